@@ -1,0 +1,26 @@
+/**
+ * The CIN census as flat tables of text cells, one row per element occurrence, as read from the XML
+ * (or built from the record store). Each row keeps the child's LAchildID and the counters that tie
+ * it to its CINdetails, assessment or plan, so rules can join tables the way the census nests them.
+ */
+export const TABLES_CIN = [
+  'Header', 'ChildIdentifiers', 'ChildCharacteristics', 'Disabilities', 'CINdetails', 'Assessments',
+  'AssessmentFactorsList', 'CINplanDates', 'Section47', 'ChildProtectionPlans', 'Reviews',
+] as const;
+export type TableCin = (typeof TABLES_CIN)[number];
+
+export type Row = Record<string, string | null>;
+
+export type TablesCin = Partial<Record<TableCin, Row[]>>;
+
+export interface DatasetCin {
+  tables: TablesCin;
+  meta: {
+    /** Year of the census reference date (31 March): 2025 for the 2024-25 census. */
+    year: number;
+    /** ISO date, 31 March `year`. */
+    referenceDate: string;
+    /** ISO date, 1 April `year - 1`. */
+    collectionStart: string;
+  };
+}

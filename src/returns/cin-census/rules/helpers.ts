@@ -1,0 +1,151 @@
+/**
+ * Small shared pieces for the CIN census rules: reading text cells, strict dates, the census period,
+ * yes/no flags, grouping rows by child and episode, and turning row indexes into flagged cells.
+ */
+import type { DatasetCin, Row, TableCin } from '../dataset.ts';
+import type { FlaggedCell } from './rule.ts';
+
+/** The rows of a table, or none when the return has no such table. */
+export function rowsOf(data: DatasetCin, table: TableCin): Row[] {
+  return data.tables[table] ?? [];
+}
+
+/** The trimmed text of a cell; blank counts as missing (null). */
+export function text(row: Row | undefined, field: string): string | null {
+  const value = row?.[field];
+  if (value === null || value === undefined) return null;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+/**
+ * A strict XML date (yyyy-mm-dd, as the census schema's xs:date) that exists in the calendar, or null.
+ * `2024-13-01` and `2023-02-29` are null; so is anything in another format.
+ */
+export function isoDate(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const trimmed = value.trim();
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+  if (!match) return null;
+  const [, y, m, d] = match;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) {
+    return null;
+  }
+  return trimmed;
+}
+
+/** The date in a cell, parsed strictly (see isoDate). */
+export function dateOf(row: Row | undefined, field: string): string | null {
+  return isoDate(text(row, field));
+}
+
+function toUtc(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+function fromUtc(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function addDays(iso: string, days: number): string {
+  const date = toUtc(iso);
+  date.setUTCDate(date.getUTCDate() + days);
+  return fromUtc(date);
+}
+
+/** Adds calendar years; 29 February rolls to 1 March when the target year is not a leap year. */
+export function addYears(iso: string, years: number): string {
+  const date = toUtc(iso);
+  date.setUTCFullYear(date.getUTCFullYear() + years);
+  return fromUtc(date);
+}
+
+/** Age in whole years on `on` (birthday reached on the same month and day). */
+export function ageOn(birth: string, on: string): number {
+  const [by, bm, bd] = birth.split('-').map(Number) as [number, number, number];
+  const [oy, om, od] = on.split('-').map(Number) as [number, number, number];
+  return oy - by - (om < bm || (om === bm && od < bd) ? 1 : 0);
+}
+
+/** Whether a date falls within the census year: 1 April to the 31 March reference date, inclusive. */
+export function inCensusYear(date: string, data: DatasetCin): boolean {
+  return date >= data.meta.collectionStart && date <= data.meta.referenceDate;
+}
+
+/** Day of week, 0 = Sunday ... 6 = Saturday. */
+export function dayOfWeek(iso: string): number {
+  return toUtc(iso).getUTCDay();
+}
+
+/**
+ * Census yes/no values: the schema allows true/false/1/0 (any case). Anything else is null (invalid or
+ * missing), so callers decide whether an invalid flag counts.
+ */
+export function yesNo(value: string | null): boolean | null {
+  if (value === null) return null;
+  const lower = value.toLowerCase();
+  if (lower === 'true' || lower === '1') return true;
+  if (lower === 'false' || lower === '0') return false;
+  return null;
+}
+
+/** A composite key from cell values, or null when any part is missing (missing ids never match). */
+export function keyOf(...parts: Array<string | null>): string | null {
+  return parts.some((part) => part === null) ? null : parts.join('\u0000');
+}
+
+/** The child (LAchildID) a row belongs to. */
+export function childOf(row: Row): string | null {
+  return text(row, 'LAchildID');
+}
+
+/** The episode of need (LAchildID + CINdetailsID) a row belongs to. */
+export function episodeOf(row: Row): string | null {
+  return keyOf(text(row, 'LAchildID'), text(row, 'CINdetailsID'));
+}
+
+/** Row indexes grouped by key, in row order; rows whose key is null are left out. */
+export function groupRows(rows: Row[], keyFn: (row: Row, index: number) => string | null): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  rows.forEach((row, index) => {
+    const key = keyFn(row, index);
+    if (key === null) return;
+    const list = groups.get(key);
+    if (list) list.push(index);
+    else groups.set(key, [index]);
+  });
+  return groups;
+}
+
+/** Cells for each row index and field, without duplicates. */
+export function cellsFor(table: TableCin, rows: Iterable<number>, fields: string[]): FlaggedCell[] {
+  const unique = [...new Set(rows)].sort((a, b) => a - b);
+  return unique.flatMap((row) => fields.map((field) => ({ table, row, field })));
+}
+
+/** Indexes of the rows that satisfy a predicate. */
+export function rowsWhere(rows: Row[], predicate: (row: Row, index: number) => boolean): number[] {
+  const found: number[] = [];
+  rows.forEach((row, index) => {
+    if (predicate(row, index)) found.push(index);
+  });
+  return found;
+}
+
+/**
+ * The factor codes in an Assessments row. The flattening keeps one row per factor, but a cell holding
+ * several codes separated by commas or spaces is read as a list as well.
+ */
+export function factorCodes(row: Row): string[] {
+  const value = text(row, 'AssessmentFactors');
+  return value === null ? [] : value.split(/[\s,]+/).filter((code) => code !== '');
+}
+
+/**
+ * The assessment a row belongs to, when the flattening gave it an AssessmentID (rows of one assessment,
+ * one per factor, share it). Null when there is no AssessmentID, so callers choose their fallback.
+ */
+export function assessmentIdOf(row: Row): string | null {
+  return keyOf(text(row, 'LAchildID'), text(row, 'CINdetailsID'), text(row, 'AssessmentID'));
+}

@@ -1,0 +1,16 @@
+/** DfE 1520: no two child records may share a UPN. Every record in a shared group is flagged. */
+import { defineRule } from './rule.ts';
+import { cellsFor, groupRows, rowsOf, text } from './helpers.ts';
+
+export const rule = defineRule({
+  code: '1520',
+  message: 'More than one record with the same UPN.',
+  affectedFields: ['UPN'],
+  years: { from: 2023 },
+  tables: ['ChildIdentifiers'],
+  validate(data) {
+    const groups = groupRows(rowsOf(data, 'ChildIdentifiers'), (row) => text(row, 'UPN'));
+    const shared = [...groups.values()].filter((rows) => rows.length > 1).flat();
+    return cellsFor('ChildIdentifiers', shared, ['UPN']);
+  },
+});

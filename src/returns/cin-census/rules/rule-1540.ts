@@ -1,0 +1,18 @@
+/** DfE 1540: characters 5-12 of a UPN must all be digits. */
+import { defineRule } from './rule.ts';
+import { cellsFor, rowsOf, rowsWhere, text } from './helpers.ts';
+
+export const rule = defineRule({
+  code: '1540',
+  message: 'UPN invalid (characters 5-12 not all numeric)',
+  affectedFields: ['UPN'],
+  years: { from: 2023 },
+  tables: ['ChildIdentifiers'],
+  validate(data) {
+    const wrong = rowsWhere(rowsOf(data, 'ChildIdentifiers'), (row) => {
+      const upn = text(row, 'UPN');
+      return upn !== null && !/^\d{8}$/.test(upn.slice(4, 12));
+    });
+    return cellsFor('ChildIdentifiers', wrong, ['UPN']);
+  },
+});

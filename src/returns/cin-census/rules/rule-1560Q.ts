@@ -1,0 +1,18 @@
+/** DfE 1560Q: a former UPN, where given, should be a letter followed by 12 digits. */
+import { defineRule } from './rule.ts';
+import { cellsFor, rowsOf, rowsWhere, text } from './helpers.ts';
+
+export const rule = defineRule({
+  code: '1560Q',
+  message: 'Please check and either amend or provide a reason: Former UPN wrongly formatted',
+  affectedFields: ['FormerUPN'],
+  years: { from: 2023 },
+  tables: ['ChildIdentifiers'],
+  validate(data) {
+    const wrong = rowsWhere(rowsOf(data, 'ChildIdentifiers'), (row) => {
+      const former = text(row, 'FormerUPN');
+      return former !== null && !/^[A-Za-z]\d{12}$/.test(former);
+    });
+    return cellsFor('ChildIdentifiers', wrong, ['FormerUPN']);
+  },
+});

@@ -1,0 +1,18 @@
+/** DfE 8805: a closed episode (closure date given) needs a reason for closure. */
+import { defineRule } from './rule.ts';
+import { cellsFor, rowsOf, rowsWhere, text } from './helpers.ts';
+
+export const rule = defineRule({
+  code: '8805',
+  message: 'A CIN case cannot have a CIN closure date without a Reason for Closure',
+  affectedFields: ['CINclosureDate', 'ReasonForClosure'],
+  years: { from: 2023 },
+  tables: ['CINdetails'],
+  validate(data) {
+    const wrong = rowsWhere(
+      rowsOf(data, 'CINdetails'),
+      (row) => text(row, 'CINclosureDate') !== null && text(row, 'ReasonForClosure') === null,
+    );
+    return cellsFor('CINdetails', wrong, ['CINclosureDate', 'ReasonForClosure']);
+  },
+});

@@ -1,0 +1,83 @@
+/**
+ * Streams an XML file through saxes and hands each element's open and close (with its own text and
+ * the line it opened on) to a visitor. The file is read in chunks and never held whole, so a 30 MB
+ * return costs little memory. Any well-formedness error, a wrong root element, or a document cut
+ * short becomes one ReturnFileError with the line and what was expected.
+ */
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
+import { SaxesParser } from 'saxes';
+import { ReturnFileError } from './return-file-error.ts';
+import { assertTextFile, unreadable } from './sniff.ts';
+
+export interface XmlVisitor {
+  /** An element opens. `path` lists the open elements, root first, ending with this one. */
+  open(name: string, line: number, path: readonly string[]): void;
+  /** An element closes; `text` is its own trimmed text (children's text excluded), '' when none. */
+  close(name: string, text: string, line: number, path: readonly string[]): void;
+}
+
+/** Walks `path`, whose root element must be `root`. Throws ReturnFileError on any failure. */
+export async function walkXml(path: string, root: string, visitor: XmlVisitor): Promise<void> {
+  const name = basename(path);
+  await assertTextFile(path, 'XML');
+  const parser = new SaxesParser({ position: true });
+  const names: string[] = [];
+  const texts: string[] = [];
+  const lines: number[] = [];
+  let sawRoot = false;
+
+  parser.on('error', (error) => {
+    throw new ReturnFileError(name, explainSaxError(error.message, names), parser.line);
+  });
+  parser.on('opentag', (tag) => {
+    if (names.length === 0) {
+      if (tag.name !== root) {
+        throw new ReturnFileError(name, `expected an <${root}> document, but the root element is <${tag.name}>.`, parser.line);
+      }
+      sawRoot = true;
+    }
+    names.push(tag.name);
+    texts.push('');
+    lines.push(parser.line);
+    visitor.open(tag.name, parser.line, names);
+  });
+  parser.on('text', (text) => {
+    if (texts.length > 0) texts[texts.length - 1] += text;
+  });
+  parser.on('cdata', (text) => {
+    if (texts.length > 0) texts[texts.length - 1] += text;
+  });
+  parser.on('closetag', (tag) => {
+    const text = (texts.pop() ?? '').trim();
+    const line = lines.pop() ?? parser.line;
+    visitor.close(tag.name, text, line, names);
+    names.pop();
+  });
+
+  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 256 * 1024 });
+  try {
+    for await (const chunk of stream) parser.write(chunk as string);
+    parser.close();
+  } catch (error) {
+    if (error instanceof ReturnFileError) throw error;
+    const code = (error as { code?: string } | null)?.code;
+    if (code !== undefined) throw new ReturnFileError(name, unreadable(error));
+    throw new ReturnFileError(name, `the XML could not be read (${error instanceof Error ? error.message : String(error)}).`, parser.line);
+  } finally {
+    stream.destroy();
+  }
+  if (!sawRoot) throw new ReturnFileError(name, `the file holds no <${root}> element.`);
+}
+
+/** saxes messages start "file:line:col: "; keep the reason and say what was expected. */
+function explainSaxError(message: string, open: readonly string[]): string {
+  const reason = message.replace(/^(?:[^:]*:)?\d+:\d+:\s*/, '');
+  if (/unclosed tag/.test(reason) || /document must contain a root element/.test(reason)) {
+    const innermost = open[open.length - 1];
+    return innermost === undefined
+      ? 'the file ends before any XML element; it may be cut short or not XML at all.'
+      : `the file ends while <${innermost}> is still open (expected </${innermost}>); it may have been cut short.`;
+  }
+  return `the file is not well-formed XML: ${reason}.`;
+}

@@ -1,0 +1,70 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ReturnFileError } from './return-file-error.ts';
+import { validateXmlFile } from './xsd.ts';
+
+const FIX = join(import.meta.dirname, 'fixtures');
+
+describe('validateXmlFile', () => {
+  test('a valid 2025 census gives no findings (year from its Header)', async () => {
+    assert.deepEqual(await validateXmlFile(join(FIX, 'cin-xml', 'good-2025.xml'), 'cin'), []);
+  });
+
+  test('the wrong year\'s schema flags Sex where GenderCurrent was expected', async () => {
+    const findings = await validateXmlFile(join(FIX, 'cin-xml', 'good-2025.xml'), 'cin', { year: 2024 });
+    assert.equal(findings.length, 2);
+    assert.deepEqual(findings.map((f) => [f.fields[0], f.source?.line, f.child]), [['Sex', 24], ['Sex', 91]].map(([field, line], i) => [field, line, ['TCIN0001', 'TCIN0002'][i]]));
+    assert.match(findings[0]?.message ?? '', /^Sex: This element is not expected/);
+  });
+
+  test('impossible dates and bad codes are findings with line, field and child', async () => {
+    const findings = await validateXmlFile(join(FIX, 'cin-xml', 'no-header.xml'), 'cin', { year: 2024 });
+    assert.deepEqual(findings.map((f) => f.fields[0]), ['PersonBirthDate', 'CINreferralDate', 'ReferralNFA', 'GenderCurrent', 'ReferralNFA']);
+    assert.equal(findings[0]?.source?.line, 7);
+    assert.ok(findings.every((f) => f.code === 'XSD' && f.severity === 'error' && f.child === 'TCIN0009'));
+  });
+
+  test('the 903 schema flags an ISO date where dd/mm/yyyy is required', async () => {
+    const findings = await validateXmlFile(join(FIX, '903-xml', 'good.xml'), '903');
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0]?.fields[0], 'DECOM');
+    assert.equal(findings[0]?.child, 'T000001');
+    assert.equal(findings[0]?.source?.line, 45);
+  });
+
+  test('a file that is not well-formed gives one finding where parsing stopped', async () => {
+    const findings = await validateXmlFile(join(FIX, '903-xml', 'mismatched.xml'), '903');
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0]?.source?.line, 3);
+    assert.match(findings[0]?.message ?? '', /not well-formed/);
+  });
+
+  test('an unknown year, a missing year, or an empty file is one clear error', async () => {
+    await assert.rejects(validateXmlFile(join(FIX, 'cin-xml', 'good-2025.xml'), 'cin', { year: 2019 }), (e: unknown) => e instanceof ReturnFileError && /no CIN schema for 2019/.test(e.message));
+    await assert.rejects(validateXmlFile(join(FIX, 'cin-xml', 'no-header.xml'), 'cin'), (e: unknown) => e instanceof ReturnFileError && /which year/.test(e.message));
+    await assert.rejects(validateXmlFile(join(FIX, 'cin-xml', 'empty.xml'), 'cin'), (e: unknown) => e instanceof ReturnFileError && /empty/.test(e.message));
+  });
+
+  test('a 30 MB census validates in a few seconds at most', async () => {
+    const source = await readFile(join(FIX, 'cin-xml', 'good-2025.xml'), 'utf8');
+    const start = source.indexOf('<Child>');
+    const end = source.lastIndexOf('</Children>');
+    const block = source.slice(start, end);
+    const dir = await mkdtemp(join(tmpdir(), 'kestrel-xsd-'));
+    const path = join(dir, 'big.xml');
+    try {
+      await writeFile(path, source.slice(0, start) + block.repeat(Math.ceil(30e6 / block.length)) + source.slice(end));
+      const began = performance.now();
+      const findings = await validateXmlFile(path, 'cin');
+      const seconds = (performance.now() - began) / 1000;
+      assert.deepEqual(findings, []);
+      // About 0.6 s on the project's 2-core machine; the bound leaves room for a busy CI run.
+      assert.ok(seconds < 4, `took ${seconds.toFixed(2)} s`);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

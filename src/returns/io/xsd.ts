@@ -1,0 +1,131 @@
+/**
+ * Checks an XML return against its schema with libxml2 (compiled to WebAssembly): the CIN census
+ * against CIN_schema_<year>.xsd, the 903 against SSDA903_CLA_2021.xsd. Every problem becomes a
+ * Finding with the line, the element and, where the path shows it, the child's id. The file's bytes
+ * go to libxml2 in one buffer (no string copies), and each schema is compiled once per process.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { XmlDocument, XmlParseError, XmlValidateError, XsdValidator, type ErrorDetail } from 'libxml2-wasm';
+import type { Finding } from '../findings.ts';
+import { ReturnFileError } from './return-file-error.ts';
+import { assertTextFile, unreadable } from './sniff.ts';
+
+export type XmlReturn = 'cin' | '903';
+
+const SCHEMA_DIR = join(import.meta.dirname, '..', 'schemas');
+export const CIN_SCHEMA_YEARS = [2022, 2023, 2024, 2025, 2026] as const;
+/** libxml2 keeps reporting after the first problem; a broken export can hold one per child. */
+const MAX_FINDINGS = 5000;
+/** The code XSD findings carry, so reports can tell them from DfE rule codes. */
+export const XSD_CODE = 'XSD';
+
+export interface XsdOptions {
+  /** The census year whose schema applies; read from the file's Header Year when not given. */
+  year?: number | undefined;
+}
+
+/** The schema file for a return (and year, for the CIN census). Throws ReturnFileError for unknown years. */
+export function schemaFileFor(kind: XmlReturn, year: number | undefined, file: string): string {
+  if (kind === '903') return join(SCHEMA_DIR, 'SSDA903_CLA_2021.xsd');
+  if (year === undefined) {
+    throw new ReturnFileError(file, 'cannot tell which year\'s CIN schema applies: the file gives no Header Year. Give the year (for example --year 2025).');
+  }
+  if (!(CIN_SCHEMA_YEARS as readonly number[]).includes(year)) {
+    throw new ReturnFileError(file, `there is no CIN schema for ${year}; schemas exist for ${CIN_SCHEMA_YEARS[0]} to ${CIN_SCHEMA_YEARS[CIN_SCHEMA_YEARS.length - 1]}.`);
+  }
+  return join(SCHEMA_DIR, `CIN_schema_${year}.xsd`);
+}
+
+const validators = new Map<string, XsdValidator>();
+
+async function validatorFor(schemaFile: string): Promise<XsdValidator> {
+  const cached = validators.get(schemaFile);
+  if (cached !== undefined) return cached;
+  const schemaDoc = XmlDocument.fromBuffer(await readFile(schemaFile), { url: schemaFile });
+  const validator = XsdValidator.fromDoc(schemaDoc);
+  // The validator keeps what it needs from the schema document.
+  schemaDoc.dispose();
+  validators.set(schemaFile, validator);
+  return validator;
+}
+
+/**
+ * Validates `path` and returns one Finding per schema problem (empty when the file is valid).
+ * A file that is not well-formed XML gives a single finding at the line where parsing stopped.
+ */
+export async function validateXmlFile(path: string, kind: XmlReturn, options: XsdOptions = {}): Promise<Finding[]> {
+  const file = basename(path);
+  await assertTextFile(path, 'XML');
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new ReturnFileError(file, unreadable(error));
+  }
+  const year = kind === 'cin' ? (options.year ?? headerYear(bytes)) : undefined;
+  const validator = await validatorFor(schemaFileFor(kind, year, file));
+  let doc: XmlDocument;
+  try {
+    doc = XmlDocument.fromBuffer(bytes, { url: file });
+  } catch (error) {
+    if (error instanceof XmlParseError) return toFindings(file, error.details.slice(0, 1), undefined, kind, 'The file is not well-formed XML: ');
+    throw error;
+  }
+  try {
+    validator.validate(doc);
+    return [];
+  } catch (error) {
+    if (error instanceof XmlValidateError) return toFindings(file, error.details.slice(0, MAX_FINDINGS), doc, kind, '');
+    throw error;
+  } finally {
+    doc.dispose();
+  }
+}
+
+/** The census Year from the Header, which sits at the top of the file: only the first bytes are read. */
+function headerYear(bytes: Buffer): number | undefined {
+  const head = bytes.subarray(0, 8192).toString('latin1');
+  const match = /<Year>\s*(\d{4})\s*<\/Year>/.exec(head);
+  return match?.[1] === undefined ? undefined : Number(match[1]);
+}
+
+function toFindings(file: string, details: readonly ErrorDetail[], doc: XmlDocument | undefined, kind: XmlReturn, prefix: string): Finding[] {
+  const childIds = new Map<string, string | undefined>();
+  return details.map((detail, index) => {
+    const element = /^Element '([^']+)'/.exec(detail.message)?.[1];
+    const childPath = detail.xpath === undefined ? undefined : childPathOf(detail.xpath, kind);
+    let child: string | undefined;
+    if (doc !== undefined && childPath !== undefined) {
+      if (!childIds.has(childPath)) childIds.set(childPath, childIdAt(doc, childPath, kind));
+      child = childIds.get(childPath);
+    }
+    return {
+      table: 'XML',
+      row: index,
+      code: XSD_CODE,
+      severity: 'error',
+      message: prefix + plainMessage(detail.message),
+      fields: element === undefined ? [] : [element],
+      child,
+      source: { file, line: detail.line > 0 ? detail.line : undefined },
+    } satisfies Finding;
+  });
+}
+
+/** "Element 'Sex': This element is not expected." -> "Sex: this element is not expected." */
+function plainMessage(message: string): string {
+  return message.trim().replace(/^Element '([^']+)':\s*/, '$1: ').replace(/\[facet '[^']+'\]\s*/, '');
+}
+
+/** The path of the CHILD / Child element an error sits in, e.g. /Message/Children/Child[3]. */
+function childPathOf(xpath: string, kind: XmlReturn): string | undefined {
+  const pattern = kind === 'cin' ? /^\/Message\/Children\/Child(\[\d+\])?/ : /^\/EXPSSDA903\/CHILD(\[\d+\])?/;
+  return pattern.exec(xpath)?.[0];
+}
+
+function childIdAt(doc: XmlDocument, childPath: string, kind: XmlReturn): string | undefined {
+  const idPath = kind === 'cin' ? `${childPath}/ChildIdentifiers/LAchildID` : `${childPath}/HEADER/CHILDID`;
+  const content = doc.get(idPath)?.content.trim();
+  return content === undefined || content === '' ? undefined : content;
+}

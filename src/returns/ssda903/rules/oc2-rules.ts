@@ -1,0 +1,28 @@
+/**
+ * Builder for the OC2 rules that depend on whether the child was looked after continuously for 12
+ * months at 31 March (the OC2 cohort) and on the child's age at the start or end of the year.
+ */
+import type { Row } from '../dataset.ts';
+import { continuouslyLookedAfter } from './cohorts.ts';
+import { collectionEnd, collectionStart, dateOf, defineRule, flagRows, rowsOf, val, whereRows, type RuleSpec } from './helpers.ts';
+import type { Rule903 } from './rule.ts';
+
+export interface Oc2Context {
+  /** True when the child is in the OC2 cohort. */
+  inCohort: boolean;
+  dob: string | null;
+  start: string;
+  end: string;
+}
+
+/** A rule over OC2 rows: `test` sees the row and its cohort and dates. */
+export function oc2Rule(spec: RuleSpec, test: (row: Row, context: Oc2Context) => boolean): Rule903 {
+  return defineRule(spec, (data) => {
+    const cohort = continuouslyLookedAfter(data);
+    const start = collectionStart(data);
+    const end = collectionEnd(data);
+    return flagRows('OC2', whereRows(rowsOf(data, 'OC2'), (row) => test(row, {
+      inCohort: cohort.has(val(row, 'CHILD') ?? ''), dob: dateOf(row, 'DOB'), start, end,
+    })));
+  });
+}

@@ -1,0 +1,11 @@
+/** DfE rule 102: Header.DOB must be a valid date; a blank cell is flagged. The child's date of birth must be a real date (DfE data item DOB). */
+import { invalidDateRule } from './helpers.ts';
+import { FIRST_MODELLED_YEAR, type Rule903 } from './rule.ts';
+
+export const rule102: Rule903 = invalidDateRule({
+  code: '102',
+  message: 'Date of birth is not a valid date.',
+  affectedFields: ['DOB'],
+  tables: ['Header'],
+  years: { from: FIRST_MODELLED_YEAR },
+}, 'Header', 'DOB', true);

@@ -1,0 +1,12 @@
+/** DfE rule 143: Episodes.RNE must be a valid code; a blank cell is allowed. Reason for new episode. */
+import { RNE_CODES } from './codes.ts';
+import { invalidCodeRule } from './helpers.ts';
+import { FIRST_MODELLED_YEAR, type Rule903 } from './rule.ts';
+
+export const rule143: Rule903 = invalidCodeRule({
+  code: '143',
+  message: 'The reason for new episode code is not a valid code.',
+  affectedFields: ['RNE'],
+  tables: ['Episodes'],
+  years: { from: FIRST_MODELLED_YEAR },
+}, 'Episodes', 'RNE', RNE_CODES, false);

@@ -1,0 +1,16 @@
+/**
+ * DfE rule 169: the LA of placement (PL_LA, derived from the placement postcode) is needed for every
+ * episode except short breaks (V3/V4).
+ */
+import { RESPITE_LS } from './codes.ts';
+import { defineRule, flagRows, has, inCodes, rowsOf, val, whereRows } from './helpers.ts';
+import { FIRST_MODELLED_YEAR, type Rule903 } from './rule.ts';
+
+export const rule169: Rule903 = defineRule({
+  code: '169',
+  message: 'Local Authority (LA) of placement is not valid or is missing. Please check a valid postcode has been entered.',
+  affectedFields: ['PL_LA'],
+  tables: ['Episodes'],
+  years: { from: FIRST_MODELLED_YEAR },
+}, (data) => flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'),
+  (row) => !has(row, 'PL_LA') && !inCodes(val(row, 'LS'), RESPITE_LS))));

@@ -1,0 +1,16 @@
+/**
+ * DfE rule 182: once any OC2 outcome item is given, immunisations, teeth check, health assessment and
+ * substance misuse must all be given (otherwise every OC2 item stays blank).
+ */
+import { OC2_OUTCOME_FIELDS, OC2_REQUIRED_FIELDS } from './codes.ts';
+import { defineRule, flagRows, has, rowsOf, whereRows } from './helpers.ts';
+import { FIRST_MODELLED_YEAR, type Rule903 } from './rule.ts';
+
+export const rule182: Rule903 = defineRule({
+  code: '182',
+  message: 'Data entries on immunisations, teeth checks, health assessments and substance misuse problem identified should be completed or all OC2 fields should be left blank.',
+  affectedFields: ['IMMUNISATIONS', 'TEETH_CHECK', 'HEALTH_ASSESSMENT', 'SUBSTANCE_MISUSE', 'CONVICTED', 'HEALTH_CHECK', 'INTERVENTION_RECEIVED', 'INTERVENTION_OFFERED'],
+  tables: ['OC2'],
+  years: { from: FIRST_MODELLED_YEAR },
+}, (data) => flagRows('OC2', whereRows(rowsOf(data, 'OC2'), (row) =>
+  OC2_OUTCOME_FIELDS.some((f) => has(row, f)) && OC2_REQUIRED_FIELDS.some((f) => !has(row, f)))));

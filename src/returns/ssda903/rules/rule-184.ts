@@ -1,0 +1,20 @@
+/** DfE rule 184: the decision to place for adoption (DATE_PLACED) cannot precede the child's birth. */
+import { dateOf, defineRule, firstRowByChild, flagRows, rowsOf, val, whereRows } from './helpers.ts';
+import { FIRST_MODELLED_YEAR, type Rule903 } from './rule.ts';
+
+export const rule184: Rule903 = defineRule({
+  code: '184',
+  message: 'Date of decision that a child should be placed for adoption is before the child was born.',
+  affectedFields: ['DATE_PLACED', 'DOB'],
+  tables: ['Header', 'PlacedAdoption'],
+  years: { from: FIRST_MODELLED_YEAR },
+}, (data) => {
+  const header = rowsOf(data, 'Header');
+  const headerRow = firstRowByChild(header);
+  return flagRows('PlacedAdoption', whereRows(rowsOf(data, 'PlacedAdoption'), (row) => {
+    const h = headerRow.get(val(row, 'CHILD') ?? '');
+    const dob = h === undefined ? null : dateOf(header[h], 'DOB');
+    const placed = dateOf(row, 'DATE_PLACED');
+    return dob !== null && placed !== null && placed < dob;
+  }));
+});
