@@ -1,5 +1,10 @@
 /** Every subcommand, in the order `kestrel --help` lists them. */
 import type { Command } from 'commander';
 import { registerDb } from './db.ts';
+import { registerIndicators } from './indicators.ts';
+import { registerDemo } from './demo.ts';
+import { registerServe } from './serve.ts';
+import { registerSynth } from './synth.ts';
+import { registerMeasures } from './measures.ts';
 
-export const COMMANDS: Array<(program: Command) => void> = [registerDb];
+export const COMMANDS: Array<(program: Command) => void> = [registerDemo, registerServe, registerDb, registerIndicators, registerMeasures, registerSynth];

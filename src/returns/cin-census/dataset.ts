@@ -2,6 +2,11 @@
  * The CIN census as flat tables of text cells, one row per element occurrence, as read from the XML
  * (or built from the record store). Each row keeps the child's LAchildID and the counters that tie
  * it to its CINdetails, assessment or plan, so rules can join tables the way the census nests them.
+ *
+ * Assessments: as in the open validator's flattening, one row per factor identified at assessment (the
+ * assessment's dates repeat on each), or one row with AssessmentFactors blank when none is recorded.
+ * Rows of one assessment share an AssessmentID where the reader assigns one; the rules fall back to
+ * the dates (or the single row) when it is absent.
  */
 export const TABLES_CIN = [
   'Header', 'ChildIdentifiers', 'ChildCharacteristics', 'Disabilities', 'CINdetails', 'Assessments',

@@ -106,3 +106,16 @@ export function upnLaCodes(year: number): Set<string> {
 
 /** UPN check letters by remainder (0 = A ... 22 = Z), skipping I, O and S (rule 1510). */
 export const UPN_CHECK_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';
+
+/**
+ * Factors identified at assessment (rule 8897Q). 18A and 19A stay valid here: from 2024-25 their use is a
+ * query of its own (8945Q, 8950Q), not a missing factor.
+ */
+const ASSESSMENT_FACTORS = list(
+  '1A 1B 1C 2A 2B 2C 3A 3B 3C 4A 4B 4C 5A 5B 5C 6A 6B 6C 7A 8B 8C 8D 8E 8F 9A 10A 11A 12A 13A 14A 15A 16A 17A ' +
+    '18A 18B 18C 19A 19B 19C 20 21 22A 23A 24A',
+);
+
+export function assessmentFactors(year: number): Set<string> {
+  return validIn(ASSESSMENT_FACTORS, year);
+}

@@ -149,3 +149,15 @@ export function factorCodes(row: Row): string[] {
 export function assessmentIdOf(row: Row): string | null {
   return keyOf(text(row, 'LAchildID'), text(row, 'CINdetailsID'), text(row, 'AssessmentID'));
 }
+
+/** Pairs each row of `left` with the rows of `right` that share its key (e.g. episodeOf, childOf). */
+export function joinRows(left: Row[], right: Row[], keyFn: (row: Row) => string | null): Array<[number, number]> {
+  const byKey = groupRows(right, keyFn);
+  const pairs: Array<[number, number]> = [];
+  left.forEach((row, i) => {
+    const key = keyFn(row);
+    if (key === null) return;
+    for (const j of byKey.get(key) ?? []) pairs.push([i, j]);
+  });
+  return pairs;
+}

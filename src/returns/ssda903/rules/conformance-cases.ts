@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays, addYears } from '../../../calendar/dates.ts';
 import type { CollectionMeta, Dataset903, Row, Table903, Tables903 } from '../dataset.ts';
-import { parseDate } from './helpers.ts';
+import { looseDate } from './helpers-b.ts';
 
 export const CONFORMANCE_DIR = '/work/shared/conformance/903';
 
@@ -58,8 +58,9 @@ export function frameRows(frame: Frame, rename: Record<string, string> = {}): Ro
   });
 }
 
+/** The peer's metadata writes collection dates loosely ('31/3/2000'), so one-digit days and months pass. */
 function metaDate(value: unknown): string | null {
-  return typeof value === 'string' ? parseDate(value) : null;
+  return typeof value === 'string' ? looseDate(value) : null;
 }
 
 /** Collection dates as the call gave them; a missing end is start + 1 year - 1 day and vice versa. */

@@ -3,9 +3,15 @@
  * Each entry says why. `renameColumns` maps the column names the peer's test invented to the real
  * return's columns, so the case still checks our logic; `skip` drops a case we cannot agree with.
  */
+import { deviationsB } from './deviations-b.ts';
+
 export interface Deviation {
   reason: string;
   renameColumns?: Record<string, string>;
+  /** Rename the peer's affected fields by `renameColumns` too, when our rule reports the real column. */
+  renameAffectedFields?: boolean;
+  /** Our expected output for each call, where it knowingly differs from the peer's. */
+  expected?: Record<string, (number | string)[]>[];
   skip?: boolean;
 }
 
@@ -15,9 +21,16 @@ export const deviations: Record<string, Deviation> = {
       + 'crashes. We read the Header UASC flag (derived from the UASC table, rule 105) instead.',
     renameColumns: { UASC_STATUS: 'UASC' },
   },
+  'lac2022_23/374': {
+    reason: 'The peer drops open episodes (no DEC) before checking the age at placement start, so a child '
+      + 'under 14 in an open residential-employment (P3) placement is missed. The DfE rule compares DECOM '
+      + 'with DOB only; we flag the open episode too (row 3).',
+    expected: [{ Episodes: [2, 3, 5, 6] }],
+  },
   'lac2025_26/233': {
     reason: 'The peer rule reads an Episodes column DATE_EPISODE_CEASED that does not exist (the item is DEC), '
       + 'so on real data it always crashes. We read DEC.',
     renameColumns: { DATE_EPISODE_CEASED: 'DEC' },
   },
+  ...deviationsB,
 };

@@ -104,11 +104,6 @@ export function compareDates(a: string | null, b: string | null): number {
   return a < b ? -1 : 1;
 }
 
-/** True when the child born on `dob` has had their `years`-th birthday on or before `date`. */
-export function hasReachedAge(dob: string, years: number, date: string): boolean {
-  return addYears(dob, years) <= date;
-}
-
 /** First day of the collection year (1 April), ISO. */
 export function collectionStart(data: Dataset903): string {
   return data.meta.collectionStart;

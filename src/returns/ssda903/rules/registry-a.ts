@@ -63,6 +63,98 @@ import { rule197B } from './rule-197B.ts';
 import { rule197a } from './rule-197a.ts';
 import { rule198 } from './rule-198.ts';
 import { rule199 } from './rule-199.ts';
+import { rule202 } from './rule-202.ts';
+import { rule203 } from './rule-203.ts';
+import { rule204 } from './rule-204.ts';
+import { rule205A } from './rule-205A.ts';
+import { rule205B } from './rule-205B.ts';
+import { rule205C } from './rule-205C.ts';
+import { rule205D } from './rule-205D.ts';
+import { rule207 } from './rule-207.ts';
+import { rule208 } from './rule-208.ts';
+import { rule209 } from './rule-209.ts';
+import { rule210 } from './rule-210.ts';
+import { rule213Until2025, rule213From2026 } from './rule-213.ts';
+import { rule214 } from './rule-214.ts';
+import { rule215 } from './rule-215.ts';
+import { rule217 } from './rule-217.ts';
+import { rule217t } from './rule-217t.ts';
+import { rule218Until2023, rule218In2024And2025, rule218From2026 } from './rule-218.ts';
+import { rule219 } from './rule-219.ts';
+import { rule221 } from './rule-221.ts';
+import { rule222Until2023, rule222In2024, rule222In2025, rule222From2026 } from './rule-222.ts';
+import { rule224 } from './rule-224.ts';
+import { rule225 } from './rule-225.ts';
+import { rule226Until2025, rule226From2026 } from './rule-226.ts';
+import { rule227 } from './rule-227.ts';
+import { rule228 } from './rule-228.ts';
+import { rule229Until2025, rule229From2026 } from './rule-229.ts';
+import { rule230 } from './rule-230.ts';
+import { rule231 } from './rule-231.ts';
+import { rule232 } from './rule-232.ts';
+import { rule233 } from './rule-233.ts';
+import { rule234 } from './rule-234.ts';
+import { rule241 } from './rule-241.ts';
+import { rule242 } from './rule-242.ts';
+import { rule243 } from './rule-243.ts';
+import { rule301 } from './rule-301.ts';
+import { rule302 } from './rule-302.ts';
+import { rule303 } from './rule-303.ts';
+import { rule304 } from './rule-304.ts';
+import { rule331 } from './rule-331.ts';
+import { rule333 } from './rule-333.ts';
+import { rule334 } from './rule-334.ts';
+import { rule335 } from './rule-335.ts';
+import { rule336 } from './rule-336.ts';
+import { rule344 } from './rule-344.ts';
+import { rule345 } from './rule-345.ts';
+import { rule347 } from './rule-347.ts';
+import { rule348 } from './rule-348.ts';
+import { rule351 } from './rule-351.ts';
+import { rule352 } from './rule-352.ts';
+import { rule353 } from './rule-353.ts';
+import { rule354 } from './rule-354.ts';
+import { rule355 } from './rule-355.ts';
+import { rule356 } from './rule-356.ts';
+import { rule357 } from './rule-357.ts';
+import { rule358 } from './rule-358.ts';
+import { rule359 } from './rule-359.ts';
+import { rule361 } from './rule-361.ts';
+import { rule362 } from './rule-362.ts';
+import { rule363 } from './rule-363.ts';
+import { rule364 } from './rule-364.ts';
+import { rule365 } from './rule-365.ts';
+import { rule366 } from './rule-366.ts';
+import { rule367 } from './rule-367.ts';
+import { rule370Until2023, rule370From2024 } from './rule-370.ts';
+import { rule371Until2023, rule371In2024, rule371From2025 } from './rule-371.ts';
+import { rule372 } from './rule-372.ts';
+import { rule373 } from './rule-373.ts';
+import { rule374 } from './rule-374.ts';
+import { rule375 } from './rule-375.ts';
+import { rule376 } from './rule-376.ts';
+import { rule377 } from './rule-377.ts';
+import { rule378 } from './rule-378.ts';
+import { rule379 } from './rule-379.ts';
+import { rule380 } from './rule-380.ts';
+import { rule381 } from './rule-381.ts';
+import { rule382 } from './rule-382.ts';
+import { rule383Until2025, rule383From2026 } from './rule-383.ts';
+import { rule384 } from './rule-384.ts';
+import { rule385 } from './rule-385.ts';
+import { rule386 } from './rule-386.ts';
+import { rule387 } from './rule-387.ts';
+import { rule388 } from './rule-388.ts';
+import { rule389 } from './rule-389.ts';
+import { rule390 } from './rule-390.ts';
+import { rule391 } from './rule-391.ts';
+import { rule392a } from './rule-392a.ts';
+import { rule392b } from './rule-392b.ts';
+import { rule392c } from './rule-392c.ts';
+import { rule392d } from './rule-392d.ts';
+import { rule393 } from './rule-393.ts';
+import { rule398 } from './rule-398.ts';
+import { rule399 } from './rule-399.ts';
 
 export const rulesA: Rule903[] = [
   rule101Until2024, rule101From2025, rule102, rule103, rule104, rule105,
@@ -76,5 +168,22 @@ export const rulesA: Rule903[] = [
   rule178From2026, rule179, rule180, rule181, rule182, rule184,
   rule185, rule186, rule187, rule188, rule189, rule190,
   rule191, rule192, rule193, rule196, rule197B, rule197a,
-  rule198, rule199,
+  rule198, rule199, rule202, rule203, rule204, rule205A,
+  rule205B, rule205C, rule205D, rule207, rule208, rule209,
+  rule210, rule213Until2025, rule213From2026, rule214, rule215, rule217,
+  rule217t, rule218Until2023, rule218In2024And2025, rule218From2026, rule219, rule221,
+  rule222Until2023, rule222In2024, rule222In2025, rule222From2026, rule224, rule225,
+  rule226Until2025, rule226From2026, rule227, rule228, rule229Until2025, rule229From2026,
+  rule230, rule231, rule232, rule233, rule234, rule241,
+  rule242, rule243, rule301, rule302, rule303, rule304,
+  rule331, rule333, rule334, rule335, rule336, rule344,
+  rule345, rule347, rule348, rule351, rule352, rule353,
+  rule354, rule355, rule356, rule357, rule358, rule359,
+  rule361, rule362, rule363, rule364, rule365, rule366,
+  rule367, rule370Until2023, rule370From2024, rule371Until2023, rule371In2024, rule371From2025,
+  rule372, rule373, rule374, rule375, rule376, rule377,
+  rule378, rule379, rule380, rule381, rule382, rule383Until2025,
+  rule383From2026, rule384, rule385, rule386, rule387, rule388,
+  rule389, rule390, rule391, rule392a, rule392b, rule392c,
+  rule392d, rule393, rule398, rule399,
 ];

@@ -3,26 +3,26 @@
  * distance must be blank (PL_DISTANCE is derived from postcodes, which are not collected for them).
  * We can see this year's and last year's data only, so a child UASC two years ago is missed.
  */
-import type { Dataset903, Row } from '../dataset.ts';
+import type { Dataset903, Tables903 } from '../dataset.ts';
 import { defineRule, flagRows, rowsOf, val, whereRows } from './helpers.ts';
+import { childIds } from './helpers-b.ts';
 import { FIRST_MODELLED_YEAR, type Rule903 } from './rule.ts';
 
-/** Children flagged UASC in a year's Header, or (when no Header was loaded) with any UASC row filled in. */
-function uascChildren(header: Row[] | undefined, uasc: Row[] | undefined): string[] {
-  if (header) return header.filter((row) => val(row, 'UASC') === '1').map((row) => val(row, 'CHILD') ?? '');
-  if (!uasc) return [];
-  return uasc
-    .filter((row) => Object.entries(row).some(([column, cell]) => column !== 'CHILD' && cell !== null))
-    .map((row) => val(row, 'CHILD') ?? '');
+/**
+ * Children who were UASC in a year: flagged UASC 1 in that year's Header (XML returns, or CSV returns
+ * after the reader derives the flag), or with a UASC row holding any detail.
+ */
+function uascChildren(tables: Tables903 | undefined): Set<string> {
+  const fromHeader = (tables?.Header ?? []).filter((row) => val(row, 'UASC') === '1');
+  const fromUasc = (tables?.UASC ?? [])
+    .filter((row) => Object.entries(row).some(([column, cell]) => column !== 'CHILD' && cell !== null));
+  return childIds([...fromHeader, ...fromUasc]);
 }
 
 function validate(data: Dataset903) {
-  const children = new Set([
-    ...uascChildren(data.current.Header, data.current.UASC),
-    ...uascChildren(data.previous?.Header, data.previous?.UASC),
-  ]);
+  const children = new Set([...uascChildren(data.current), ...uascChildren(data.previous)]);
   return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) =>
-    children.has(val(row, 'CHILD') ?? '\u0000') && val(row, 'PL_DISTANCE') !== null));
+    children.has(val(row, 'CHILD') ?? '') && val(row, 'PL_DISTANCE') !== null));
 }
 
 export const rule406: Rule903 = defineRule({

@@ -9,7 +9,8 @@ function validate(data: Dataset903) {
   const counts = new Map<string, number>();
   for (const row of header) {
     const upn = val(row, 'UPN');
-    if (upn !== null && !(UPN_UNKNOWN_CODES as readonly string[]).includes(upn)) counts.set(upn, (counts.get(upn) ?? 0) + 1);
+    if (upn === null || (UPN_UNKNOWN_CODES as readonly string[]).includes(upn)) continue;
+    counts.set(upn, (counts.get(upn) ?? 0) + 1);
   }
   return flagRows('Header', whereRows(header, (row) => (counts.get(val(row, 'UPN') ?? '') ?? 0) > 1));
 }

@@ -1,0 +1,36 @@
+/**
+ * `kestrel demo`: the one command that shows Kestrel working. Migrates the store, generates a synthetic
+ * council if the store holds none, and serves the web application.
+ */
+import type { Command } from 'commander';
+import { integerOption, openMigratedStore } from '../options.ts';
+import { addServeOptions, serveUntilStopped, type ServeFlags } from './serve.ts';
+import { progressBar } from '../progress.ts';
+
+interface DemoFlags extends ServeFlags {
+  population: number;
+  seed: number;
+}
+
+export function registerDemo(program: Command): void {
+  addServeOptions(program.command('demo').description('set up a synthetic council (first run only) and serve the web application'))
+    .option('--population <n>', 'children aged 0-17 in the synthetic council', integerOption(1000, 2_000_000), 20000)
+    .option('--seed <n>', 'random seed of the synthetic council', integerOption(0, 2 ** 31 - 1), 1)
+    .action(async (flags: DemoFlags) => {
+      const store = await openMigratedStore(flags);
+      try {
+        const [{ n } = { n: 0 }] = await store.query<{ n: number }>('SELECT count(*) AS n FROM council');
+        if (n === 0) {
+          process.stderr.write(`The store is empty: generating a synthetic council of ${flags.population} children.\n`);
+          const { synthesizeCouncil } = await import('../../synth/index.ts'); // loaded only when needed
+          const bar = progressBar();
+          await synthesizeCouncil(store, { population: flags.population, years: 6, seed: flags.seed }, bar.update);
+          bar.stop();
+        }
+      } catch (error) {
+        await store.close();
+        throw error;
+      }
+      await serveUntilStopped(store, flags);
+    });
+}

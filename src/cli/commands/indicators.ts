@@ -1,0 +1,105 @@
+/**
+ * `kestrel indicators`: evaluate the catalogue (or some ids) at a date, for a period and a level, as a
+ * table, JSON or CSV; `--series N` for the last N month-ends; `--explain ID` for the children behind one.
+ */
+import { InvalidArgumentError, type Command } from 'commander';
+import { evaluateIndicators, listIndicators } from '../../indicators/evaluate.ts';
+import { IndicatorRequestError } from '../../indicators/request.ts';
+import type { IndicatorResult } from '../../indicators/result.ts';
+import { formatCsv, formatExplain, formatList, formatTable, toJsonObject } from '../../indicators/format.ts';
+import { UsageError } from '../errors.ts';
+import { integerOption, isoDateOption, laCodeOption, openMigratedStore, withStoreOptions, type StoreFlags } from '../options.ts';
+
+interface IndicatorFlags extends StoreFlags {
+  at?: string;
+  period: string;
+  level: string;
+  id?: string[];
+  series?: number;
+  format: 'table' | 'json' | 'csv';
+  explain?: string;
+  param?: string[];
+  la?: string;
+  list?: boolean;
+}
+
+export function registerIndicators(program: Command): void {
+  withStoreOptions(
+    program
+      .command('indicators')
+      .description('evaluate indicators at a date for a period and a level')
+      .option('--at <date>', 'reference date YYYY-MM-DD (default: the end of a FROM..TO period)', isoDateOption)
+      .option('--period <period>', 'month, quarter, ytd, fy, r12 or FROM..TO', 'month')
+      .option('--level <level>', 'council, locality, team or worker, optionally :ID', 'council')
+      .option('--id <id...>', 'catalogue ids (default: all)', collect, undefined)
+      .option('--series <n>', 'evaluate at the last N month-ends', integerOption(1, 240))
+      .option('--format <format>', 'table, json or csv', formatOption, 'table')
+      .option('--explain <id>', 'list the children (or workers, teams) behind one indicator')
+      .option('--param <id.name=value>', 'a parameter of a local variant, e.g. cpp-repeat.within=24-months', collect, undefined)
+      .option('--la <code>', 'council code (when the store holds several)', laCodeOption)
+      .option('--list', 'list the catalogue and exit'),
+  ).action(runIndicators);
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+function formatOption(value: string): 'table' | 'json' | 'csv' {
+  if (value === 'table' || value === 'json' || value === 'csv') return value;
+  throw new InvalidArgumentError(`expected table, json or csv, got "${value}"`);
+}
+
+async function runIndicators(flags: IndicatorFlags): Promise<void> {
+  if (flags.list) {
+    process.stdout.write(formatList(listIndicators()));
+    return;
+  }
+  const request = toRequest(flags);
+  const store = await openMigratedStore(flags);
+  let results: IndicatorResult[];
+  try {
+    results = await evaluateIndicators(store, request);
+  } catch (error) {
+    if (error instanceof IndicatorRequestError) throw new UsageError(error.message);
+    throw error;
+  } finally {
+    await store.close();
+  }
+  process.stdout.write(render(results, flags));
+}
+
+function toRequest(flags: IndicatorFlags) {
+  const range = flags.period.includes('..') ? flags.period.split('..')[1]?.trim() : undefined;
+  const at = flags.at ?? range;
+  if (!at) throw new UsageError('--at is required (or give the period as FROM..TO).');
+  const ids = flags.explain ? [flags.explain] : flags.id?.flatMap((id) => id.split(',')).filter(Boolean);
+  return {
+    at,
+    period: flags.period,
+    level: flags.level,
+    ...(ids ? { ids } : {}),
+    ...(flags.series ? { series: flags.series } : {}),
+    ...(flags.la ? { la: flags.la } : {}),
+    params: parseParams(flags.param ?? []),
+    explain: Boolean(flags.explain),
+  };
+}
+
+/** Reads `id.name=value` pairs into { id: { name: value } }. */
+export function parseParams(pairs: readonly string[]): Record<string, Record<string, string>> {
+  const params: Record<string, Record<string, string>> = {};
+  for (const pair of pairs) {
+    const match = /^([a-z0-9-]+)\.([a-z0-9_-]+)=(.+)$/i.exec(pair.trim());
+    if (!match) throw new UsageError(`Invalid --param "${pair}": expected id.name=value, e.g. cpp-repeat.within=24-months.`);
+    const [, id = '', name = '', value = ''] = match;
+    params[id] = { ...params[id], [name]: value };
+  }
+  return params;
+}
+
+function render(results: IndicatorResult[], flags: IndicatorFlags): string {
+  if (flags.format === 'json') return `${JSON.stringify(results.map((r) => toJsonObject(r, Boolean(flags.explain))), null, 2)}\n`;
+  if (flags.format === 'csv') return formatCsv(results);
+  return flags.explain ? formatExplain(results) : formatTable(results);
+}

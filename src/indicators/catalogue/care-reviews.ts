@@ -1,0 +1,55 @@
+/**
+ * Looked-after reviews in time. Care Planning, Placement and Case Review (England) Regulations 2010,
+ * reg. 33: the first review within 20 working days of the date the child became looked after, the second
+ * within 3 months of the first, later ones at most 6 months apart (former NI 66; no current DfE measure).
+ * Working days follow src/calendar/working-days.ts: the start date is day 0 and "within 20 WD" means
+ * workingDaysBetween(start, review) <= 20.
+ */
+import type { RecordIndicator } from '../definition.ts';
+import { joinEpisodeOpenAt } from './care-sql.ts';
+
+/**
+ * Children looked after at the date whose every review in the current period of care so far was in
+ * time and whose next review is not yet overdue / children looked after at the date. A child not yet
+ * due a first review counts as in time.
+ */
+export const claReviewsInTime: RecordIndicator = {
+  id: 'cla-reviews-in-time',
+  title: 'Looked after children reviewed within timescales',
+  family: 'Children in care',
+  unit: 'percent',
+  polarity: 'H',
+  kind: 'snapshot',
+  definition: 'Children looked after at the reference date whose reviews were all in time (first within 20 WD of becoming looked after, second within 3 months of the first, then at most 6 months apart; none overdue at the date) / those children (CPPCR Regulations 2010, reg. 33).',
+  source: 'records',
+  aggregate: 'percent',
+  allocation: 'social_worker',
+  rows: (ctx) => {
+    const firstDue = (review: string) => `${ctx.workingDays('cp.start_date', review)} <= 20`;
+    return `SELECT ${ctx.columns({
+      subject: 'e.child_id',
+      record: 'cp.id',
+      levelDate: 'w.at',
+      numerator: `coalesce(rv.all_in_time, true) AND CASE
+        WHEN rv.reviews = 0 THEN ${firstDue('w.at')}
+        WHEN rv.reviews = 1 THEN w.at <= (rv.last_review + interval '3 months')::date
+        ELSE w.at <= (rv.last_review + interval '6 months')::date END`,
+      detail: `'looked after since ' || cp.start_date || '; ' || rv.reviews || ' review(s)' || coalesce(', last ' || rv.last_review, '')`,
+    })}
+  FROM w
+  ${joinEpisodeOpenAt(ctx, 'w.at')}
+  JOIN care_period cp ON cp.la_code = e.la_code AND cp.id = e.care_period_id
+  CROSS JOIN LATERAL (
+    SELECT count(*) AS reviews, max(r.review_date) AS last_review,
+           bool_and(CASE WHEN r.previous IS NULL THEN ${firstDue('r.review_date')}
+                         WHEN r.n = 2 THEN r.review_date <= (r.previous + interval '3 months')::date
+                         ELSE r.review_date <= (r.previous + interval '6 months')::date END) AS all_in_time
+      FROM (SELECT lr.review_date,
+                   row_number() OVER (ORDER BY lr.review_date) AS n,
+                   lag(lr.review_date) OVER (ORDER BY lr.review_date) AS previous
+              FROM cla_review lr
+             WHERE lr.la_code = ${ctx.la} AND lr.child_id = e.child_id
+               AND lr.review_date >= cp.start_date AND lr.review_date <= w.at) r
+  ) rv`;
+  },
+};

@@ -1,0 +1,314 @@
+/** Front door and early help (INDICATORS.md): contacts, referrals and early help. */
+import type { RecordIndicator } from '../definition.ts';
+
+const FAMILY = 'Front door and early help';
+const IN_PERIOD = (date: string) => `${date} BETWEEN w.period_from AND w.period_to`;
+
+export const CONTACTS: RecordIndicator = {
+  id: 'contacts',
+  title: 'Contacts received',
+  family: FAMILY,
+  unit: 'count',
+  polarity: 'N',
+  kind: 'period',
+  source: 'records',
+  aggregate: 'count',
+  definition: 'Contacts dated in the period (Annex A list 1).',
+  rows: (ctx) => `
+    SELECT ${ctx.columns({ subject: 'c.child_id', record: 'c.id', levelDate: 'c.contact_date', numerator: 'true', category: 'c.outcome' })}
+      FROM contact c JOIN w ON ${IN_PERIOD('c.contact_date')}
+     WHERE c.la_code = ${ctx.la}`,
+};
+
+export const CONTACT_CONVERSION: RecordIndicator = {
+  id: 'contact-conversion',
+  title: "Contacts that became referrals to children's social care",
+  family: FAMILY,
+  unit: 'percent',
+  polarity: 'N',
+  kind: 'period',
+  source: 'records',
+  aggregate: 'percent',
+  definition: 'Contacts in the period whose outcome was a referral / contacts in the period (Annex A list 1).',
+  rows: (ctx) => `
+    SELECT ${ctx.columns({
+      subject: 'c.child_id',
+      record: 'c.id',
+      levelDate: 'c.contact_date',
+      // An outcome decided after the reference date is not known at it.
+      numerator: "c.outcome = 'referral' AND (c.outcome_date IS NULL OR c.outcome_date <= w.at)",
+      category: 'c.outcome',
+    })}
+      FROM contact c JOIN w ON ${IN_PERIOD('c.contact_date')}
+     WHERE c.la_code = ${ctx.la}`,
+};
+
+export const REFERRALS: RecordIndicator = {
+  id: 'referrals',
+  title: 'Referrals',
+  family: FAMILY,
+  unit: 'count',
+  polarity: 'N',
+  kind: 'period',
+  source: 'records',
+  aggregate: 'count',
+  population: { ages: '0-17', per: 10_000 },
+  definition: 'DfE C1 Referrals: referrals (CIN episodes) starting in the period; Referrals_rate = count / population 0-17 x 10,000.',
+  rows: (ctx) => `
+    SELECT ${ctx.columns({ subject: 'r.child_id', record: 'r.id', levelDate: 'r.referral_date', numerator: 'true', category: 'r.source' })}
+      FROM referral r JOIN w ON ${IN_PERIOD('r.referral_date')}
+     WHERE r.la_code = ${ctx.la}`,
+};
+
+export const RE_REFERRALS_12M: RecordIndicator = {
+  id: 're-referrals-12m',
+  title: 'Re-referrals within 12 months',
+  family: FAMILY,
+  unit: 'percent',
+  polarity: 'L',
+  kind: 'period',
+  source: 'records',
+  aggregate: 'percent',
+  definition:
+    "DfE C1 Re_referrals_percent: referrals in the period that started within 12 months of the child's previous referral / " +
+    'referrals in the period; every referral counts. Within 12 months: the previous referral is on or after the date 12 months ' +
+    'before (a referral on the anniversary counts; a day later does not).',
+  rows: (ctx) => `
+    SELECT ${ctx.columns({
+      subject: 'r.child_id',
+      record: 'r.id',
+      levelDate: 'r.referral_date',
+      numerator: "prev.referral_date >= (r.referral_date - interval '12 months')::date",
+      detail: "'previous referral ' || coalesce(prev.referral_date::text, 'none')",
+    })}
+      FROM referral r JOIN w ON ${IN_PERIOD('r.referral_date')}
+      LEFT JOIN LATERAL (
+        SELECT max(p.referral_date) AS referral_date FROM referral p
+         WHERE p.la_code = r.la_code AND p.child_id = r.child_id AND p.referral_date < r.referral_date
+      ) prev ON true
+     WHERE r.la_code = ${ctx.la}`,
+};
+
+export const REFERRAL_DECISION_1WD: RecordIndicator = {
+  id: 'referral-decision-1wd',
+  title: 'Referral decisions made within 1 working day',
+  family: FAMILY,
+  unit: 'percent',
+  polarity: 'H',
+  kind: 'period',
+  source: 'records',
+  aggregate: 'percent',
+  definition:
+    'Working Together: the type of response is decided within one working day of the referral. Referrals in the period whose ' +
+    'decision date is at most 1 WD after the referral date / referrals in the period (not in the CIN census).',
+  rows: (ctx) => `
+    SELECT ${ctx.columns({
+      subject: 'r.child_id',
+      record: 'r.id',
+      levelDate: 'r.referral_date',
+      numerator: `r.decision_date <= w.at AND ${ctx.workingDays('r.referral_date', 'r.decision_date')} <= 1`,
+      detail: `CASE WHEN r.decision_date IS NULL OR r.decision_date > w.at THEN 'no decision recorded'
+                    ELSE ${ctx.workingDays('r.referral_date', 'r.decision_date')} || ' WD to decision' END`,
+    })}
+      FROM referral r JOIN w ON ${IN_PERIOD('r.referral_date')}
+     WHERE r.la_code = ${ctx.la}`,
+};
+
+export const OPEN_TO_CSC_IN_YEAR: RecordIndicator = {
+  id: 'open-to-csc-in-year',
+  title: "Children open to children's services at some point in the period",
+  family: FAMILY,
+  unit: 'percent',
+  polarity: 'N',
+  kind: 'period',
+  source: 'records',
+  aggregate: 'population',
+  population: { ages: '0-17', per: 100 },
+  distinct: true,
+  definition: 'Distinct children with a CIN episode open at any point in the period / population aged 0-17 (as DfE B1 "any point").',
+  rows: (ctx) => `
+    SELECT ${ctx.columns({
+      subject: 'r.child_id',
+      record: 'r.id',
+      // Placed by the allocation on the last day the episode was open within the window.
+      levelDate: 'least(w.period_to, coalesce(r.closure_date, w.period_to))',
+      numerator: 'true',
+    })}
+      FROM referral r JOIN w ON r.referral_date <= w.period_to AND (r.closure_date IS NULL OR r.closure_date >= w.period_from)
+     WHERE r.la_code = ${ctx.la}`,
+};
+
+const DURATION_BANDS = [
+  { code: 'under-3m', label: 'Under 3 months' },
+  { code: '3-6m', label: '3 to 6 months' },
+  { code: '6-9m', label: '6 to 9 months' },
+  { code: '9m-plus', label: '9 months and over' },
+] as const;
+
+export const CIN_CLOSURES_BY_DURATION: RecordIndicator = {
+  id: 'cin-closures-by-duration',
+  title: 'Cases closed, by how long they were open',
+  family: FAMILY,
+  unit: 'count',
+  polarity: 'N',
+  kind: 'period',
+  source: 'records',
+  aggregate: 'count',
+  categories: DURATION_BANDS,
+  definition:
+    'CIN episodes closed in the period, banded by referral to closure: under 3 months, 3-6, 6-9, 9 months and over. ' +
+    'An episode closed exactly 3 months after referral (calendar months, clamped at month end) is in 3-6.',
+  rows: (ctx) => `
+    SELECT ${ctx.columns({
+      subject: 'r.child_id',
+      record: 'r.id',
+      levelDate: 'r.closure_date',
+      numerator: 'true',
+      category: `CASE WHEN r.closure_date < r.referral_date + interval '3 months' THEN 'under-3m'
+                      WHEN r.closure_date < r.referral_date + interval '6 months' THEN '3-6m'
+                      WHEN r.closure_date < r.referral_date + interval '9 months' THEN '6-9m'
+                      ELSE '9m-plus' END`,
+      detail: "r.referral_date || ' to ' || r.closure_date",
+    })}
+      FROM referral r JOIN w ON ${IN_PERIOD('r.closure_date')}
+     WHERE r.la_code = ${ctx.la}`,
+};
+
+export const CIN_CLOSURES_STEP_DOWN: RecordIndicator = {
+  id: 'cin-closures-step-down',
+  title: 'Closed cases stepped down to early help',
+  family: FAMILY,
+  unit: 'percent',
+  polarity: 'N',
+  kind: 'period',
+  source: 'records',
+  aggregate: 'percent',
+  definition:
+    'CIN episodes closed in the period with reason RC9 (closed after assessment, referred to early help) or an early help ' +
+    'episode recorded as stepped down from the referral / CIN episodes closed in the period.',
+  rows: (ctx) => `
+    SELECT ${ctx.columns({
+      subject: 'r.child_id',
+      record: 'r.id',
+      levelDate: 'r.closure_date',
+      numerator: `r.closure_reason = 'RC9' OR EXISTS (
+        SELECT 1 FROM early_help_episode e
+         WHERE e.la_code = r.la_code AND e.stepped_down_from_referral_id = r.id AND e.referral_date <= w.at)`,
+      category: 'r.closure_reason',
+    })}
+      FROM referral r JOIN w ON ${IN_PERIOD('r.closure_date')}
+     WHERE r.la_code = ${ctx.la}`,
+};
+
+export const EH_ASSESSMENTS_PER_MONTH: RecordIndicator = {
+  id: 'eh-assessments-per-month',
+  title: 'Early help assessments initiated per month',
+  family: FAMILY,
+  unit: 'per-month',
+  polarity: 'H',
+  kind: 'period',
+  source: 'records',
+  aggregate: 'per-month',
+  allocation: 'family_worker',
+  definition: 'Early help assessments started in the period / calendar months the period touches (Annex A list 2).',
+  rows: (ctx) => `
+    SELECT ${ctx.columns({ subject: 'e.child_id', record: 'e.id', levelDate: 'e.assessment_start', numerator: 'true' })}
+      FROM early_help_episode e JOIN w ON ${IN_PERIOD('e.assessment_start')}
+     WHERE e.la_code = ${ctx.la}`,
+};
+
+export const EH_HUB_REFERRALS: RecordIndicator = {
+  id: 'eh-hub-referrals',
+  title: 'Referrals to early help hubs',
+  family: FAMILY,
+  unit: 'count',
+  polarity: 'N',
+  kind: 'period',
+  source: 'records',
+  aggregate: 'count',
+  allocation: 'family_worker',
+  definition: 'Early help referrals dated in the period (Annex A list 2).',
+  rows: (ctx) => `
+    SELECT ${ctx.columns({ subject: 'e.child_id', record: 'e.id', levelDate: 'e.referral_date', numerator: 'true', category: 'e.organisation' })}
+      FROM early_help_episode e JOIN w ON ${IN_PERIOD('e.referral_date')}
+     WHERE e.la_code = ${ctx.la}`,
+};
+
+export const EH_OPEN: RecordIndicator = {
+  id: 'eh-open',
+  title: 'Children with an early help offer',
+  family: FAMILY,
+  unit: 'count',
+  polarity: 'N',
+  kind: 'snapshot',
+  source: 'records',
+  aggregate: 'count',
+  distinct: true,
+  allocation: 'family_worker',
+  definition: 'Children with an early help episode open at the reference date (Annex A list 2).',
+  rows: (ctx) => `
+    SELECT ${ctx.columns({ subject: 'e.child_id', record: 'e.id', levelDate: 'w.at', numerator: 'true' })}
+      FROM early_help_episode e JOIN w ON ${ctx.openAt('e.referral_date', 'e.end_date', 'w.at')}
+     WHERE e.la_code = ${ctx.la}`,
+};
+
+export const SF_FAMILIES_IDENTIFIED: RecordIndicator = {
+  id: 'sf-families-identified',
+  title: 'Supporting Families: families identified (cumulative since programme start)',
+  family: FAMILY,
+  unit: 'count',
+  polarity: 'H',
+  kind: 'snapshot',
+  source: 'records',
+  aggregate: 'count',
+  levels: ['council'],
+  definition: 'Families attached to the Supporting Families programme on or before the reference date.',
+  rows: (ctx) => `
+    SELECT ${ctx.columns({ subjectType: "'family'", subject: 'f.family_id', levelDate: 'f.attached_date', numerator: 'true' })}
+      FROM sf_family f JOIN w ON f.attached_date <= w.at
+     WHERE f.la_code = ${ctx.la}`,
+};
+
+export const SF_SUSTAINED_PROGRESS: RecordIndicator = {
+  id: 'sf-sustained-progress',
+  title: 'Supporting Families: families with significant and sustained progress or continuous employment (cumulative)',
+  family: FAMILY,
+  unit: 'count',
+  polarity: 'H',
+  kind: 'snapshot',
+  source: 'records',
+  aggregate: 'count',
+  distinct: true,
+  levels: ['council'],
+  definition:
+    'Families with a successful payment-by-results claim on or before the reference date (counted once); the breakdown gives ' +
+    'families claimed per claim window, for comparison with the window target.',
+  rows: (ctx) => `
+    SELECT ${ctx.columns({
+      subjectType: "'family'",
+      subject: 'c.family_id',
+      record: 'c.id',
+      levelDate: 'c.claim_date',
+      numerator: 'true',
+      category: 'c.claim_window',
+      detail: 'c.kind',
+    })}
+      FROM sf_claim c JOIN w ON c.claim_date <= w.at
+     WHERE c.la_code = ${ctx.la}`,
+};
+
+export const FRONT_DOOR: readonly RecordIndicator[] = [
+  CONTACTS,
+  CONTACT_CONVERSION,
+  REFERRALS,
+  RE_REFERRALS_12M,
+  REFERRAL_DECISION_1WD,
+  OPEN_TO_CSC_IN_YEAR,
+  CIN_CLOSURES_BY_DURATION,
+  CIN_CLOSURES_STEP_DOWN,
+  EH_ASSESSMENTS_PER_MONTH,
+  EH_HUB_REFERRALS,
+  EH_OPEN,
+  SF_FAMILIES_IDENTIFIED,
+  SF_SUSTAINED_PROGRESS,
+];

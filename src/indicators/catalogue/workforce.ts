@@ -1,0 +1,228 @@
+/** Workforce and workload (INDICATORS.md "Workforce, workload and quality", first part). */
+import type { RecordIndicator } from '../definition.ts';
+import { caseKindSql } from './case-kind.ts';
+
+export const FAMILY = 'Workforce, workload and quality';
+
+/** Roles that hold children's cases as their social worker (CSWW case holders). */
+const CASE_HOLDING_ROLES = "('social_worker', 'senior_practitioner')";
+/** Registered social work roles that fill funded social work posts. */
+const SOCIAL_WORK_ROLES = "('social_worker', 'senior_practitioner', 'team_manager')";
+const IN_POST = (alias: string) => `${alias}.start_date <= w.at AND (${alias}.end_date IS NULL OR ${alias}.end_date >= w.at)`;
+/** Allocation current on the reference date (end_date is the allocation's last day). */
+const ALLOCATED = (alias: string) => `${alias}.start_date <= w.at AND (${alias}.end_date IS NULL OR ${alias}.end_date >= w.at)`;
+
+/** Children allocated to workers of `roles` by allocations of `kind`, over those workers' FTE. */
+function caseloadRows(kind: string, roles: string) {
+  return (ctx: Parameters<RecordIndicator['rows']>[0]) => `
+    SELECT ${ctx.columns({
+      subject: 'a.child_id',
+      record: 'a.id',
+      levelDate: 'w.at',
+      team: 'a.team_id',
+      worker: 'a.worker_id',
+      numerator: 'true',
+      denominator: 'false',
+    })}
+      FROM allocation a JOIN w ON ${ALLOCATED('a')}
+      JOIN worker k ON k.la_code = a.la_code AND k.id = a.worker_id AND k.role IN ${roles} AND ${IN_POST('k')}
+     WHERE a.la_code = ${ctx.la} AND a.kind = '${kind}'
+    UNION ALL
+    SELECT ${ctx.columns({
+      subjectType: "'worker'",
+      subject: 'k.id',
+      levelDate: 'w.at',
+      team: 'k.team_id',
+      worker: 'k.id',
+      numerator: 'false',
+      denValue: 'k.fte',
+      detail: "k.fte || ' FTE' || CASE WHEN k.agency THEN ', agency' ELSE '' END",
+    })}
+      FROM worker k JOIN w ON ${IN_POST('k')}
+     WHERE k.la_code = ${ctx.la} AND k.role IN ${roles}
+       AND EXISTS (SELECT 1 FROM allocation a WHERE a.la_code = k.la_code AND a.worker_id = k.id AND a.kind = '${kind}' AND ${ALLOCATED('a')})`;
+}
+
+export const CASELOAD_SW: RecordIndicator = {
+  id: 'caseload-sw',
+  title: 'Cases per FTE social worker',
+  family: FAMILY,
+  unit: 'ratio',
+  polarity: 'L',
+  kind: 'snapshot',
+  source: 'records',
+  aggregate: 'ratio',
+  definition:
+    'DfE CSWW caseload_fte: children allocated to case-holding social workers at the reference date (siblings counted ' +
+    'separately) / the FTE of those case holders, agency included. The national figure counts at 30 September.',
+  rows: caseloadRows('social_worker', CASE_HOLDING_ROLES),
+};
+
+export const CASELOAD_IRO: RecordIndicator = {
+  id: 'caseload-iro',
+  title: 'Cases per FTE independent reviewing officer',
+  family: FAMILY,
+  unit: 'ratio',
+  polarity: 'L',
+  kind: 'snapshot',
+  source: 'records',
+  aggregate: 'ratio',
+  allocation: 'iro',
+  definition: 'Children allocated to IROs at the reference date / the FTE of IROs holding cases (IRO Handbook caseload guidance).',
+  rows: caseloadRows('iro', "('iro')"),
+};
+
+export const WORKLOAD_POINTS: RecordIndicator = {
+  id: 'workload-points',
+  title: 'Average workload points per worker; workers above the ideal',
+  family: FAMILY,
+  unit: 'points',
+  polarity: 'L',
+  kind: 'snapshot',
+  source: 'records',
+  aggregate: 'ratio',
+  params: {
+    show: {
+      description: 'average: mean points per case-holding worker (default); above-ideal: % of experienced workers above the ideal',
+      default: 'average',
+      choices: ['average', 'above-ideal'],
+    },
+    ideal: { description: 'points an experienced full-time worker should carry (seed 001: 56)', default: '56', integer: [1, 1000] },
+  },
+  adapt: (params) => (params.show === 'above-ideal' ? { aggregate: 'percent', unit: 'percent' } : {}),
+  definition:
+    "The council's workload model (workload_weight): each child allocated to a case-holding social worker adds the points of " +
+    'their case kind at the reference date (proceedings, looked after, CP, CIN plan, assessment, care leaver, youth justice, ' +
+    'early help; otherwise CIN). Average = points / workers. Above ideal = experienced (qualified, not ASYE) workers whose ' +
+    'points exceed the ideal pro rata to FTE / experienced workers.',
+  rows: (ctx, params) => {
+    const ideal = ctx.param(params.ideal, 'numeric');
+    const above = `coalesce(pts.points, 0) > ${ideal} * k.fte`;
+    const experienced = 'k.qualified AND NOT k.asye';
+    const average = params.show !== 'above-ideal';
+    return `
+    SELECT ${ctx.columns({
+      subjectType: "'worker'",
+      subject: 'k.id',
+      levelDate: 'w.at',
+      team: 'k.team_id',
+      worker: 'k.id',
+      numerator: average ? 'true' : `${experienced} AND ${above}`,
+      denominator: average ? 'true' : experienced,
+      numValue: average ? 'coalesce(pts.points, 0)' : '1',
+      category: `CASE WHEN NOT (${experienced}) THEN 'not-experienced' WHEN ${above} THEN 'above-ideal' ELSE 'at-or-below-ideal' END`,
+      detail: "coalesce(pts.points, 0) || ' points, ' || coalesce(pts.cases, 0) || ' cases, ' || k.fte || ' FTE'",
+    })}
+      FROM worker k JOIN w ON ${IN_POST('k')}
+      JOIN LATERAL (
+        SELECT count(*) AS cases, sum(coalesce(ww.points, 0)) AS points
+          FROM allocation a
+          LEFT JOIN workload_weight ww ON ww.la_code = a.la_code AND ww.case_kind = ${caseKindSql('a.la_code', 'a.child_id', 'w.at')}
+         WHERE a.la_code = k.la_code AND a.worker_id = k.id AND a.kind = 'social_worker' AND ${ALLOCATED('a')}
+      ) pts ON pts.cases > 0
+     WHERE k.la_code = ${ctx.la} AND k.role IN ${CASE_HOLDING_ROLES}`;
+  },
+};
+
+export const UNALLOCATED_CASES: RecordIndicator = {
+  id: 'unallocated-cases',
+  title: 'Unallocated cases',
+  family: FAMILY,
+  unit: 'count',
+  polarity: 'L',
+  kind: 'snapshot',
+  source: 'records',
+  aggregate: 'count',
+  distinct: true,
+  levels: ['council'],
+  definition:
+    'Open cases (a CIN episode or a period of care open at the reference date) with no social worker allocated on that date ' +
+    "(Ofsted ILACS: unallocated cases). Unallocated cases belong to no team, so the count is the council's.",
+  rows: (ctx) => `
+    SELECT ${ctx.columns({
+      subject: 'o.child_id',
+      record: 'o.record_id',
+      levelDate: 'w.at',
+      numerator: `NOT EXISTS (SELECT 1 FROM allocation a WHERE a.la_code = ${ctx.la} AND a.child_id = o.child_id
+                     AND a.kind = 'social_worker' AND ${ALLOCATED('a')})`,
+      detail: 'o.what',
+    })}
+      FROM w JOIN (
+        SELECT r.child_id, r.id AS record_id, 'open CIN episode' AS what, r.referral_date AS start_date, r.closure_date AS end_date
+          FROM referral r WHERE r.la_code = ${ctx.la}
+        UNION ALL
+        SELECT c.child_id, c.id, 'open period of care', c.start_date, c.end_date FROM care_period c WHERE c.la_code = ${ctx.la}
+      ) o ON ${ctx.openAt('o.start_date', 'o.end_date', 'w.at')}`,
+};
+
+export const SW_VACANCIES: RecordIndicator = {
+  id: 'sw-vacancies',
+  title: 'Social work vacancies',
+  family: FAMILY,
+  unit: 'fte',
+  polarity: 'L',
+  kind: 'snapshot',
+  source: 'records',
+  aggregate: 'count',
+  levels: ['council', 'locality', 'team'],
+  definition:
+    'DfE CSWW vacancies: per team, funded social work FTE at the reference date (team_establishment) less FTE of social ' +
+    'workers employed by the council in post (agency workers cover vacancies, they do not fill them), never below zero.',
+  rows: (ctx) => `
+    SELECT ${ctx.columns({
+      subjectType: "'team'",
+      subject: 't.id',
+      levelDate: 'w.at',
+      team: 't.id',
+      numerator: 'true',
+      numValue: 'greatest(e.funded_fte - coalesce(f.filled, 0), 0)',
+      detail: "e.funded_fte || ' funded, ' || coalesce(f.filled, 0) || ' filled'",
+    })}
+      FROM team t JOIN w ON t.opened <= w.at AND (t.closed IS NULL OR t.closed >= w.at)
+      JOIN LATERAL (
+        SELECT te.funded_fte FROM team_establishment te
+         WHERE te.la_code = t.la_code AND te.team_id = t.id AND te.from_date <= w.at
+         ORDER BY te.from_date DESC LIMIT 1
+      ) e ON true
+      LEFT JOIN LATERAL (
+        SELECT sum(k.fte) AS filled FROM worker k
+         WHERE k.la_code = t.la_code AND k.team_id = t.id AND k.role IN ${SOCIAL_WORK_ROLES} AND k.qualified
+           AND NOT k.agency AND ${IN_POST('k')}
+      ) f ON true
+     WHERE t.la_code = ${ctx.la}`,
+};
+
+export const AGENCY_RATE: RecordIndicator = {
+  id: 'agency-rate',
+  title: 'Agency social workers',
+  family: FAMILY,
+  unit: 'percent',
+  polarity: 'L',
+  kind: 'snapshot',
+  source: 'records',
+  aggregate: 'percent',
+  definition: 'DfE CSWW agency rate: FTE of agency social workers in post at the reference date / FTE of all social workers in post.',
+  rows: (ctx) => `
+    SELECT ${ctx.columns({
+      subjectType: "'worker'",
+      subject: 'k.id',
+      levelDate: 'w.at',
+      team: 'k.team_id',
+      worker: 'k.id',
+      numerator: 'k.agency',
+      numValue: 'k.fte',
+      denValue: 'k.fte',
+      detail: "k.fte || ' FTE' || CASE WHEN k.agency THEN ', agency' ELSE '' END",
+    })}
+      FROM worker k JOIN w ON ${IN_POST('k')}
+     WHERE k.la_code = ${ctx.la} AND k.role IN ${SOCIAL_WORK_ROLES} AND k.qualified`,
+};
+
+export const WORKFORCE_AND_WORKLOAD: readonly RecordIndicator[] = [
+  CASELOAD_SW,
+  CASELOAD_IRO,
+  WORKLOAD_POINTS,
+  UNALLOCATED_CASES,
+  SW_VACANCIES,
+  AGENCY_RATE,
+];

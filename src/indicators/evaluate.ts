@@ -1,0 +1,88 @@
+/**
+ * The indicator service: validates a request, resolves its scope once, and evaluates each indicator
+ * (computed ones in SQL, manual ones from measure_value). The CLI and the web API both call
+ * `evaluateIndicators`; a bad request throws IndicatorRequestError (HTTP 400, CLI usage error).
+ */
+import type { Db } from '../store/db.ts';
+import { CATALOGUE } from './catalogue/index.ts';
+import type { IndicatorDefinition, ParamValues } from './definition.ts';
+import { evaluateManualIndicator } from './manual.ts';
+import { evaluateRecordIndicator } from './records.ts';
+import { IndicatorRequestError, parseIndicatorRequest, type IndicatorRequest } from './request.ts';
+import type { IndicatorResult } from './result.ts';
+import { resolveScope, type EvaluationScope } from './scope.ts';
+import { resultFrame } from './figures.ts';
+
+/** Evaluates the requested indicators; results are ordered by indicator, then date, then level. */
+export async function evaluateIndicators(db: Db, input: IndicatorRequest | unknown): Promise<IndicatorResult[]> {
+  const request = parseIndicatorRequest(input);
+  const definitions = request.ids ? request.ids.map(getIndicator) : [...CATALOGUE];
+  for (const id of Object.keys(request.params)) getIndicator(id);
+  const paramsById = new Map(definitions.map((def) => [def.id, resolveParams(def, request.params[def.id] ?? {})]));
+  const scope = await resolveScope(db, request);
+  const results: IndicatorResult[] = [];
+  for (const def of definitions) {
+    results.push(...(await evaluateOne(db, def, paramsById.get(def.id)!, scope)));
+  }
+  return results;
+}
+
+/** Every definition in the catalogue. */
+export function listIndicators(): readonly IndicatorDefinition[] {
+  return CATALOGUE;
+}
+
+export function findIndicator(id: string): IndicatorDefinition | undefined {
+  return CATALOGUE.find((def) => def.id === id);
+}
+
+/** The definition with this id; throws IndicatorRequestError for an unknown id. */
+export function getIndicator(id: string): IndicatorDefinition {
+  const def = findIndicator(id);
+  if (!def) throw new IndicatorRequestError(`Unknown indicator id "${id}" (see docs INDICATORS.md or \`kestrel indicators --list\`).`);
+  return def;
+}
+
+/** The definition's defaults overridden by the given values, each checked against its spec. */
+export function resolveParams(def: IndicatorDefinition, given: Readonly<Record<string, string>>): ParamValues {
+  const specs = def.params ?? {};
+  const resolved: Record<string, string> = {};
+  for (const name of Object.keys(given)) {
+    if (!(name in specs)) {
+      const known = Object.keys(specs);
+      throw new IndicatorRequestError(`Indicator ${def.id} has no parameter "${name}"${known.length ? ` (it has ${known.join(', ')})` : ''}.`);
+    }
+  }
+  for (const [name, spec] of Object.entries(specs)) {
+    const value = given[name] ?? spec.default;
+    if (spec.choices && !spec.choices.includes(value)) {
+      throw new IndicatorRequestError(`Parameter ${name} of ${def.id} must be one of ${spec.choices.join(', ')}; got "${value}".`);
+    }
+    if (spec.integer) {
+      const [min, max] = spec.integer;
+      if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        throw new IndicatorRequestError(`Parameter ${name} of ${def.id} must be a whole number from ${min} to ${max}; got "${value}".`);
+      }
+    }
+    resolved[name] = value;
+  }
+  return resolved;
+}
+
+async function evaluateOne(db: Db, def: IndicatorDefinition, params: ParamValues, scope: EvaluationScope): Promise<IndicatorResult[]> {
+  if (def.levels && !def.levels.includes(scope.level.kind)) return notMeasured(def, params, scope);
+  if (def.source === 'manual') return evaluateManualIndicator(db, def, params, scope);
+  const adapted = def.adapt ? { ...def, ...def.adapt(params) } : def;
+  return evaluateRecordIndicator(db, adapted, params, scope);
+}
+
+function notMeasured(def: IndicatorDefinition, params: ParamValues, scope: EvaluationScope): IndicatorResult[] {
+  const ids = scope.levelIds ?? [scope.level.id];
+  return scope.windows.flatMap((window) =>
+    ids.map((id) => {
+      const result = resultFrame(def, params, window, { kind: scope.level.kind, id });
+      result.note = `Not measured at ${scope.level.kind} level.`;
+      return result;
+    }),
+  );
+}

@@ -1,0 +1,212 @@
+/** Factories for care leavers, early help, Supporting Families and youth justice. */
+import type { Db } from '../../store/db.ts';
+import { insertOne, nextId, rowExists, TEST_LA } from './insert.ts';
+import { childIdFor, ensureCouncil } from './people.ts';
+
+export interface CareLeaverRow {
+  la_code: string;
+  child_id: string;
+  eligibility: string;
+  eligible_from: string;
+  personal_adviser_id: string | null;
+  pathway_plan_review_date: string | null;
+  services_ended: string | null;
+}
+
+export async function buildCareLeaver(db: Db, overrides: Partial<CareLeaverRow> = {}): Promise<CareLeaverRow> {
+  const la_code = overrides.la_code ?? TEST_LA;
+  const child_id = await childIdFor(db, la_code, overrides.child_id);
+  return insertOne(db, 'care_leaver', {
+    la_code,
+    eligibility: 'former_relevant',
+    eligible_from: '2023-06-01',
+    personal_adviser_id: null,
+    pathway_plan_review_date: null,
+    services_ended: null,
+    ...overrides,
+    child_id,
+  } satisfies CareLeaverRow);
+}
+
+export interface CareLeaverContactRow {
+  la_code: string;
+  id: string;
+  child_id: string;
+  contact_date: string;
+  birthday_age: number | null;
+  in_touch: string;
+  activity: string | null;
+  accommodation: string | null;
+}
+
+export async function buildCareLeaverContact(db: Db, overrides: Partial<CareLeaverContactRow> = {}): Promise<CareLeaverContactRow> {
+  const la_code = overrides.la_code ?? TEST_LA;
+  const child_id = await childIdFor(db, la_code, overrides.child_id);
+  return insertOne(db, 'care_leaver_contact', {
+    la_code,
+    id: nextId('LC'),
+    contact_date: '2024-06-03',
+    birthday_age: 19,
+    in_touch: 'YES',
+    activity: 'F2',
+    accommodation: 'B1',
+    ...overrides,
+    child_id,
+  } satisfies CareLeaverContactRow);
+}
+
+export interface EarlyHelpRow {
+  la_code: string;
+  id: string;
+  child_id: string;
+  family_id: string | null;
+  referral_date: string;
+  assessment_start: string | null;
+  assessment_completed: string | null;
+  organisation: string | null;
+  end_date: string | null;
+  end_reason: string | null;
+  stepped_down_from_referral_id: string | null;
+  stepped_up_to_referral_id: string | null;
+}
+
+export async function buildEarlyHelp(db: Db, overrides: Partial<EarlyHelpRow> = {}): Promise<EarlyHelpRow> {
+  const la_code = overrides.la_code ?? TEST_LA;
+  const child_id = await childIdFor(db, la_code, overrides.child_id);
+  return insertOne(db, 'early_help_episode', {
+    la_code,
+    id: nextId('EH'),
+    family_id: null,
+    referral_date: '2024-05-01',
+    assessment_start: '2024-05-08',
+    assessment_completed: '2024-06-01',
+    organisation: 'School',
+    end_date: null,
+    end_reason: null,
+    stepped_down_from_referral_id: null,
+    stepped_up_to_referral_id: null,
+    ...overrides,
+    child_id,
+  } satisfies EarlyHelpRow);
+}
+
+export interface SfFamilyRow {
+  la_code: string;
+  family_id: string;
+  attached_date: string;
+}
+
+export async function buildSfFamily(db: Db, overrides: Partial<SfFamilyRow> = {}): Promise<SfFamilyRow> {
+  const la_code = overrides.la_code ?? TEST_LA;
+  await ensureCouncil(db, la_code);
+  return insertOne(db, 'sf_family', {
+    la_code,
+    family_id: nextId('F'),
+    attached_date: '2023-05-01',
+    ...overrides,
+  } satisfies SfFamilyRow);
+}
+
+export interface SfClaimRow {
+  la_code: string;
+  id: string;
+  family_id: string;
+  claim_date: string;
+  kind: string;
+  claim_window: string;
+}
+
+/** A payment-by-results claim; attaches the family first when it is not attached yet. */
+export async function buildSfClaim(db: Db, overrides: Partial<SfClaimRow> = {}): Promise<SfClaimRow> {
+  const la_code = overrides.la_code ?? TEST_LA;
+  let family_id = overrides.family_id;
+  if (family_id === undefined || !(await rowExists(db, 'sf_family', { la_code, family_id }))) {
+    family_id = (await buildSfFamily(db, { la_code, ...(family_id ? { family_id } : {}) })).family_id;
+  }
+  return insertOne(db, 'sf_claim', {
+    la_code,
+    id: nextId('SC'),
+    claim_date: '2024-09-30',
+    kind: 'sustained_progress',
+    claim_window: '2024-Q2',
+    ...overrides,
+    family_id,
+  } satisfies SfClaimRow);
+}
+
+export interface YjOffenceRow {
+  la_code: string;
+  id: string;
+  child_id: string;
+  offence_date: string;
+  outcome: string;
+  outcome_date: string;
+}
+
+export async function buildYjOffence(db: Db, overrides: Partial<YjOffenceRow> = {}): Promise<YjOffenceRow> {
+  const la_code = overrides.la_code ?? TEST_LA;
+  const child_id = await childIdFor(db, la_code, overrides.child_id);
+  return insertOne(db, 'yj_offence', {
+    la_code,
+    id: nextId('YO'),
+    offence_date: '2024-04-20',
+    outcome: 'youth_caution',
+    outcome_date: '2024-05-15',
+    ...overrides,
+    child_id,
+  } satisfies YjOffenceRow);
+}
+
+export interface YjInterventionRow {
+  la_code: string;
+  id: string;
+  child_id: string;
+  start_date: string;
+  end_date: string | null;
+  ete_at_end: string | null;
+  accommodation_at_end: string | null;
+}
+
+export async function buildYjIntervention(db: Db, overrides: Partial<YjInterventionRow> = {}): Promise<YjInterventionRow> {
+  const la_code = overrides.la_code ?? TEST_LA;
+  const child_id = await childIdFor(db, la_code, overrides.child_id);
+  return insertOne(db, 'yj_intervention', {
+    la_code,
+    id: nextId('YI'),
+    start_date: '2024-05-20',
+    end_date: null,
+    ete_at_end: null,
+    accommodation_at_end: null,
+    ...overrides,
+    child_id,
+  } satisfies YjInterventionRow);
+}
+
+export interface ExploitationAssessmentRow {
+  la_code: string;
+  id: string;
+  child_id: string;
+  assessment_date: string;
+  sexual_exploitation_risk: string | null;
+  criminal_exploitation_risk: string | null;
+  arrangements_start: string | null;
+  arrangements_end: string | null;
+  disclosure: boolean;
+}
+
+export async function buildExploitationAssessment(db: Db, overrides: Partial<ExploitationAssessmentRow> = {}): Promise<ExploitationAssessmentRow> {
+  const la_code = overrides.la_code ?? TEST_LA;
+  const child_id = await childIdFor(db, la_code, overrides.child_id);
+  return insertOne(db, 'exploitation_assessment', {
+    la_code,
+    id: nextId('EX'),
+    assessment_date: '2024-07-01',
+    sexual_exploitation_risk: 'medium',
+    criminal_exploitation_risk: 'low',
+    arrangements_start: '2024-07-01',
+    arrangements_end: null,
+    disclosure: false,
+    ...overrides,
+    child_id,
+  } satisfies ExploitationAssessmentRow);
+}

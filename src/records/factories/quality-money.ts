@@ -1,0 +1,200 @@
+/**
+ * Factories for quality assurance (case audits, team health checks), complaints, surveys, budget
+ * lines, team establishment, workload weights and entered measure values.
+ */
+import type { Db } from '../../store/db.ts';
+import { insertOne, nextId, TEST_LA } from './insert.ts';
+import { buildTeam, childIdFor, ensureCouncil } from './people.ts';
+
+export interface CaseAuditRow {
+  la_code: string;
+  id: string;
+  child_id: string;
+  team_id: string | null;
+  worker_id: string | null;
+  audit_date: string;
+  grade: string;
+  auditor: string;
+  themes: readonly string[];
+}
+
+export async function buildCaseAudit(db: Db, overrides: Partial<CaseAuditRow> = {}): Promise<CaseAuditRow> {
+  const la_code = overrides.la_code ?? TEST_LA;
+  const child_id = await childIdFor(db, la_code, overrides.child_id);
+  return insertOne(db, 'case_audit', {
+    la_code,
+    id: nextId('CA'),
+    team_id: null,
+    worker_id: null,
+    audit_date: '2024-10-15',
+    grade: 'good',
+    auditor: 'Synthetic Auditor',
+    themes: [],
+    ...overrides,
+    child_id,
+  } satisfies CaseAuditRow);
+}
+
+export interface TeamHealthCheckRow {
+  la_code: string;
+  id: string;
+  team_id: string;
+  check_date: string;
+  grade: string;
+}
+
+export async function buildTeamHealthCheck(db: Db, overrides: Partial<TeamHealthCheckRow> = {}): Promise<TeamHealthCheckRow> {
+  const la_code = overrides.la_code ?? TEST_LA;
+  const team_id = overrides.team_id ?? (await buildTeam(db, { la_code })).id;
+  return insertOne(db, 'team_health_check', {
+    la_code,
+    id: nextId('TH'),
+    check_date: '2024-09-01',
+    grade: 'good',
+    ...overrides,
+    team_id,
+  } satisfies TeamHealthCheckRow);
+}
+
+export interface TeamEstablishmentRow {
+  la_code: string;
+  team_id: string;
+  from_date: string;
+  funded_fte: number;
+}
+
+export async function buildTeamEstablishment(db: Db, overrides: Partial<TeamEstablishmentRow> = {}): Promise<TeamEstablishmentRow> {
+  const la_code = overrides.la_code ?? TEST_LA;
+  const team_id = overrides.team_id ?? (await buildTeam(db, { la_code })).id;
+  return insertOne(db, 'team_establishment', {
+    la_code,
+    from_date: '2024-04-01',
+    funded_fte: 8,
+    ...overrides,
+    team_id,
+  } satisfies TeamEstablishmentRow);
+}
+
+export interface WorkloadWeightRow {
+  la_code: string;
+  case_kind: string;
+  points: number;
+}
+
+export async function buildWorkloadWeight(db: Db, overrides: Partial<WorkloadWeightRow> = {}): Promise<WorkloadWeightRow> {
+  const la_code = overrides.la_code ?? TEST_LA;
+  await ensureCouncil(db, la_code);
+  return insertOne(db, 'workload_weight', { la_code, case_kind: 'cp', points: 3, ...overrides } satisfies WorkloadWeightRow);
+}
+
+export interface ComplaintRow {
+  la_code: string;
+  id: string;
+  received_date: string;
+  source: string;
+  theme: string;
+  child_id: string | null;
+  upheld: boolean | null;
+  closed_date: string | null;
+}
+
+export async function buildComplaint(db: Db, overrides: Partial<ComplaintRow> = {}): Promise<ComplaintRow> {
+  const la_code = overrides.la_code ?? TEST_LA;
+  await ensureCouncil(db, la_code);
+  return insertOne(db, 'complaint', {
+    la_code,
+    id: nextId('CO'),
+    received_date: '2024-06-10',
+    source: 'parent',
+    theme: 'communication',
+    child_id: null,
+    upheld: null,
+    closed_date: null,
+    ...overrides,
+  } satisfies ComplaintRow);
+}
+
+export interface SurveyResultRow {
+  la_code: string;
+  id: string;
+  survey: string;
+  question: string;
+  period_from: string;
+  period_to: string;
+  respondents: number;
+  positive: number;
+}
+
+export async function buildSurveyResult(db: Db, overrides: Partial<SurveyResultRow> = {}): Promise<SurveyResultRow> {
+  const la_code = overrides.la_code ?? TEST_LA;
+  await ensureCouncil(db, la_code);
+  return insertOne(db, 'survey_result', {
+    la_code,
+    id: nextId('SU'),
+    survey: 'Parent feedback',
+    question: 'Overall, how satisfied are you with the service?',
+    period_from: '2024-04-01',
+    period_to: '2024-06-30',
+    respondents: 40,
+    positive: 30,
+    ...overrides,
+  } satisfies SurveyResultRow);
+}
+
+export interface BudgetLineRow {
+  la_code: string;
+  financial_year: number;
+  line: string;
+  budget: number;
+  placement_types: readonly string[];
+  placement_providers: readonly string[];
+  expected_growth: number;
+}
+
+export async function buildBudgetLine(db: Db, overrides: Partial<BudgetLineRow> = {}): Promise<BudgetLineRow> {
+  const la_code = overrides.la_code ?? TEST_LA;
+  await ensureCouncil(db, la_code);
+  return insertOne(db, 'budget_line', {
+    la_code,
+    financial_year: 2024,
+    line: nextId('Line '),
+    budget: 1_000_000,
+    placement_types: ['U4', 'U5', 'U6'],
+    placement_providers: ['PR4', 'PR5'],
+    expected_growth: 0,
+    ...overrides,
+  } satisfies BudgetLineRow);
+}
+
+export interface MeasureValueRow {
+  la_code: string;
+  indicator_id: string;
+  period_from: string;
+  period_to: string;
+  level_kind: string;
+  level_id: string;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  note: string | null;
+  entered_by: string;
+}
+
+export async function buildMeasureValue(db: Db, overrides: Partial<MeasureValueRow> = {}): Promise<MeasureValueRow> {
+  const la_code = overrides.la_code ?? TEST_LA;
+  await ensureCouncil(db, la_code);
+  return insertOne(db, 'measure_value', {
+    la_code,
+    indicator_id: 'survey-satisfaction',
+    period_from: '2024-04-01',
+    period_to: '2024-06-30',
+    level_kind: 'council',
+    level_id: '',
+    value: 75,
+    numerator: 30,
+    denominator: 40,
+    note: null,
+    entered_by: 'test',
+    ...overrides,
+  } satisfies MeasureValueRow);
+}

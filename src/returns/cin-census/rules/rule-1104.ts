@@ -1,0 +1,24 @@
+/** DfE 1104: an initial CPC (S47 module) cannot be before the referral date of its episode. Joined to the referral by child and episode (CINdetailsID). */
+import { defineRule } from './rule.ts';
+import { cellsFor, dateOf, episodeOf, joinRows, rowsOf } from './helpers.ts';
+
+export const rule = defineRule({
+  code: '1104',
+  message: 'The date of the initial child protection conference cannot be before the referral date',
+  affectedFields: ['CINreferralDate', 'DateOfInitialCPC'],
+  years: { from: 2023 },
+  tables: ['Section47', 'CINdetails'],
+  validate(data) {
+    const rows = rowsOf(data, 'Section47');
+    const episodes = rowsOf(data, 'CINdetails');
+    const wrong = joinRows(rows, episodes, episodeOf).filter(([i, j]) => {
+      const date = dateOf(rows[i], 'DateOfInitialCPC');
+      const referral = dateOf(episodes[j], 'CINreferralDate');
+      return date !== null && referral !== null && date < referral;
+    });
+    return [
+      ...cellsFor('Section47', wrong.map(([i]) => i), ['DateOfInitialCPC']),
+      ...cellsFor('CINdetails', wrong.map(([, j]) => j), ['CINreferralDate']),
+    ];
+  },
+});

@@ -1,0 +1,16 @@
+/** DfE rule 227: an episode cannot start on or after the date the URN's registration ended. */
+import { dateOf } from './helpers.ts';
+import { providerRule } from './provider-rules.ts';
+import { FIRST_MODELLED_YEAR, type Rule903 } from './rule.ts';
+
+export const rule227: Rule903 = providerRule({
+  code: '227',
+  message: 'Ofsted Unique reference number (URN) is not valid for the episode start date.',
+  affectedFields: ['URN', 'DECOM'],
+  tables: ['Episodes'],
+  years: { from: FIRST_MODELLED_YEAR },
+}, (episode, provider) => {
+  const ended = dateOf(provider, 'REG_END');
+  const decom = dateOf(episode, 'DECOM');
+  return ended !== null && decom !== null && decom >= ended;
+});

@@ -1,0 +1,18 @@
+/**
+ * DfE rule 333: when a match date is given, the decision to place for adoption (DATE_INT) must be
+ * given too, on or before it.
+ */
+import { dateOf, defineRule, flagRows, rowsOf, whereRows } from './helpers.ts';
+import { FIRST_MODELLED_YEAR, type Rule903 } from './rule.ts';
+
+export const rule333: Rule903 = defineRule({
+  code: '333',
+  message: 'Date should be placed for adoption must be on or prior to the date of matching child with adopter(s).',
+  affectedFields: ['DATE_INT'],
+  tables: ['AD1'],
+  years: { from: FIRST_MODELLED_YEAR },
+}, (data) => flagRows('AD1', whereRows(rowsOf(data, 'AD1'), (row) => {
+  const matched = dateOf(row, 'DATE_MATCH');
+  const decided = dateOf(row, 'DATE_INT');
+  return matched !== null && (decided === null || decided > matched);
+})));

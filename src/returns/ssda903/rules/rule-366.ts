@@ -1,0 +1,11 @@
+/** DfE rule 366: each short break (LS V3) is its own episode starting with RNE S; no placement change within it. */
+import { defineRule, flagRows, rowsOf, val, whereRows } from './helpers.ts';
+import { FIRST_MODELLED_YEAR, type Rule903 } from './rule.ts';
+
+export const rule366: Rule903 = defineRule({
+  code: '366',
+  message: 'A child cannot change placement during the course of an individual short-term respite break.',
+  affectedFields: ['RNE'],
+  tables: ['Episodes'],
+  years: { from: FIRST_MODELLED_YEAR },
+}, (data) => flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => val(row, 'LS') === 'V3' && val(row, 'RNE') !== 'S')));

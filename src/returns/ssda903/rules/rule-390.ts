@@ -1,0 +1,13 @@
+/** DfE rule 390: an episode ending in adoption (REC E11, E12) must be a placement for adoption (A3-A6). */
+import { ADOPTION_PLACEMENTS } from './codes.ts';
+import { defineRule, flagRows, inCodes, rowsOf, val, whereRows } from './helpers.ts';
+import { FIRST_MODELLED_YEAR, type Rule903 } from './rule.ts';
+
+export const rule390: Rule903 = defineRule({
+  code: '390',
+  message: 'Reason episode ceased is adopted but child has not been previously placed for adoption.',
+  affectedFields: ['PLACE', 'REC'],
+  tables: ['Episodes'],
+  years: { from: FIRST_MODELLED_YEAR },
+}, (data) => flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'),
+  (row) => inCodes(val(row, 'REC'), ['E11', 'E12']) && !inCodes(val(row, 'PLACE'), ADOPTION_PLACEMENTS))));

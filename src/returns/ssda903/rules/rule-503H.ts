@@ -1,0 +1,15 @@
+/**
+ * DfE rule 503H: this year's first episode continues last year's open final episode, so PL_LA must be
+ * the same as in that episode.
+ */
+import { defineRule } from './helpers.ts';
+import { firstEpisodeChanged } from './helpers-b.ts';
+import { FIRST_MODELLED_YEAR, type Rule903 } from './rule.ts';
+
+export const rule503H: Rule903 = defineRule({
+  code: '503H',
+  message: 'The placement LA in first episode does not match open episode at end of last year.',
+  affectedFields: ['PL_LA'],
+  tables: ['Episodes'],
+  years: { from: FIRST_MODELLED_YEAR },
+}, (data) => firstEpisodeChanged(data, 'PL_LA'));

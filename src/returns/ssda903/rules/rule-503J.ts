@@ -1,0 +1,15 @@
+/**
+ * DfE rule 503J: this year's first episode continues last year's open final episode, so PL_LOCATION must be
+ * the same as in that episode.
+ */
+import { defineRule } from './helpers.ts';
+import { firstEpisodeChanged } from './helpers-b.ts';
+import { FIRST_MODELLED_YEAR, type Rule903 } from './rule.ts';
+
+export const rule503J: Rule903 = defineRule({
+  code: '503J',
+  message: 'The placement location in first episode does not match open episode at end of last year.',
+  affectedFields: ['PL_LOCATION'],
+  tables: ['Episodes'],
+  years: { from: FIRST_MODELLED_YEAR },
+}, (data) => firstEpisodeChanged(data, 'PL_LOCATION'));

@@ -1,0 +1,23 @@
+/**
+ * DfE rule 544: a child with conviction information (CONVICTED 1) is a child looked after for 12 months,
+ * so immunisations, teeth check, health assessment and substance misuse must all be completed too.
+ */
+import type { Dataset903 } from '../dataset.ts';
+import { defineRule, flagRows, rowsOf, val, whereRows } from './helpers.ts';
+import { FIRST_MODELLED_YEAR, type Rule903 } from './rule.ts';
+
+const HEALTH_ITEMS = ['IMMUNISATIONS', 'TEETH_CHECK', 'HEALTH_ASSESSMENT', 'SUBSTANCE_MISUSE'];
+
+function validate(data: Dataset903) {
+  return flagRows('OC2', whereRows(rowsOf(data, 'OC2'), (row) =>
+    val(row, 'CONVICTED') === '1' && HEALTH_ITEMS.some((item) => val(row, item) === null)));
+}
+
+export const rule544: Rule903 = defineRule({
+  code: '544',
+  message: 'Any child who has conviction information completed must also have immunisation, teeth check, health '
+    + 'assessment and substance misuse problem identified fields completed.',
+  affectedFields: ['CONVICTED', 'IMMUNISATIONS', 'TEETH_CHECK', 'HEALTH_ASSESSMENT', 'SUBSTANCE_MISUSE'],
+  tables: ['OC2'],
+  years: { from: FIRST_MODELLED_YEAR },
+}, validate);

@@ -1,0 +1,24 @@
+/** DfE rule 546: HEALTH_CHECK (development assessment) is only for children under 5 at 31 March. */
+import type { Dataset903 } from '../dataset.ts';
+import { addYears, dateOf, defineRule, flagRows, rowsOf, val, whereRows } from './helpers.ts';
+import { continuouslyLookedAfter } from './helpers-b.ts';
+import { FIRST_MODELLED_YEAR, type Rule903 } from './rule.ts';
+
+function validate(data: Dataset903) {
+  if (!data.current.Episodes) return [];
+  const end = data.meta.collectionEnd;
+  const cla = continuouslyLookedAfter(data);
+  return flagRows('OC2', whereRows(rowsOf(data, 'OC2'), (row) => {
+    const dob = dateOf(row, 'DOB');
+    return dob !== null && end >= addYears(dob, 5) && cla.has(val(row, 'CHILD') ?? '')
+      && val(row, 'HEALTH_CHECK') !== null;
+  }));
+}
+
+export const rule546: Rule903 = defineRule({
+  code: '546',
+  message: 'Children aged 5 or over at 31 March should not have health promotion information completed.',
+  affectedFields: ['DOB', 'HEALTH_CHECK'],
+  tables: ['Episodes', 'OC2'],
+  years: { from: FIRST_MODELLED_YEAR },
+}, validate);

@@ -1,0 +1,22 @@
+/**
+ * DfE rule 553: a placement order (LS E1) needs a decision that the child should be placed for adoption;
+ * while the E1 episode is open that decision cannot have ceased.
+ */
+import type { Dataset903 } from '../dataset.ts';
+import { defineRule } from './helpers.ts';
+import { orderWithoutDecision } from './helpers-b.ts';
+import { FIRST_MODELLED_YEAR, type Rule903 } from './rule.ts';
+
+function validate(data: Dataset903) {
+  if (!data.current.PlacedAdoption) return [];
+  return orderWithoutDecision(data, 'E1');
+}
+
+export const rule553: Rule903 = defineRule({
+  code: '553',
+  message: 'Placement order has been granted but there is no date of decision that the child should be placed for '
+    + 'adoption.',
+  affectedFields: ['CHILD', 'DATE_PLACED', 'DATE_PLACED_CEASED', 'REASON_PLACED_CEASED'],
+  tables: ['Episodes', 'PlacedAdoption'],
+  years: { from: FIRST_MODELLED_YEAR },
+}, validate);

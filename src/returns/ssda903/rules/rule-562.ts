@@ -1,0 +1,36 @@
+/**
+ * DfE rule 562: a child whose first episode this year started before 1 April must have that episode as
+ * the last episode (latest DECOM) of last year's return. Needs last year's Episodes.
+ */
+import type { Dataset903 } from '../dataset.ts';
+import { dateOf, defineRule, flagRows, lastRowsOf, rowsOf } from './helpers.ts';
+import { extremeByChild } from './helpers-b.ts';
+import { FIRST_MODELLED_YEAR, type Rule903 } from './rule.ts';
+
+function validate(data: Dataset903) {
+  if (!data.current.Episodes || !data.previous?.Episodes) return [];
+  const episodes = rowsOf(data, 'Episodes');
+  const last = lastRowsOf(data, 'Episodes');
+  const start = data.meta.collectionStart;
+  const beforeYear = episodes.map((row) => {
+    const decom = dateOf(row, 'DECOM');
+    return decom !== null && decom < start ? row : {};
+  });
+  const latestLast = extremeByChild(last, 'DECOM', 'latest');
+  const flagged: number[] = [];
+  for (const [child, index] of extremeByChild(beforeYear, 'DECOM', 'earliest')) {
+    const lastIndex = latestLast.get(child);
+    const lastDecom = lastIndex === undefined ? null : dateOf(last[lastIndex], 'DECOM');
+    if (lastDecom !== dateOf(episodes[index], 'DECOM')) flagged.push(index);
+  }
+  return flagRows('Episodes', flagged);
+}
+
+export const rule562: Rule903 = defineRule({
+  code: '562',
+  message: 'Episode commenced before the start of the current collection year but there is a missing continuous episode '
+    + 'in the previous year.',
+  affectedFields: ['DECOM'],
+  tables: ['Episodes'],
+  years: { from: FIRST_MODELLED_YEAR },
+}, validate);

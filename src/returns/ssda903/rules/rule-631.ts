@@ -1,0 +1,11 @@
+/** DfE rule 631: PREV_PERM, when given, must be P1-P4 or Z1. */
+import { invalidCodeRule } from './helpers.ts';
+import { FIRST_MODELLED_YEAR, type Rule903 } from './rule.ts';
+
+export const rule631: Rule903 = invalidCodeRule({
+  code: '631',
+  message: 'Previous permanence option not a valid value.',
+  affectedFields: ['PREV_PERM'],
+  tables: ['PrevPerm'],
+  years: { from: FIRST_MODELLED_YEAR },
+}, 'PrevPerm', 'PREV_PERM', ['P1', 'P2', 'P3', 'P4', 'Z1'], false);

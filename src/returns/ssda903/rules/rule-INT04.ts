@@ -1,0 +1,12 @@
+/** Integrity check INT04 (open validator, not a DfE code): every child in Missing must be in the Header. */
+import { defineRule } from './helpers.ts';
+import { childNotInHeader } from './helpers-b.ts';
+import { FIRST_MODELLED_YEAR, type Rule903 } from './rule.ts';
+
+export const ruleINT04: Rule903 = defineRule({
+  code: 'INT04',
+  message: 'Internal Check: Child in Missing does not exist in Header.',
+  affectedFields: ['CHILD'],
+  tables: ['Header', 'Missing'],
+  years: { from: FIRST_MODELLED_YEAR },
+}, (data) => childNotInHeader(data, 'Missing'));

@@ -1,0 +1,12 @@
+/** Integrity check INT05 (open validator, not a DfE code): every child in OC2 must be in the Header. */
+import { defineRule } from './helpers.ts';
+import { childNotInHeader } from './helpers-b.ts';
+import { FIRST_MODELLED_YEAR, type Rule903 } from './rule.ts';
+
+export const ruleINT05: Rule903 = defineRule({
+  code: 'INT05',
+  message: 'Internal Check: Child in OC2 does not exist in Header.',
+  affectedFields: ['CHILD'],
+  tables: ['Header', 'OC2'],
+  years: { from: FIRST_MODELLED_YEAR },
+}, (data) => childNotInHeader(data, 'OC2'));

@@ -1,0 +1,12 @@
+/** Integrity check INT08 (open validator, not a DfE code): every child in Reviews must be in the Header. */
+import { defineRule } from './helpers.ts';
+import { childNotInHeader } from './helpers-b.ts';
+import { FIRST_MODELLED_YEAR, type Rule903 } from './rule.ts';
+
+export const ruleINT08: Rule903 = defineRule({
+  code: 'INT08',
+  message: 'Internal Check: Child in Reviews does not exist in Header.',
+  affectedFields: ['CHILD'],
+  tables: ['Header', 'Reviews'],
+  years: { from: FIRST_MODELLED_YEAR },
+}, (data) => childNotInHeader(data, 'Reviews'));

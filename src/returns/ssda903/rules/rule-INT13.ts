@@ -1,0 +1,12 @@
+/** Integrity check INT13 (open validator, not a DfE code): a child's DOB in Missing must match the Header. */
+import { defineRule } from './helpers.ts';
+import { differsFromHeader } from './helpers-b.ts';
+import { FIRST_MODELLED_YEAR, type Rule903 } from './rule.ts';
+
+export const ruleINT13: Rule903 = defineRule({
+  code: 'INT13',
+  message: 'Internal Check: DOB in Missing is different to DOB in Header.',
+  affectedFields: ['DOB'],
+  tables: ['Header', 'Missing'],
+  years: { from: FIRST_MODELLED_YEAR },
+}, (data) => differsFromHeader(data, 'Missing', 'DOB', true));

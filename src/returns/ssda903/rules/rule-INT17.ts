@@ -1,0 +1,12 @@
+/** Integrity check INT17 (open validator, not a DfE code): a child's DOB in Reviews must match the Header. */
+import { defineRule } from './helpers.ts';
+import { differsFromHeader } from './helpers-b.ts';
+import { FIRST_MODELLED_YEAR, type Rule903 } from './rule.ts';
+
+export const ruleINT17: Rule903 = defineRule({
+  code: 'INT17',
+  message: 'Internal Check: DOB in Reviews is different to DOB in Header.',
+  affectedFields: ['DOB'],
+  tables: ['Header', 'Reviews'],
+  years: { from: FIRST_MODELLED_YEAR },
+}, (data) => differsFromHeader(data, 'Reviews', 'DOB', true));

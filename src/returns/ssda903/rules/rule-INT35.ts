@@ -1,0 +1,12 @@
+/** Integrity check INT35 (open validator, not a DfE code): PrevPerm has one row per child. */
+import { defineRule } from './helpers.ts';
+import { childRepeated } from './helpers-b.ts';
+import { FIRST_MODELLED_YEAR, type Rule903 } from './rule.ts';
+
+export const ruleINT35: Rule903 = defineRule({
+  code: 'INT35',
+  message: 'Internal Check: Child should only exist once in PrevPerm.',
+  affectedFields: ['CHILD'],
+  tables: ['PrevPerm'],
+  years: { from: FIRST_MODELLED_YEAR },
+}, (data) => childRepeated(data, 'PrevPerm'));

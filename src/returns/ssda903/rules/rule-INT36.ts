@@ -1,0 +1,12 @@
+/** Integrity check INT36 (open validator, not a DfE code): UASC has one row per child. */
+import { defineRule } from './helpers.ts';
+import { childRepeated } from './helpers-b.ts';
+import { FIRST_MODELLED_YEAR, type Rule903 } from './rule.ts';
+
+export const ruleINT36: Rule903 = defineRule({
+  code: 'INT36',
+  message: 'Internal Check: Child should only exist once in UASC.',
+  affectedFields: ['CHILD'],
+  tables: ['UASC'],
+  years: { from: FIRST_MODELLED_YEAR },
+}, (data) => childRepeated(data, 'UASC'));

@@ -1,0 +1,70 @@
+/**
+ * Writing a return's rows into the record store so that importing the same file twice changes
+ * nothing and a later return changes only what differs: rows are matched on a key, inserted when new,
+ * updated only when a column the return carries has changed, and never touched otherwise. Columns the
+ * return does not carry (names, costs, workers) are left as the store has them.
+ */
+import type { Db } from '../../store/db.ts';
+import type { RowValue } from '../../store/bulk.ts';
+
+export type StoreRow = Record<string, RowValue>;
+
+export interface WriteCounts {
+  inserted: number;
+  updated: number;
+}
+
+const NAME = /^[a-z_][a-z0-9_]*$/;
+const BATCH = 2000;
+
+/**
+ * Inserts or updates `rows` of `table`, matched on the unique `key` columns. Only `update` columns are
+ * changed on a match, and only when one differs (IS DISTINCT FROM), so an unchanged row is not rewritten.
+ */
+export async function upsertRows(db: Db, table: string, rows: readonly StoreRow[], key: readonly string[], update: readonly string[]): Promise<WriteCounts> {
+  const counts: WriteCounts = { inserted: 0, updated: 0 };
+  if (rows.length === 0) return counts;
+  const columns = Object.keys(rows[0]!);
+  for (const name of [table, ...columns, ...key, ...update]) if (!NAME.test(name)) throw new Error(`Invalid identifier: ${name}`);
+  const list = columns.join(', ');
+  const set = update.map((c) => `${c} = EXCLUDED.${c}`).join(', ');
+  const changed = update.length === 0 ? 'false' : `(${update.map((c) => `${table}.${c}`).join(', ')}) IS DISTINCT FROM (${update.map((c) => `EXCLUDED.${c}`).join(', ')})`;
+  const onConflict = update.length === 0 ? 'DO NOTHING' : `DO UPDATE SET ${set} WHERE ${changed}`;
+  // xmax is 0 on a freshly inserted row version and set on an updated one (PostgreSQL MVCC).
+  const statement = `INSERT INTO ${table} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${table}, $1::json)
+    ON CONFLICT (${key.join(', ')}) ${onConflict} RETURNING (xmax = 0) AS inserted`;
+  for (let start = 0; start < rows.length; start += BATCH) {
+    const result = await db.query<{ inserted: boolean }>(statement, [JSON.stringify(rows.slice(start, start + BATCH))]);
+    for (const row of result) {
+      if (row.inserted) counts.inserted += 1;
+      else counts.updated += 1;
+    }
+  }
+  return counts;
+}
+
+/**
+ * Ids of existing rows of `table` for these children, keyed by `naturalKey` columns joined with '|',
+ * so a row from a return finds the row the store already has for the same thing (whatever its id).
+ */
+export async function existingIds(db: Db, table: string, laCode: string, children: readonly string[], naturalKey: readonly string[]): Promise<Map<string, string>> {
+  for (const name of [table, ...naturalKey]) if (!NAME.test(name)) throw new Error(`Invalid identifier: ${name}`);
+  const map = new Map<string, string>();
+  if (children.length === 0) return map;
+  const keyText = naturalKey.map((c) => `coalesce(${c}::text, '')`).join(` || '|' || `);
+  const rows = await db.query<{ id: string; k: string }>(
+    `SELECT id, ${keyText} AS k FROM ${table} WHERE la_code = $1 AND child_id = ANY($2::text[])`,
+    [laCode, children],
+  );
+  for (const row of rows) if (!map.has(row.k)) map.set(row.k, row.id);
+  return map;
+}
+
+export function keyOf(...parts: readonly (string | null | undefined)[]): string {
+  return parts.map((p) => p ?? '').join('|');
+}
+
+/** Adds `b` into `a` (counts per table). */
+export function addCounts(a: WriteCounts, b: WriteCounts): WriteCounts {
+  return { inserted: a.inserted + b.inserted, updated: a.updated + b.updated };
+}

@@ -1,0 +1,75 @@
+/**
+ * Identifiers that must look real without being real: unique pupil numbers with the DfE check letter,
+ * and postcodes in a valid format (faker's en_GB postcodes are valid only about half the time).
+ */
+import type { Random } from './random.ts';
+
+/** The 23 check letters; a remainder of n (0-22) is the n-th (I, O and S are never used). */
+const CHECK_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';
+
+/**
+ * The UPN check letter (DfE "Unique pupil numbers" guidance, annex): multiply each of characters 2-13 by
+ * its position (2 to 13), sum, and the remainder after dividing by 23 gives the letter. A letter in
+ * position 13 (temporary UPNs) counts as its index in the check-letter alphabet.
+ */
+export function upnCheckLetter(body: string): string {
+  if (!/^[0-9]{11}[0-9A-Z]$/.test(body)) throw new Error(`UPN body must be 11 digits and a digit or letter, got ${body}`);
+  let sum = 0;
+  for (let i = 0; i < 12; i++) {
+    const ch = body[i]!;
+    const value = /[0-9]/.test(ch) ? Number(ch) : CHECK_LETTERS.indexOf(ch);
+    if (value < 0) throw new Error(`Invalid UPN character ${ch}`);
+    sum += value * (i + 2);
+  }
+  return CHECK_LETTERS[sum % 23]!;
+}
+
+export function isValidUpn(upn: string): boolean {
+  return /^[A-Z][0-9]{11}[0-9A-Z]$/.test(upn) && upnCheckLetter(upn.slice(1)) === upn[0];
+}
+
+/**
+ * A permanent UPN: check letter, the allocating LA's code, a school's DfE establishment number, the
+ * two-digit year of allocation and a serial number.
+ */
+export function makeUpn(random: Random, laCode: string, allocationYear: number): string {
+  const school = String(random.int(1000, 7999)).padStart(4, '0');
+  const year = String(allocationYear % 100).padStart(2, '0');
+  const serial = String(random.int(0, 999)).padStart(3, '0');
+  const body = `${laCode}${school}${year}${serial}`;
+  return `${upnCheckLetter(body)}${body}`;
+}
+
+const INWARD_LETTERS = 'ABDEFGHJLNPQRSTUWXYZ'; // the inward code never uses C, I, K, M, O or V
+
+/** Postcode areas by region, so a council's postcodes look local; the fictional council uses its own. */
+const AREAS_BY_REGION: Record<string, string[]> = {
+  'North East': ['NE', 'DH', 'SR', 'TS'],
+  'North West': ['M', 'L', 'PR', 'BB', 'WN', 'CH', 'CA'],
+  'Yorkshire and The Humber': ['LS', 'S', 'BD', 'HU', 'YO', 'HD', 'WF'],
+  'East Midlands': ['NG', 'LE', 'DE', 'NN', 'LN'],
+  'West Midlands': ['B', 'CV', 'WV', 'ST', 'DY', 'WS'],
+  'East of England': ['CB', 'NR', 'IP', 'CM', 'LU', 'PE'],
+  London: ['E', 'N', 'SE', 'SW', 'NW', 'W'],
+  'Inner London': ['E', 'N', 'SE', 'SW'],
+  'Outer London': ['EN', 'HA', 'IG', 'BR', 'CR'],
+  'South East': ['RG', 'OX', 'GU', 'ME', 'BN', 'SO', 'MK'],
+  'South West': ['BS', 'EX', 'PL', 'BA', 'TA', 'GL'],
+};
+
+export function postcodeAreas(region: string | undefined): string[] {
+  if (!region) return ['KS', 'KT', 'KW'];
+  const key = Object.keys(AREAS_BY_REGION).find((name) => name.toLowerCase() === region.toLowerCase());
+  return AREAS_BY_REGION[key ?? ''] ?? ['KS', 'KT', 'KW'];
+}
+
+/** A postcode in one of the areas: outward code area + district (1-29), inward code digit + two letters. */
+export function makePostcode(random: Random, areas: readonly string[]): string {
+  const area = random.pick(areas);
+  const district = area.length === 1 ? random.int(1, 29) : random.int(1, 19);
+  const inward = `${random.int(0, 9)}${INWARD_LETTERS[random.int(0, INWARD_LETTERS.length - 1)]}${INWARD_LETTERS[random.int(0, INWARD_LETTERS.length - 1)]}`;
+  return `${area}${district} ${inward}`;
+}
+
+/** The schema's postcode format: A9 9AA, A99 9AA, AA9 9AA, AA99 9AA, A9A 9AA or AA9A 9AA. */
+export const POSTCODE_FORMAT = /^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$/;

@@ -1,0 +1,252 @@
+/**
+ * One referral and the episode of need it opens (CIN census CINdetails): contact, referral decision,
+ * single assessment, strategy discussion and section 47 enquiry, initial conference, child protection
+ * plan and its reviews, child in need plan and its reviews, and how the episode closes. The whole
+ * episode is drawn at the referral date; rows are clipped at the reference date.
+ */
+import { childScopedId, emit, iso, touch, type Kid } from './model.ts';
+import type { SimContext } from './context.ts';
+import { addWd, birthday, until } from './dates.ts';
+import { CP_LONG_TAIL_DAYS } from './params.ts';
+import { runCare, type CareRoute } from './care.ts';
+import { runShortBreaks } from './short-breaks.ts';
+
+export type Route = 'nfa' | 'assessed' | 'cin' | 's47' | 'cp' | 'care' | 'short_breaks' | 'uasc';
+
+const SOURCES: [string, number][] = [
+  ['6', 29], ['2A', 19], ['2B', 1], ['3A', 3], ['3B', 3], ['3C', 1], ['3D', 2], ['3E', 3], ['3F', 3], ['5A', 4],
+  ['5B', 3], ['5C', 3], ['1A', 4], ['1B', 1], ['1C', 2], ['1D', 1], ['4', 2], ['7', 3], ['8', 6], ['9', 2], ['10', 1],
+];
+const NEEDS: [string, number][] = [['N1', 56], ['N2', 4], ['N3', 4], ['N4', 10], ['N5', 16], ['N6', 3], ['N7', 0.5], ['N8', 6.5]];
+const FACTORS: [string, number][] = [
+  ['3B', 16], ['4B', 17], ['3A', 6], ['21', 9], ['22A', 10], ['1B', 7], ['2B', 7], ['4A', 9], ['3C', 3], ['18B', 3],
+  ['19B', 2], ['5A', 6], ['6A', 2], ['10A', 2], ['11A', 1], ['14A', 1], ['16A', 3], ['24A', 2], ['7A', 1], ['2C', 2],
+];
+const CATEGORIES: [string, number][] = [['NEG', 50], ['EMO', 37], ['PHY', 6], ['SAB', 4], ['MUL', 3]];
+
+/** Collection year 2024 (from 1 April 2023) added early help codes 5D and RC9. */
+const EARLY_HELP_CODES_FROM = 19448; // 2023-04-01
+
+/** Opens a referral for the child on `day` and draws the whole episode; returns the closure day. */
+export function runReferral(ctx: SimContext, kid: Kid, day: number, route: Route, source?: string): number {
+  const { random, params } = ctx;
+  const referralId = childScopedId(kid, 'R');
+  const contactId = childScopedId(kid, 'K');
+  const contactDay = random.chance(0.7) ? day : day - random.int(1, 3);
+  const src = source ?? pickSource(ctx, day);
+  emit(kid, 'contact', { id: contactId, child_id: kid.id, contact_date: iso(contactDay), source: src, outcome: 'referral', outcome_date: iso(day) });
+  const decisionDay = random.chance(0.7) ? day : addWd(day, random.chance(0.75) ? 1 : random.int(2, 4));
+  const lastDay18 = birthday(kid.birth, 18) - 1;
+  kid.lastReferral = day;
+
+  let closure: number;
+  let reason: string;
+  let need = route === 'short_breaks' ? 'N2' : route === 'uasc' ? 'N8' : random.weighted(NEEDS);
+  let nfa = false;
+  if (route === 'nfa') {
+    nfa = true;
+    closure = decisionDay;
+    reason = 'RC8';
+    if (random.chance(0.4)) need = random.pick(['N9', 'N0']);
+  } else {
+    const assessStart = Math.max(day, decisionDay + (random.chance(0.6) ? 0 : random.int(1, 3)));
+    const wd = random.chance(0.07) ? random.int(46, 75) : Math.round(Math.min(44, Math.max(3, random.normal(24, 9))));
+    let authorised = addWd(assessStart, wd);
+    const services = route === 'assessed' ? false : route === 's47' ? random.chance(0.35) : true;
+    let s47Start: number | undefined;
+    if (route === 's47' || route === 'cp' || (route === 'care' && random.chance(0.5))) {
+      s47Start = Math.max(day, Math.min(authorised - 1, day + random.int(0, 6)));
+      authorised = Math.max(authorised, s47Start + 1);
+    }
+    emitAssessment(ctx, kid, referralId, assessStart, authorised, services);
+    kid.needs.push({ child: kid, team: route === 'short_breaks' ? 'disabled_children' : 'assessment', kind: 'social_worker', start: decisionDay, end: authorised, endReason: 'TSPROC' });
+    let after = authorised; // when the assessment phase's outcome takes effect
+    let cpEnd: number | undefined;
+    let toCare: number | undefined;
+    let careRoute: CareRoute = 'accommodated';
+    if (s47Start !== undefined) {
+      const result = runS47(ctx, kid, referralId, s47Start, route === 'cp');
+      if (result.planEnd !== undefined) {
+        cpEnd = result.planEnd;
+        after = Math.max(after, result.planStart!);
+        if (result.toCare) {
+          toCare = cpEnd;
+          careRoute = 'court';
+        }
+      }
+    }
+    if (route === 'care' && toCare === undefined) {
+      toCare = Math.max(day, Math.min(authorised, day + (random.chance(0.5) ? random.int(0, 2) : random.int(3, 40))));
+      careRoute = s47Start !== undefined ? (random.chance(0.6) ? 'emergency' : 'court') : random.chance(0.75) ? 'accommodated' : 'court';
+      if (kid.birth > toCare) toCare = kid.birth; // removal at birth
+    }
+    if (route === 'uasc') {
+      toCare = day;
+      careRoute = 'uasc';
+    }
+    closure = Math.max(after, authorised);
+    reason = 'RC7';
+    if (toCare !== undefined && toCare < lastDay18) {
+      const care = runCare(ctx, kid, Math.max(toCare, kid.birth), careRoute, need === 'N9' || need === 'N0' ? 'N1' : need);
+      closure = care.end;
+      reason = care.closureReason;
+      if (care.cinPlanAfter) closure = cinPlan(ctx, kid, referralId, care.end, Math.min(lastDay18, care.end + Math.round(random.exponential(120)) + 30));
+    } else if (route === 'short_breaks') {
+      const planEnd = Math.min(lastDay18, authorised + Math.round(random.exponential(params.cinPlanMeanDays * 1.5)) + 60);
+      const planStart = Math.min(planEnd, authorised + random.int(1, 10));
+      cinPlan(ctx, kid, referralId, planStart, planEnd);
+      runShortBreaks(ctx, kid, planStart, planEnd);
+      closure = planEnd;
+      reason = planEnd >= lastDay18 ? 'RC6' : 'RC7';
+    } else if (cpEnd !== undefined) {
+      const outcome = random.next();
+      if (outcome < 0.65) {
+        const end = Math.min(lastDay18, cpEnd + Math.round(random.exponential(140)) + 20);
+        closure = cinPlan(ctx, kid, referralId, cpEnd, end);
+      } else {
+        closure = cpEnd;
+        reason = outcome < 0.95 ? 'RC7' : 'RC5';
+      }
+    } else if (services && (route === 'cin' || route === 's47')) {
+      const start = authorised + random.int(1, 10);
+      const length = Math.round((random.exponential(params.cinPlanMeanDays / 2) + random.exponential(params.cinPlanMeanDays / 2)));
+      const end = Math.min(lastDay18, start + Math.max(14, length));
+      closure = start <= end ? cinPlan(ctx, kid, referralId, start, end) : authorised;
+      if (closure >= lastDay18 && random.chance(0.5)) reason = 'RC6';
+    } else {
+      closure = authorised;
+      reason = closure >= EARLY_HELP_CODES_FROM && random.chance(0.25) ? 'RC9' : 'RC8';
+    }
+    if (after > authorised || closure > authorised) {
+      // After assessment the case moves to a fieldwork team until it closes (care spans have their own team).
+      const fieldEnd = Math.min(closure, toCare !== undefined ? toCare - 1 : closure);
+      if (fieldEnd > authorised) {
+        kid.needs.push({ child: kid, team: route === 'short_breaks' ? 'disabled_children' : 'fieldwork', kind: 'social_worker', start: authorised + 1, end: fieldEnd, endReason: 'TSPROC', visits: cpEnd !== undefined ? 'cp' : 'cin' });
+      }
+    }
+  }
+  if (closure > lastDay18 + 1 && reason !== 'RC1' && reason !== 'RC4' && reason !== 'RC3') closure = Math.max(day, lastDay18);
+  closure = Math.max(closure, day);
+  emit(kid, 'referral', {
+    id: referralId,
+    child_id: kid.id,
+    contact_id: contactId,
+    referral_date: iso(day),
+    source: src,
+    decision_date: until(decisionDay, ctx.end),
+    primary_need: need,
+    nfa,
+    closure_date: until(closure, ctx.end),
+    closure_reason: closure <= ctx.end ? reason : null,
+  });
+  kid.currentReferral = referralId;
+  kid.busyUntil = closure;
+  touch(kid, closure);
+  return closure;
+}
+
+function pickSource(ctx: SimContext, day: number): string {
+  if (day >= EARLY_HELP_CODES_FROM && ctx.random.chance(0.04)) return '5D';
+  return ctx.random.weighted(SOURCES);
+}
+
+function emitAssessment(ctx: SimContext, kid: Kid, referralId: string, start: number, authorised: number, services: boolean): void {
+  const { random } = ctx;
+  if (start > ctx.end) return;
+  const done = authorised <= ctx.end;
+  const seen = Math.min(authorised, start + random.int(0, 6));
+  const factors = done ? [...new Set(Array.from({ length: random.int(1, 4) }, () => random.weighted(FACTORS)))] : [];
+  if (kid.uasc && done) factors.push('9A');
+  emit(kid, 'assessment', {
+    id: childScopedId(kid, 'A'),
+    child_id: kid.id,
+    referral_id: referralId,
+    start_date: iso(start),
+    child_seen_date: seen >= kid.birth ? until(seen, ctx.end) : null,
+    authorised_date: until(authorised, ctx.end),
+    factors,
+    needs_services: done ? services : null,
+  });
+}
+
+interface S47Result {
+  planStart?: number;
+  planEnd?: number;
+  toCare?: boolean;
+}
+
+/** Strategy discussion, section 47 enquiry, and (for the CP route) conference and plan. */
+function runS47(ctx: SimContext, kid: Kid, referralId: string, start: number, toPlan: boolean): S47Result {
+  const { random } = ctx;
+  if (start > ctx.end) return {};
+  const sdId = childScopedId(kid, 'D');
+  emit(kid, 'strategy_discussion', { id: sdId, child_id: kid.id, referral_id: referralId, discussion_date: iso(start), s47_decided: true });
+  const target = addWd(start, 15);
+  const icpcHeld = toPlan || random.chance(0.08);
+  const icpcDay = addWd(start, random.chance(0.85) ? random.int(6, 15) : random.int(16, 30));
+  const s47End = icpcHeld ? Math.min(icpcDay, addWd(start, random.int(5, 12))) : addWd(start, random.int(3, 20));
+  const s47Id = childScopedId(kid, 'S');
+  emit(kid, 's47_enquiry', {
+    id: s47Id,
+    child_id: kid.id,
+    referral_id: referralId,
+    strategy_discussion_id: sdId,
+    start_date: iso(start),
+    end_date: until(s47End, ctx.end),
+    icpc_target_date: iso(target),
+    icpc_not_required: !icpcHeld && s47End <= ctx.end,
+  });
+  if (!icpcHeld || icpcDay > ctx.end) return {};
+  const conferenceId = childScopedId(kid, 'I');
+  emit(kid, 'initial_conference', { id: conferenceId, child_id: kid.id, s47_enquiry_id: s47Id, conference_date: iso(icpcDay), plan_made: toPlan });
+  if (!toPlan) return {};
+  return cpPlan(ctx, kid, referralId, conferenceId, icpcDay);
+}
+
+function cpPlan(ctx: SimContext, kid: Kid, referralId: string, conferenceId: string, start: number): S47Result {
+  const { random, params } = ctx;
+  const f = params.cpLongShare;
+  const bodyMean = Math.max(60, (params.cpMeanDays - f * (730 + CP_LONG_TAIL_DAYS)) / (1 - f));
+  let length = ctx.shares.cpLong.hit(f) ? 730 + Math.round(random.exponential(CP_LONG_TAIL_DAYS)) : Math.min(729, 30 + Math.round(random.exponential(bodyMean - 30) * 1.08));
+  const lastDay18 = birthday(kid.birth, 18) - 1;
+  let end = Math.min(start + length, lastDay18);
+  const toCare = end < lastDay18 - 60 && ctx.shares.cpToCare.hit(params.cpToCare);
+  if (kid.birth > start && toCare && random.chance(0.5)) end = kid.birth; // removed at birth
+  if (kid.birth > start && end < kid.birth) end = kid.birth + random.int(30, 200); // pre-birth plans continue after birth
+  end = Math.min(end, lastDay18);
+  length = end - start;
+  const category = random.weighted(CATEGORIES);
+  const planId = childScopedId(kid, 'P');
+  emit(kid, 'cp_plan', {
+    id: planId,
+    child_id: kid.id,
+    referral_id: referralId,
+    initial_conference_id: conferenceId,
+    start_date: iso(start),
+    end_date: until(end, ctx.end),
+    initial_category: category,
+    latest_category: random.chance(0.9) ? category : random.weighted(CATEGORIES),
+    previous_plans: kid.cpPlans + kid.cpPlansElsewhere,
+  });
+  kid.cpPlans += 1;
+  // Review conferences: the first within 3 months of the ICPC, then at most 6 months apart.
+  let review = start + random.int(70, 90) + (random.chance(0.03) ? random.int(5, 20) : 0);
+  while (review < end && review <= ctx.end) {
+    emit(kid, 'cp_review', { id: childScopedId(kid, 'V'), child_id: kid.id, cp_plan_id: planId, review_date: iso(review) });
+    review += random.int(150, 182) + (random.chance(0.02) ? random.int(5, 30) : 0);
+  }
+  return { planStart: start, planEnd: end, toCare };
+}
+
+/** A child in need plan from `start` to `end` with reviews about every six weeks; returns `end`. */
+export function cinPlan(ctx: SimContext, kid: Kid, referralId: string, start: number, end: number): number {
+  const { random } = ctx;
+  if (end < start) end = start;
+  if (start > ctx.end) return end;
+  const planId = childScopedId(kid, 'N');
+  emit(kid, 'cin_plan', { id: planId, child_id: kid.id, referral_id: referralId, start_date: iso(start), end_date: until(end, ctx.end) });
+  for (let review = start + random.int(35, 44); review < end && review <= ctx.end; review += random.int(35, 46) + (random.chance(0.05) ? random.int(5, 30) : 0)) {
+    emit(kid, 'cin_plan_review', { id: childScopedId(kid, 'W'), child_id: kid.id, cin_plan_id: planId, review_date: iso(review) });
+  }
+  return end;
+}

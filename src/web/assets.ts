@@ -1,0 +1,40 @@
+/**
+ * Static assets from the govuk-frontend package: its compiled stylesheet and images. Fonts are not
+ * served (see pages/layout.tsx). Files are read once and cached with their content type.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, normalize } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const GOVUK_DIR = join(dirname(require.resolve('govuk-frontend/package.json')), 'dist', 'govuk');
+
+const TYPES: Record<string, string> = {
+  css: 'text/css; charset=utf-8',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  ico: 'image/x-icon',
+};
+
+const ALLOWED = new Map<string, string>([
+  ['govuk-frontend.min.css', join(GOVUK_DIR, 'govuk-frontend.min.css')],
+]);
+
+const cache = new Map<string, { body: Buffer; type: string }>();
+
+/** The asset at a path under /assets/, or undefined when there is no such asset. */
+export function findAsset(path: string): { body: Buffer; type: string } | undefined {
+  const clean = normalize(path).replace(/^(\.\.[/\\])+/, '');
+  const cached = cache.get(clean);
+  if (cached) return cached;
+  const file = ALLOWED.get(clean) ?? (/^images\/[\w.-]+\.(svg|png|ico)$/.test(clean) ? join(GOVUK_DIR, 'assets', clean) : undefined);
+  const type = TYPES[clean.split('.').pop() ?? ''];
+  if (!file || !type) return undefined;
+  try {
+    const asset = { body: readFileSync(file), type };
+    cache.set(clean, asset);
+    return asset;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * The page frame, in the GOV.UK Frontend template's markup (header, phase banner, main, footer) so pages
+ * inherit its accessible styles. The GDS Transport font is licensed to GOV.UK services only, so it is not
+ * served: the stylesheet falls back to the system sans-serif, as a council service should.
+ */
+import type { Child, FC } from 'hono/jsx';
+
+export const Layout: FC<{ title: string; children?: Child }> = ({ title, children }) => (
+  <html lang="en" class="govuk-template govuk-template--rebranded">
+    <head>
+      <meta charset="utf-8" />
+      <title>{`${title} - Kestrel`}</title>
+      <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
+      <link rel="icon" href="/assets/images/favicon.svg" type="image/svg+xml" />
+      <link rel="stylesheet" href="/assets/govuk-frontend.min.css" />
+    </head>
+    <body class="govuk-template__body">
+      <a href="#main-content" class="govuk-skip-link">Skip to main content</a>
+      <header class="govuk-header" data-module="govuk-header">
+        <div class="govuk-header__container govuk-width-container">
+          <div class="govuk-header__logo">
+            <a href="/" class="govuk-header__link govuk-header__link--homepage">
+              <span class="govuk-header__logotype-text">Kestrel</span>
+            </a>
+          </div>
+          <div class="govuk-header__content">
+            <span class="govuk-header__service-name">Children's social care</span>
+          </div>
+        </div>
+      </header>
+      <div class="govuk-width-container">
+        <div class="govuk-phase-banner">
+          <p class="govuk-phase-banner__content">
+            <strong class="govuk-tag govuk-phase-banner__content__tag">Alpha</strong>
+            <span class="govuk-phase-banner__text">Synthetic data only. No real child's record is held here.</span>
+          </p>
+        </div>
+        <main class="govuk-main-wrapper" id="main-content" role="main">
+          {children}
+        </main>
+      </div>
+      <footer class="govuk-footer" role="contentinfo">
+        <div class="govuk-width-container">
+          <p class="govuk-footer__meta-custom">Kestrel, an open system for councils' children's social care.</p>
+        </div>
+      </footer>
+    </body>
+  </html>
+);
