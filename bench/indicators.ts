@@ -7,10 +7,11 @@
  * Generating a large council takes minutes, so each generated council is kept: the embedded store's data
  * directory in the system temp directory, and a schema on the server, both named by a key of the
  * generator's parameters, its source and the table migrations (index migrations apply on opening).
- * KESTREL_BENCH_POPULATIONS=20000 runs one size; KESTREL_BENCH_BACKENDS=pglite one backend.
+ * KESTREL_BENCH_POPULATIONS=20000 runs one size; KESTREL_BENCH_BACKENDS=pglite one backend;
+ * KESTREL_BENCH_REUSE=1 reuses a council already generated for the size even if the generator changed.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../src/store/open.ts';
@@ -33,6 +34,12 @@ interface Timing {
   openMs: number;
   oneDateMs: number;
   series24Ms: number;
+  /**
+   * CPU time of this process: for the embedded store that is the database's work too, so it is the
+   * time an otherwise idle machine would take; wall time grows with whatever else the machine runs.
+   */
+  oneDateCpuMs: number;
+  series24CpuMs: number;
   /** Peak resident memory of this process while evaluating (PGlite runs inside it). */
   peakRssMb: number;
   slowestAtOneDate: { id: string; ms: number }[];
@@ -54,7 +61,8 @@ export function councilKey(params: CouncilParams): string {
 
 /** The embedded store holding this council, generated once and kept in the temp directory. */
 export async function cachedPglite(params: CouncilParams, log: (line: string) => void = () => undefined): Promise<Store> {
-  const dir = join(tmpdir(), `kestrel-bench-${params.population}-${params.years}y-${councilKey(params)}`);
+  const prefix = `kestrel-bench-${params.population}-${params.years}y-`;
+  const dir = reuseAny() ? (newestCached(prefix) ?? join(tmpdir(), prefix + councilKey(params))) : join(tmpdir(), prefix + councilKey(params));
   if (!existsSync(dir)) {
     const partial = `${dir}.${process.pid}.partial`;
     rmSync(partial, { recursive: true, force: true });
@@ -72,9 +80,37 @@ export async function cachedPglite(params: CouncilParams, log: (line: string) =>
   return store;
 }
 
+/**
+ * KESTREL_BENCH_REUSE=1 keeps the council already generated for a population even when the generator's
+ * source has changed since: to compare engine changes on the same data, and to skip regenerating.
+ */
+function reuseAny(): boolean {
+  return Boolean(process.env.KESTREL_BENCH_REUSE);
+}
+
+function newestCached(prefix: string): string | undefined {
+  const dirs = readdirSync(tmpdir())
+    .filter((name) => name.startsWith(prefix) && !name.endsWith('.partial'))
+    .map((name) => join(tmpdir(), name));
+  return dirs.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+}
+
 /** A schema on the server holding this council, generated once and kept. */
 export async function cachedServer(url: string, params: CouncilParams, log: (line: string) => void = () => undefined): Promise<Store> {
-  const schema = `kestrel_bench_${params.population}_${councilKey(params)}`;
+  let schema = `kestrel_bench_${params.population}_${councilKey(params)}`;
+  if (reuseAny()) {
+    const probe = await openStore({ databaseUrl: url });
+    const candidates = await probe.query<{ name: string }>(
+      `SELECT table_schema AS name FROM information_schema.tables WHERE table_name = 'council' AND table_schema LIKE $1`,
+      [`kestrel\\_bench\\_${params.population}\\_%`],
+    );
+    for (const { name } of candidates) {
+      // A schema left by an interrupted generation has the tables but no council.
+      const [held] = await probe.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${name}".council`);
+      if ((held?.n ?? 0) > 0) schema = name;
+    }
+    await probe.close();
+  }
   const store = await openStore({ databaseUrl: url, schema });
   await migrate(store);
   const [held] = await store.query<{ n: number }>('SELECT count(*)::int AS n FROM council');
@@ -87,9 +123,15 @@ export async function cachedServer(url: string, params: CouncilParams, log: (lin
 }
 
 async function timed(work: () => Promise<unknown>): Promise<number> {
+  return (await timedBoth(work)).wallMs;
+}
+
+async function timedBoth(work: () => Promise<unknown>): Promise<{ wallMs: number; cpuMs: number }> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   await work();
-  return Math.round(performance.now() - started);
+  const used = process.cpuUsage(cpu);
+  return { wallMs: Math.round(performance.now() - started), cpuMs: Math.round((used.user + used.system) / 1000) };
 }
 
 /** Samples resident memory while `work` runs and returns the peak in MB. */
@@ -108,12 +150,15 @@ async function benchStore(backend: string, population: number, open: () => Promi
   let store: Store | undefined;
   const openMs = await timed(async () => (store = await open()));
   const db = store!;
-  const timing: Timing = { backend, population, at: TO, openMs, oneDateMs: 0, series24Ms: 0, peakRssMb: 0, slowestAtOneDate: [], slowestSeries: [] };
+  const timing: Timing = {
+    backend, population, at: TO, openMs, oneDateMs: 0, series24Ms: 0, oneDateCpuMs: 0, series24CpuMs: 0, peakRssMb: 0, slowestAtOneDate: [], slowestSeries: [],
+  };
   try {
     await evaluateIndicators(db, { at: TO, period: 'ytd' }); // warm caches and plans once
     timing.peakRssMb = await peakMemory(async () => {
-      timing.oneDateMs = await timed(() => evaluateIndicators(db, { at: TO, period: 'ytd' }));
-      timing.series24Ms = await timed(() => evaluateIndicators(db, { at: TO, period: 'month', series: 24 }));
+      const one = await timedBoth(() => evaluateIndicators(db, { at: TO, period: 'ytd' }));
+      const series = await timedBoth(() => evaluateIndicators(db, { at: TO, period: 'month', series: 24 }));
+      [timing.oneDateMs, timing.oneDateCpuMs, timing.series24Ms, timing.series24CpuMs] = [one.wallMs, one.cpuMs, series.wallMs, series.cpuMs];
     });
     timing.slowestAtOneDate = await slowest(db, { at: TO, period: 'ytd' });
     timing.slowestSeries = await slowest(db, { at: TO, period: 'month', series: 24 });

@@ -36,9 +36,11 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('bin/kestrel.js')) {
-  const code = await main(process.argv);
-  // Servers keep the process alive; one-shot commands exit with their code.
+/** Runs the command line and sets the exit code; servers keep the process alive after it returns. */
+export async function runCli(argv: string[]): Promise<void> {
+  const code = await main(argv);
   if (code !== 0) process.exit(code);
-  else process.exitCode = 0;
 }
+
+// `npm run kestrel -- ...` runs this file directly; the installed `kestrel` bin calls runCli.
+if (import.meta.url === `file://${process.argv[1]}`) await runCli(process.argv);

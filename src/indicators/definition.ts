@@ -164,6 +164,13 @@ export interface RowColumns {
 export interface RowsContext {
   /** Placeholder of the council code ($1). */
   readonly la: string;
+  /**
+   * Placeholders (date) of the earliest reference date and the earliest window start in the request. A
+   * definition that joins spans to windows can add "end IS NULL OR end >= earliestFrom" so that an index
+   * on the end date skips the spans that ended before any window (openAt at w.at does this itself).
+   */
+  readonly earliestAt: string;
+  readonly earliestFrom: string;
   /** Adds a bound parameter and returns its placeholder, cast as given (e.g. param('56', 'numeric')). */
   param(value: unknown, cast?: string): string;
   /** workingDaysBetween(start, end) as SQL (src/calendar/working-days.ts: start is day 0). */

@@ -20,10 +20,27 @@ export async function evaluateIndicators(db: Db, input: IndicatorRequest | unkno
   for (const id of Object.keys(request.params)) getIndicator(id);
   const paramsById = new Map(definitions.map((def) => [def.id, resolveParams(def, request.params[def.id] ?? {})]));
   const scope = await resolveScope(db, request);
-  const results: IndicatorResult[] = [];
-  for (const def of definitions) {
-    results.push(...(await evaluateOne(db, def, paramsById.get(def.id)!, scope)));
+  const evaluated = await mapWithConcurrency(definitions, CONCURRENT_STATEMENTS, (def) => evaluateOne(db, def, paramsById.get(def.id)!, scope));
+  return evaluated.flat();
+}
+
+/**
+ * Statements in flight at once. A PostgreSQL server runs them on several cores (the whole catalogue at
+ * one date took about half the time on 2 cores); the embedded store queues them, which costs nothing.
+ */
+const CONCURRENT_STATEMENTS = 4;
+
+/** `work` over `items` with at most `limit` running at once; results in the order of `items`. */
+async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  async function worker(): Promise<void> {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
   }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
 }
 

@@ -47,13 +47,41 @@ export function cumulativeWorkingDaysSql(date: string, holidays: string): string
   return `(5 * (${shifted} / 7) + least(${shifted} % 7, 5) - width_bucket((${date})::date, ${holidays}))`;
 }
 
-export function makeRowsContext(params: SqlParams): RowsContext {
+/**
+ * The context a definition's `rows` gets. `earliest` holds placeholders of the earliest reference date and
+ * window start of the request: constants the planner can see, so that "open at w.at" and "open during
+ * the window" can also say "not ended before the earliest date", which an index on the end date answers
+ * without reading every span in the council's history once per window (EXPLAIN ANALYZE: the 24-month
+ * series of cin-at-date on 100,000 children went from scanning all referrals 24 times to reading the few
+ * still open).
+ */
+export function makeRowsContext(params: SqlParams, earliestDates: { at: string; from: string }): RowsContext {
+  // Bound on first use only: a statement must use every parameter it is given.
+  let at: string | undefined;
+  let from: string | undefined;
+  const earliest = {
+    get at() {
+      return (at ??= params.add(earliestDates.at, 'date'));
+    },
+    get from() {
+      return (from ??= params.add(earliestDates.from, 'date'));
+    },
+  };
   return {
     la: '$1',
+    get earliestAt() {
+      return earliest.at;
+    },
+    get earliestFrom() {
+      return earliest.from;
+    },
     param: (value, cast) => params.add(value, cast),
     workingDays: (start, end) =>
       `(${cumulativeWorkingDaysSql(end, params.holidays())} - ${cumulativeWorkingDaysSql(start, params.holidays())})`,
-    openAt: (start, end, day) => `(${start} <= ${day} AND (${end} IS NULL OR ${end} > ${day}))`,
+    openAt: (start, end, day) =>
+      day === 'w.at'
+        ? `(${start} <= ${day} AND (${end} IS NULL OR ${end} > ${day}) AND (${end} IS NULL OR ${end} > ${earliest.at}))`
+        : `(${start} <= ${day} AND (${end} IS NULL OR ${end} > ${day}))`,
     columns: rowColumnsSql,
   };
 }

@@ -5,7 +5,8 @@
  */
 import type { Db } from './db.ts';
 
-export type RowValue = string | number | boolean | null | readonly string[];
+/** A column value; an object goes to a json or jsonb column as it is. */
+export type RowValue = string | number | boolean | null | readonly string[] | { readonly [key: string]: unknown };
 export type Rows = readonly Record<string, RowValue | undefined>[];
 
 const TABLE_NAME = /^[a-z_][a-z0-9_]*$/;

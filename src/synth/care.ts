@@ -21,21 +21,14 @@ export interface CareResult {
   cinPlanAfter: boolean;
 }
 
-interface LegalChange {
+export interface LegalChange {
   day: number;
   status: string;
 }
 
-/** Long-term care (to 18) is the lever that sets the mean length of care; tuned by calibrateCareMix. */
-let longTermWeight = 1;
-
-export function setLongTermWeight(weight: number): void {
-  longTermWeight = weight;
-}
-
 export function pickOutcome(ctx: SimContext, age: number, route: CareRoute): Outcome {
   const { random } = ctx;
-  const w = longTermWeight;
+  const w = ctx.params.longTermWeight;
   if (route === 'uasc') return random.weighted([['eighteen', 82], ['other', 18]]);
   if (route === 'accommodated' && age >= 12 && random.chance(0.03)) return 'remand';
   if (age < 1) return random.weighted([['adoption', 34], ['return', 26], ['sgo', 24], ['cao', 5], ['eighteen', 10 * w], ['other', 1]]);
@@ -71,6 +64,7 @@ export function runCare(ctx: SimContext, kid: Kid, start: number, route: CareRou
   const b18 = birthday(kid.birth, 18);
   let outcome = pickOutcome(ctx, age, route);
   kid.carePeriods += 1;
+  ctx.counts.careStarts += 1;
 
   // Court proceedings: issued at the start (court, emergency) or later when an order is needed.
   const needsOrder = outcome === 'adoption' || outcome === 'sgo' || outcome === 'cao' || (outcome === 'eighteen' && age < 14 && route !== 'uasc');
@@ -121,10 +115,10 @@ export function runCare(ctx: SimContext, kid: Kid, start: number, route: CareRou
     legal.push({ day: adoption.placementOrderDay, status: 'E1' });
   }
 
-  const placements = buildPlacements(ctx, kid, start, end, outcome, adoption, route === 'uasc');
+  const placements = buildPlacements(ctx, kid, start, end, outcome, adoption, route === 'uasc', route === 'court');
   const rec = reasonCeased(ctx, outcome, route, placements[placements.length - 1]!);
   const periodId = childScopedId(kid, 'L');
-  emitPeriod(ctx, kid, periodId, start, end, legal, placements, need, rec);
+  ctx.pendingPeriods.push({ kid, periodId, start, end, legal, placements, need, rec });
   emitCareRecords(ctx, kid, { periodId, start, end, outcome, route, adoption, issue, finalOrderDay, finalOrder, placements, rec });
   kid.needs.push({ child: kid, team: 'permanence', kind: 'social_worker', start, end: end - 1 >= start ? end : start, endReason: 'CHCHAN', visits: 'cla' });
   kid.needs.push({ child: kid, team: 'iro', kind: 'iro', start, end });
@@ -166,18 +160,20 @@ function planAdoption(ctx: SimContext, start: number, finalOrderDay: number): Ad
   return { decisionDay, placementOrderDay, matchDay, placedDay, orderDay: placedDay + random.int(70, 330), disrupted: false, reversed: false };
 }
 
-function buildPlacements(ctx: SimContext, kid: Kid, start: number, end: number, outcome: Outcome, adoption: AdoptionPlan | undefined, uasc: boolean): Placement[] {
+function buildPlacements(ctx: SimContext, kid: Kid, start: number, end: number, outcome: Outcome, adoption: AdoptionPlan | undefined, uasc: boolean, careOrder: boolean): Placement[] {
   const { random, params } = ctx;
   const ageAt = (day: number) => ageOn(kid.birth, day);
   const list: Placement[] = [];
-  const firstKind = outcome === 'remand' ? 'residential' : firstPlacementKind(ctx, ageAt(start), uasc);
+  let firstKind = outcome === 'remand' ? 'residential' : firstPlacementKind(ctx, ageAt(start), uasc);
+  // Placement with parents (P1) needs a care order: accommodated children go to kin instead.
+  if (firstKind === 'parents' && !careOrder) firstKind = 'kinship';
   list.push(makePlacement(ctx, firstKind, start));
   // Moves: an early move from an emergency placement for some, then a steady rate.
+  // Most children settle: an early move from an emergency placement, then rarely. Years in which
+  // placements keep breaking down are added afterwards, year by year (stability.ts).
   const moves: number[] = [];
-  if (random.chance(0.3)) moves.push(start + random.int(3, 60));
-  for (let day = start + Math.round(random.exponential(365 / params.moveRatePerYear)); day < end; day += Math.round(random.exponential(365 / params.moveRatePerYear)) + 1) {
-    moves.push(day);
-  }
+  if (random.chance(0.2)) moves.push(start + random.int(3, 60));
+  for (let day = start + Math.round(random.exponential(365 / 0.1)); day < end; day += Math.round(random.exponential(365 / 0.1)) + 1) moves.push(day);
   const fixed: { day: number; kind: 'adoption' | 'disruption' | 'long_term_foster' }[] = [];
   if (adoption?.placedDay !== undefined && adoption.placedDay < end) fixed.push({ day: adoption.placedDay, kind: 'adoption' });
   if (adoption?.disrupted && adoption.reversalDay! < end) fixed.push({ day: adoption.reversalDay!, kind: 'disruption' });
@@ -231,8 +227,21 @@ function reasonCeased(ctx: SimContext, outcome: Outcome, route: CareRoute, last:
   }
 }
 
+/** A period of care whose placements may still gain moves (see stability.ts) before it is written. */
+export interface PendingPeriod {
+  kid: Kid;
+  periodId: string;
+  start: number;
+  end: number;
+  legal: LegalChange[];
+  placements: Placement[];
+  need: string;
+  rec: string;
+}
+
 /** Writes the care period, its placements and its 903 episodes (clipped at the reference date). */
-function emitPeriod(ctx: SimContext, kid: Kid, periodId: string, start: number, end: number, legal: LegalChange[], placements: Placement[], need: string, rec: string): void {
+export function emitPeriod(ctx: SimContext, period: PendingPeriod): void {
+  const { kid, periodId, start, end, legal, placements, need, rec } = period;
   if (start > ctx.end) return;
   emit(kid, 'care_period', { id: periodId, child_id: kid.id, start_date: iso(start), end_date: until(end, ctx.end), short_breaks_only: false });
   const placementIds: string[] = [];

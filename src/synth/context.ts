@@ -3,6 +3,7 @@ import type { Faker } from '@faker-js/faker';
 import type { Random, RoundRobin, Share } from './random.ts';
 import type { SimParams } from './params.ts';
 import type { Kid, Tables } from './model.ts';
+import type { PendingPeriod } from './care.ts';
 
 export interface Home {
   id: string;
@@ -25,6 +26,8 @@ export interface SimContext {
   /** The reference date: nothing is recorded after it. */
   end: number;
   kids: Kid[];
+  /** Periods of care waiting to be written (after the placement stability pass). */
+  pendingPeriods: PendingPeriod[];
   nextChildNo: number;
   nextFamilyNo: number;
   homes: Home[];
@@ -33,6 +36,15 @@ export interface SimContext {
   /** Even spreads of the calibrated proportions (see Share). */
   shares: Record<'reReferral' | 'repeatCp' | 'cpLong' | 'cpToCare' | 'eet' | 'accommodation' | 'unborn' | 'careReentry', Share>;
   routes: RoundRobin<string>;
+  /**
+   * Running (decaying) counts behind the calibrated proportions, so the simulation can steer them:
+   * referrals and those within 12 months of the last, plan starts and repeats, children per event by route.
+   */
+  counts: {
+    referrals: number; reReferrals: number; plans: number; repeatPlans: number; longPlans: number; careStarts: number;
+    expectedPlans: number; expectedCareStarts: number; events: Record<string, number>; kids: Record<string, number>;
+  };
+  unbornRoutes: RoundRobin<string>;
   /** Children free for a new referral, by what they have had before (drawn from lazily). */
   pools: {
     recent: Kid[];

@@ -1,26 +1,40 @@
 /** Day-number helpers for the generator: working days, birthdays, and clipping at the reference date. */
-import { addWorkingDays } from '../calendar/working-days.ts';
-import { dayNumber, dayNumberFromParts, partsFromDayNumber } from '../calendar/dates.ts';
+import { addWorkingDays, isWorkingDay } from '../calendar/working-days.ts';
+import { dayNumber, dayNumberFromParts, isLeapYear, partsFromDayNumber } from '../calendar/dates.ts';
 import { iso, OPEN } from './model.ts';
 
-const wdCache = new Map<number, number>();
+/** England working days from 1990 to 2060 as day numbers, and how many fall on or before each day. */
+const INDEX_FROM = dayNumberFromParts(1990, 1, 1);
+const INDEX_TO = dayNumberFromParts(2060, 12, 31);
+let workingDays: Int32Array | undefined;
+let countUpTo: Int32Array | undefined;
 
-/** The n-th England working day after `day` (see calendar/working-days). */
+function buildIndex(): void {
+  const days: number[] = [];
+  countUpTo = new Int32Array(INDEX_TO - INDEX_FROM + 1);
+  for (let day = INDEX_FROM; day <= INDEX_TO; day++) {
+    if (isWorkingDay(iso(day))) days.push(day);
+    countUpTo[day - INDEX_FROM] = days.length;
+  }
+  workingDays = Int32Array.from(days);
+}
+
+/**
+ * The n-th England working day after `day` (before it when n < 0), as calendar/working-days defines it,
+ * from an index built once: the generator asks this hundreds of thousands of times.
+ */
 export function addWd(day: number, n: number): number {
   if (n === 0) return day;
-  const key = day * 512 + n + 256;
-  let result = n > -256 && n < 256 ? wdCache.get(key) : undefined;
-  if (result === undefined) {
-    result = dayNumber(addWorkingDays(iso(day), n));
-    if (n > -256 && n < 256) wdCache.set(key, result);
-  }
-  return result;
+  if (day <= INDEX_FROM + 400 || day >= INDEX_TO - 400) return dayNumber(addWorkingDays(iso(day), n));
+  if (!workingDays) buildIndex();
+  const position = n > 0 ? countUpTo![day - INDEX_FROM]! + n - 1 : countUpTo![day - 1 - INDEX_FROM]! + n;
+  return workingDays![position]!;
 }
 
 /** The day a child born on `birth` reaches `years` (29 February birthdays fall on 1 March). */
 export function birthday(birth: number, years: number): number {
   const { year, month, day } = partsFromDayNumber(birth);
-  if (month === 2 && day === 29) return dayNumberFromParts(year + years, 3, 1);
+  if (month === 2 && day === 29 && !isLeapYear(year + years)) return dayNumberFromParts(year + years, 3, 1);
   return dayNumberFromParts(year + years, month, day);
 }
 

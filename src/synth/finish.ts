@@ -7,6 +7,7 @@ import { childScopedId, emit, iso, type Kid, type Row, type Tables, type TableNa
 import type { SimContext } from './context.ts';
 import { ageOn, until } from './dates.ts';
 import { childRow } from './people.ts';
+import { stabiliseAndEmitPeriods } from './stability.ts';
 import { careLeaverRow } from './leavers.ts';
 import { runWorkforce, workforceRows, type Allocation, type Workforce } from './workforce.ts';
 
@@ -56,13 +57,23 @@ export interface Finished {
 }
 
 export function finish(ctx: SimContext, tables: Tables): Finished {
+  stabiliseAndEmitPeriods(ctx);
   const kept = keptChildren(ctx);
+  // Children whose records end before the window are dropped: free their rows now (most of the burn-in).
+  const keptSet = new Set(kept);
+  for (const kid of ctx.kids) {
+    if (keptSet.has(kid)) continue;
+    kid.rows = [];
+    kid.needs = [];
+  }
+  ctx.kids = kept;
+  ctx.pools = { recent: [], priorCp: [], priorCare: [], older: [] };
   const from = ctx.windowStart - 365;
   const workforce = runWorkforce(ctx, kept, from);
   const rows = workforceRows(ctx, workforce, from);
-  tables.team.push(...rows.team);
-  tables.team_establishment.push(...rows.team_establishment);
-  tables.worker.push(...rows.worker);
+  append(tables.team, rows.team);
+  append(tables.team_establishment, rows.team_establishment);
+  append(tables.worker, rows.worker);
   for (const kid of kept) {
     const allocations = workforce.byChild.get(kid) ?? [];
     visits(ctx, kid, allocations, from);
@@ -78,6 +89,11 @@ export function finish(ctx: SimContext, tables: Tables): Finished {
     for (const [table, row] of kid.rows) (tables[table as TableName] as Row[]).push(row);
     kid.rows = [];
   }
-  tables.allocation.push(...rows.allocation);
+  append(tables.allocation, rows.allocation);
   return { kept, workforce };
+}
+
+/** Appends without spreading (a spread of 100,000+ rows overflows the call stack). */
+function append(target: Row[], rows: Row[]): void {
+  for (const row of rows) target.push(row);
 }

@@ -16,8 +16,7 @@ import { simulate } from './simulate.ts';
 import { finish } from './finish.ts';
 import { councilRows, makeHomes, type CouncilIdentity } from './extras.ts';
 import { resetCarers } from './placements.ts';
-import { setLongTermWeight } from './care.ts';
-import { march31 } from './dates.ts';
+import { birthday } from './dates.ts';
 
 export const FICTIONAL_COUNCIL: CouncilIdentity = { laCode: '990', newLaCode: 'E06999990', name: 'Kestrel Synthetic Borough', region: 'North East' };
 
@@ -109,11 +108,11 @@ function makeContext(resolved: ResolvedOptions, figures: Figures, population: nu
   const random = new Random(`${seed}|${resolved.identity.laCode}|${population}`);
   fakerEN_GB.seed(random.seed32());
   const end = dayNumber(resolved.to);
-  const windowStart = march31(Number(resolved.to.slice(0, 4)) - resolved.years) + 1 + (resolved.to.slice(5) === '03-31' ? 0 : 0);
+  const windowStart = birthday(end, -resolved.years) + 1; // the day after the same date `years` earlier
   const ctx: SimContext = {
     random, faker: fakerEN_GB, params: simParams(figures, population), laCode: resolved.identity.laCode,
     areas: postcodeAreas(resolved.like ? resolved.identity.region : undefined), start: windowStart - Math.round(BURN_IN_YEARS * 365.25), windowStart, end,
-    kids: [], nextChildNo: 0, routes: new RoundRobin<string>(),
+    kids: [], pendingPeriods: [], nextChildNo: 0, routes: new RoundRobin<string>(), counts: { referrals: 0, reReferrals: 0, plans: 0, repeatPlans: 0, longPlans: 0, careStarts: 0, expectedPlans: 0, expectedCareStarts: 0, events: {}, kids: {} }, unbornRoutes: new RoundRobin<string>(),
     shares: Object.fromEntries(['reReferral', 'repeatCp', 'cpLong', 'cpToCare', 'eet', 'accommodation', 'unborn', 'careReentry'].map((k) => [k, new Share(random)])) as SimContext['shares'], nextFamilyNo: 0, homes: [], tables: emptyTables(), pools: { recent: [], priorCp: [], priorCare: [], older: [] },
   };
   ctx.homes = makeHomes(ctx);
@@ -125,9 +124,6 @@ export function generateCouncil(options: SynthOptions, onProgress?: Progress): G
   const resolved = resolveOptions(options);
   const figures = resolved.calibration.figures;
   resetCarers();
-  // Long stays (to 18) set the mean length of care; England's mean (about 2.5 years) needs a weight of 0.83.
-  const meanCareYears = figures.claRate / figures.claStartRate;
-  setLongTermWeight(0.83 * Math.pow(meanCareYears / 2.53, 1.5));
   onProgress?.(0, 3, 'simulating');
   const ctx = makeContext(resolved, figures, resolved.population, resolved.seed);
   simulate(ctx);

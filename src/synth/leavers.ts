@@ -44,12 +44,15 @@ export function leaveCare(ctx: SimContext, kid: Kid, start: number, end: number,
     if (bd < end) continue;
     const contact = Math.max(end + 1, bd + random.int(-60, 30));
     if (contact > ctx.end) break;
-    const inTouch = kid.diedOn !== undefined && kid.diedOn <= contact ? 'DIED' : random.weighted([['YES', 88], ['NO', 6], ['REFU', 3], ['NREQ', 2], ['RHOM', 1]]);
+    // Those not in touch count as neither in EET nor suitably housed, so enough must be in touch.
+    const inTouchShare = Math.min(0.99, Math.max(0.88, params.leaversEet + 0.02, params.leaversAccommodation + 0.02));
+    const notInTouch = (1 - inTouchShare) / 12;
+    const inTouch = kid.diedOn !== undefined && kid.diedOn <= contact ? 'DIED' : random.weighted([['YES', inTouchShare], ['NO', 6 * notInTouch], ['REFU', 3 * notInTouch], ['NREQ', 2 * notInTouch], ['RHOM', notInTouch]]);
     const yes = inTouch === 'YES';
     emit(kid, 'care_leaver_contact', {
       id: childScopedId(kid, 'T'), child_id: kid.id, contact_date: iso(contact), birthday_age: age, in_touch: inTouch,
-      activity: yes ? (ctx.shares.eet.hit(params.leaversEet / 0.88) ? random.weighted(EET) : random.weighted(NEET)) : '0',
-      accommodation: yes ? (ctx.shares.accommodation.hit(params.leaversAccommodation / 0.88) ? random.weighted(SUITABLE) : random.weighted(UNSUITABLE)) : '0',
+      activity: yes ? (ctx.shares.eet.hit(params.leaversEet / inTouchShare) ? random.weighted(EET) : random.weighted(NEET)) : '0',
+      accommodation: yes ? (ctx.shares.accommodation.hit(params.leaversAccommodation / inTouchShare) ? random.weighted(SUITABLE) : random.weighted(UNSUITABLE)) : '0',
     });
   }
 }

@@ -6,8 +6,8 @@
  */
 import { childScopedId, emit, iso, touch, type Kid } from './model.ts';
 import type { SimContext } from './context.ts';
-import { addWd, birthday, until } from './dates.ts';
-import { CP_LONG_TAIL_DAYS } from './params.ts';
+import { addWd, birthday, march31, until } from './dates.ts';
+import { CP_LONG_MEAN_DAYS } from './params.ts';
 import { runCare, type CareRoute } from './care.ts';
 import { runShortBreaks } from './short-breaks.ts';
 
@@ -37,6 +37,8 @@ export function runReferral(ctx: SimContext, kid: Kid, day: number, route: Route
   emit(kid, 'contact', { id: contactId, child_id: kid.id, contact_date: iso(contactDay), source: src, outcome: 'referral', outcome_date: iso(day) });
   const decisionDay = random.chance(0.7) ? day : addWd(day, random.chance(0.75) ? 1 : random.int(2, 4));
   const lastDay18 = birthday(kid.birth, 18) - 1;
+  ctx.counts.referrals += 1;
+  if (day - kid.lastReferral <= 365) ctx.counts.reReferrals += 1;
   kid.lastReferral = day;
 
   let closure: number;
@@ -206,15 +208,26 @@ function runS47(ctx: SimContext, kid: Kid, referralId: string, start: number, to
 function cpPlan(ctx: SimContext, kid: Kid, referralId: string, conferenceId: string, start: number): S47Result {
   const { random, params } = ctx;
   const f = params.cpLongShare;
-  const bodyMean = Math.max(60, (params.cpMeanDays - f * (730 + CP_LONG_TAIL_DAYS)) / (1 - f));
-  let length = ctx.shares.cpLong.hit(f) ? 730 + Math.round(random.exponential(CP_LONG_TAIL_DAYS)) : Math.min(729, 30 + Math.round(random.exponential(bodyMean - 30) * 1.08));
+  const bodyMean = Math.max(60, (params.cpMeanDays - f * CP_LONG_MEAN_DAYS) / (1 - f));
   const lastDay18 = birthday(kid.birth, 18) - 1;
-  let end = Math.min(start + length, lastDay18);
-  const toCare = end < lastDay18 - 60 && ctx.shares.cpToCare.hit(params.cpToCare);
-  if (kid.birth > start && toCare && random.chance(0.5)) end = kid.birth; // removed at birth
-  if (kid.birth > start && end < kid.birth) end = kid.birth + random.int(30, 200); // pre-birth plans continue after birth
-  end = Math.min(end, lastDay18);
-  length = end - start;
+  let end: number;
+  let toCare = false;
+  // Long plans (2 years and more) go to born children young enough; each is open at one 31 March after
+  // its second anniversary, and the running share of long plans is steered to f.
+  const eligible = kid.birth <= start && lastDay18 > start + 730 + 366 + 300;
+  if (eligible && (ctx.counts.longPlans + 0.5) / (ctx.counts.plans + 1) < f) {
+    ctx.counts.longPlans += 1;
+    let march = march31(Number(iso(start + 730).slice(0, 4)));
+    if (march < start + 730) march = march31(Number(iso(start + 730).slice(0, 4)) + 1);
+    end = march + random.int(1, 300);
+  } else {
+    const length = Math.min(729, 30 + Math.round(random.exponential(bodyMean - 30) * 1.08));
+    end = Math.min(start + length, lastDay18);
+    toCare = end < lastDay18 - 60 && ctx.shares.cpToCare.hit(params.cpToCare);
+    if (kid.birth > start && toCare && random.chance(0.5)) end = kid.birth; // removed at birth
+    if (kid.birth > start && end < kid.birth) end = kid.birth + random.int(30, 200); // pre-birth plans continue after birth
+    end = Math.min(end, lastDay18);
+  }
   const category = random.weighted(CATEGORIES);
   const planId = childScopedId(kid, 'P');
   emit(kid, 'cp_plan', {
@@ -228,6 +241,8 @@ function cpPlan(ctx: SimContext, kid: Kid, referralId: string, conferenceId: str
     latest_category: random.chance(0.9) ? category : random.weighted(CATEGORIES),
     previous_plans: kid.cpPlans + kid.cpPlansElsewhere,
   });
+  ctx.counts.plans += 1;
+  if (kid.cpPlans + kid.cpPlansElsewhere > 0) ctx.counts.repeatPlans += 1;
   kid.cpPlans += 1;
   // Review conferences: the first within 3 months of the ICPC, then at most 6 months apart.
   let review = start + random.int(70, 90) + (random.chance(0.03) ? random.int(5, 20) : 0);

@@ -24,15 +24,20 @@ export interface SimParams {
   directCareShare: number;
   /** UASC arrivals per day (each starts a period of care). */
   uascPerDay: number;
+  /** Plans and periods of care (excluding short breaks) starting per day: the simulation steers to them. */
+  cpStartsPerDay: number;
+  careStartsPerDay: number;
   /** Mean CP plan length in days, and the share of plans lasting over 2 years. */
   cpMeanDays: number;
   cpLongShare: number;
   /** Mean days in care of a period (Little's law: stock / starts). */
   careMeanDays: number;
+  /** Weight of long stays (to 18) among outcomes of care: the lever that sets the mean length of care. */
+  longTermWeight: number;
   /** Mean CIN plan length in days. */
   cinPlanMeanDays: number;
-  /** Placement moves per year in care after the first months. */
-  moveRatePerYear: number;
+  /** Children in care at 31 March with 3 or more placements in the year (see stability.ts). */
+  stabilityShort: number;
   leaversEet: number;
   leaversAccommodation: number;
   caseloadPerFte: number;
@@ -76,11 +81,15 @@ export function simParams(figures: Figures, population: number): SimParams {
     cpToCare,
     directCareShare: directCare,
     uascPerDay: perDay(uascStartRate),
+    cpStartsPerDay: perDay(figures.cpStartRate),
+    careStartsPerDay: perDay(figures.claStartRate),
     cpMeanDays,
     cpLongShare: longPlanShare(figures.cpp2YearsPct / 100, cpMeanDays),
     careMeanDays,
+    // England's mean stay (about 2.5 years) needs a weight of about 0.8 (measured); longer stays more.
+    longTermWeight: 0.78 * Math.pow(careMeanDays / 365.25 / 2.53, 1.5),
     cinPlanMeanDays,
-    moveRatePerYear: moveRateFor(figures.stabilityShortPct / 100),
+    stabilityShort: figures.stabilityShortPct / 100,
     leaversEet: figures.leaversEetPct / 100,
     leaversAccommodation: figures.leaversAccomPct / 100,
     caseloadPerFte: figures.caseloadPerFte,
@@ -91,31 +100,16 @@ export function simParams(figures: Figures, population: number): SimParams {
   };
 }
 
-/** Mean extra days a long plan lasts beyond two years. */
-export const CP_LONG_TAIL_DAYS = 200;
-
 /**
- * Share of plans that last over 2 years so that `openShare` of plans open at a date have lasted 2 years:
- * in a steady state that share is E[(D - 730)+] / E[D] = f x tail / mean.
+ * Share of plans made long, so that `openShare` of plans open at 31 March have lasted 2 years: a long
+ * plan is open at exactly one 31 March after its second anniversary (see need.ts), so the long plans
+ * open at a 31 March are one year's worth: f x starts per year = openShare x plans open, and plans open
+ * = starts per year x mean years.
  */
 export function longPlanShare(openShare: number, meanDays: number): number {
-  // x1.3: some long plans are cut short by the 18th birthday or by the child coming into care.
-  return Math.min(0.3, (1.3 * openShare * meanDays) / CP_LONG_TAIL_DAYS);
+  return Math.min(0.3, openShare * (meanDays / 365.25));
 }
 
-/**
- * Placement moves per year so that about `share` of children in care at 31 March had 3 or more
- * placements in the year; children who started in the year add their first placement, so the rate is
- * set a little below the Poisson P(N >= 2) solution. Tuned against measured output.
- */
-export function moveRateFor(share: number): number {
-  let low = 0;
-  let high = 5;
-  for (let i = 0; i < 40; i++) {
-    const rate = (low + high) / 2;
-    const p = 1 - Math.exp(-rate) * (1 + rate);
-    if (p < share) low = rate;
-    else high = rate;
-  }
-  return low * 1.05;
-}
+/** Mean length in days of a long plan: two years, to the next 31 March, and up to 300 days more. */
+export const CP_LONG_MEAN_DAYS = 730 + 182 + 150;
+

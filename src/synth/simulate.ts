@@ -33,12 +33,10 @@ const CARE_AGES: [number, number, number][] = [[0, 1, 20], [1, 5, 14], [5, 10, 1
 const CP_AGES: [number, number, number][] = [[0, 1, 12], [1, 5, 24], [5, 10, 30], [10, 16, 30], [16, 17.5, 4]];
 const OTHER_AGES: [number, number, number][] = [[0, 1, 7], [1, 5, 16], [5, 10, 24], [10, 16, 38], [16, 17.8, 15]];
 
-/** Children per referral event on routes that bring siblings along (see withSiblings). */
-const GROUP_SIZE = 1.35;
-
 /**
- * The route of the next referral event. Weights are per child referred, so routes whose events bring
- * siblings along are picked less often per event; plans for unborn children come from their own route.
+ * The route of the next referral event. Weights are per child referred, so each route's weight is
+ * divided by the children its events have brought so far (siblings come along on some routes); plans
+ * for unborn children come from their own route.
  */
 function chooseRoute(ctx: SimContext): Route {
   const p = ctx.params;
@@ -46,10 +44,20 @@ function chooseRoute(ctx: SimContext): Route {
   const care = p.directCareShare;
   const s47Only = Math.max(0, p.s47Share - cp - care * 0.5);
   const rest = Math.max(0.05, 1 - p.nfaShare - cp - care - s47Only - p.shortBreakShare - p.unbornShare);
-  const g = GROUP_SIZE;
-  return ctx.routes.pick([
-    ['nfa', p.nfaShare], ['cp', cp / g], ['care', care / g], ['s47', s47Only / g], ['short_breaks', p.shortBreakShare], ['cin', (rest * 0.45) / g], ['assessed', (rest * 0.55) / g],
-  ]) as Route;
+  const { events, kids, plans, expectedPlans, careStarts, expectedCareStarts } = ctx.counts;
+  // Steer plan and care starts to the published rates (routes lose some to age limits and fall-backs).
+  const steer = (expected: number, actual: number) => Math.min(2, Math.max(0.5, (expected + 5) / (actual + 5)));
+  const size = (route: Route) => ((kids[route] ?? 0) + 13.5) / ((events[route] ?? 0) + 10);
+  const choices: [Route, number][] = [
+    ['nfa', p.nfaShare], ['cp', cp * steer(expectedPlans, plans)], ['care', care * steer(expectedCareStarts, careStarts)], ['s47', s47Only], ['short_breaks', p.shortBreakShare], ['cin', rest * 0.45], ['assessed', rest * 0.55],
+  ];
+  return ctx.routes.pick(choices.map(([route, weight]) => [route, weight / size(route)] as const)) as Route;
+}
+
+/** Whether the next event should be a re-referral: steers the running share towards the target. */
+function wantReReferral(ctx: SimContext): boolean {
+  const { referrals, reReferrals } = ctx.counts;
+  return (reReferrals + 0.5) / (referrals + 1) < ctx.params.reReferralShare;
 }
 
 /** A free child from a pool, or undefined; stale entries are dropped as they are met. */
@@ -84,19 +92,17 @@ function pickChildren(ctx: SimContext, day: number, route: Route): Kid[] {
   const { random, params, pools } = ctx;
   const recentOk = (kid: Kid) => day - kid.lastReferral <= 365 && kid.cpPlans === 0;
   if (route === 'cp') {
-    // Unborn children's plans (a tenth of plans) are never repeats: make up for them here.
-    const unbornPlans = params.unbornShare * 0.4;
-    const routePlans = Math.max(0.005, params.s47Share * params.cpGivenS47 - unbornPlans);
-    if (ctx.shares.repeatCp.hit(Math.min(0.95, (params.repeatCpShare * (routePlans + unbornPlans)) / routePlans))) {
+    // Steer the share of plans that are second or subsequent plans (unborn children's never are).
+    if ((ctx.counts.repeatPlans + 0.5) / (ctx.counts.plans + 1) < params.repeatCpShare) {
       const kid = drawFrom(pools.priorCp, day, (k) => k.cpPlans > 0, ctx);
       if (kid) return [kid, ...freeSiblings(kid, day)];
       const moved = freshKid(ctx, day, CP_AGES);
       moved.cpPlansElsewhere = random.int(1, 2); // plans in the council the family moved from
       return [moved];
     }
-    if (ctx.shares.reReferral.hit(params.reReferralShare)) {
+    if (wantReReferral(ctx)) {
       const kid = drawFrom(pools.recent, day, recentOk, ctx);
-      if (kid) return [kid];
+      if (kid) return [kid, ...freeSiblings(kid, day).filter((s) => s.cpPlans === 0 && day - s.lastReferral <= 365)];
     }
     return withSiblings(ctx, freshKid(ctx, day, CP_AGES), day);
   }
@@ -104,7 +110,7 @@ function pickChildren(ctx: SimContext, day: number, route: Route): Kid[] {
     const kid = drawFrom(pools.priorCare, day, (k) => k.carePeriods > 0, ctx);
     if (kid) return [kid];
   }
-  if (ctx.shares.reReferral.hit(params.reReferralShare)) {
+  if (wantReReferral(ctx)) {
     const kid = drawFrom(pools.recent, day, (k) => day - k.lastReferral <= 365, ctx);
     // Siblings referred with the child last time usually come back with them.
     if (kid) return route === 'nfa' || route === 'short_breaks' ? [kid] : [kid, ...freeSiblings(kid, day).filter((s) => day - s.lastReferral <= 365)];
@@ -133,8 +139,33 @@ function withSiblings(ctx: SimContext, kid: Kid, day: number): Kid[] {
   return group;
 }
 
+/**
+ * Frees the records of children who can no longer reach the requested years: past 17.5 (no new referral,
+ * contact or offence is drawn for them), free, and with nothing dated on or after the window's start.
+ * Most of the burn-in's rows go here, which keeps memory down.
+ */
+function forgetFinished(ctx: SimContext, day: number): void {
+  const limit = day - Math.round(17.5 * YEAR);
+  ctx.kids = ctx.kids.filter((kid) => {
+    if (kid.birth > limit || kid.busyUntil >= day || kid.lastActivity >= ctx.windowStart) return true;
+    kid.rows = [];
+    kid.needs = [];
+    return false;
+  });
+}
+
 /** Drops children whose last referral is over 12 months old (or who are busy) from the re-referral pool. */
 function pruneRecent(ctx: SimContext, day: number): void {
+  // The steering counts forget slowly (a memory of about two years), so each year comes out on target.
+  const c = ctx.counts;
+  c.referrals *= 0.96;
+  c.reReferrals *= 0.96;
+  c.plans *= 0.96;
+  c.repeatPlans *= 0.96;
+  c.longPlans *= 0.96;
+  c.careStarts *= 0.96;
+  c.expectedPlans *= 0.96;
+  c.expectedCareStarts *= 0.96;
   ctx.pools.recent = ctx.pools.recent.filter((kid) => day - kid.lastReferral <= 365 && kid.busyUntil < day);
   if (ctx.pools.older.length > 4 * ctx.kids.length / 10 + 1000) ctx.pools.older = ctx.pools.older.filter((kid) => kid.busyUntil < day && ageOn(kid.birth, day) < 17.5);
 }
@@ -160,6 +191,7 @@ export function simulate(ctx: SimContext): void {
   let expected = random.next();
   for (let day = ctx.start; day <= ctx.end; day++) {
     if (day % 30 === 0) pruneRecent(ctx, day);
+    if (day % 90 === 0 && day < ctx.windowStart) forgetFinished(ctx, day);
     const free = releases.get(day);
     if (free) {
       releases.delete(day);
@@ -167,6 +199,8 @@ export function simulate(ctx: SimContext): void {
     }
     // Referrals per day come out at the expected number over any few weeks (error diffusion, not Poisson).
     expected += params.referralsPerDay * season(day);
+    ctx.counts.expectedPlans += params.cpStartsPerDay;
+    ctx.counts.expectedCareStarts += params.careStartsPerDay;
     let referrals = Math.floor(expected);
     expected -= referrals;
     while (referrals > 0) {
@@ -174,13 +208,16 @@ export function simulate(ctx: SimContext): void {
         const expected = day + random.int(40, 160);
         const kid = newKid(ctx, { birth: expected, unborn: true });
         ctx.kids.push(kid);
-        const route = random.weighted<Route>([['cp', 40], ['s47', 10], ['cin', 25], ['assessed', 25]]);
+        const route = ctx.unbornRoutes.pick([['cp', 40], ['s47', 10], ['cin', 25], ['assessed', 25]]) as Route;
         schedule(kid, runReferral(ctx, kid, day, route, random.pick(['3B', '3F', '5A', '3D'])));
         referrals -= 1;
         continue;
       }
       const route = chooseRoute(ctx);
-      for (const kid of pickChildren(ctx, day, route)) {
+      const group = pickChildren(ctx, day, route);
+      ctx.counts.events[route] = (ctx.counts.events[route] ?? 0) + 1;
+      ctx.counts.kids[route] = (ctx.counts.kids[route] ?? 0) + group.length;
+      for (const kid of group) {
         schedule(kid, runReferral(ctx, kid, day, route));
         referrals -= 1;
       }

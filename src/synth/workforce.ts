@@ -176,8 +176,8 @@ export function runWorkforce(ctx: SimContext, kids: Kid[], from: number): Workfo
   }
   for (let day = from; day <= ctx.end; day++) {
     for (const w of workers) if (w.end === day - 1) for (const a of [...w.open]) handOver(a, w.end, 'LEFTRL');
-    const list = events.get(day);
-    if (list) {
+    // Events may schedule more events for the same day: run until none is left.
+    for (let list = events.get(day); list; list = events.get(day)) {
       events.delete(day);
       for (let i = 0; i < list.length; i++) list[i]!();
     }

@@ -6,5 +6,8 @@ import { registerDemo } from './demo.ts';
 import { registerServe } from './serve.ts';
 import { registerSynth } from './synth.ts';
 import { registerMeasures } from './measures.ts';
+import { registerValidate } from './validate.ts';
+import { registerImport } from './import.ts';
+import { registerExport } from './export.ts';
 
-export const COMMANDS: Array<(program: Command) => void> = [registerDemo, registerServe, registerDb, registerIndicators, registerMeasures, registerSynth];
+export const COMMANDS: Array<(program: Command) => void> = [registerDemo, registerServe, registerDb, registerIndicators, registerMeasures, registerSynth, registerValidate, registerImport, registerExport];

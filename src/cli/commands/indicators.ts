@@ -2,13 +2,17 @@
  * `kestrel indicators`: evaluate the catalogue (or some ids) at a date, for a period and a level, as a
  * table, JSON or CSV; `--series N` for the last N month-ends; `--explain ID` for the children behind one.
  */
+import { userInfo } from 'node:os';
+import type { Db } from '../../store/db.ts';
+import { recordAudits } from '../../access/audit.ts';
 import { InvalidArgumentError, type Command } from 'commander';
 import { evaluateIndicators, listIndicators } from '../../indicators/evaluate.ts';
 import { IndicatorRequestError } from '../../indicators/request.ts';
 import type { IndicatorResult } from '../../indicators/result.ts';
 import { formatCsv, formatExplain, formatList, formatTable, toJsonObject } from '../../indicators/format.ts';
 import { UsageError } from '../errors.ts';
-import { integerOption, isoDateOption, laCodeOption, openMigratedStore, withStoreOptions, type StoreFlags } from '../options.ts';
+import { isIsoDate } from '../../calendar/dates.ts';
+import { integerOption, laCodeOption, openMigratedStore, withStoreOptions, type StoreFlags } from '../options.ts';
 
 interface IndicatorFlags extends StoreFlags {
   at?: string;
@@ -28,7 +32,7 @@ export function registerIndicators(program: Command): void {
     program
       .command('indicators')
       .description('evaluate indicators at a date for a period and a level')
-      .option('--at <date>', 'reference date YYYY-MM-DD (default: the end of a FROM..TO period)', isoDateOption)
+      .option('--at <date>', 'reference date YYYY-MM-DD (default: the end of a FROM..TO period)')
       .option('--period <period>', 'month, quarter, ytd, fy, r12 or FROM..TO', 'month')
       .option('--level <level>', 'council, locality, team or worker, optionally :ID', 'council')
       .option('--id <id...>', 'catalogue ids (default: all)', collect, undefined)
@@ -60,6 +64,7 @@ async function runIndicators(flags: IndicatorFlags): Promise<void> {
   let results: IndicatorResult[];
   try {
     results = await evaluateIndicators(store, request);
+    if (request.explain) await auditDrillDown(store, results, request.la);
   } catch (error) {
     if (error instanceof IndicatorRequestError) throw new UsageError(error.message);
     throw error;
@@ -73,6 +78,8 @@ function toRequest(flags: IndicatorFlags) {
   const range = flags.period.includes('..') ? flags.period.split('..')[1]?.trim() : undefined;
   const at = flags.at ?? range;
   if (!at) throw new UsageError('--at is required (or give the period as FROM..TO).');
+  // Checked here rather than by commander so that the error is one line, like every other refusal.
+  if (!isIsoDate(at)) throw new UsageError(`--at must be an existing date as YYYY-MM-DD, got "${at}".`);
   const ids = flags.explain ? [flags.explain] : flags.id?.flatMap((id) => id.split(',')).filter(Boolean);
   return {
     at,
@@ -102,4 +109,21 @@ function render(results: IndicatorResult[], flags: IndicatorFlags): string {
   if (flags.format === 'json') return `${JSON.stringify(results.map((r) => toJsonObject(r, Boolean(flags.explain))), null, 2)}\n`;
   if (flags.format === 'csv') return formatCsv(results);
   return flags.explain ? formatExplain(results) : formatTable(results);
+}
+
+/**
+ * A drill-down shows children: each child listed gets an audit row (action view), so the child's access
+ * history shows who looked, when and through which figure.
+ */
+async function auditDrillDown(db: Db, results: IndicatorResult[], la: string | undefined): Promise<void> {
+  const laCode = la ?? (await db.query<{ la_code: string }>('SELECT la_code FROM council ORDER BY la_code LIMIT 1'))[0]?.la_code;
+  if (!laCode) return;
+  const entries = results.flatMap((result) => {
+    const children = new Set((result.rows ?? []).filter((row) => row.subjectType === 'child').map((row) => row.subjectId));
+    return [...children].map((childId) => ({
+      laCode, actor: `cli:${userInfo().username}`, action: 'view' as const, entity: 'indicator-drilldown', entityId: result.id, childId,
+      detail: { indicator: result.id, at: result.at, period: result.period, level: result.level },
+    }));
+  });
+  if (entries.length) await recordAudits(db, entries);
 }

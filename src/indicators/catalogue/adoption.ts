@@ -198,13 +198,19 @@ export const permanenceBySecondReview: RecordIndicator = {
   })}
   FROM w
   JOIN (
-    SELECT lr.child_id, lr.id, lr.review_date, cp.start_date AS period_start,
-           row_number() OVER (PARTITION BY cp.id ORDER BY lr.review_date) AS n
-      FROM cla_review lr
-      JOIN care_period cp ON cp.la_code = lr.la_code AND cp.child_id = lr.child_id
-       AND lr.review_date >= cp.start_date AND (cp.end_date IS NULL OR lr.review_date <= cp.end_date)
-     WHERE lr.la_code = ${ctx.la} AND NOT cp.short_breaks_only
-  ) r ON r.n = 2 AND r.review_date >= w.period_from AND r.review_date <= w.period_to`,
+    -- Each period's second review, read by index (LIMIT 1 OFFSET 1 in review order), for the periods not
+    -- ended before every window: numbering all reviews of all periods took 7 s on 300,000 children.
+    SELECT cp.child_id, second.id, second.review_date, cp.start_date AS period_start
+      FROM care_period cp
+     CROSS JOIN LATERAL (
+       SELECT lr.id, lr.review_date FROM cla_review lr
+        WHERE lr.la_code = cp.la_code AND lr.child_id = cp.child_id
+          AND lr.review_date >= cp.start_date AND (cp.end_date IS NULL OR lr.review_date <= cp.end_date)
+        ORDER BY lr.review_date LIMIT 1 OFFSET 1
+     ) second
+     WHERE cp.la_code = ${ctx.la} AND NOT cp.short_breaks_only
+       AND (cp.end_date IS NULL OR cp.end_date >= ${ctx.earliestFrom})
+  ) r ON r.review_date >= w.period_from AND r.review_date <= w.period_to`,
 };
 
 export const ADOPTION_AND_PERMANENCE: readonly RecordIndicator[] = [

@@ -44,7 +44,11 @@ function birthdayRows(ctx: RowsContext, ages: string | undefined, numerator: str
   })}
   FROM w
   JOIN care_leaver cl ON cl.la_code = ${ctx.la} AND cl.eligibility IN ('relevant', 'former_relevant')
-  JOIN child ch ON ch.la_code = cl.la_code AND ch.id = cl.child_id
+  -- A look-up by key per care leaver: as a plain join the planner scanned every child in parallel (1.3 s of
+  -- a 24-month series on 100,000 children, on PostgreSQL); LIMIT keeps it a nested loop on the key.
+  CROSS JOIN LATERAL (
+    SELECT c.la_code, c.id, c.date_of_birth, c.death_date FROM child c WHERE c.la_code = cl.la_code AND c.id = cl.child_id LIMIT 1
+  ) ch
   CROSS JOIN LATERAL (
     SELECT age, (ch.date_of_birth + make_interval(years => age))::date AS birthday
       FROM generate_series(${low}, ${high}) AS age

@@ -135,7 +135,7 @@ export const OPEN_TO_CSC_IN_YEAR: RecordIndicator = {
       numerator: 'true',
     })}
       FROM referral r JOIN w ON r.referral_date <= w.period_to AND (r.closure_date IS NULL OR r.closure_date >= w.period_from)
-     WHERE r.la_code = ${ctx.la}`,
+     WHERE r.la_code = ${ctx.la} AND (r.closure_date IS NULL OR r.closure_date >= ${ctx.earliestFrom})`,
 };
 
 const DURATION_BANDS = [

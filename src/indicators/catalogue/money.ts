@@ -35,9 +35,6 @@ export const budgetOutturn: RecordIndicator = {
       outturn: "bl.expected_growth + CASE WHEN cardinality(bl.placement_types) = 0 THEN bl.budget ELSE 0 END",
       budget: 'bl.budget',
     }[show] ?? 'bl.budget';
-    const fyStart = 'make_date(fy.year, 4, 1)';
-    const fyEndExclusive = 'make_date(fy.year + 1, 4, 1)';
-    const days = `(least(coalesce(p.end_date, ${fyEndExclusive}), ${fyEndExclusive}) - greatest(p.start_date, ${fyStart}))`;
     const lines = `SELECT ${ctx.columns({
       subjectType: "'budget_line'",
       subject: 'bl.line',
@@ -51,24 +48,35 @@ export const budgetOutturn: RecordIndicator = {
   CROSS JOIN LATERAL (SELECT ${FY_YEAR('w.at')} AS year) fy
   JOIN budget_line bl ON bl.la_code = ${ctx.la} AND bl.financial_year = fy.year`;
     if (show === 'budget') return lines;
+    // Placements join the lines by type through one row per (date, line, placement type), a hash join,
+    // rather than testing every placement against every line's type array (6 s for a 24-month series on
+    // 100,000 children); placements ended before the earliest financial year asked for are skipped by index.
+    const lineStart = 'make_date(lt.year, 4, 1)';
+    const lineEndExclusive = 'make_date(lt.year + 1, 4, 1)';
+    const lineDays = `(least(coalesce(p.end_date, ${lineEndExclusive}), ${lineEndExclusive}) - greatest(p.start_date, ${lineStart}))`;
     return `${lines}
   UNION ALL
   SELECT ${ctx.columns({
+    at: 'lt.at',
     subject: 'p.child_id',
     record: 'p.id',
-    levelDate: 'w.at',
+    levelDate: 'lt.at',
     numerator: 'true',
-    numValue: `p.weekly_cost * ${days} / 7.0`,
-    category: 'bl.line',
-    detail: `p.placement_type || coalesce(' (' || p.provider || ')', '') || ' from ' || p.start_date || coalesce(' to ' || p.end_date, ' (open)') || ': ' || ${days} || ' days at ' || p.weekly_cost || ' a week'`,
+    numValue: `p.weekly_cost * ${lineDays} / 7.0`,
+    category: 'lt.line',
+    detail: `p.placement_type || coalesce(' (' || p.provider || ')', '') || ' from ' || p.start_date || coalesce(' to ' || p.end_date, ' (open)') || ': ' || ${lineDays} || ' days at ' || p.weekly_cost || ' a week'`,
   })}
-  FROM w
-  CROSS JOIN LATERAL (SELECT ${FY_YEAR('w.at')} AS year) fy
-  JOIN budget_line bl ON bl.la_code = ${ctx.la} AND bl.financial_year = fy.year AND cardinality(bl.placement_types) > 0
-  JOIN placement p ON p.la_code = bl.la_code AND p.placement_type = ANY (bl.placement_types)
-   AND (cardinality(bl.placement_providers) = 0 OR p.provider = ANY (bl.placement_providers))
-   AND p.weekly_cost IS NOT NULL AND p.start_date <= w.at
-   AND (p.end_date IS NULL OR p.end_date > ${fyStart})`;
+  FROM (
+    SELECT w.at, fy.year, bl.la_code, bl.line, bl.placement_providers, unnest(bl.placement_types) AS placement_type
+      FROM w
+      CROSS JOIN LATERAL (SELECT ${FY_YEAR('w.at')} AS year) fy
+      JOIN budget_line bl ON bl.la_code = ${ctx.la} AND bl.financial_year = fy.year AND cardinality(bl.placement_types) > 0
+  ) lt
+  JOIN placement p ON p.la_code = lt.la_code AND p.placement_type = lt.placement_type
+   AND (cardinality(lt.placement_providers) = 0 OR p.provider = ANY (lt.placement_providers))
+   AND p.weekly_cost IS NOT NULL AND p.start_date <= lt.at
+   AND (p.end_date IS NULL OR p.end_date > ${lineStart})
+  WHERE p.end_date IS NULL OR p.end_date > (${ctx.earliestAt} - interval '1 year')::date`;
   },
 };
 

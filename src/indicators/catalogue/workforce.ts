@@ -1,6 +1,6 @@
 /** Workforce and workload (INDICATORS.md "Workforce, workload and quality", first part). */
-import type { RecordIndicator } from '../definition.ts';
-import { caseKindSql } from './case-kind.ts';
+import type { RecordIndicator, RowsContext } from '../definition.ts';
+import { caseKindsSql } from './case-kind.ts';
 
 export const FAMILY = 'Workforce, workload and quality';
 
@@ -11,6 +11,8 @@ const SOCIAL_WORK_ROLES = "('social_worker', 'senior_practitioner', 'team_manage
 const IN_POST = (alias: string) => `${alias}.start_date <= w.at AND (${alias}.end_date IS NULL OR ${alias}.end_date >= w.at)`;
 /** Allocation current on the reference date (end_date is the allocation's last day). */
 const ALLOCATED = (alias: string) => `${alias}.start_date <= w.at AND (${alias}.end_date IS NULL OR ${alias}.end_date >= w.at)`;
+/** ALLOCATED, plus a bound the planner can see (not ended before the earliest date) for the end-date index. */
+const ALLOCATED_FROM = (alias: string, ctx: RowsContext) => `${ALLOCATED(alias)} AND (${alias}.end_date IS NULL OR ${alias}.end_date >= ${ctx.earliestAt})`;
 
 /** Children allocated to workers of `roles` by allocations of `kind`, over those workers' FTE. */
 function caseloadRows(kind: string, roles: string) {
@@ -24,7 +26,7 @@ function caseloadRows(kind: string, roles: string) {
       numerator: 'true',
       denominator: 'false',
     })}
-      FROM allocation a JOIN w ON ${ALLOCATED('a')}
+      FROM allocation a JOIN w ON ${ALLOCATED_FROM('a', ctx)}
       JOIN worker k ON k.la_code = a.la_code AND k.id = a.worker_id AND k.role IN ${roles} AND ${IN_POST('k')}
      WHERE a.la_code = ${ctx.la} AND a.kind = '${kind}'
     UNION ALL
@@ -100,7 +102,21 @@ export const WORKLOAD_POINTS: RecordIndicator = {
     const above = `coalesce(pts.points, 0) > ${ideal} * k.fte`;
     const experienced = 'k.qualified AND NOT k.asye';
     const average = params.show !== 'above-ideal';
+    // Case kinds for every allocated child at every date in one pass (see case-kind.ts), then points per worker.
     return `
+    WITH allocated AS MATERIALIZED (
+      SELECT w.at, a.worker_id, a.child_id FROM w
+        JOIN allocation a ON a.la_code = ${ctx.la} AND a.kind = 'social_worker' AND ${ALLOCATED_FROM('a', ctx)}
+    ),
+    pairs AS MATERIALIZED (SELECT DISTINCT at, child_id FROM allocated),
+    kinds AS (${caseKindsSql(ctx.la, 'pairs')}),
+    points AS (
+      SELECT al.at, al.worker_id, count(*) AS cases, sum(coalesce(ww.points, 0)) AS points
+        FROM allocated al
+        LEFT JOIN kinds ck ON ck.at = al.at AND ck.child_id = al.child_id
+        LEFT JOIN workload_weight ww ON ww.la_code = ${ctx.la} AND ww.case_kind = coalesce(ck.case_kind, 'cin')
+       GROUP BY al.at, al.worker_id
+    )
     SELECT ${ctx.columns({
       subjectType: "'worker'",
       subject: 'k.id',
@@ -114,12 +130,7 @@ export const WORKLOAD_POINTS: RecordIndicator = {
       detail: "coalesce(pts.points, 0) || ' points, ' || coalesce(pts.cases, 0) || ' cases, ' || k.fte || ' FTE'",
     })}
       FROM worker k JOIN w ON ${IN_POST('k')}
-      JOIN LATERAL (
-        SELECT count(*) AS cases, sum(coalesce(ww.points, 0)) AS points
-          FROM allocation a
-          LEFT JOIN workload_weight ww ON ww.la_code = a.la_code AND ww.case_kind = ${caseKindSql('a.la_code', 'a.child_id', 'w.at')}
-         WHERE a.la_code = k.la_code AND a.worker_id = k.id AND a.kind = 'social_worker' AND ${ALLOCATED('a')}
-      ) pts ON pts.cases > 0
+      JOIN points pts ON pts.at = w.at AND pts.worker_id = k.id
      WHERE k.la_code = ${ctx.la} AND k.role IN ${CASE_HOLDING_ROLES}`;
   },
 };
@@ -138,21 +149,32 @@ export const UNALLOCATED_CASES: RecordIndicator = {
   definition:
     'Open cases (a CIN episode or a period of care open at the reference date) with no social worker allocated on that date ' +
     "(Ofsted ILACS: unallocated cases). Unallocated cases belong to no team, so the count is the council's.",
+  // Set-based: open cases at every date, then the allocated ones among them by one hash join (a NOT EXISTS
+  // per case and date took 4 s for a 24-month series on 100,000 children).
   rows: (ctx) => `
-    SELECT ${ctx.columns({
-      subject: 'o.child_id',
-      record: 'o.record_id',
-      levelDate: 'w.at',
-      numerator: `NOT EXISTS (SELECT 1 FROM allocation a WHERE a.la_code = ${ctx.la} AND a.child_id = o.child_id
-                     AND a.kind = 'social_worker' AND ${ALLOCATED('a')})`,
-      detail: 'o.what',
-    })}
-      FROM w JOIN (
+    WITH open_cases AS MATERIALIZED (
+      SELECT w.at, o.* FROM w JOIN (
         SELECT r.child_id, r.id AS record_id, 'open CIN episode' AS what, r.referral_date AS start_date, r.closure_date AS end_date
           FROM referral r WHERE r.la_code = ${ctx.la}
         UNION ALL
         SELECT c.child_id, c.id, 'open period of care', c.start_date, c.end_date FROM care_period c WHERE c.la_code = ${ctx.la}
-      ) o ON ${ctx.openAt('o.start_date', 'o.end_date', 'w.at')}`,
+      ) o ON ${ctx.openAt('o.start_date', 'o.end_date', 'w.at')}
+    ),
+    allocated AS (
+      SELECT DISTINCT oc.at, oc.child_id FROM open_cases oc
+        JOIN allocation a ON a.la_code = ${ctx.la} AND a.child_id = oc.child_id AND a.kind = 'social_worker'
+         AND a.start_date <= oc.at AND (a.end_date IS NULL OR a.end_date >= oc.at)
+       WHERE a.end_date IS NULL OR a.end_date >= ${ctx.earliestAt}
+    )
+    SELECT ${ctx.columns({
+      at: 'oc.at',
+      subject: 'oc.child_id',
+      record: 'oc.record_id',
+      levelDate: 'oc.at',
+      numerator: 'al.child_id IS NULL',
+      detail: 'oc.what',
+    })}
+      FROM open_cases oc LEFT JOIN allocated al ON al.at = oc.at AND al.child_id = oc.child_id`,
 };
 
 export const SW_VACANCIES: RecordIndicator = {

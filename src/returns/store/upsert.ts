@@ -21,14 +21,16 @@ const BATCH = 2000;
  * Inserts or updates `rows` of `table`, matched on the unique `key` columns. Only `update` columns are
  * changed on a match, and only when one differs (IS DISTINCT FROM), so an unchanged row is not rewritten.
  */
-export async function upsertRows(db: Db, table: string, rows: readonly StoreRow[], key: readonly string[], update: readonly string[]): Promise<WriteCounts> {
+export async function upsertRows(db: Db, table: string, rows: readonly StoreRow[], key: readonly string[], update: readonly string[], keepIfNull: readonly string[] = []): Promise<WriteCounts> {
   const counts: WriteCounts = { inserted: 0, updated: 0 };
   if (rows.length === 0) return counts;
   const columns = Object.keys(rows[0]!);
   for (const name of [table, ...columns, ...key, ...update]) if (!NAME.test(name)) throw new Error(`Invalid identifier: ${name}`);
   const list = columns.join(', ');
-  const set = update.map((c) => `${c} = EXCLUDED.${c}`).join(', ');
-  const changed = update.length === 0 ? 'false' : `(${update.map((c) => `${table}.${c}`).join(', ')}) IS DISTINCT FROM (${update.map((c) => `EXCLUDED.${c}`).join(', ')})`;
+  // A keepIfNull column takes the new value only when the return gives one.
+  const incoming = (c: string) => (keepIfNull.includes(c) ? `COALESCE(EXCLUDED.${c}, ${table}.${c})` : `EXCLUDED.${c}`);
+  const set = update.map((c) => `${c} = ${incoming(c)}`).join(', ');
+  const changed = update.length === 0 ? 'false' : `(${update.map((c) => `${table}.${c}`).join(', ')}) IS DISTINCT FROM (${update.map(incoming).join(', ')})`;
   const onConflict = update.length === 0 ? 'DO NOTHING' : `DO UPDATE SET ${set} WHERE ${changed}`;
   // xmax is 0 on a freshly inserted row version and set on an updated one (PostgreSQL MVCC).
   const statement = `INSERT INTO ${table} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${table}, $1::json)

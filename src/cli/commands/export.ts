@@ -1,0 +1,95 @@
+/**
+ * `kestrel export 903 --year YYYY DIR` (CSV set, or --xml), `kestrel export cin --year YYYY FILE.xml`,
+ * `kestrel export annexa --at DATE FILE.xlsx`: build a return from the record store. `--year` names
+ * the collection by the year of its 31 March (2025 = 2024-25). Each export writes one audit_log row.
+ */
+import { join } from 'node:path';
+import { recordAudit } from '../../access/audit.ts';
+import type { Command } from 'commander';
+import { integerOption, isoDateOption, laCodeOption, openMigratedStore, withStoreOptions, type StoreFlags } from '../options.ts';
+import { UsageError } from '../errors.ts';
+
+interface ExportFlags extends StoreFlags {
+  year?: number;
+  at?: string;
+  la?: string;
+  xml?: boolean;
+}
+
+function requireYear(flags: ExportFlags): number {
+  if (flags.year === undefined) throw new UsageError('give the collection with --year YYYY (the year of its 31 March: 2025 for 2024-25)');
+  return flags.year;
+}
+
+export function registerExport(program: Command): void {
+  const command = program.command('export').description('build a statutory return (903, CIN census, Annex A) from the record store');
+  const la = '--la <code>';
+  const laHelp = 'council to export (default: the only council in the store)';
+  withStoreOptions(command.command('903').argument('<dir>', 'folder to write the CSV files (or the XML file) into')
+    .description('export the SSDA903 return for a year').option('--year <yyyy>', 'collection year by its 31 March', integerOption(2000, 2100))
+    .option('--xml', 'write the XML form (EXPSSDA903) instead of the CSV set').option(la, laHelp, laCodeOption))
+    .action(async (dir: string, flags: ExportFlags) => {
+      const year = requireYear(flags);
+      const { export903 } = await import('../../returns/store/export-903.ts');
+      await withCouncil(flags, 'export 903', dir, async (store, laCode) => {
+        const dataset = await export903(store, laCode, year);
+        if (flags.xml) {
+          const { mkdir } = await import('node:fs/promises');
+          const { write903Xml } = await import('../../returns/io/write-903-xml.ts');
+          await mkdir(dir, { recursive: true });
+          const file = join(dir, `SSDA903_${laCode}_${year}.xml`);
+          await write903Xml(file, dataset.current);
+          return { written: file, rows: dataset.current.Episodes?.length ?? 0, children: dataset.current.Header?.length ?? 0 };
+        }
+        const { write903Csv } = await import('../../returns/io/write-903-csv.ts');
+        const files = await write903Csv(dir, dataset.current);
+        return { written: `${files.length} files in ${dir}`, rows: dataset.current.Episodes?.length ?? 0, children: dataset.current.Header?.length ?? 0 };
+      });
+    });
+  withStoreOptions(command.command('cin').argument('<file>', 'XML file to write').description('export the CIN census for a year (2022 to 2026)')
+    .option('--year <yyyy>', 'census year by its 31 March', integerOption(2000, 2100)).option(la, laHelp, laCodeOption))
+    .action(async (file: string, flags: ExportFlags) => {
+      const year = requireYear(flags);
+      const { CIN_SCHEMA_YEARS } = await import('../../returns/io/xsd.ts');
+      if (!(CIN_SCHEMA_YEARS as readonly number[]).includes(year)) throw new UsageError(`the CIN census can be exported for ${CIN_SCHEMA_YEARS[0]} to ${CIN_SCHEMA_YEARS.at(-1)}, not ${year}`);
+      const { exportCin } = await import('../../returns/store/export-cin.ts');
+      const { writeCinXml } = await import('../../returns/io/write-cin-xml.ts');
+      await withCouncil(flags, 'export cin', file, async (store, laCode) => {
+        const dataset = await exportCin(store, laCode, year);
+        await writeCinXml(file, dataset, { laCode });
+        return { written: file, rows: dataset.tables.CINdetails?.length ?? 0, children: dataset.tables.ChildIdentifiers?.length ?? 0 };
+      });
+    });
+  withStoreOptions(command.command('annexa').argument('<file>', 'workbook to write (.xlsx)').description('export Ofsted Annex A lists as at a date')
+    .option('--at <date>', 'inspection date YYYY-MM-DD: lists cover the six (or twelve) months before it', isoDateOption).option(la, laHelp, laCodeOption))
+    .action(async (file: string, flags: ExportFlags) => {
+      if (flags.at === undefined) throw new UsageError('give the inspection date with --at YYYY-MM-DD');
+      const at = flags.at;
+      const { exportAnnexA } = await import('../../returns/store/export-annexa.ts');
+      const { writeAnnexAXlsx } = await import('../../returns/io/write-annexa-xlsx.ts');
+      await withCouncil(flags, 'export annexa', file, async (store, laCode) => {
+        const annexA = await exportAnnexA(store, laCode, at);
+        await writeAnnexAXlsx(file, annexA);
+        const rows = Object.values(annexA).reduce((n, list) => n + (list?.length ?? 0), 0);
+        return { written: file, rows, children: new Set(Object.values(annexA).flatMap((list) => (list ?? []).map((r) => (r as Record<string, string | null>)['childId']))).size };
+      });
+    });
+}
+
+async function withCouncil(
+  flags: ExportFlags, what: string, target: string,
+  work: (store: import('../../store/db.ts').Store, laCode: string) => Promise<{ written: string; rows: number; children: number }>,
+): Promise<void> {
+  const { resolveCouncil } = await import('../../returns/store/import-return.ts');
+  const store = await openMigratedStore(flags);
+  try {
+    const laCode = await resolveCouncil(store, flags.la, undefined);
+    const exists = await store.query('SELECT 1 FROM council WHERE la_code = $1', [laCode]);
+    if (exists.length === 0) throw new UsageError(`the store holds no council ${laCode}`, 1);
+    const result = await work(store, laCode);
+    await recordAudit(store, { laCode, actor: 'cli:export', action: 'export', entity: what.replace('export ', ''), detail: { target, children: result.children, rows: result.rows, year: flags.year ?? null, at: flags.at ?? null } });
+    process.stdout.write(`Exported ${result.children.toLocaleString('en-GB')} children (${result.rows.toLocaleString('en-GB')} rows) for council ${laCode}: ${result.written}.\n`);
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * `kestrel import 903 PATH...`, `kestrel import cin FILE.xml`, `kestrel import annexa FILE.xlsx`: map a
+ * return into the record store. The file is validated first and refused whole when it has errors;
+ * otherwise it is written in one transaction with one audit_log row. Re-importing changes nothing.
+ */
+import type { Command } from 'commander';
+import { integerOption, laCodeOption, openMigratedStore, withStoreOptions, type StoreFlags } from '../options.ts';
+
+interface ImportFlags extends StoreFlags {
+  year?: number;
+  la?: string;
+}
+
+function withImportOptions(command: Command, withYear: boolean): Command {
+  const base = command.option('--la <code>', 'council the return belongs to (default: the file\'s LEA, or the only council in the store)', laCodeOption);
+  return withStoreOptions(withYear ? base.option('--year <yyyy>', 'collection year by its 31 March (default: from the file)', integerOption(2000, 2100)) : base);
+}
+
+export function registerImport(program: Command): void {
+  const command = program.command('import').description('load a statutory return (903, CIN census, Annex A) into the record store');
+  withImportOptions(command.command('903').argument('<path...>', 'folder of 903 CSV files, the CSV files, or the XML file').description('import an SSDA903 return'), true)
+    .action(async (paths: string[], flags: ImportFlags) => {
+      const { validate903 } = await import('../../returns/store/validate.ts');
+      const { import903 } = await import('../../returns/store/import-903.ts');
+      const validated = await validate903(paths, { year: flags.year, laCode: flags.la });
+      await runImport(flags, paths.join(', '), '903', validated.findings, undefined, (tx, la) => import903(tx, validated.dataset, la));
+    });
+  withImportOptions(command.command('cin').argument('<file>', 'CIN census XML file').description('import a CIN census (2022 to 2026)'), true)
+    .action(async (file: string, flags: ImportFlags) => {
+      const { validateCin } = await import('../../returns/store/validate.ts');
+      const { importCin } = await import('../../returns/store/import-cin.ts');
+      const validated = await validateCin(file, { year: flags.year });
+      const lea = validated.dataset.tables.Header?.[0]?.['LEA'] ?? undefined;
+      await runImport(flags, file, 'cin', validated.findings, lea, (tx, la) => importCin(tx, validated.dataset, la));
+    });
+  withImportOptions(command.command('annexa').argument('<file>', 'Annex A workbook (.xlsx, sheets List 1 to List 11)').description('import an Ofsted Annex A workbook'), false)
+    .action(async (file: string, flags: ImportFlags) => {
+      const { readAnnexA, importAnnexA } = await import('../../returns/store/import-annexa.ts');
+      const read = await readAnnexA(file);
+      await runImport(flags, file, 'annexa', read.findings, undefined, (tx, la) => importAnnexA(tx, read.annexA, la));
+    });
+}
+
+async function runImport(
+  flags: ImportFlags, file: string, kind: string, findings: import('../../returns/findings.ts').Finding[], fromFile: string | undefined,
+  write: (tx: import('../../store/db.ts').Db, la: string) => Promise<import('../../returns/store/import-903.ts').ImportCounts>,
+): Promise<void> {
+  const { importValidated, resolveCouncil, describeCounts } = await import('../../returns/store/import-return.ts');
+  const store = await openMigratedStore(flags);
+  try {
+    const laCode = await resolveCouncil(store, flags.la, fromFile);
+    const summary = await importValidated(store, { file, laCode, findings, kind }, write);
+    const queries = summary.queries > 0 ? ` (${summary.queries} quer${summary.queries === 1 ? 'y' : 'ies'} to check: run kestrel validate)` : '';
+    process.stdout.write(`Imported ${summary.file} into council ${laCode}${queries}: ${describeCounts(summary.counts)}.\n`);
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,281 @@
+/**
+ * Maps a validated SSDA903 return into the record store. The child key is CHILD (the council's own
+ * id, the same as the CIN census LAchildID), so a child in both returns is one child. Episodes give
+ * periods of care and placements (care-from-episodes.ts); each table is matched on its natural key
+ * (episode: child + DECOM; review: child + REVIEW; missing: child + MIS_START + MISSING, RETURNS.md
+ * 1.3) so a re-import changes nothing and a later return updates what changed. Rows of a child in the
+ * return that fall in its year but are no longer in it (a corrected DECOM, a deleted review) go.
+ * SWEpisodes are not imported: an allocation needs the worker and team, which the 903 does not hold.
+ */
+import type { Db } from '../../store/db.ts';
+import type { Dataset903, Row } from '../ssda903/dataset.ts';
+import { addYears } from '../../calendar/dates.ts';
+import { deriveCare } from './care-from-episodes.ts';
+import { booleanFromCell, codeIn, integerFromCell, isoFromCell, storeSex, UPN_PATTERN, UPN_UNKNOWN } from './codes.ts';
+import { existingIds, keyOf, upsertRows, type StoreRow, type WriteCounts } from './upsert.ts';
+
+export type ImportCounts = Record<string, WriteCounts & { deleted?: number }>;
+
+const POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$/;
+const REC_CODES = new Set(['X1', 'E11', 'E12', 'E13', 'E14', 'E15', 'E16', 'E17', 'E2', 'E3', 'E41', 'E45', 'E46', 'E47', 'E48', 'E4A', 'E4B', 'E5', 'E6', 'E7', 'E8', 'E9']);
+
+function text(row: Row | undefined, column: string): string | null {
+  const value = row?.[column];
+  return value === null || value === undefined || value.trim() === '' ? null : value.trim();
+}
+
+function postcode(value: string | null): string | null {
+  const normal = value?.toUpperCase().replace(/\s+/g, ' ') ?? null;
+  return normal !== null && POSTCODE.test(normal) ? normal : null;
+}
+
+function byChild(rows: readonly Row[] | undefined, known: ReadonlySet<string>): Map<string, Row[]> {
+  const map = new Map<string, Row[]>();
+  for (const row of rows ?? []) {
+    const child = text(row, 'CHILD');
+    if (child === null || !known.has(child)) continue;
+    map.set(child, [...(map.get(child) ?? []), row]);
+  }
+  return map;
+}
+
+export async function import903(db: Db, dataset: Dataset903, laCode: string): Promise<ImportCounts> {
+  const { current } = dataset;
+  const { collectionStart, collectionEnd, year } = dataset.meta;
+  const counts: ImportCounts = {};
+  const uasc = new Map((current.UASC ?? []).map((row) => [text(row, 'CHILD') ?? '', row]));
+  const children: StoreRow[] = [];
+  for (const row of current.Header ?? []) {
+    const id = text(row, 'CHILD');
+    const sex = storeSex(text(row, 'SEX'));
+    const dob = isoFromCell(text(row, 'DOB'));
+    const ethnicity = text(row, 'ETHNIC');
+    if (id === null || sex === null || dob === null || ethnicity === null) continue;
+    const upn = text(row, 'UPN');
+    const uascRow = uasc.get(id);
+    children.push({
+      la_code: laCode, id, sex, ethnicity, date_of_birth: dob,
+      upn: upn !== null && UPN_PATTERN.test(upn) ? upn.toUpperCase() : null,
+      upn_unknown: upn !== null && UPN_UNKNOWN.test(upn) ? upn : null,
+      uasc: uascRow !== undefined,
+      uasc_ceased: uascRow === undefined ? null : isoFromCell(text(uascRow, 'DUC')),
+      mother_of_child: sex === 'F' ? booleanFromCell(text(row, 'MOTHER')) : null,
+    });
+  }
+  counts['child'] = await upsertRows(db, 'child', children, ['la_code', 'id'],
+    ['sex', 'ethnicity', 'date_of_birth', 'upn', 'upn_unknown', 'uasc', 'uasc_ceased', 'mother_of_child']);
+  const known = new Set(children.map((c) => c['id'] as string));
+  const ids = [...known];
+  const dobs = new Map(children.map((c) => [c['id'] as string, c['date_of_birth'] as string]));
+
+  const periodIdsByChildStart = await importCare(db, byChild(current.Episodes, known), laCode, ids, collectionStart, collectionEnd, counts);
+
+  const reviews = [...byChild(current.Reviews, known)].flatMap(([child, rows]) => rows.flatMap((row) => {
+    const date = isoFromCell(text(row, 'REVIEW'));
+    const code = text(row, 'REVIEW_CODE');
+    return date === null || code === null ? [] : [{ la_code: laCode, id: `${child}-RV-${date}`, child_id: child, review_date: date, participation: code }];
+  }));
+  counts['cla_review'] = await upsertRows(db, 'cla_review', reviews, ['la_code', 'child_id', 'review_date'], ['participation']);
+  counts['cla_review'].deleted = await deleteStale(db, 'cla_review', 'review_date', laCode, ids, collectionStart, collectionEnd, reviews.map((r) => keyOf(r.child_id, r.review_date)));
+
+  const missing = [...byChild(current.Missing, known)].flatMap(([child, rows]) => rows.flatMap((row) => {
+    const start = isoFromCell(text(row, 'MIS_START'));
+    const kind = text(row, 'MISSING');
+    return start === null || (kind !== 'M' && kind !== 'A') ? [] : [{ la_code: laCode, id: `${child}-MS-${kind}-${start}`, child_id: child, kind, start_date: start, end_date: isoFromCell(text(row, 'MIS_END')) }];
+  }));
+  counts['missing_episode'] = await upsertRows(db, 'missing_episode', missing, ['la_code', 'child_id', 'start_date', 'kind'], ['end_date']);
+
+  const outcomes = [...byChild(current.OC2, known)].map(([child, rows]) => {
+    const row = rows[0];
+    const flag = (column: string) => booleanFromCell(text(row, column));
+    const score = integerFromCell(text(row, 'SDQ_SCORE'));
+    return {
+      la_code: laCode, child_id: child, year,
+      sdq_score: score !== null && score >= 0 && score <= 40 ? score : null,
+      sdq_reason: text(row, 'SDQ_REASON'), convicted: flag('CONVICTED'), health_check: flag('HEALTH_CHECK'),
+      immunisations: flag('IMMUNISATIONS'), teeth_check: flag('TEETH_CHECK'), health_assessment: flag('HEALTH_ASSESSMENT'),
+      substance_misuse: flag('SUBSTANCE_MISUSE'), intervention_received: flag('INTERVENTION_RECEIVED'), intervention_offered: flag('INTERVENTION_OFFERED'),
+    };
+  });
+  counts['health_outcome'] = await upsertRows(db, 'health_outcome', outcomes, ['la_code', 'child_id', 'year'],
+    ['sdq_score', 'sdq_reason', 'convicted', 'health_check', 'immunisations', 'teeth_check', 'health_assessment', 'substance_misuse', 'intervention_received', 'intervention_offered']);
+
+  const leaverContacts = [...byChild(current.OC3, known)].flatMap(([child, rows]) => {
+    const birthday = birthdayInYear(dobs.get(child), collectionStart, collectionEnd);
+    const row = rows[0];
+    const inTouch = text(row, 'IN_TOUCH');
+    if (birthday === null || inTouch === null) return [];
+    return [{ la_code: laCode, id: `${child}-OC3-${year}`, child_id: child, contact_date: birthday.date, birthday_age: birthday.age, in_touch: inTouch, activity: text(row, 'ACTIV'), accommodation: text(row, 'ACCOM') }];
+  });
+  counts['care_leaver_contact'] = await upsertRows(db, 'care_leaver_contact', leaverContacts, ['la_code', 'id'], ['contact_date', 'birthday_age', 'in_touch', 'activity', 'accommodation']);
+
+  counts['adoption'] = await importAdoption(db, current.AD1, current.PlacedAdoption, current.Episodes, known, laCode, ids, periodIdsByChildStart);
+
+  const prevPerm = [...byChild(current.PrevPerm, known)].flatMap(([child, rows]) => {
+    const option = text(rows[0], 'PREV_PERM');
+    return option === null ? [] : [{ la_code: laCode, child_id: child, option, order_la: text(rows[0], 'LA_PERM'), order_date: isoFromCell(text(rows[0], 'DATE_PERM')) }];
+  });
+  counts['previous_permanence'] = await upsertRows(db, 'previous_permanence', prevPerm, ['la_code', 'child_id'], ['option', 'order_la', 'order_date']);
+
+  const doloIds = await existingIds(db, 'dolo', laCode, ids, ['child_id', 'start_date']);
+  const dolos = [...byChild(current.DoLo, known)].flatMap(([child, rows]) => rows.flatMap((row) => {
+    const start = isoFromCell(text(row, 'DOLO_START'));
+    if (start === null) return [];
+    return [{ la_code: laCode, id: doloIds.get(keyOf(child, start)) ?? `${child}-DOLO-${start}`, child_id: child, start_date: start, end_date: isoFromCell(text(row, 'DOLO_END')) }];
+  }));
+  counts['dolo'] = await upsertRows(db, 'dolo', dolos, ['la_code', 'id'], ['end_date']);
+  return counts;
+}
+
+/** The 17th to 21st birthday falling in the collection year (OC3 cohort, RETURNS.md 1.1). */
+export function birthdayInYear(dob: string | undefined, start: string, end: string): { date: string; age: number } | null {
+  if (dob === undefined) return null;
+  for (let age = 17; age <= 21; age += 1) {
+    const date = addYears(dob, age);
+    if (date >= start && date <= end) return { date, age };
+  }
+  return null;
+}
+
+/** Periods, placements and episodes; returns period ids by `child|start` for the adoption rows. */
+async function importCare(db: Db, episodesByChild: Map<string, Row[]>, laCode: string, ids: string[], start: string, end: string, counts: ImportCounts): Promise<Map<string, string>> {
+  const children = [...episodesByChild.keys()];
+  const storedPeriods = await db.query<{ id: string; child_id: string; start_date: string; end_date: string | null }>(
+    'SELECT id, child_id, start_date, end_date FROM care_period WHERE la_code = $1 AND child_id = ANY($2::text[])', [laCode, children]);
+  const storedPlacements = await db.query<{ id: string; child_id: string; start_date: string; end_date: string | null }>(
+    'SELECT id, child_id, start_date, end_date FROM placement WHERE la_code = $1 AND child_id = ANY($2::text[])', [laCode, children]);
+  const periodsOf = groupByChildId(storedPeriods);
+  const placementsOf = groupByChildId(storedPlacements);
+  const periods: StoreRow[] = [];
+  const placements: StoreRow[] = [];
+  const episodes: StoreRow[] = [];
+  const periodIds = new Map<string, string>();
+  for (const [child, rows] of episodesByChild) {
+    const care = deriveCare(rows);
+    const periodIdOf: string[] = [];
+    care.periods.forEach((period, index) => {
+      const earlier = period.continuesEarlier
+        ? (periodsOf.get(child) ?? []).find((p) => p.start_date < period.start && (p.end_date === null || p.end_date >= period.start))
+        : undefined;
+      const exact = (periodsOf.get(child) ?? []).find((p) => p.start_date === (earlier?.start_date ?? period.start));
+      const periodStart = earlier?.start_date ?? period.start;
+      const id = exact?.id ?? `${child}-CP-${periodStart}`;
+      periodIdOf[index] = id;
+      periodIds.set(keyOf(child, periodStart), id);
+      periods.push({ la_code: laCode, id, child_id: child, start_date: periodStart, end_date: period.end, short_breaks_only: period.shortBreaksOnly });
+    });
+    const placementIdOf: string[] = [];
+    care.placements.forEach((placement, index) => {
+      const earlier = placement.continuesEarlier
+        ? (placementsOf.get(child) ?? []).find((p) => p.start_date < placement.start && (p.end_date === null || p.end_date >= placement.start))
+        : undefined;
+      const placementStart = earlier?.start_date ?? placement.start;
+      const exact = (placementsOf.get(child) ?? []).find((p) => p.start_date === placementStart);
+      const id = exact?.id ?? `${child}-PL-${placementStart}`;
+      placementIdOf[index] = id;
+      const row = placement.row;
+      placements.push({
+        la_code: laCode, id, child_id: child, care_period_id: periodIdOf[placement.periodIndex]!, start_date: placementStart, end_date: placement.end,
+        placement_type: text(row, 'PLACE'), provider: text(row, 'PLACE_PROVIDER'), postcode: postcode(text(row, 'PL_POST')), urn: text(row, 'URN'),
+      });
+    });
+    care.episodes.forEach((episode, index) => {
+      const row = episode.row;
+      // The 903 gives the reason for a placement change on the episode the change ends; the store keeps
+      // it on the episode the change starts (see export-903.ts).
+      const before = care.episodes[index - 1];
+      const reasonPlaceChange = before !== undefined && before.reasonCeased === 'X1' && ['P', 'B', 'T', 'U'].includes(episode.reasonNew)
+        ? text(before.row, 'REASON_PLACE_CHANGE') : null;
+      const reasonCeased = episode.end === null ? null : codeIn(episode.reasonCeased, REC_CODES);
+      episodes.push({
+        la_code: laCode, id: `${child}-EP-${episode.start}`, child_id: child,
+        care_period_id: periodIdOf[episode.periodIndex]!, placement_id: placementIdOf[episode.placementIndex]!,
+        start_date: episode.start, reason_new: episode.reasonNew, legal_status: text(row, 'LS'), category_of_need: text(row, 'CIN'),
+        placement_type: text(row, 'PLACE'), provider: text(row, 'PLACE_PROVIDER'), home_postcode: text(row, 'HOME_POST'),
+        placement_postcode: text(row, 'PL_POST'), urn: text(row, 'URN'),
+        end_date: reasonCeased === null ? null : episode.end, reason_ceased: reasonCeased, reason_place_change: reasonPlaceChange,
+      });
+    });
+  }
+  counts['care_period'] = await upsertRows(db, 'care_period', periods, ['la_code', 'id'], ['start_date', 'end_date', 'short_breaks_only']);
+  counts['placement'] = await upsertRows(db, 'placement', placements, ['la_code', 'id'], ['care_period_id', 'start_date', 'end_date', 'placement_type', 'provider', 'postcode', 'urn']);
+  // The first episode of a child in the return may have changed placement in last year's return: a
+  // blank reason there keeps the one the store has.
+  counts['cla_episode'] = await upsertRows(db, 'cla_episode', episodes, ['la_code', 'child_id', 'start_date'],
+    ['care_period_id', 'placement_id', 'reason_new', 'legal_status', 'category_of_need', 'placement_type', 'provider', 'home_postcode', 'placement_postcode', 'urn', 'end_date', 'reason_ceased', 'reason_place_change'],
+    ['reason_place_change']);
+  const stale = await deleteStale(db, 'cla_episode', 'start_date', laCode, ids, start, end, episodes.map((e) => keyOf(e['child_id'] as string, e['start_date'] as string)));
+  counts['cla_episode'].deleted = stale;
+  if (stale > 0) {
+    // Placements and periods left without any episode were made from episodes the return withdrew.
+    await db.query('DELETE FROM placement p WHERE la_code = $1 AND child_id = ANY($2::text[]) AND NOT EXISTS (SELECT 1 FROM cla_episode e WHERE e.la_code = p.la_code AND e.placement_id = p.id)', [laCode, ids]);
+    await db.query('DELETE FROM care_period p WHERE la_code = $1 AND child_id = ANY($2::text[]) AND NOT EXISTS (SELECT 1 FROM cla_episode e WHERE e.la_code = p.la_code AND e.care_period_id = p.id)', [laCode, ids]);
+  }
+  return periodIds;
+}
+
+function groupByChildId<T extends { child_id: string }>(rows: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) map.set(row.child_id, [...(map.get(row.child_id) ?? []), row]);
+  return map;
+}
+
+/** Deletes rows of these children dated in the year whose `child|date` the return no longer has. */
+async function deleteStale(db: Db, table: string, dateColumn: string, laCode: string, children: string[], start: string, end: string, keep: string[]): Promise<number> {
+  if (children.length === 0) return 0;
+  const rows = await db.query(
+    `DELETE FROM ${table} WHERE la_code = $1 AND child_id = ANY($2::text[]) AND ${dateColumn} BETWEEN $3 AND $4
+       AND (child_id || '|' || ${dateColumn}::text) NOT IN (SELECT unnest($5::text[])) RETURNING 1`,
+    [laCode, children, start, end, keep]);
+  return rows.length;
+}
+
+/** AD1 (adopted in the year) and PlacedAdoption (decision to place) into the child's adoption row. */
+async function importAdoption(db: Db, ad1: Row[] | undefined, placed: Row[] | undefined, episodes: Row[] | undefined, known: ReadonlySet<string>, laCode: string, ids: string[], periodIds: Map<string, string>): Promise<WriteCounts> {
+  const adoptionIds = await existingIds(db, 'adoption', laCode, ids, ['child_id', 'care_period_id']);
+  const latestPeriod = new Map<string, string>();
+  for (const [key, id] of [...periodIds].sort(([a], [b]) => a.localeCompare(b))) latestPeriod.set(key.split('|')[0]!, id);
+  const orderDates = new Map<string, string>();
+  for (const row of episodes ?? []) {
+    const rec = text(row, 'REC');
+    const dec = isoFromCell(text(row, 'DEC'));
+    if ((rec === 'E11' || rec === 'E12') && dec !== null) orderDates.set(text(row, 'CHILD') ?? '', dec);
+  }
+  const rows = new Map<string, StoreRow>();
+  const rowFor = (child: string): StoreRow | undefined => {
+    const period = latestPeriod.get(child);
+    if (period === undefined) return undefined;
+    const existing = rows.get(child);
+    if (existing !== undefined) return existing;
+    const row: StoreRow = {
+      la_code: laCode, id: adoptionIds.get(keyOf(child, period)) ?? `${child}-AD-${period.slice(-10)}`, child_id: child, care_period_id: period,
+      decision_date: null, match_date: null, order_date: orderDates.get(child) ?? null, reversal_date: null, reversal_reason: null,
+      adopters_count: null, adopters_sex: null, adopters_legal_status: null, adopted_by_foster_carer: null,
+    };
+    rows.set(child, row);
+    return row;
+  };
+  for (const r of placed ?? []) {
+    const child = text(r, 'CHILD');
+    const row = child !== null && known.has(child) ? rowFor(child) : undefined;
+    if (row === undefined) continue;
+    row['decision_date'] = isoFromCell(text(r, 'DATE_PLACED'));
+    row['reversal_date'] = isoFromCell(text(r, 'DATE_PLACED_CEASED'));
+    row['reversal_reason'] = row['reversal_date'] === null ? null : text(r, 'REASON_PLACED_CEASED');
+  }
+  for (const r of ad1 ?? []) {
+    const child = text(r, 'CHILD');
+    const row = child !== null && known.has(child) ? rowFor(child) : undefined;
+    if (row === undefined) continue;
+    row['decision_date'] = isoFromCell(text(r, 'DATE_INT')) ?? row['decision_date'] ?? null;
+    row['match_date'] = isoFromCell(text(r, 'DATE_MATCH'));
+    row['adopted_by_foster_carer'] = booleanFromCell(text(r, 'FOSTER_CARE'));
+    const count = integerFromCell(text(r, 'NB_ADOPTR'));
+    row['adopters_count'] = count === 1 || count === 2 ? count : null;
+    row['adopters_sex'] = text(r, 'SEX_ADOPTR');
+    row['adopters_legal_status'] = text(r, 'LS_ADOPTR');
+  }
+  const complete = [...rows.values()].filter((row) => row['decision_date'] !== null && !(row['reversal_date'] !== null && row['order_date'] !== null));
+  return upsertRows(db, 'adoption', complete, ['la_code', 'id'],
+    ['decision_date', 'match_date', 'order_date', 'reversal_date', 'reversal_reason', 'adopters_count', 'adopters_sex', 'adopters_legal_status', 'adopted_by_foster_carer']);
+}

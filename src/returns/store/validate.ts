@@ -1,0 +1,152 @@
+/**
+ * Reading and validating a return file as the commands need it: the right reader for the form (a
+ * folder or .csv files = the 903 CSV set; .xml = XML), the collection year (given, from the CIN
+ * Header, or for the 903 inferred from the latest date in the file), the XSD check for XML, then the
+ * DfE rules for that year. Returns findings with file and line; a file that cannot be read at all
+ * becomes one ReturnImportError with a plain sentence.
+ */
+import { stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Finding } from '../findings.ts';
+import type { Dataset903 } from '../ssda903/dataset.ts';
+import type { DatasetCin } from '../cin-census/dataset.ts';
+import { read903CsvTables } from '../io/read-903-csv.ts';
+import { read903XmlTables } from '../io/read-903-xml.ts';
+import { readCinXml } from '../io/read-cin-xml.ts';
+import { isReturnFileError } from '../io/return-file-error.ts';
+import type { SourceMap } from '../io/source-map.ts';
+import { CIN_SCHEMA_YEARS, validateXmlFile } from '../io/xsd.ts';
+import { collectionMeta } from '../ssda903/dataset.ts';
+import { rulesFor as rules903 } from '../ssda903/rules/registry.ts';
+import { rulesFor as rulesCin } from '../cin-census/rules/registry.ts';
+import { runRules, tables903, toFindings, sortFindings } from '../report/to-findings.ts';
+import { isoFromCell } from './codes.ts';
+
+/** A problem with a return file or its import, for the person at the terminal (src/cli/main.ts prints it). */
+export class ReturnImportError extends Error {
+  override name = 'ReturnImportError';
+  readonly userFacing = true;
+}
+
+export interface Validated903 {
+  dataset: Dataset903;
+  sources: SourceMap;
+  findings: Finding[];
+  format: 'csv' | 'xml';
+}
+
+export interface ValidatedCin {
+  dataset: DatasetCin;
+  sources: SourceMap;
+  findings: Finding[];
+}
+
+/** Runs `work`, turning a reader's ReturnFileError into one plain ReturnImportError. */
+export async function plainErrors<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isReturnFileError(error)) throw new ReturnImportError(error.describe());
+    throw error;
+  }
+}
+
+async function isXml(path: string): Promise<boolean> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    throw new ReturnImportError(`${path}: the file or folder does not exist.`);
+  }
+  return info.isFile() && extname(path).toLowerCase() === '.xml';
+}
+
+export async function validate903(paths: readonly string[], options: { year?: number | undefined; laCode?: string | undefined }): Promise<Validated903> {
+  return plainErrors(async () => {
+    if (paths.length === 0) throw new ReturnImportError('give the 903 return: a folder of CSV files, the CSV files, or the XML file.');
+    const xml = paths.length === 1 && (await isXml(paths[0]!));
+    const read = xml ? await read903XmlTables(paths[0]!) : await read903CsvTables(paths);
+    const year = options.year ?? infer903Year(read.tables);
+    if (xml) markUasc(read.tables);
+    const dataset: Dataset903 = { current: read.tables, meta: { ...collectionMeta(year, options.laCode), fileFormat: xml ? 'xml' : 'csv' } };
+    const schemaFindings = xml ? await validateXmlFile(paths[0]!, '903') : [];
+    const { results, failures } = runRules(rulesToRun903(year, dataset), dataset);
+    const findings = [...schemaFindings, ...failures, ...toFindings(results, tables903(dataset.current), read.sources, 'CHILD')];
+    return { dataset, sources: read.sources, findings: sortFindings(findings), format: xml ? 'xml' : 'csv' };
+  });
+}
+
+export async function validateCin(path: string, options: { year?: number | undefined }): Promise<ValidatedCin> {
+  return plainErrors(async () => {
+    if (!(await isXml(path))) throw new ReturnImportError(`${path}: expected the CIN census as an .xml file.`);
+    const read = await readCinXml(path, { year: options.year });
+    const year = options.year ?? read.dataset.meta.year;
+    if (!(CIN_SCHEMA_YEARS as readonly number[]).includes(year)) {
+      throw new ReturnImportError(`${path}: the census year ${year} is not supported; Kestrel reads the CIN census for ${CIN_SCHEMA_YEARS[0]} to ${CIN_SCHEMA_YEARS.at(-1)}.`);
+    }
+    const dataset: DatasetCin = options.year === undefined ? read.dataset
+      : { ...read.dataset, meta: { year, referenceDate: `${year}-03-31`, collectionStart: `${year - 1}-04-01` } };
+    const schemaFindings = await validateXmlFile(path, 'cin', { year });
+    const { results, failures } = runRules(rulesCin(year), dataset);
+    const findings = [...schemaFindings, ...failures, ...toFindings(results, dataset.tables, read.sources, 'LAchildID')];
+    return { dataset, sources: read.sources, findings: sortFindings(findings) };
+  });
+}
+
+/**
+ * Rules 169, 179 and 392a require PL_LA, PL_LOCATION and PL_DISTANCE, which no 903 file holds: the
+ * DfE tool derives them from the postcodes with the ONS postcode directory, reference data we do not
+ * ship. Without those columns the rules would flag every episode, so they run only when the dataset
+ * carries them (docs/RULES.md lists them as needing reference data).
+ */
+export const POSTCODE_DERIVED_RULES: ReadonlyMap<string, string> = new Map([['169', 'PL_LA'], ['179', 'PL_LOCATION'], ['392a', 'PL_DISTANCE']]);
+
+export function rulesToRun903(year: number, dataset: Dataset903): ReturnType<typeof rules903> {
+  const episodes = dataset.current.Episodes ?? [];
+  return rules903(year).filter((rule) => {
+    const column = POSTCODE_DERIVED_RULES.get(rule.code);
+    return column === undefined || episodes.some((row) => column in row);
+  });
+}
+
+/**
+ * The XML carries a UASC flag in each child's HEADER (rules 105, 205A-D read it). As the DfE's
+ * ingress does (RETURNS.md 1.2), the Header row's UASC is 1 when the child has a UASC row, else 0.
+ */
+function markUasc(tables: Dataset903['current']): void {
+  const uasc = new Set((tables.UASC ?? []).map((row) => row['CHILD']));
+  for (const row of tables.Header ?? []) row['UASC'] = uasc.has(row['CHILD'] ?? null) ? '1' : '0';
+}
+
+/**
+ * The 903 files do not say their year: the collection is the one whose 31 March is on or after the
+ * latest episode, review or missing date in the file (a return holds nothing after its 31 March).
+ */
+export function infer903Year(tables: Dataset903['current']): number {
+  let latest: string | null = null;
+  const columns: [keyof Dataset903['current'], string[]][] = [['Episodes', ['DECOM', 'DEC']], ['Reviews', ['REVIEW']], ['Missing', ['MIS_START', 'MIS_END']]];
+  for (const [table, names] of columns) {
+    for (const row of tables[table] ?? []) {
+      for (const name of names) {
+        const date = isoFromCell(row[name]);
+        if (date !== null && (latest === null || date > latest)) latest = date;
+      }
+    }
+  }
+  if (latest === null) {
+    throw new ReturnImportError('cannot tell the collection year: the return has no episode, review or missing dates. Give it with --year (2025 for 2024-25).');
+  }
+  const y = Number(latest.slice(0, 4));
+  return Number(latest.slice(5, 7)) >= 4 ? y + 1 : y;
+}
+
+/** Up to `limit` errors as lines for a refusal message. */
+export function describeErrors(findings: readonly Finding[], limit = 10): string {
+  const errors = findings.filter((f) => f.severity === 'error');
+  const lines = errors.slice(0, limit).map((f) => {
+    const where = f.source ? `${f.source.file}${f.source.line === undefined ? '' : ` line ${f.source.line}`}` : f.table;
+    return `  ${f.code} ${where}${f.child ? ` child ${f.child}` : ''}: ${f.message}`;
+  });
+  if (errors.length > limit) lines.push(`  ... and ${errors.length - limit} more (run kestrel validate for the full report)`);
+  return lines.join('\n');
+}
