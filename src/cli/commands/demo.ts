@@ -24,7 +24,9 @@ export function registerDemo(program: Command): void {
           process.stderr.write(`The store is empty: generating a synthetic council of ${flags.population} children.\n`);
           const { synthesizeCouncil } = await import('../../synth/index.ts'); // loaded only when needed
           const bar = progressBar();
-          await synthesizeCouncil(store, { population: flags.population, years: 6, seed: flags.seed }, bar.update);
+          // History up to today, so the home page's "today" figures sit inside the generated years.
+          const today = new Date().toISOString().slice(0, 10);
+          await synthesizeCouncil(store, { population: flags.population, years: 6, seed: flags.seed, to: today }, bar.update);
           bar.stop();
         }
       } catch (error) {
