@@ -3,13 +3,15 @@
  * after, 10,000 episodes, CSV set) and a CIN census of 50,000 children (XML), generated in a temp
  * directory by a small file generator with valid codes and consistent dates. Each step is timed
  * separately; import is the mapping into an empty embedded store in one transaction (it runs on the
- * validated dataset, as `kestrel import` does after validation). Peak memory is the process's
- * resident set (PGlite runs inside it). Targets (issue): 903 under 3 s and CIN under 10 s each, under 1 GB.
+ * validated dataset, as `kestrel import` does after validation). Each case runs in a process
+ * of its own, and its peak memory is that process's resident set (PGlite runs inside it). Targets (issue): 903 under 3 s and CIN under 10 s each, under 1 GB.
  * Run: `node --import tsx -e "import('./bench/returns.ts').then(async (m) => console.log(JSON.stringify(await m.benchReturns(), null, 2)))"`.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { dropServerSchema, openStore } from '../src/store/open.ts';
 import type { Db, Store } from '../src/store/db.ts';
 import { migrate } from '../src/store/migrate.ts';
@@ -123,12 +125,36 @@ async function freshStore(backend: 'pglite' | 'postgres', dir: string): Promise<
   return store;
 }
 
+/** One return on one backend, validated and imported into a fresh store in this process. */
+async function runCase(backend: 'pglite' | 'postgres', kind: '903' | 'cin', dir: string): Promise<StepTimes> {
+  const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  const store = await freshStore(backend, join(dir, `store-${kind}`));
+  try {
+    return kind === '903'
+      ? await validateAndImport(store, () => validate903([join(dir, '903')], { year: YEAR }),
+        (tx, v: Awaited<ReturnType<typeof validate903>>) => import903(tx, v.dataset, '990'))
+      : await validateAndImport(store, () => validateCin(join(dir, 'cin.xml'), {}),
+        (tx, v: Awaited<ReturnType<typeof validateCin>>) => importCin(tx, v.dataset, '990'));
+  } finally {
+    await store.close();
+    if (backend === 'postgres' && url) await dropServerSchema(url, `kestrel_bench_returns_${process.pid}`);
+  }
+}
+
+/**
+ * Runs each case in its own process, so its peak memory is its own and not what an earlier case (or
+ * generating the files) left behind: a PGlite store's WebAssembly heap is never returned to the system.
+ */
+function runCaseInChild(backend: 'pglite' | 'postgres', kind: '903' | 'cin', dir: string): StepTimes {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), 'case', backend, kind, dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  return JSON.parse(output.trim().split('\n').at(-1)!) as StepTimes;
+}
+
 export async function benchReturns(): Promise<object> {
   const dir = mkdtempSync(join(tmpdir(), 'kestrel-bench-returns-'));
   const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   const backends: ('pglite' | 'postgres')[] = url ? ['pglite', 'postgres'] : ['pglite'];
   try {
-    // Generate both files first and let the generated tables go, so memory counts only validate and import.
     await write903Csv(join(dir, '903'), generate903(2000, 5));
     await writeCinXml(join(dir, 'cin.xml'), generateCin(50_000), { laCode: '990' });
     const result: Record<string, unknown> = {
@@ -136,23 +162,15 @@ export async function benchReturns(): Promise<object> {
       targets: { ssda903Ms: 3000, cinMs: 10_000, memoryMb: 1000 },
     };
     for (const backend of backends) {
-      const store903 = await freshStore(backend, join(dir, 'store903'));
-      const ssda903 = await validateAndImport(store903, () => validate903([join(dir, '903')], { year: YEAR }),
-        (tx, v: Awaited<ReturnType<typeof validate903>>) => import903(tx, v.dataset, '990'));
-      await store903.close();
-      const storeCin = await freshStore(backend, join(dir, 'storeCin'));
-      const cin = await validateAndImport(storeCin, () => validateCin(join(dir, 'cin.xml'), {}),
-        (tx, v: Awaited<ReturnType<typeof validateCin>>) => importCin(tx, v.dataset, '990'));
-      if (backend === 'postgres' && url) {
-        await storeCin.close();
-        await dropServerSchema(url, `kestrel_bench_returns_${process.pid}`);
-      } else {
-        await storeCin.close();
-      }
-      result[backend] = { ssda903, cin };
+      result[backend] = { ssda903: runCaseInChild(backend, '903', dir), cin: runCaseInChild(backend, 'cin', dir) };
     }
     return result;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+if (process.argv[2] === 'case' && process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [backend, kind, dir] = process.argv.slice(3) as ['pglite' | 'postgres', '903' | 'cin', string];
+  console.log(JSON.stringify(await runCase(backend, kind, dir)));
 }

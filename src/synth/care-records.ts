@@ -44,9 +44,12 @@ export function emitCareRecords(ctx: SimContext, kid: Kid, period: PeriodFacts):
   missing(ctx, kid, period);
   proceedings(ctx, kid, period);
   adoptionRecord(ctx, kid, period);
-  if (kid.previousPermanence === undefined) kid.previousPermanence = { option: ctx.random.chance(0.03) ? ctx.random.pick(['P1', 'P2', 'P3', 'P4']) : 'Z1', day: null, la: ctx.random.chance(0.5) ? ctx.laCode : '999' };
+  if (kid.previousPermanence === undefined) kid.previousPermanence = { option: ctx.random.chance(0.03) ? ctx.random.pick(['P1', 'P2', 'P3', 'P4']) : 'Z1', day: null, la: ctx.random.chance(0.5) ? ctx.recognisedLaCode : '999' };
   if (kid.previousPermanence.option !== 'Z1' && kid.previousPermanence.day === null) kid.previousPermanence.day = period.start - ctx.random.int(400, 2500);
-  if (kid.sex === 'F' && ageOn(kid.birth, period.end) >= 15 && ctx.random.chance(0.03)) kid.motherOfChild = true;
+  // MOTHER is completed for every girl looked after (rules 165, 393, 607): no, unless she is a mother.
+  // The flag is one per child, so only a girl 12 or over when the window opens can be a mother (rule 620: not under 11).
+  if (kid.sex === 'F' && ageOn(kid.birth, period.end) >= 15 && ageOn(kid.birth, ctx.windowStart) >= 12 && ctx.random.chance(0.03)) kid.motherOfChild = true;
+  else if (kid.sex === 'F') kid.motherOfChild ??= false;
   const residential = period.placements.find((p) => p.type === 'K2' || p.type === 'K1');
   if (residential && residential.start >= DOLO_FROM && ageOn(kid.birth, residential.start) >= 12 && ctx.random.chance(0.06) && residential.start <= ctx.end) {
     emit(kid, 'dolo', { id: childScopedId(kid, 'O'), child_id: kid.id, start_date: iso(residential.start + 7), end_date: until(Math.min(residential.end, residential.start + 180), ctx.end) });
@@ -95,26 +98,35 @@ function health(ctx: SimContext, kid: Kid, period: PeriodFacts): void {
     if (random.chance(0.9)) emit(kid, 'health_check', { id: childScopedId(kid, 'H'), child_id: kid.id, kind: 'health_assessment', check_date: iso(day) });
     if (ageOn(kid.birth, day) >= 1 && random.chance(0.8)) emit(kid, 'health_check', { id: childScopedId(kid, 'H'), child_id: kid.id, kind: 'dental', check_date: iso(day + random.int(0, 60)) });
   }
-  const firstYear = Number(iso(period.start + 365).slice(0, 4));
+  // The OC2 cohort as the 903 defines it (rules/cohorts.ts): in care on 1 April and not leaving before 31 March.
+  const firstYear = Number(iso(period.start).slice(0, 4));
   for (let year = firstYear; year <= firstYear + 20; year++) {
     const m31 = march31(year);
-    if (m31 > ctx.end || m31 >= period.end) break;
-    if (m31 - period.start < 365) continue;
+    if (m31 > ctx.end || m31 > period.end) break;
+    if (period.start > march31(year - 1) + 1) continue;
     const age = ageOn(kid.birth, m31);
-    const sdqAge = age >= 4 && age < 17;
+    // SDQ: a score or a reason for any child 4 or over at 31 March and under 17 on 1 April (rules 186,
+    // 197B), none for a child under 4 at 31 March (188); SDQ1 ("under 4 or over 16") only at those ages (157).
+    const yearStart = march31(year - 1) + 1;
+    const sdqDue = birthday(kid.birth, 4) <= m31 && birthday(kid.birth, 17) > yearStart;
+    const scored = sdqDue && random.chance(0.78);
+    const boundary = birthday(kid.birth, 4) > yearStart || birthday(kid.birth, 16) < m31;
     const misuse = age >= 10 && random.chance(0.04);
+    const received = misuse && random.chance(0.6);
     emit(kid, 'health_outcome', {
       child_id: kid.id, year,
-      sdq_score: sdqAge && random.chance(0.78) ? Math.max(0, Math.min(40, Math.round(random.normal(14.5, 7)))) : null,
-      sdq_reason: sdqAge ? null : 'SDQ1',
+      sdq_score: scored ? Math.max(0, Math.min(40, Math.round(random.normal(14.5, 7)))) : null,
+      sdq_reason: sdqDue && !scored ? (boundary ? 'SDQ1' : random.weighted([['SDQ2', 40], ['SDQ3', 15], ['SDQ4', 30], ['SDQ5', 15]])) : null,
       convicted: age >= 10 ? random.chance(0.03) : null,
       health_check: age < 5 ? random.chance(0.88) : null,
       immunisations: random.chance(0.83),
       teeth_check: random.chance(0.8),
       health_assessment: random.chance(0.9),
-      substance_misuse: age >= 10 ? misuse : null,
-      intervention_received: misuse ? random.chance(0.6) : null,
-      intervention_offered: misuse ? random.chance(0.25) : null,
+      // Rules 182 and 191: substance misuse is answered for every child in the cohort (no for the youngest).
+      substance_misuse: misuse,
+      intervention_received: misuse ? received : null,
+      // "Offered" is asked only when no intervention was received (rule 158).
+      intervention_offered: misuse && !received ? random.chance(0.25) : null,
     });
   }
 }
@@ -126,12 +138,18 @@ function missing(ctx: SimContext, kid: Kid, period: PeriodFacts): void {
   if (from >= period.end) return;
   const rate = random.chance(0.14) ? 5 : 0.15; // a few children go missing again and again
   const seen = new Set<string>();
+  let lastEnd = -Infinity;
   for (let day = from + Math.round(random.exponential(365 / rate)); day < period.end && day <= ctx.end; day += Math.round(random.exponential(365 / rate)) + 2) {
+    // One spell at a time: the next starts after the last ended (rule 574).
+    day = Math.max(day, lastEnd + 1);
+    if (day >= period.end || day > ctx.end) break;
     const kind = random.chance(0.75) ? 'M' : 'A';
     const key = `${day}${kind}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const end = day + random.weighted([[0, 55], [1, 28], [2, 8], [4, 6], [9, 3]]);
+    // Back before care ends: a child missing when care ends would need REC E8 (rule 580).
+    const end = Math.min(period.end - 1, day + random.weighted([[0, 55], [1, 28], [2, 8], [4, 6], [9, 3]]));
+    lastEnd = end;
     const offered = random.chance(0.8) ? end + random.int(0, 4) : null;
     emit(kid, 'missing_episode', {
       id: childScopedId(kid, 'M'), child_id: kid.id, kind, start_date: iso(day), end_date: until(end, ctx.end),
@@ -168,6 +186,19 @@ function proceedings(ctx: SimContext, kid: Kid, period: PeriodFacts): void {
   }
 }
 
+/**
+ * Adopters' sex and legal status, consistent as rules 514-524 require: a single adopter (L0) is M1 or F1;
+ * a different-sex couple (MF) is married (L11, L3) or in a civil partnership (L2); a same-sex couple (MM,
+ * FF) is married (L12, L4) or in a civil partnership (L2).
+ */
+function adopterCodes(ctx: SimContext, couple: boolean): { sex: string; legalStatus: string } {
+  const { random } = ctx;
+  if (!couple) return { sex: random.chance(0.85) ? 'F1' : 'M1', legalStatus: 'L0' };
+  const sex = random.weighted([['MF', 85], ['MM', 8], ['FF', 7]]);
+  const legalStatus = sex === 'MF' ? random.weighted([['L11', 70], ['L3', 22], ['L2', 8]]) : random.weighted([['L12', 50], ['L4', 25], ['L2', 25]]);
+  return { sex, legalStatus };
+}
+
 function adoptionRecord(ctx: SimContext, kid: Kid, period: PeriodFacts): void {
   const { random } = ctx;
   const a = period.adoption;
@@ -177,6 +208,8 @@ function adoptionRecord(ctx: SimContext, kid: Kid, period: PeriodFacts): void {
   const ordered = !a.disrupted && !a.reversed && a.orderDay <= ctx.end;
   const placedWith = period.placements.find((p) => p.type === 'A5' || p.type === 'A6');
   const couple = random.chance(0.85);
+  const matched = a.matchDay !== undefined && a.matchDay <= ctx.end;
+  const adopters = adopterCodes(ctx, couple);
   emit(kid, 'adoption', {
     id: childScopedId(kid, 'B'), child_id: kid.id, care_period_id: period.periodId,
     decision_date: iso(a.decisionDay),
@@ -188,9 +221,9 @@ function adoptionRecord(ctx: SimContext, kid: Kid, period: PeriodFacts): void {
     reversal_date: reversal ? iso(a.reversalDay!) : null,
     reversal_reason: reversal ? a.reversalReason! : null,
     adopter_family_id: placedWith?.carer ?? null,
-    adopters_count: a.matchDay !== undefined && a.matchDay <= ctx.end ? (couple ? 2 : 1) : null,
-    adopters_sex: a.matchDay !== undefined && a.matchDay <= ctx.end ? (couple ? random.weighted([['MF', 85], ['MM', 8], ['FF', 7]]) : random.chance(0.85) ? 'F1' : 'M1') : null,
-    adopters_legal_status: a.matchDay !== undefined && a.matchDay <= ctx.end ? (couple ? random.weighted([['L11', 65], ['L3', 20], ['L12', 5], ['L2', 5], ['L4', 5]]) : 'L0') : null,
+    adopters_count: matched ? (couple ? 2 : 1) : null,
+    adopters_sex: matched ? adopters.sex : null,
+    adopters_legal_status: matched ? adopters.legalStatus : null,
     adopted_by_foster_carer: ordered ? placedWith?.sameCarer === true : null,
   });
 }

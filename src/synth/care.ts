@@ -6,7 +6,7 @@
 import { childScopedId, emit, iso, touch, type Kid } from './model.ts';
 import type { SimContext } from './context.ts';
 import { ageOn, birthday, until } from './dates.ts';
-import { firstPlacementKind, makePlacement, moveKind, MOVE_REASONS, type Placement } from './placements.ts';
+import { firstPlacementKind, makePlacement, moveKind, MOVE_REASONS, splitSupportedAccommodation, type Placement } from './placements.ts';
 import { emitCareRecords, type AdoptionPlan } from './care-records.ts';
 import { leaveCare } from './leavers.ts';
 
@@ -114,6 +114,10 @@ export function runCare(ctx: SimContext, kid: Kid, start: number, route: CareRou
   if (adoption?.placementOrderDay !== undefined && adoption.placementOrderDay < end && !legal.some((l) => l.status === 'E1')) {
     legal.push({ day: adoption.placementOrderDay, status: 'E1' });
   }
+  // When the decision to place for adoption ceases the placement order goes with it: a care order from
+  // then (rules 553, 557: no placement order without a decision in force).
+  const reversal = adoption?.reversalDay;
+  if (reversal !== undefined && reversal < end && statusOn(legal, reversal) === 'E1') legal.push({ day: reversal, status: 'C2' });
 
   const placements = buildPlacements(ctx, kid, start, end, outcome, adoption, route === 'uasc', route === 'court');
   const rec = reasonCeased(ctx, outcome, route, placements[placements.length - 1]!);
@@ -160,6 +164,19 @@ function planAdoption(ctx: SimContext, start: number, finalOrderDay: number): Ad
   return { decisionDay, placementOrderDay, matchDay, placedDay, orderDay: placedDay + random.int(70, 330), disrupted: false, reversed: false };
 }
 
+/** The legal status in force on `day` (the latest change on or before it). */
+function statusOn(legal: LegalChange[], day: number): string | undefined {
+  let status: string | undefined;
+  let latest = -Infinity;
+  for (const change of legal) {
+    if (change.day <= day && change.day >= latest) {
+      latest = change.day;
+      status = change.status;
+    }
+  }
+  return status;
+}
+
 function buildPlacements(ctx: SimContext, kid: Kid, start: number, end: number, outcome: Outcome, adoption: AdoptionPlan | undefined, uasc: boolean, careOrder: boolean): Placement[] {
   const { random, params } = ctx;
   const ageAt = (day: number) => ageOn(kid.birth, day);
@@ -196,6 +213,8 @@ function buildPlacements(ctx: SimContext, kid: Kid, start: number, end: number, 
       next = makePlacement(ctx, 'long_term_foster', event.day, previous);
     } else {
       next = makePlacement(ctx, event.kind === 'disruption' ? 'foster' : moveKind(ctx, ageAt(event.day)), event.day);
+      // A move is to somewhere else (rule 435): draw again when the council home drawn is the one the child is in.
+      for (let tries = 0; tries < 5 && next.homeId !== null && next.homeId === previous.homeId; tries++) next = makePlacement(ctx, 'residential', event.day);
       next.reason = event.kind === 'disruption' ? 'CARPL' : random.weighted(MOVE_REASONS);
     }
     previous.end = event.day;
@@ -214,6 +233,8 @@ function reasonCeased(ctx: SimContext, outcome: Outcome, route: CareRoute, last:
     case 'adoption':
       return random.chance(0.6) ? 'E11' : 'E12';
     case 'sgo':
+      // E45 and E46 are special guardianship to former foster carers: only from a foster placement (rule 516).
+      if (!last.type.startsWith('U')) return random.chance(0.85) ? 'E47' : 'E48';
       return random.weighted([['E45', 45], ['E46', 15], ['E47', 35], ['E48', 5]]);
     case 'cao':
       return 'E41';
@@ -241,8 +262,9 @@ export interface PendingPeriod {
 
 /** Writes the care period, its placements and its 903 episodes (clipped at the reference date). */
 export function emitPeriod(ctx: SimContext, period: PendingPeriod): void {
-  const { kid, periodId, start, end, legal, placements, need, rec } = period;
+  const { kid, periodId, start, end, legal, need, rec } = period;
   if (start > ctx.end) return;
+  const placements = splitSupportedAccommodation(period.placements);
   emit(kid, 'care_period', { id: periodId, child_id: kid.id, start_date: iso(start), end_date: until(end, ctx.end), short_breaks_only: false });
   const placementIds: string[] = [];
   for (const p of placements) {

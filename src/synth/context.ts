@@ -17,6 +17,8 @@ export interface SimContext {
   faker: Faker;
   params: SimParams;
   laCode: string;
+  /** A recognised DfE LA code for UPNs and previous permanence orders: the council's own, or a real one for a fictional council (identity.ts). */
+  recognisedLaCode: string;
   /** Postcode areas the council's families live in. */
   areas: string[];
   /** First simulated day (the burn-in before the window starts). */

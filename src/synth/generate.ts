@@ -11,7 +11,7 @@ import { Random, RoundRobin, Share } from './random.ts';
 import { simParams } from './params.ts';
 import { emptyTables, iso, TABLE_ORDER, type Tables } from './model.ts';
 import type { SimContext } from './context.ts';
-import { postcodeAreas } from './identity.ts';
+import { postcodeAreas, recognisedLaCode } from './identity.ts';
 import { simulate } from './simulate.ts';
 import { finish } from './finish.ts';
 import { councilRows, makeHomes, type CouncilIdentity } from './extras.ts';
@@ -110,7 +110,7 @@ function makeContext(resolved: ResolvedOptions, figures: Figures, population: nu
   const end = dayNumber(resolved.to);
   const windowStart = birthday(end, -resolved.years) + 1; // the day after the same date `years` earlier
   const ctx: SimContext = {
-    random, faker: fakerEN_GB, params: simParams(figures, population), laCode: resolved.identity.laCode,
+    random, faker: fakerEN_GB, params: simParams(figures, population), laCode: resolved.identity.laCode, recognisedLaCode: recognisedLaCode(resolved.identity.laCode),
     areas: postcodeAreas(resolved.like ? resolved.identity.region : undefined), start: windowStart - Math.round(BURN_IN_YEARS * 365.25), windowStart, end,
     kids: [], pendingPeriods: [], nextChildNo: 0, routes: new RoundRobin<string>(), counts: { referrals: 0, reReferrals: 0, plans: 0, repeatPlans: 0, longPlans: 0, careStarts: 0, expectedPlans: 0, expectedCareStarts: 0, events: {}, kids: {} }, unbornRoutes: new RoundRobin<string>(),
     shares: Object.fromEntries(['reReferral', 'repeatCp', 'cpLong', 'cpToCare', 'eet', 'accommodation', 'unborn', 'careReentry'].map((k) => [k, new Share(random)])) as SimContext['shares'], nextFamilyNo: 0, homes: [], tables: emptyTables(), pools: { recent: [], priorCp: [], priorCare: [], older: [] },

@@ -3,6 +3,7 @@
  * and postcodes in a valid format (faker's en_GB postcodes are valid only about half the time).
  */
 import type { Random } from './random.ts';
+import { upnLaCodes } from '../returns/cin-census/rules/codes.ts';
 
 /** The 23 check letters; a remainder of n (0-22) is the n-th (I, O and S are never used). */
 const CHECK_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';
@@ -39,6 +40,18 @@ export function makeUpn(random: Random, laCode: string, allocationYear: number):
   const body = `${laCode}${school}${year}${serial}`;
   return `${upnCheckLetter(body)}${body}`;
 }
+
+/**
+ * Characters 2-4 of a UPN are the allocating LA's code and the CIN census accepts only recognised LA codes
+ * there (rule 1530); the 903's LA_PERM must be one too (rule 633). A real council uses its own code. A
+ * fictional council's code (990) is not recognised, so its UPNs and orders carry one real code instead
+ * (392, North Tyneside, in the fictional council's region).
+ */
+export function recognisedLaCode(laCode: string): string {
+  return upnLaCodes(2024).has(laCode) ? laCode : FICTIONAL_UPN_LA;
+}
+
+const FICTIONAL_UPN_LA = '392';
 
 const INWARD_LETTERS = 'ABDEFGHJLNPQRSTUWXYZ'; // the inward code never uses C, I, K, M, O or V
 

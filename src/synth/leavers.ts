@@ -52,9 +52,18 @@ export function leaveCare(ctx: SimContext, kid: Kid, start: number, end: number,
     emit(kid, 'care_leaver_contact', {
       id: childScopedId(kid, 'T'), child_id: kid.id, contact_date: iso(contact), birthday_age: age, in_touch: inTouch,
       activity: yes ? (ctx.shares.eet.hit(params.leaversEet / inTouchShare) ? random.weighted(EET) : random.weighted(NEET)) : '0',
-      accommodation: yes ? (ctx.shares.accommodation.hit(params.leaversAccommodation / inTouchShare) ? random.weighted(SUITABLE) : random.weighted(UNSUITABLE)) : '0',
+      accommodation: yes ? leaverAccommodation(ctx, age, ctx.shares.accommodation.hit(params.leaversAccommodation / inTouchShare)) : '0',
     });
   }
+}
+
+/** Accommodation at the contact; a foyer (T1, T2) takes only those 18 or over (rule 347: not under 18 on 1 April). */
+function leaverAccommodation(ctx: SimContext, age: number, suitable: boolean): string {
+  const code = ctx.random.weighted(suitable ? SUITABLE : UNSUITABLE);
+  // Staying put with former foster carers (Z1) starts at 18 (rule 3001: not around the 17th birthday).
+  const tooYoung = (age <= 18 && code.startsWith('T')) || (age <= 17 && code === 'Z1');
+  if (!tooYoung) return code;
+  return suitable ? 'U1' : 'U2';
 }
 
 /** The care_leaver row, written when the child is kept. */

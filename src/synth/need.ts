@@ -56,6 +56,7 @@ export function runReferral(ctx: SimContext, kid: Kid, day: number, route: Route
     let authorised = addWd(assessStart, wd);
     const services = route === 'assessed' ? false : route === 's47' ? random.chance(0.35) : true;
     let s47Start: number | undefined;
+    let s47Completed: number | undefined;
     if (route === 's47' || route === 'cp' || (route === 'care' && random.chance(0.5))) {
       s47Start = Math.max(day, Math.min(authorised - 1, day + random.int(0, 6)));
       authorised = Math.max(authorised, s47Start + 1);
@@ -68,6 +69,7 @@ export function runReferral(ctx: SimContext, kid: Kid, day: number, route: Route
     let careRoute: CareRoute = 'accommodated';
     if (s47Start !== undefined) {
       const result = runS47(ctx, kid, referralId, s47Start, route === 'cp');
+      s47Completed = result.completed;
       if (result.planEnd !== undefined) {
         cpEnd = result.planEnd;
         after = Math.max(after, result.planStart!);
@@ -118,7 +120,11 @@ export function runReferral(ctx: SimContext, kid: Kid, day: number, route: Route
     } else {
       closure = authorised;
       reason = closure >= EARLY_HELP_CODES_FROM && random.chance(0.25) ? 'RC9' : 'RC8';
+      // RC8 and RC9 mean closed after assessment with nothing more: not after a section 47 enquiry (rule 2990).
+      if (s47Start !== undefined) reason = 'RC7';
     }
+    // Nothing happens after the case closes (rules 8565, 8868): the assessment and enquiry finish first.
+    closure = Math.max(closure, authorised, s47Completed ?? closure);
     if (after > authorised || closure > authorised) {
       // After assessment the case moves to a fieldwork team until it closes (care spans have their own team).
       const fieldEnd = Math.min(closure, toCare !== undefined ? toCare - 1 : closure);
@@ -157,8 +163,10 @@ function emitAssessment(ctx: SimContext, kid: Kid, referralId: string, start: nu
   if (start > ctx.end) return;
   const done = authorised <= ctx.end;
   const seen = Math.min(authorised, start + random.int(0, 6));
-  const factors = done ? [...new Set(Array.from({ length: random.int(1, 4) }, () => random.weighted(FACTORS)))] : [];
+  let factors = done ? [...new Set(Array.from({ length: random.int(1, 4) }, () => random.weighted(FACTORS)))] : [];
   if (kid.uasc && done) factors.push('9A');
+  // Factor 21 ("no factors identified") stands alone (CIN rule 8869).
+  if (factors.length > 1) factors = factors.filter((factor) => factor !== '21');
   emit(kid, 'assessment', {
     id: childScopedId(kid, 'A'),
     child_id: kid.id,
@@ -172,6 +180,8 @@ function emitAssessment(ctx: SimContext, kid: Kid, referralId: string, start: nu
 }
 
 interface S47Result {
+  /** The day the enquiry was completed (its conference, or the decision that none was needed). */
+  completed?: number;
   planStart?: number;
   planEnd?: number;
   toCare?: boolean;
@@ -186,7 +196,8 @@ function runS47(ctx: SimContext, kid: Kid, referralId: string, start: number, to
   const target = addWd(start, 15);
   const icpcHeld = toPlan || random.chance(0.08);
   const icpcDay = addWd(start, random.chance(0.85) ? random.int(6, 15) : random.int(16, 30));
-  const s47End = icpcHeld ? Math.min(icpcDay, addWd(start, random.int(5, 12))) : addWd(start, random.int(3, 20));
+  // An enquiry that leads to a conference is completed by it (CIN census: DateOfInitialCPC; rules 2885, 8868).
+  const s47End = icpcHeld ? icpcDay : addWd(start, random.int(3, 20));
   const s47Id = childScopedId(kid, 'S');
   emit(kid, 's47_enquiry', {
     id: s47Id,
@@ -198,11 +209,11 @@ function runS47(ctx: SimContext, kid: Kid, referralId: string, start: number, to
     icpc_target_date: iso(target),
     icpc_not_required: !icpcHeld && s47End <= ctx.end,
   });
-  if (!icpcHeld || icpcDay > ctx.end) return {};
+  if (!icpcHeld || icpcDay > ctx.end) return { completed: s47End };
   const conferenceId = childScopedId(kid, 'I');
   emit(kid, 'initial_conference', { id: conferenceId, child_id: kid.id, s47_enquiry_id: s47Id, conference_date: iso(icpcDay), plan_made: toPlan });
-  if (!toPlan) return {};
-  return cpPlan(ctx, kid, referralId, conferenceId, icpcDay);
+  if (!toPlan) return { completed: s47End };
+  return { ...cpPlan(ctx, kid, referralId, conferenceId, icpcDay), completed: s47End };
 }
 
 function cpPlan(ctx: SimContext, kid: Kid, referralId: string, conferenceId: string, start: number): S47Result {

@@ -41,7 +41,8 @@ export function newKid(ctx: SimContext, options: NewKidOptions): Kid {
   const disabled = options.disabled ?? random.chance(0.08);
   const disabilities = disabled ? [random.pick(DISABILITIES), ...(random.chance(0.3) ? [random.pick(DISABILITIES)] : [])] : ['NONE'];
   const kid: Kid = {
-    id: `C${ctx.laCode}${String(ctx.nextChildNo).padStart(7, '0')}`,
+    // At most 10 characters: the 903 XML schema's CHILDID and the CIN census's LAchildID allow no more.
+    id: `${ctx.laCode}${String(ctx.nextChildNo).padStart(7, '0')}`,
     familyId: family.id,
     birth: options.birth,
     ...(options.unborn ? { expected: options.birth + random.int(-14, 14) } : {}),
@@ -91,11 +92,10 @@ export function childRow(ctx: SimContext, kid: Kid): Record<string, string | boo
   let upn: string | null = null;
   let upnUnknown: string | null = null;
   if (!born || ageAtEnd < 4.5) upnUnknown = 'UN1';
-  else if (kid.uasc) upnUnknown = random.chance(0.6) ? 'UN4' : null;
-  else if (random.chance(0.06)) upnUnknown = random.pick(['UN2', 'UN3', 'UN5', 'UN6']);
+  else if (random.chance(0.06)) upnUnknown = random.pick(['UN2', 'UN3', 'UN5']) // UN6 is not a 903 code (rule 168);
   if (born && upnUnknown === null) {
     const allocated = Number(iso(kid.birth + 4 * 365 + random.int(0, 500)).slice(0, 4));
-    upn = makeUpn(random, ctx.laCode, allocated);
+    upn = makeUpn(random, ctx.recognisedLaCode, allocated);
   }
   return {
     id: kid.id,

@@ -42,6 +42,23 @@ function privateUrn(ctx: SimContext): string {
   return `SC${String(ctx.random.int(100000, 999999))}`;
 }
 
+/**
+ * Ofsted URNs of the services behind family placements (rule 218: every placement type with a registered
+ * provider needs one): the council's own fostering service and adoption agency, or one of a handful of
+ * independent fostering and voluntary adoption agencies, chosen by carer so each household keeps one.
+ */
+function fosteringUrn(ctx: SimContext, provider: string, carer: string | null): string {
+  return provider === 'PR1' ? `SC${ctx.laCode}001` : `SC${String(700100 + (carerNumber(carer) % 9))}`;
+}
+
+function adoptionUrn(ctx: SimContext, provider: string, carer: string | null): string {
+  return provider === 'PR1' ? `SC${ctx.laCode}002` : `SC${String(700200 + (carerNumber(carer) % 5))}`;
+}
+
+function carerNumber(carer: string | null): number {
+  return Number(carer?.slice(-6) ?? 0);
+}
+
 function locate(ctx: SimContext, inAreaChance: number): { postcode: string; inArea: boolean } {
   const inArea = ctx.random.chance(inAreaChance);
   return { postcode: makePostcode(ctx.random, inArea ? ctx.areas : OTHER_AREAS), inArea };
@@ -56,23 +73,29 @@ export function makePlacement(ctx: SimContext, kind: PlacementKind, start: numbe
   switch (kind) {
     case 'foster': {
       const own = random.chance(0.62);
-      return { ...base, type: 'U6', provider: own ? 'PR1' : 'PR4', carer: newCarer(ctx), ...locate(ctx, own ? 0.85 : 0.55), weeklyCost: own ? 420 + random.int(0, 120) : 900 + random.int(0, 300) };
+      const carer = newCarer(ctx);
+      return { ...base, type: 'U6', provider: own ? 'PR1' : 'PR4', carer, urn: fosteringUrn(ctx, own ? 'PR1' : 'PR4', carer), ...locate(ctx, own ? 0.85 : 0.55), weeklyCost: own ? 420 + random.int(0, 120) : 900 + random.int(0, 300) };
     }
-    case 'kinship':
-      return { ...base, type: 'U3', provider: 'PR1', carer: newCarer(ctx), ...locate(ctx, 0.7), weeklyCost: 250 + random.int(0, 80) };
+    case 'kinship': {
+      const carer = newCarer(ctx);
+      return { ...base, type: 'U3', provider: 'PR1', carer, urn: fosteringUrn(ctx, 'PR1', carer), ...locate(ctx, 0.7), weeklyCost: 250 + random.int(0, 80) };
+    }
     case 'long_term_foster': {
       if (previous && (previous.type === 'U6' || previous.type === 'U3')) {
         return { ...previous, start, end: start, type: previous.type === 'U3' ? 'U1' : 'U4', sameCarer: true, reason: 'PLACE' };
       }
       const own = random.chance(0.6);
-      return { ...base, type: 'U4', provider: own ? 'PR1' : 'PR4', carer: newCarer(ctx), ...locate(ctx, 0.7), weeklyCost: own ? 450 : 950 };
+      const carer = newCarer(ctx);
+      return { ...base, type: 'U4', provider: own ? 'PR1' : 'PR4', carer, urn: fosteringUrn(ctx, own ? 'PR1' : 'PR4', carer), ...locate(ctx, 0.7), weeklyCost: own ? 450 : 950 };
     }
     case 'adoption': {
       // Placed for adoption with the current foster carers (fostering for adoption) or with new adopters.
       if (previous && previous.carer && random.chance(0.3)) {
-        return { ...previous, start, end: start, type: 'A5', provider: 'PR1', weeklyCost: 0, sameCarer: true, reason: 'CARPL' };
+        return { ...previous, start, end: start, type: 'A5', provider: 'PR1', urn: adoptionUrn(ctx, 'PR1', previous.carer), weeklyCost: 0, sameCarer: true, reason: 'CARPL' };
       }
-      return { ...base, type: 'A6', provider: random.chance(0.7) ? 'PR1' : 'PR5', carer: newCarer(ctx), ...locate(ctx, 0.5), weeklyCost: 0 };
+      const provider = random.chance(0.7) ? 'PR1' : 'PR5';
+      const carer = newCarer(ctx);
+      return { ...base, type: 'A6', provider, carer, urn: adoptionUrn(ctx, provider, carer), ...locate(ctx, 0.5), weeklyCost: 0 };
     }
     case 'residential': {
       const home = ctx.homes.filter((h) => !h.secure);
@@ -89,7 +112,8 @@ export function makePlacement(ctx: SimContext, kind: PlacementKind, start: numbe
     }
     case 'supported': {
       const type = start >= SUPPORTED_ACCOMMODATION_FROM ? 'K3' : 'H5';
-      return { ...base, type, provider: random.chance(0.3) ? 'PR1' : 'PR4', urn: type === 'K3' ? privateUrn(ctx) : null, ...locate(ctx, 0.6), weeklyCost: 1200 + random.int(0, 900) };
+      // Supported accommodation is Ofsted-registered from 28 October 2023 (rule 230): every provider has a URN.
+      return { ...base, type, provider: random.chance(0.3) ? 'PR1' : 'PR4', urn: privateUrn(ctx), ...locate(ctx, 0.6), weeklyCost: 1200 + random.int(0, 900) };
     }
     case 'parents':
       return { ...base, type: 'P1', provider: 'PR0', ...locate(ctx, 0.9), weeklyCost: 0 };
@@ -100,6 +124,21 @@ export function makePlacement(ctx: SimContext, kind: PlacementKind, start: numbe
     case 'residential_school':
       return { ...base, type: 'S1', provider: 'PR5', urn: privateUrn(ctx), ...locate(ctx, 0.2), weeklyCost: 4500 };
   }
+}
+
+/**
+ * H5 (semi-independent living) ended with 2023-24: a supported placement still open on 1 April 2024 is
+ * K3 from 31 March 2024 with the same provider, a change of placement type only (RNE T), so the 2024-25
+ * return holds no H5 code (rule 146). The one-day K3 episode in the 2023-24 return is the price: an
+ * episode ending 1 April would put H5 in 2024-25 instead.
+ */
+export function splitSupportedAccommodation(placements: Placement[]): Placement[] {
+  return placements.flatMap((p) => {
+    const change = SUPPORTED_ACCOMMODATION_FROM - 1;
+    if (p.type !== 'H5' || p.start > change || p.end <= change) return [p];
+    if (p.start === change) return [{ ...p, type: 'K3' }];
+    return [{ ...p, end: change }, { ...p, start: change, type: 'K3', sameCarer: true, reason: 'PLACE' }];
+  });
 }
 
 /** The first placement's kind for a child of `age` starting care by `route`. */

@@ -10,7 +10,9 @@ import { makePlacement } from './placements.ts';
 
 export function runShortBreaks(ctx: SimContext, kid: Kid, from: number, to: number): void {
   const { random } = ctx;
-  if (random.chance(0.5)) {
+  // A child's breaks are recorded one way throughout: V3 and V4 never in the same year (rule 426).
+  kid.shortBreakStatus ??= random.chance(0.5) ? 'V4' : 'V3';
+  if (kid.shortBreakStatus === 'V4') {
     // V4: one period per yearly agreement.
     for (let start = from; start < to && start <= ctx.end; ) {
       const end = Math.min(to, start + random.int(180, 365));
@@ -27,6 +29,8 @@ export function runShortBreaks(ctx: SimContext, kid: Kid, from: number, to: numb
 
 function shortBreakPeriod(ctx: SimContext, kid: Kid, start: number, end: number, status: 'V3' | 'V4'): void {
   if (end <= start) return;
+  // A child starting to be looked after, even for a short break, has previous permanence returned (rule 630).
+  kid.previousPermanence ??= { option: 'Z1', day: null, la: ctx.recognisedLaCode };
   const periodId = childScopedId(kid, 'L');
   const placement = makePlacement(ctx, ctx.random.chance(0.6) ? 'residential' : 'foster', start);
   const placementId = childScopedId(kid, 'Q');

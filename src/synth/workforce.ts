@@ -97,7 +97,8 @@ export function runWorkforce(ctx: SimContext, kids: Kid[], from: number): Workfo
     const caseRole = r === 'social_worker' && random.chance(0.22) ? 'senior_practitioner' : r;
     const tenure = agency ? random.exponential(300) + 30 : random.exponential(365 * 6) + 60;
     const worker: Worker = {
-      id: `W${ctx.laCode}${String(workers.length + 1).padStart(5, '0')}`,
+      // Social workers are known by their Social Work England number (SW and digits: 903 rule SW02STG1).
+      id: `${['social_worker', 'senior_practitioner', 'team_manager'].includes(caseRole) ? 'SW' : 'W'}${ctx.laCode}${String(workers.length + 1).padStart(5, '0')}`,
       team, role: caseRole, fte: random.chance(0.8) ? 1 : random.pick([0.5, 0.6, 0.8, 0.9]),
       qualified: ['social_worker', 'senior_practitioner', 'team_manager', 'iro'].includes(caseRole), agency,
       start: day, end: Math.round(day + tenure), load: 0, open: new Set(),
@@ -224,8 +225,68 @@ export function runWorkforce(ctx: SimContext, kids: Kid[], from: number): Workfo
       }
     }
   }
-  for (const list of byChild.values()) list.sort((a, b) => a.start - b.start);
-  return { teams, workers, allocations, byChild };
+  const dropped = new Set<Allocation>();
+  for (const list of byChild.values()) {
+    list.sort((a, b) => a.start - b.start);
+    for (const allocation of tidySocialWorkers(list)) dropped.add(allocation);
+  }
+  const kept = dropped.size === 0 ? allocations : allocations.filter((a) => !dropped.has(a));
+  if (dropped.size > 0) for (const [kid, list] of byChild) byChild.set(kid, list.filter((a) => !dropped.has(a)));
+  return { teams, workers, allocations: kept, byChild };
+}
+
+/** Longest wait between two social workers that the previous one is taken to cover (an unallocated spell). */
+const COVERED_GAP = 21;
+
+/**
+ * The 903 social worker episodes (SWEpisodes, 2023-24 on) need one social worker at a time, each change
+ * with a reason (SW03, SW13, SW15: the store keeps it on the allocation that ended), the next starting
+ * the day after the last ended (SW08, SW10, SW11a, SW14). Needs that meet or overlap (assessment, then
+ * fieldwork, then care) become one chain: an overlapped allocation ends the day before the next starts,
+ * one nested inside another is dropped, a short wait is covered by the worker before (while in post),
+ * and a case closed and opened again later is a new contact (FCONTA). Returns the dropped allocations.
+ */
+function tidySocialWorkers(list: Allocation[]): Allocation[] {
+  const dropped: Allocation[] = [];
+  let previous: Allocation | undefined;
+  // Allocations stay within each worker's time in post: stretched only as far as the worker is there.
+  const stretchEnd = (a: Allocation, day: number) => {
+    a.end = Math.max(a.end, Math.min(day, a.worker.end));
+  };
+  const stretchStart = (a: Allocation, day: number) => {
+    a.start = Math.min(a.start, Math.max(day, a.worker.start));
+  };
+  for (const allocation of list) {
+    if (allocation.need.kind !== 'social_worker') continue;
+    if (previous) {
+      if (previous.end >= allocation.end) {
+        // Nested inside the allocation before (say an assessment while in care): that worker keeps the case.
+        dropped.push(allocation);
+        continue;
+      }
+      if (previous.end >= allocation.start) {
+        // Overlap: the new allocation takes over from its start.
+        previous.end = allocation.start - 1;
+        previous.reason ??= previous.need.endReason ?? 'TSPROC';
+        // An allocation left with under 3 days is not a social worker episode (SW09): the next one takes it over.
+        if (previous.end < previous.start + 3) stretchStart(allocation, previous.start);
+        if (previous.end < previous.start + 3 && allocation.start <= previous.start) {
+          dropped.push(previous);
+          const before = list.slice(0, list.indexOf(previous)).filter((a) => a.need.kind === 'social_worker' && !dropped.includes(a)).pop();
+          if (before && before.end >= allocation.start - 1) before.end = allocation.start - 1;
+        }
+      } else if (allocation.start - previous.end <= COVERED_GAP) {
+        // A short wait between workers: the worker before keeps the case, or failing that the next starts early.
+        stretchEnd(previous, allocation.start - 1);
+        if (previous.end < allocation.start - 1) stretchStart(allocation, previous.end + 1);
+        previous.reason ??= previous.need.endReason ?? 'TSPROC';
+      } else {
+        previous.reason ??= 'FCONTA';
+      }
+    }
+    previous = allocation;
+  }
+  return dropped;
 }
 
 /** Team, establishment, worker and allocation rows. */

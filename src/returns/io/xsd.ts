@@ -4,7 +4,7 @@
  * Finding with the line, the element and, where the path shows it, the child's id. The file's bytes
  * go to libxml2 in one buffer (no string copies), and each schema is compiled once per process.
  */
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { XmlDocument, XmlParseError, XmlValidateError, XsdValidator, type ErrorDetail } from 'libxml2-wasm';
 import type { Finding } from '../findings.ts';
@@ -80,6 +80,20 @@ export async function validateXmlFile(path: string, kind: XmlReturn, options: Xs
     throw error;
   } finally {
     doc.dispose();
+  }
+}
+
+/** The census Year in the Header of the file at `path` (its first 8 KB), as validateXmlFile reads it. */
+export async function peekHeaderYear(path: string): Promise<number | undefined> {
+  // An unreadable file gives undefined here: validateXmlFile and the reader report it in their words.
+  const file = await open(path, 'r').catch(() => undefined);
+  if (file === undefined) return undefined;
+  try {
+    const head = Buffer.alloc(8192);
+    const { bytesRead } = await file.read(head, 0, head.length, 0);
+    return headerYear(head.subarray(0, bytesRead));
+  } finally {
+    await file.close();
   }
 }
 

@@ -91,10 +91,14 @@ export function tables903(current: Readonly<Record<string, Row[] | undefined>>, 
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort((a, b) =>
     (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1)
-    || (a.source?.file ?? '').localeCompare(b.source?.file ?? '')
+    || FILE_ORDER.compare(a.source?.file ?? '', b.source?.file ?? '')
     || (a.source?.line ?? 0) - (b.source?.line ?? 0)
-    || a.code.localeCompare(b.code, 'en', { numeric: true }));
+    || CODE_ORDER.compare(a.code, b.code));
 }
+
+// The collators localeCompare would build on every comparison, built once (a census has 50,000 findings).
+const FILE_ORDER = new Intl.Collator();
+const CODE_ORDER = new Intl.Collator('en', { numeric: true });
 
 /** 1 when any finding is an error (the return would be rejected), 0 when there are only queries or none. */
 export function exitCodeFor(findings: readonly Finding[]): 0 | 1 {

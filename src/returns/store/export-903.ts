@@ -33,6 +33,8 @@ export async function export903(db: Db, laCode: string, year: number): Promise<D
        FROM cla_episode e WHERE e.la_code = $1 AND e.start_date <= $3 AND (e.end_date IS NULL OR e.end_date >= $2)
       ORDER BY e.child_id, e.start_date`, p);
   const lookedAfter = new Set(episodes.map((e) => e['child_id'] as string));
+  // Motherhood is returned only for children looked after in the year other than by short breaks (rule 628).
+  const inFullCare = new Set(episodes.filter((e) => !['V3', 'V4'].includes(e['legal_status'] as string)).map((e) => e['child_id'] as string));
   const leavers = await db.query<Q>(
     `SELECT k.child_id, c.date_of_birth, k.contact_date, k.birthday_age, k.in_touch, k.activity, k.accommodation
        FROM care_leaver_contact k JOIN child c ON c.la_code = k.la_code AND c.id = k.child_id
@@ -68,7 +70,7 @@ export async function export903(db: Db, laCode: string, year: number): Promise<D
   tables.Header = children.map((c) => ({
     CHILD: s(c['id']), SEX: sex903(c['sex'] as string, year), DOB: dmyFromIso(s(c['date_of_birth'])), ETHNIC: s(c['ethnicity']),
     UPN: s(c['upn']) ?? s(c['upn_unknown']),
-    MOTHER: c['sex'] === 'F' ? cellFromBoolean(c['mother_of_child'] as boolean | null) : null, MC_DOB: null,
+    MOTHER: c['sex'] === 'F' && inFullCare.has(c['id'] as string) ? cellFromBoolean(c['mother_of_child'] as boolean | null) : null, MC_DOB: null,
   }));
   tables.Episodes = episodesAsReturned(episodes.filter((e) => dob.has(e['child_id'] as string)), end);
   const reviews = await db.query<Q>('SELECT child_id, review_date, participation FROM cla_review WHERE la_code = $1 AND review_date BETWEEN $2 AND $3 ORDER BY child_id, review_date', p);
@@ -117,7 +119,9 @@ export async function export903(db: Db, laCode: string, year: number): Promise<D
     const allocations = await db.query<Q>(
       `SELECT child_id, worker_id, start_date, end_date, reason FROM (
          SELECT child_id, worker_id, start_date, end_date,
-                lag(change_reason) OVER (PARTITION BY child_id ORDER BY start_date, id) AS reason
+                -- The first social worker has no change to give a reason for; SW03 still wants one:
+                -- allocating a first worker is a case management decision.
+                coalesce(lag(change_reason) OVER (PARTITION BY child_id ORDER BY start_date, id), 'MANAGE') AS reason
            FROM allocation WHERE la_code = $1 AND kind = 'social_worker' AND start_date <= $3) a
         WHERE end_date IS NULL OR end_date >= $2 ORDER BY child_id, start_date`, p);
     // SW_REASON is the reason for the change of social worker, given on the episode the change starts

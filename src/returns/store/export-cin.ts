@@ -53,8 +53,13 @@ export async function exportCin(db: Db, laCode: string, year: number): Promise<D
   for (const c of children) {
     tables.ChildIdentifiers!.push({
       LAchildID: s(c['id']), UPN: s(c['upn']), FormerUPN: s(c['former_upn']), UPNunknown: s(c['upn_unknown']),
-      PersonBirthDate: s(c['date_of_birth']), ExpectedPersonBirthDate: c['date_of_birth'] === null ? s(c['expected_date_of_birth']) : null,
-      GenderCurrent: sexItem === 'GenderCurrent' ? sexCin(c['sex'] as string, year) : null, Sex: sexItem === 'Sex' ? sexCin(c['sex'] as string, year) : null,
+      // A child born after the reference date was unborn at it: the census gives the expected date and
+      // sex not known (rules 8520, 4180).
+      ...(unbornAt(c, reference)
+        ? { PersonBirthDate: null, ExpectedPersonBirthDate: s(c['expected_date_of_birth']) ?? s(c['date_of_birth']),
+            GenderCurrent: sexItem === 'GenderCurrent' ? '0' : null, Sex: sexItem === 'Sex' ? 'U' : null }
+        : { PersonBirthDate: s(c['date_of_birth']), ExpectedPersonBirthDate: c['date_of_birth'] === null ? s(c['expected_date_of_birth']) : null,
+            GenderCurrent: sexItem === 'GenderCurrent' ? sexCin(c['sex'] as string, year) : null, Sex: sexItem === 'Sex' ? sexCin(c['sex'] as string, year) : null }),
       PersonDeathDate: endAt(c['death_date'], reference),
     });
     tables.ChildCharacteristics!.push({ LAchildID: s(c['id']), Ethnicity: s(c['ethnicity']) });
@@ -120,4 +125,9 @@ export async function exportCin(db: Db, laCode: string, year: number): Promise<D
     Release: '0.1.0', SerialNo: '001', DateTime: new Date().toISOString().slice(0, 19),
   }];
   return { tables, meta: { year, referenceDate: reference, collectionStart: start } };
+}
+
+function unbornAt(child: Q, reference: string): boolean {
+  const born = child['date_of_birth'] as string | null;
+  return born === null || born > reference;
 }

@@ -15,7 +15,9 @@ export interface WriteCounts {
 }
 
 const NAME = /^[a-z_][a-z0-9_]*$/;
-const BATCH = 2000;
+/** Rows per statement: PGlite's cost is per row, but each statement also parses its JSON, and larger
+ * batches (up to ~2 MB of JSON) halve the round trips without a memory cost that matters. */
+const BATCH = 10_000;
 
 /**
  * Inserts or updates `rows` of `table`, matched on the unique `key` columns. Only `update` columns are
@@ -32,15 +34,15 @@ export async function upsertRows(db: Db, table: string, rows: readonly StoreRow[
   const set = update.map((c) => `${c} = ${incoming(c)}`).join(', ');
   const changed = update.length === 0 ? 'false' : `(${update.map((c) => `${table}.${c}`).join(', ')}) IS DISTINCT FROM (${update.map(incoming).join(', ')})`;
   const onConflict = update.length === 0 ? 'DO NOTHING' : `DO UPDATE SET ${set} WHERE ${changed}`;
-  // xmax is 0 on a freshly inserted row version and set on an updated one (PostgreSQL MVCC).
-  const statement = `INSERT INTO ${table} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${table}, $1::json)
-    ON CONFLICT (${key.join(', ')}) ${onConflict} RETURNING (xmax = 0) AS inserted`;
+  // xmax is 0 on a freshly inserted row version and set on an updated one (PostgreSQL MVCC). The
+  // counts are summed in SQL so one row comes back per batch rather than one per row written.
+  const statement = `WITH written AS (INSERT INTO ${table} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${table}, $1::json)
+    ON CONFLICT (${key.join(', ')}) ${onConflict} RETURNING (xmax = 0) AS inserted)
+    SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM written`;
   for (let start = 0; start < rows.length; start += BATCH) {
-    const result = await db.query<{ inserted: boolean }>(statement, [JSON.stringify(rows.slice(start, start + BATCH))]);
-    for (const row of result) {
-      if (row.inserted) counts.inserted += 1;
-      else counts.updated += 1;
-    }
+    const [result] = await db.query<{ inserted: number; updated: number }>(statement, [JSON.stringify(rows.slice(start, start + BATCH))]);
+    counts.inserted += result?.inserted ?? 0;
+    counts.updated += result?.updated ?? 0;
   }
   return counts;
 }
@@ -54,11 +56,14 @@ export async function existingIds(db: Db, table: string, laCode: string, childre
   const map = new Map<string, string>();
   if (children.length === 0) return map;
   const keyText = naturalKey.map((c) => `coalesce(${c}::text, '')`).join(` || '|' || `);
-  const rows = await db.query<{ id: string; k: string }>(
-    `SELECT id, ${keyText} AS k FROM ${table} WHERE la_code = $1 AND child_id = ANY($2::text[])`,
-    [laCode, children],
+  // The council's rows filtered here rather than with child_id = ANY($2): a census names tens of
+  // thousands of children, and probing the index once per id costs more than reading the rows.
+  const wanted = new Set(children);
+  const rows = await db.query<{ id: string; child_id: string; k: string }>(
+    `SELECT id, child_id, ${keyText} AS k FROM ${table} WHERE la_code = $1`,
+    [laCode],
   );
-  for (const row of rows) if (!map.has(row.k)) map.set(row.k, row.id);
+  for (const row of rows) if (wanted.has(row.child_id) && !map.has(row.k)) map.set(row.k, row.id);
   return map;
 }
 

@@ -15,7 +15,8 @@ import { read903XmlTables } from '../io/read-903-xml.ts';
 import { readCinXml } from '../io/read-cin-xml.ts';
 import { isReturnFileError } from '../io/return-file-error.ts';
 import type { SourceMap } from '../io/source-map.ts';
-import { CIN_SCHEMA_YEARS, validateXmlFile } from '../io/xsd.ts';
+import { CIN_SCHEMA_YEARS, peekHeaderYear } from '../io/xsd.ts';
+import { startXsdAside } from '../io/xsd-aside.ts';
 import { collectionMeta } from '../ssda903/dataset.ts';
 import { rulesFor as rules903 } from '../ssda903/rules/registry.ts';
 import { rulesFor as rulesCin } from '../cin-census/rules/registry.ts';
@@ -65,31 +66,43 @@ export async function validate903(paths: readonly string[], options: { year?: nu
   return plainErrors(async () => {
     if (paths.length === 0) throw new ReturnImportError('give the 903 return: a folder of CSV files, the CSV files, or the XML file.');
     const xml = paths.length === 1 && (await isXml(paths[0]!));
-    const read = xml ? await read903XmlTables(paths[0]!) : await read903CsvTables(paths);
-    const year = options.year ?? infer903Year(read.tables);
-    if (xml) markUasc(read.tables);
-    const dataset: Dataset903 = { current: read.tables, meta: { ...collectionMeta(year, options.laCode), fileFormat: xml ? 'xml' : 'csv' } };
-    const schemaFindings = xml ? await validateXmlFile(paths[0]!, '903') : [];
-    const { results, failures } = runRules(rulesToRun903(year, dataset), dataset);
-    const findings = [...schemaFindings, ...failures, ...toFindings(results, tables903(dataset.current), read.sources, 'CHILD')];
-    return { dataset, sources: read.sources, findings: sortFindings(findings), format: xml ? 'xml' : 'csv' };
+    const schema = xml ? startXsdAside(paths[0]!, '903', undefined) : undefined;
+    try {
+      const read = xml ? await read903XmlTables(paths[0]!) : await read903CsvTables(paths);
+      const year = options.year ?? infer903Year(read.tables);
+      if (xml) markUasc(read.tables);
+      const dataset: Dataset903 = { current: read.tables, meta: { ...collectionMeta(year, options.laCode), fileFormat: xml ? 'xml' : 'csv' } };
+      const { results, failures } = runRules(rulesToRun903(year, dataset), dataset);
+      const schemaFindings = schema ? await schema.findings(undefined) : [];
+      const findings = [...schemaFindings, ...failures, ...toFindings(results, tables903(dataset.current), read.sources, 'CHILD')];
+      return { dataset, sources: read.sources, findings: sortFindings(findings), format: xml ? 'xml' : 'csv' };
+    } finally {
+      schema?.stop();
+    }
   });
 }
 
 export async function validateCin(path: string, options: { year?: number | undefined }): Promise<ValidatedCin> {
   return plainErrors(async () => {
     if (!(await isXml(path))) throw new ReturnImportError(`${path}: expected the CIN census as an .xml file.`);
-    const read = await readCinXml(path, { year: options.year });
-    const year = options.year ?? read.dataset.meta.year;
-    if (!(CIN_SCHEMA_YEARS as readonly number[]).includes(year)) {
-      throw new ReturnImportError(`${path}: the census year ${year} is not supported; Kestrel reads the CIN census for ${CIN_SCHEMA_YEARS[0]} to ${CIN_SCHEMA_YEARS.at(-1)}.`);
+    // The schema check starts at once in a worker for the year the Header gives; a file whose year
+    // turns out otherwise is checked again for the right one (xsd-aside.ts).
+    const schema = startXsdAside(path, 'cin', options.year ?? (await peekHeaderYear(path)));
+    try {
+      const read = await readCinXml(path, { year: options.year });
+      const year = options.year ?? read.dataset.meta.year;
+      if (!(CIN_SCHEMA_YEARS as readonly number[]).includes(year)) {
+        throw new ReturnImportError(`${path}: the census year ${year} is not supported; Kestrel reads the CIN census for ${CIN_SCHEMA_YEARS[0]} to ${CIN_SCHEMA_YEARS.at(-1)}.`);
+      }
+      const dataset: DatasetCin = options.year === undefined ? read.dataset
+        : { ...read.dataset, meta: { year, referenceDate: `${year}-03-31`, collectionStart: `${year - 1}-04-01` } };
+      const { results, failures } = runRules(rulesCin(year), dataset);
+      const schemaFindings = await schema.findings(year);
+      const findings = [...schemaFindings, ...failures, ...toFindings(results, dataset.tables, read.sources, 'LAchildID')];
+      return { dataset, sources: read.sources, findings: sortFindings(findings) };
+    } finally {
+      schema.stop();
     }
-    const dataset: DatasetCin = options.year === undefined ? read.dataset
-      : { ...read.dataset, meta: { year, referenceDate: `${year}-03-31`, collectionStart: `${year - 1}-04-01` } };
-    const schemaFindings = await validateXmlFile(path, 'cin', { year });
-    const { results, failures } = runRules(rulesCin(year), dataset);
-    const findings = [...schemaFindings, ...failures, ...toFindings(results, dataset.tables, read.sources, 'LAchildID')];
-    return { dataset, sources: read.sources, findings: sortFindings(findings) };
   });
 }
 
@@ -99,7 +112,7 @@ export async function validateCin(path: string, options: { year?: number | undef
  * ship. Without those columns the rules would flag every episode, so they run only when the dataset
  * carries them (docs/RULES.md lists them as needing reference data).
  */
-export const POSTCODE_DERIVED_RULES: ReadonlyMap<string, string> = new Map([['169', 'PL_LA'], ['179', 'PL_LOCATION'], ['392a', 'PL_DISTANCE']]);
+export const POSTCODE_DERIVED_RULES: ReadonlyMap<string, string> = new Map([['169', 'PL_LA'], ['179', 'PL_LOCATION'], ['392a', 'PL_DISTANCE'], ['1015', 'PL_LA']]);
 
 export function rulesToRun903(year: number, dataset: Dataset903): ReturnType<typeof rules903> {
   const episodes = dataset.current.Episodes ?? [];

@@ -24,6 +24,19 @@ export function text(row: Row | undefined, field: string): string | null {
  */
 export function isoDate(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
+  // A census holds a few thousand distinct dates read many times over by the rules: check each once.
+  const known = checkedDates.get(value);
+  if (known !== undefined) return known;
+  const checked = checkIsoDate(value);
+  if (checkedDates.size >= MAX_CHECKED_DATES) checkedDates.clear();
+  checkedDates.set(value, checked);
+  return checked;
+}
+
+const checkedDates = new Map<string, string | null>();
+const MAX_CHECKED_DATES = 100_000;
+
+function checkIsoDate(value: string): string | null {
   const trimmed = value.trim();
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
   if (!match) return null;
@@ -49,16 +62,34 @@ function fromUtc(date: Date): string {
 }
 
 export function addDays(iso: string, days: number): string {
-  const date = toUtc(iso);
-  date.setUTCDate(date.getUTCDate() + days);
-  return fromUtc(date);
+  return remembered(shiftedDates, iso, days, () => {
+    const date = toUtc(iso);
+    date.setUTCDate(date.getUTCDate() + days);
+    return fromUtc(date);
+  });
 }
 
 /** Adds calendar years; 29 February rolls to 1 March when the target year is not a leap year. */
 export function addYears(iso: string, years: number): string {
-  const date = toUtc(iso);
-  date.setUTCFullYear(date.getUTCFullYear() + years);
-  return fromUtc(date);
+  return remembered(shiftedYears, iso, years, () => {
+    const date = toUtc(iso);
+    date.setUTCFullYear(date.getUTCFullYear() + years);
+    return fromUtc(date);
+  });
+}
+
+/** Date arithmetic repeats over the same few thousand dates for every child: each sum is done once. */
+const shiftedDates = new Map<string, string>();
+const shiftedYears = new Map<string, string>();
+
+function remembered(cache: Map<string, string>, iso: string, by: number, compute: () => string): string {
+  const key = `${iso}|${by}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const value = compute();
+  if (cache.size >= MAX_CHECKED_DATES) cache.clear();
+  cache.set(key, value);
+  return value;
 }
 
 /** Age in whole years on `on` (birthday reached on the same month and day). */
@@ -92,7 +123,14 @@ export function yesNo(value: string | null): boolean | null {
 
 /** A composite key from cell values, or null when any part is missing (missing ids never match). */
 export function keyOf(...parts: Array<string | null>): string | null {
-  return parts.some((part) => part === null) ? null : parts.join('\u0000');
+  // A loop rather than some() + join(): the rules build millions of these keys on a large census.
+  let key = '';
+  for (let index = 0; index < parts.length; index += 1) {
+    const part = parts[index];
+    if (part === null) return null;
+    key = index === 0 ? (part ?? '') : `${key}\u0000${part ?? ''}`;
+  }
+  return key;
 }
 
 /** The child (LAchildID) a row belongs to. */

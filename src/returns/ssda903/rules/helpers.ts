@@ -30,10 +30,19 @@ const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
  */
 export function parseDate(cell: string | null | undefined): string | null {
   if (cell === null || cell === undefined) return null;
+  // A return holds a few thousand distinct dates read many times over by the rules: parse each once.
+  const known = parsedDates.get(cell);
+  if (known !== undefined) return known;
   const dmy = DMY.exec(cell);
   const iso = dmy ? formatIsoDate(Number(dmy[3]), Number(dmy[2]), Number(dmy[1])) : YMD.test(cell) ? cell : null;
-  return iso !== null && findDateParts(iso) ? iso : null;
+  const parsed = iso !== null && findDateParts(iso) ? iso : null;
+  if (parsedDates.size >= MAX_PARSED_DATES) parsedDates.clear();
+  parsedDates.set(cell, parsed);
+  return parsed;
 }
+
+const parsedDates = new Map<string, string | null>();
+const MAX_PARSED_DATES = 100_000;
 
 /** The date in `column` of `row`, or null. */
 export function dateOf(row: Row | undefined, column: string): string | null {

@@ -3,9 +3,12 @@
  * types without a registered provider and placements outside England. H5 and P2 lost their exemption
  * in 2023-24 (supported accommodation became Ofsted-registered); from 2025-26 Z11-Z14 replace Z1 and
  * "outside England" is read from the PL_LA codes CON, NIR, SCO, WAL, NUK.
+ * Short-break episodes (V3/V4) are left out: rule 214 forbids a URN on them, and a return cannot satisfy
+ * both (the open validator flags such episodes under both rules; we side with 214, see docs/RULES.md).
  */
 import { collectionStart, dateOf, defineRule, flagRows, has, inCodes, rowsOf, val, whereRows, type RuleSpec } from './helpers.ts';
 import { FIRST_MODELLED_YEAR, type Rule903 } from './rule.ts';
+import { RESPITE_LS } from './codes.ts';
 import type { Row } from '../dataset.ts';
 
 const BASE = ['P1', 'P3', 'R1', 'R2', 'R5', 'T0', 'T1', 'T2', 'T3', 'T4'];
@@ -30,7 +33,8 @@ function rule(years: RuleSpec['years'], exempt: string[], outsideEngland: (row: 
     return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
       const dec = dateOf(row, 'DEC');
       const openInYear = !has(row, 'DEC') || (dec !== null && dec >= start);
-      return openInYear && !has(row, 'URN') && !inCodes(val(row, 'PLACE'), exempt) && !outsideEngland(row);
+      const shortBreak = inCodes(val(row, 'LS'), RESPITE_LS);
+      return openInYear && !shortBreak && !has(row, 'URN') && !inCodes(val(row, 'PLACE'), exempt) && !outsideEngland(row);
     }));
   });
 }

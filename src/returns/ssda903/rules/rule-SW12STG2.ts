@@ -18,11 +18,16 @@ function validate(data: Dataset903) {
     const dec = dateOf(row, 'DEC');
     const decom = dateOf(row, 'DECOM');
     const inRange = val(row, 'DEC') === null || (dec !== null && dec >= from && dec <= data.meta.collectionEnd);
-    const startsOrEndsCare = val(row, 'RNE') === 'S' || val(row, 'REC') !== 'X1';
+    // An episode still open (no DEC, no REC) has not ended care: the child is looked after on 31 March
+    // and needs a social worker episode reported; a blank REC is not "a reason other than X1".
+    const open = val(row, 'DEC') === null && val(row, 'REC') === null && val(row, 'RNE') !== 'S';
+    const endsCare = val(row, 'REC') !== null && val(row, 'REC') !== 'X1';
+    const startsOrEndsCare = val(row, 'RNE') === 'S' || endsCare || open;
     if (!inRange || ['V3', 'V4'].includes(val(row, 'LS') ?? '') || !startsOrEndsCare) return false;
     const starts = (byChild.get(val(row, 'CHILD') ?? '') ?? []).map((i) => dateOf(sw[i], 'SW_DECOM'));
     const covered = starts.some((start) => start !== null && (
-      (dec !== null && start <= dec && val(row, 'REC') !== 'X1')
+      (open && start <= data.meta.collectionEnd)
+      || (dec !== null && start <= dec && endsCare)
       || (decom !== null && start >= decom && val(row, 'RNE') === 'S')));
     return !covered;
   }));

@@ -1,0 +1,15 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStore } from '../src/store/open.ts';
+import { migrate } from '../src/store/migrate.ts';
+const rss = (l: string) => console.log(l, Math.round(process.memoryUsage().rss / 1e6), 'ext', Math.round(process.memoryUsage().external / 1e6), 'ab', Math.round(process.memoryUsage().arrayBuffers / 1e6));
+rss('start');
+const store = await openStore({ dataDir: join(mkdtempSync(join(tmpdir(), 'pm-')), 's') });
+rss('open');
+await migrate(store);
+rss('migrated');
+const rows = Array.from({ length: 10000 }, (_, i) => ({ la_code: '990', id: `N${i}`, sex: 'M', ethnicity: 'WBRI', date_of_birth: '2010-01-01' }));
+await store.query(`INSERT INTO council (la_code, name) VALUES ('990', 'B')`);
+await store.transaction(async (tx) => { await tx.query(`INSERT INTO child (la_code, id, sex, ethnicity, date_of_birth) SELECT la_code, id, sex, ethnicity, date_of_birth FROM json_populate_recordset(NULL::child, $1::json)`, [JSON.stringify(rows)]); });
+rss('inserted 10k');

@@ -1,0 +1,11 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateCin } from './returns.ts';
+import { writeCinXml } from '../src/returns/io/write-cin-xml.ts';
+import { validateCin } from '../src/returns/store/validate.ts';
+const dir = mkdtempSync(join(tmpdir(), 'vc-'));
+await writeCinXml(join(dir, 'cin.xml'), generateCin(50_000), { laCode: '990' });
+const s = performance.now();
+const v = await validateCin(join(dir, 'cin.xml'), {});
+console.log('validateCin', Math.round(performance.now() - s), v.findings.length, 'rss', Math.round(process.memoryUsage().rss / 1e6));

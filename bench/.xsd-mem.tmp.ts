@@ -1,0 +1,15 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateCin } from './returns.ts';
+import { writeCinXml } from '../src/returns/io/write-cin-xml.ts';
+import { validateXmlFile } from '../src/returns/io/xsd.ts';
+const dir = mkdtempSync(join(tmpdir(), 'xm-'));
+await writeCinXml(join(dir, 'cin.xml'), generateCin(50_000), { laCode: '990' });
+globalThis.gc?.();
+console.log('rss before', Math.round(process.memoryUsage().rss / 1e6));
+let peak = 0; const t = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 10);
+const s = performance.now();
+await validateXmlFile(join(dir, 'cin.xml'), 'cin', { year: 2025 });
+clearInterval(t);
+console.log('xsd ms', Math.round(performance.now() - s), 'peak', Math.round(peak / 1e6), 'after', Math.round(process.memoryUsage().rss / 1e6));

@@ -1,0 +1,18 @@
+// Runs validateXmlFile (xsd.ts) in a worker thread for xsd-aside.ts. Plain JavaScript so the worker
+// can register tsx before it loads the TypeScript sources.
+import { parentPort, workerData } from 'node:worker_threads';
+
+async function loadXsd() {
+  // A worker does not get the parent's tsx hooks (neither `--import tsx` nor register()), so it registers its own.
+  const { register } = await import('tsx/esm/api');
+  register();
+  return import('./xsd.ts');
+}
+
+try {
+  const { validateXmlFile } = await loadXsd();
+  const findings = await validateXmlFile(workerData.path, workerData.kind, { year: workerData.year });
+  parentPort.postMessage({ findings });
+} catch (error) {
+  parentPort.postMessage({ failed: error instanceof Error ? error.message : String(error) });
+}
