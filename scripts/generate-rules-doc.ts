@@ -1,6 +1,6 @@
 /**
  * Writes docs/RULES.md: every DfE validation rule code of the SSDA903 and the CIN census, from our rule
- * registries and the open validators' published rule sets (/work/shared/conformance/INDEX.csv), with
+ * registries and the open validators' published rule sets (test-data/conformance/INDEX.csv), with
  * its status (implemented, needs reference data, deviation with its reason, not implemented) and the
  * collection years it applies to. Run: `node --import tsx scripts/generate-rules-doc.ts`.
  */
@@ -15,7 +15,7 @@ import { POSTCODE_DERIVED_RULES } from '../src/returns/store/validate.ts';
 import type { RuleInfo } from '../src/returns/findings.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const INDEX = '/work/shared/conformance/INDEX.csv';
+const INDEX = new URL('../test-data/conformance/INDEX.csv', import.meta.url).pathname;
 
 /** 'lac2022_23' or 'cin2022_23' -> 2023 (the year of the 31 March ending the collection). */
 function yearOfFolder(folder: string): number {

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TABLES_CIN, type DatasetCin, type Row, type TableCin, type TablesCin } from '../dataset.ts';
 
-export const CONFORMANCE_DIR = new URL('../../../../../shared/conformance/cin/', import.meta.url).pathname;
+export const CONFORMANCE_DIR = new URL('../../../../test-data/conformance/cin/', import.meta.url).pathname;
 
 interface CaseTable {
   columns: string[];

@@ -10,7 +10,7 @@ import { addDays, addYears } from '../../../calendar/dates.ts';
 import type { CollectionMeta, Dataset903, Row, Table903, Tables903 } from '../dataset.ts';
 import { looseDate } from './helpers-b.ts';
 
-export const CONFORMANCE_DIR = '/work/shared/conformance/903';
+export const CONFORMANCE_DIR = new URL('../../../../test-data/conformance/903', import.meta.url).pathname;
 
 type Cell = string | number | boolean | null;
 export interface Frame { columns: string[]; index: (number | string)[]; rows: Cell[][] }
