@@ -4,8 +4,11 @@
  */
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import pg from 'pg';
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { StoreError, type Db, type Store } from './db.ts';
 import { valueParsers } from './types.ts';
 
@@ -31,6 +34,7 @@ async function openEmbedded(options: StoreOptions): Promise<Store> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   let pglite: PGlite;
   try {
+    if (dataDir && !existsSync(join(dataDir, 'PG_VERSION'))) await createDataDir(dataDir);
     pglite = await PGlite.create({
       ...(dataDir ? { dataDir } : {}),
       ...(options.loadDump ? { loadDataDir: options.loadDump } : {}),
@@ -41,6 +45,22 @@ async function openEmbedded(options: StoreOptions): Promise<Store> {
     throw new StoreError(`Cannot open the embedded store at ${dataDir ?? 'memory'}: ${messageOf(error)}`);
   }
   return embeddedStore(pglite, dataDir ? `PGlite at ${dataDir}` : 'PGlite in memory');
+}
+
+/**
+ * Makes a new data directory in a child process. PGlite creates a store with two more WebAssembly
+ * instances (a temporary PostgreSQL and initdb) whose memory, some 400 MB, this process would keep for
+ * good: a first `kestrel import` of a large census would then peak above 1 GB. Opened afterwards, the
+ * store costs what an existing one does.
+ */
+async function createDataDir(dataDir: string): Promise<void> {
+  const script = fileURLToPath(new URL('./create-embedded.mjs', import.meta.url));
+  try {
+    await promisify(execFile)(process.execPath, [script, dataDir], { maxBuffer: 1024 * 1024 });
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr?.trim();
+    throw new Error(stderr || messageOf(error));
+  }
 }
 
 /** Wraps an open PGlite instance as a Store (also used by the test harness to build its dump). */

@@ -48,8 +48,14 @@ export function emitCareRecords(ctx: SimContext, kid: Kid, period: PeriodFacts):
   if (kid.previousPermanence.option !== 'Z1' && kid.previousPermanence.day === null) kid.previousPermanence.day = period.start - ctx.random.int(400, 2500);
   // MOTHER is completed for every girl looked after (rules 165, 393, 607): no, unless she is a mother.
   // The flag is one per child, so only a girl 12 or over when the window opens can be a mother (rule 620: not under 11).
-  if (kid.sex === 'F' && ageOn(kid.birth, period.end) >= 15 && ageOn(kid.birth, ctx.windowStart) >= 12 && ctx.random.chance(0.03)) kid.motherOfChild = true;
-  else if (kid.sex === 'F') kid.motherOfChild ??= false;
+  // Her first child is born while she is looked after, at 14 or over (903 MC_DOB, rules 621, 625, 626).
+  const firstChildFrom = Math.max(birthday(kid.birth, 14), period.start);
+  const firstChildBy = Math.min(period.end, ctx.end);
+  if (kid.sex === 'F' && kid.motherOfChild !== true && ageOn(kid.birth, period.end) >= 15 && ageOn(kid.birth, ctx.windowStart) >= 12
+    && firstChildFrom <= firstChildBy && ctx.random.chance(0.03)) {
+    kid.motherOfChild = true;
+    kid.firstChildBirth = ctx.random.int(firstChildFrom, firstChildBy);
+  } else if (kid.sex === 'F') kid.motherOfChild ??= false;
   const residential = period.placements.find((p) => p.type === 'K2' || p.type === 'K1');
   if (residential && residential.start >= DOLO_FROM && ageOn(kid.birth, residential.start) >= 12 && ctx.random.chance(0.06) && residential.start <= ctx.end) {
     emit(kid, 'dolo', { id: childScopedId(kid, 'O'), child_id: kid.id, start_date: iso(residential.start + 7), end_date: until(Math.min(residential.end, residential.start + 180), ctx.end) });
@@ -108,7 +114,7 @@ function health(ctx: SimContext, kid: Kid, period: PeriodFacts): void {
     // SDQ: a score or a reason for any child 4 or over at 31 March and under 17 on 1 April (rules 186,
     // 197B), none for a child under 4 at 31 March (188); SDQ1 ("under 4 or over 16") only at those ages (157).
     const yearStart = march31(year - 1) + 1;
-    const sdqDue = birthday(kid.birth, 4) <= m31 && birthday(kid.birth, 17) > yearStart;
+    const sdqDue = birthday(kid.birth, 4) <= m31 && birthday(kid.birth, 17) >= yearStart;
     const scored = sdqDue && random.chance(0.78);
     const boundary = birthday(kid.birth, 4) > yearStart || birthday(kid.birth, 16) < m31;
     const misuse = age >= 10 && random.chance(0.04);

@@ -6,7 +6,7 @@
 import { childScopedId, emit, iso, touch, type Kid } from './model.ts';
 import type { SimContext } from './context.ts';
 import { ageOn, birthday, until } from './dates.ts';
-import { firstPlacementKind, makePlacement, moveKind, MOVE_REASONS, splitSupportedAccommodation, type Placement } from './placements.ts';
+import { firstPlacementKind, makePlacement, moveKind, MOVE_REASONS, samePlace, splitSupportedAccommodation, type Placement } from './placements.ts';
 import { emitCareRecords, type AdoptionPlan } from './care-records.ts';
 import { leaveCare } from './leavers.ts';
 
@@ -161,7 +161,11 @@ function planAdoption(ctx: SimContext, start: number, finalOrderDay: number): Ad
   if (disrupted) {
     return { decisionDay, placementOrderDay, matchDay, placedDay, reversalDay: placedDay + random.int(30, 250), reversalReason: random.pick(['RD1', 'RD4']), orderDay: 0, disrupted: true, reversed: false };
   }
-  return { decisionDay, placementOrderDay, matchDay, placedDay, orderDay: placedDay + random.int(70, 330), disrupted: false, reversed: false };
+  // Not on 31 March: a child whose care ends that day is still in the OC2 cohort of the 903 validation
+  // rules, which then may not also have an adoption (AD1) record (rule 187).
+  let orderDay = placedDay + random.int(70, 330);
+  if (iso(orderDay).endsWith('-03-31')) orderDay += 1;
+  return { decisionDay, placementOrderDay, matchDay, placedDay, orderDay, disrupted: false, reversed: false };
 }
 
 /** The legal status in force on `day` (the latest change on or before it). */
@@ -212,9 +216,11 @@ function buildPlacements(ctx: SimContext, kid: Kid, start: number, end: number, 
       if (previous.type !== 'U6' && previous.type !== 'U3') continue;
       next = makePlacement(ctx, 'long_term_foster', event.day, previous);
     } else {
-      next = makePlacement(ctx, event.kind === 'disruption' ? 'foster' : moveKind(ctx, ageAt(event.day)), event.day);
-      // A move is to somewhere else (rule 435): draw again when the council home drawn is the one the child is in.
-      for (let tries = 0; tries < 5 && next.homeId !== null && next.homeId === previous.homeId; tries++) next = makePlacement(ctx, 'residential', event.day);
+      const kind = event.kind === 'disruption' ? 'foster' : moveKind(ctx, ageAt(event.day));
+      next = makePlacement(ctx, kind, event.day);
+      // A move is to somewhere else (rule 435): draw again when the home drawn is the one the child is in.
+      for (let tries = 0; tries < 5 && samePlace(next, previous); tries++) next = makePlacement(ctx, kind, event.day);
+      if (samePlace(next, previous)) next = makePlacement(ctx, kind === 'foster' ? 'residential' : 'foster', event.day);
       next.reason = event.kind === 'disruption' ? 'CARPL' : random.weighted(MOVE_REASONS);
     }
     previous.end = event.day;

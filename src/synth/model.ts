@@ -132,6 +132,8 @@ export interface Kid {
   /** Previous permanence order before care (903 PrevPerm), when the child had one. */
   previousPermanence?: { option: string; day: number | null; la: string };
   motherOfChild?: boolean;
+  /** Day her first child was born, when she is a mother. */
+  firstChildBirth?: number;
   /** How the child's short breaks are recorded (903 legal status), chosen at the first arrangement. */
   shortBreakStatus?: 'V3' | 'V4';
   diedOn?: number;

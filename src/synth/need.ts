@@ -53,7 +53,8 @@ export function runReferral(ctx: SimContext, kid: Kid, day: number, route: Route
   } else {
     const assessStart = Math.max(day, decisionDay + (random.chance(0.6) ? 0 : random.int(1, 3)));
     const wd = random.chance(0.07) ? random.int(46, 75) : Math.round(Math.min(44, Math.max(3, random.normal(24, 9))));
-    let authorised = addWd(assessStart, wd);
+    // The case closes by the 18th birthday (below), and nothing is recorded after it closes (CIN rule 8565).
+    let authorised = Math.min(addWd(assessStart, wd), Math.max(assessStart, lastDay18));
     const services = route === 'assessed' ? false : route === 's47' ? random.chance(0.35) : true;
     let s47Start: number | undefined;
     let s47Completed: number | undefined;
@@ -174,7 +175,7 @@ function emitAssessment(ctx: SimContext, kid: Kid, referralId: string, start: nu
     start_date: iso(start),
     child_seen_date: seen >= kid.birth ? until(seen, ctx.end) : null,
     authorised_date: until(authorised, ctx.end),
-    factors,
+    factors: factors.sort(), // a set, in code order as an import stores it
     needs_services: done ? services : null,
   });
 }

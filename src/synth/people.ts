@@ -48,7 +48,7 @@ export function newKid(ctx: SimContext, options: NewKidOptions): Kid {
     ...(options.unborn ? { expected: options.birth + random.int(-14, 14) } : {}),
     sex,
     ethnicity: family.ethnicity,
-    disabilities: [...new Set(disabilities)],
+    disabilities: [...new Set(disabilities)].sort(), // a set, in code order as an import stores it
     givenName: faker.person.firstName(sex === 'M' ? 'male' : 'female'),
     familyName: uasc ? faker.person.lastName() : family.familyName,
     postcode: family.postcode,
@@ -115,5 +115,6 @@ export function childRow(ctx: SimContext, kid: Kid): Record<string, string | boo
     uasc: kid.uasc,
     uasc_ceased: kid.uascCeased !== undefined && kid.uascCeased <= ctx.end ? iso(kid.uascCeased) : null,
     mother_of_child: kid.motherOfChild ?? null,
+    first_child_birth: kid.firstChildBirth !== undefined && kid.firstChildBirth <= ctx.end ? iso(kid.firstChildBirth) : null,
   };
 }

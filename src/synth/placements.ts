@@ -161,3 +161,9 @@ export function moveKind(ctx: SimContext, age: number): PlacementKind {
 export const MOVE_REASONS: [string, number][] = [
   ['CARPL', 35], ['CREQB', 14], ['CREQO', 8], ['CHILD', 10], ['LAREQ', 6], ['STAND', 4], ['ALLEG', 3], ['CLOSE', 3], ['APPRR', 2], ['OTHER', 15],
 ];
+
+/** Whether two placements are in the same home: a council home, or a provider's home at one postcode. */
+export function samePlace(a: Placement, b: Placement | undefined): boolean {
+  if (b === undefined) return false;
+  return (a.homeId !== null && a.homeId === b.homeId) || (a.urn !== null && a.urn === b.urn && a.postcode === b.postcode);
+}

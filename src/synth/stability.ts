@@ -8,7 +8,7 @@ import type { SimContext } from './context.ts';
 import type { Kid } from './model.ts';
 import { emitPeriod, type PendingPeriod } from './care.ts';
 import { ageOn, march31 } from './dates.ts';
-import { makePlacement, moveKind, MOVE_REASONS } from './placements.ts';
+import { makePlacement, moveKind, MOVE_REASONS, samePlace } from './placements.ts';
 
 export function stabiliseAndEmitPeriods(ctx: SimContext): void {
   const byKid = new Map<Kid, PendingPeriod[]>();
@@ -55,7 +55,12 @@ function addMove(ctx: SimContext, period: PendingPeriod, day: number): boolean {
   const index = period.placements.findIndex((p) => p.start < day && p.end > day);
   const current = period.placements[index];
   if (!current || current.type === 'A5' || current.type === 'A6' || period.legal.some((l) => l.day === day)) return false;
-  const next = makePlacement(ctx, moveKind(ctx, ageOn(period.kid.birth, day)), day);
+  const kind = moveKind(ctx, ageOn(period.kid.birth, day));
+  // A move is to somewhere else than the home before and the one after (rule 435).
+  const following = period.placements[index + 1];
+  let next = makePlacement(ctx, kind, day);
+  for (let tries = 0; tries < 5 && (samePlace(next, current) || samePlace(next, following)); tries++) next = makePlacement(ctx, kind, day);
+  if (samePlace(next, current) || samePlace(next, following)) return false;
   next.reason = ctx.random.weighted(MOVE_REASONS);
   next.end = current.end;
   current.end = day;

@@ -7,6 +7,7 @@
 import { iso, OPEN, type AllocationNeed, type CaseTeam, type Kid, type Row } from './model.ts';
 import type { SimContext } from './context.ts';
 import { until } from './dates.ts';
+import { tidySocialWorkers } from './social-worker-episodes.ts';
 
 interface Team {
   id: string;
@@ -143,7 +144,8 @@ export function runWorkforce(ctx: SimContext, kids: Kid[], from: number): Workfo
     worker.open.add(allocation);
     worker.load += 1;
     const closeDay = Math.min(need.end, worker.end);
-    const reassign = day + Math.round(random.exponential(365 / 0.35));
+    // A case is reassigned after 3 days at the earliest: a shorter spell is not a social worker episode (SW09).
+    const reassign = day + 3 + Math.round(random.exponential(365 / 0.35));
     if (reassign < closeDay) {
       at(reassign, () => handOver(allocation, reassign, random.weighted([['MANAGE', 40], ['ABSENC', 15], ['ORGRST', 10], ['CHCHAN', 15], ['OTHERS', 20]])));
     } else if (need.end <= worker.end) {
@@ -163,16 +165,20 @@ export function runWorkforce(ctx: SimContext, kids: Kid[], from: number): Workfo
   function handOver(allocation: Allocation, day: number, reason: string): void {
     if (allocation.end !== OPEN) return;
     close(allocation, day, reason);
-    const gap = random.chance(0.08) ? random.int(2, 12) : 1;
+    // Now and then a few days unallocated; within 5 days, as the 903 expects of a looked-after child (SW11a).
+    const gap = random.chance(0.08) ? random.int(2, 5) : 1;
     const next = day + gap;
-    if (next <= allocation.need.end) at(next, () => open(allocation.need, next, allocation.worker));
+    // A case with under 3 days left closes with the worker's going: a shorter spell is no episode (SW09).
+    if (next + 3 <= allocation.need.end) at(next, () => open(allocation.need, next, allocation.worker));
   }
 
   const needs = kids.flatMap((kid) => kid.needs).filter((need) => need.end >= from && need.start <= ctx.end);
   needs.sort((a, b) => a.start - b.start);
   for (const need of needs) {
     const start = Math.max(need.start, from);
-    const delay = need.kind === 'social_worker' && random.chance(0.05) ? random.int(1, 8) : 0;
+    // Now and then a case waits for a worker; never a child coming into care (the 903 wants a social
+    // worker episode from the start of care, rule SW12).
+    const delay = need.kind === 'social_worker' && need.visits !== 'cla' && random.chance(0.05) ? random.int(1, 8) : 0;
     at(start + delay, () => open(need, start + delay));
   }
   for (let day = from; day <= ctx.end; day++) {
@@ -213,7 +219,8 @@ export function runWorkforce(ctx: SimContext, kids: Kid[], from: number): Workfo
     for (const from of busiest) {
       if (worker.load >= target) break;
       const allocation = [...from.open][0];
-      if (!allocation || allocation.start >= day) continue;
+      // A case held under 3 days stays put: moving it would leave an episode too short to return (SW09).
+      if (!allocation || allocation.start >= day - 3) continue;
       close(allocation, day - 1, 'ORGRST');
       if (day <= allocation.need.end) {
         const moved: Allocation = { id: `${ctx.laCode}AL${allocations.length + 1}`, need: allocation.need, worker, start: day, end: OPEN, reason: null };
@@ -225,68 +232,32 @@ export function runWorkforce(ctx: SimContext, kids: Kid[], from: number): Workfo
       }
     }
   }
+  /** A social worker of either allocation's team in post for the whole wait between them, as a new allocation. */
+  function coverGap(before: Allocation, after: Allocation): Allocation | undefined {
+    const from = before.end + 1;
+    const to = after.start - 1;
+    const candidates = [...before.worker.team.workers, ...after.worker.team.workers];
+    const worker = candidates.find((w) => w.role === 'social_worker' && w.start <= from && w.end >= to);
+    if (!worker) return undefined;
+    const cover: Allocation = { id: `${ctx.laCode}AL${allocations.length + 1}`, need: after.need, worker, start: from, end: to, reason: null };
+    allocations.push(cover);
+    covers.push(cover);
+    return cover;
+  }
+  const covers: Allocation[] = [];
   const dropped = new Set<Allocation>();
   for (const list of byChild.values()) {
     list.sort((a, b) => a.start - b.start);
-    for (const allocation of tidySocialWorkers(list)) dropped.add(allocation);
+    for (const allocation of tidySocialWorkers(list, coverGap)) dropped.add(allocation);
+  }
+  for (const cover of covers) {
+    const list = byChild.get(cover.need.child)!;
+    list.push(cover);
+    list.sort((a, b) => a.start - b.start);
   }
   const kept = dropped.size === 0 ? allocations : allocations.filter((a) => !dropped.has(a));
   if (dropped.size > 0) for (const [kid, list] of byChild) byChild.set(kid, list.filter((a) => !dropped.has(a)));
   return { teams, workers, allocations: kept, byChild };
-}
-
-/** Longest wait between two social workers that the previous one is taken to cover (an unallocated spell). */
-const COVERED_GAP = 21;
-
-/**
- * The 903 social worker episodes (SWEpisodes, 2023-24 on) need one social worker at a time, each change
- * with a reason (SW03, SW13, SW15: the store keeps it on the allocation that ended), the next starting
- * the day after the last ended (SW08, SW10, SW11a, SW14). Needs that meet or overlap (assessment, then
- * fieldwork, then care) become one chain: an overlapped allocation ends the day before the next starts,
- * one nested inside another is dropped, a short wait is covered by the worker before (while in post),
- * and a case closed and opened again later is a new contact (FCONTA). Returns the dropped allocations.
- */
-function tidySocialWorkers(list: Allocation[]): Allocation[] {
-  const dropped: Allocation[] = [];
-  let previous: Allocation | undefined;
-  // Allocations stay within each worker's time in post: stretched only as far as the worker is there.
-  const stretchEnd = (a: Allocation, day: number) => {
-    a.end = Math.max(a.end, Math.min(day, a.worker.end));
-  };
-  const stretchStart = (a: Allocation, day: number) => {
-    a.start = Math.min(a.start, Math.max(day, a.worker.start));
-  };
-  for (const allocation of list) {
-    if (allocation.need.kind !== 'social_worker') continue;
-    if (previous) {
-      if (previous.end >= allocation.end) {
-        // Nested inside the allocation before (say an assessment while in care): that worker keeps the case.
-        dropped.push(allocation);
-        continue;
-      }
-      if (previous.end >= allocation.start) {
-        // Overlap: the new allocation takes over from its start.
-        previous.end = allocation.start - 1;
-        previous.reason ??= previous.need.endReason ?? 'TSPROC';
-        // An allocation left with under 3 days is not a social worker episode (SW09): the next one takes it over.
-        if (previous.end < previous.start + 3) stretchStart(allocation, previous.start);
-        if (previous.end < previous.start + 3 && allocation.start <= previous.start) {
-          dropped.push(previous);
-          const before = list.slice(0, list.indexOf(previous)).filter((a) => a.need.kind === 'social_worker' && !dropped.includes(a)).pop();
-          if (before && before.end >= allocation.start - 1) before.end = allocation.start - 1;
-        }
-      } else if (allocation.start - previous.end <= COVERED_GAP) {
-        // A short wait between workers: the worker before keeps the case, or failing that the next starts early.
-        stretchEnd(previous, allocation.start - 1);
-        if (previous.end < allocation.start - 1) stretchStart(allocation, previous.end + 1);
-        previous.reason ??= previous.need.endReason ?? 'TSPROC';
-      } else {
-        previous.reason ??= 'FCONTA';
-      }
-    }
-    previous = allocation;
-  }
-  return dropped;
 }
 
 /** Team, establishment, worker and allocation rows. */

@@ -71,7 +71,7 @@ export function registerExport(program: Command): void {
         const annexA = await exportAnnexA(store, laCode, at);
         await writeAnnexAXlsx(file, annexA);
         const rows = Object.values(annexA).reduce((n, list) => n + (list?.length ?? 0), 0);
-        return { written: file, rows, children: new Set(Object.values(annexA).flatMap((list) => (list ?? []).map((r) => (r as Record<string, string | null>)['childId']))).size };
+        return { written: file, rows, children: new Set(Object.values(annexA).flatMap((list) => (list ?? []).flatMap((r) => (r as Record<string, string | null>)['childId'] ?? []))).size };
       });
     });
 }

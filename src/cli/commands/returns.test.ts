@@ -116,6 +116,12 @@ test('kestrel validate and import refuse bad returns with one plain message and 
     const reimport = await run(['import', 'annexa', join(dir, 'annexa.xlsx'), '--data-dir', source]);
     assert.equal(reimport.code, 0, reimport.err);
     assert.match(reimport.out, /nothing changed/);
+    const checked = await run(['validate', 'annexa', join(dir, 'annexa.xlsx'), '--format', 'json']);
+    assert.equal(checked.code, 0, checked.err);
+    assert.equal(JSON.parse(checked.out).summary.errors, 0);
+    const notAWorkbook = await run(['validate', 'annexa', episodes]);
+    assert.equal(notAWorkbook.code, 1);
+    assert.doesNotMatch(notAWorkbook.err, /\n\s+at /, 'no stack trace');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

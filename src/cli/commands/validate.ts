@@ -1,7 +1,8 @@
 /**
  * `kestrel validate 903 PATH...` and `kestrel validate cin FILE.xml`: read the return, check XML
  * against its schema, run the DfE rules of the collection year and report the findings as a table,
- * JSON, CSV, XLSX or HTML. Exit code 1 when there is any error, 0 when there are only queries.
+ * JSON, CSV, XLSX or HTML. `kestrel validate annexa FILE.xlsx` checks a workbook as an import reads it.
+ * Exit code 1 when there is any error, 0 when there are only queries.
  */
 import { writeFile } from 'node:fs/promises';
 import { InvalidArgumentError, type Command } from 'commander';
@@ -77,5 +78,14 @@ export function registerValidate(program: Command): void {
     const result = await validateCin(file, { year: flags.year });
     const year = result.dataset.meta.year;
     process.exitCode = await writeReport(result.findings, flags, `CIN census ${year - 1}-${String(year).slice(2)}: validation report`);
+  });
+  // Annex A has no DfE rules: the check is what an import would refuse (a missing required cell, a date
+  // that is not a date) and what it would leave out (codes it cannot map, as queries).
+  withReportOptions(
+    validate.command('annexa').argument('<file>', 'Annex A workbook (.xlsx, sheets List 1 to List 11)').description('check an Ofsted Annex A workbook as an import would read it'),
+  ).action(async (file: string, flags: ValidateFlags) => {
+    const { readAnnexA } = await import('../../returns/store/import-annexa.ts');
+    const result = await readAnnexA(file);
+    process.exitCode = await writeReport(result.findings, flags, 'Annex A: import check');
   });
 }

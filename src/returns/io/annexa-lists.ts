@@ -122,6 +122,11 @@ export function columnsOf(list: AnnexAListNumber): readonly AnnexAColumn[] {
   return ANNEX_A_LISTS[list].columns;
 }
 
+/** The header of list N's column `key`, for messages that name the column as the workbook does. */
+export function headerOf(list: AnnexAListNumber, key: string): string {
+  return columnsOf(list).find((column) => column.key === key)?.header ?? key;
+}
+
 /** Header text compared without case, spacing or punctuation: "Date of referral" = "DATE OF REFERRAL:". */
 export function normaliseHeader(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '');

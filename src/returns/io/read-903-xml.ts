@@ -1,6 +1,6 @@
 /**
  * Reads the XML form of the SSDA903 (EXPSSDA903, RETURNS.md 1.2) into the same tables as the CSV form,
- * streamed with saxes so a large file is never held whole. Each row's source line is the line of the
+ * walked by xml-stream.ts (the file is read whole: a 903 is a few MB). Each row's source line is the line of the
  * element it came from: the EPISODE, AREVIEW, ... element, or for the flat UASC/AD1/OC3 items the
  * first of them, and HEADER for the Header row.
  */
@@ -9,7 +9,7 @@ import { collectionMeta, type Dataset903, type Row, type Table903, type Tables90
 import { COLUMNS_903 } from './columns-903.ts';
 import { EPISODE_GROUP, FLAT_TABLES, HEADER_GROUPS, XML_TABLES_903, columnForItem, isUascFlag, type XmlGroup } from './columns-903-xml.ts';
 import { withPrevious, type SourceLocation, type SourceMap } from './source-map.ts';
-import { walkXml } from './xml-stream.ts';
+import { walkXml, type XmlVisitor } from './xml-stream.ts';
 
 export interface Read903XmlOptions {
   /** Year of the 31 March ending the collection; the XML does not carry it. */
@@ -50,8 +50,8 @@ interface GroupInProgress {
 
 export async function read903XmlTables(path: string): Promise<{ tables: Tables903; sources: SourceMap }> {
   const file = basename(path);
-  const tables: Tables903 = Object.fromEntries(XML_TABLES_903.map((table) => [table, [] as Row[]]));
-  const sources: SourceMap = Object.fromEntries(XML_TABLES_903.map((table) => [table, [] as SourceLocation[]]));
+  let tables: Tables903 = {};
+  let sources: SourceMap = {};
   let child: ChildInProgress | undefined;
   let group: GroupInProgress | undefined;
 
@@ -60,7 +60,15 @@ export async function read903XmlTables(path: string): Promise<{ tables: Tables90
     (sources[table] ??= []).push({ file, line });
   }
 
-  await walkXml(path, 'EXPSSDA903', {
+  // Called again, to start afresh, when the file needs the general parser (xml-stream.ts).
+  const start = (): XmlVisitor => {
+    tables = Object.fromEntries(XML_TABLES_903.map((table) => [table, [] as Row[]]));
+    sources = Object.fromEntries(XML_TABLES_903.map((table) => [table, [] as SourceLocation[]]));
+    child = undefined;
+    group = undefined;
+    return visitor;
+  };
+  const visitor: XmlVisitor = {
     open(name, line, openPath) {
       if (name === 'CHILD' && openPath.length === 2) {
         child = { headerLine: line, header: {}, headerLines: {}, rows: [] };
@@ -88,7 +96,8 @@ export async function read903XmlTables(path: string): Promise<{ tables: Tables90
         child = undefined;
       }
     },
-  });
+  };
+  await walkXml(path, 'EXPSSDA903', start);
   return { tables, sources };
 }
 

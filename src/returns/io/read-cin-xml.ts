@@ -1,5 +1,5 @@
 /**
- * Reads a CIN census XML file (RETURNS.md 2.1) into DatasetCin tables, streamed with saxes. Each row
+ * Reads a CIN census XML file (RETURNS.md 2.1) into DatasetCin tables (walked by xml-stream.ts). Each row
  * keeps LAchildID and the counters tying it to its CINdetails, assessment or plan, and its source line
  * is the line of the element it came from. The collection year comes from the Header (Year, else the
  * ReferenceDate) or, when the file has no Header, from the caller.
@@ -10,7 +10,7 @@ import { TABLES_CIN } from '../cin-census/dataset.ts';
 import { COLUMNS_CIN } from './columns-cin.ts';
 import { ReturnFileError } from './return-file-error.ts';
 import type { SourceLocation, SourceMap } from './source-map.ts';
-import { walkXml } from './xml-stream.ts';
+import { walkXml, type XmlVisitor } from './xml-stream.ts';
 
 export interface ReadCinOptions {
   /** Year of the census reference date, used when the file's Header gives none. */
@@ -48,74 +48,12 @@ interface Pending {
 
 export async function readCinXml(path: string, options: ReadCinOptions = {}): Promise<ReadCinResult> {
   const file = basename(path);
-  const tables: TablesCin = Object.fromEntries(TABLES_CIN.map((table) => [table, [] as Row[]]));
-  const sources: SourceMap = Object.fromEntries(TABLES_CIN.map((table) => [table, [] as SourceLocation[]]));
-  const header: Row = {};
-  let headerLine: number | undefined;
-  let childRows: Pending[] = [];
-  /** The row currently open for each row element (Assessments, CINdetails, ...). */
-  const open = new Map<string, Row>();
-  const counters = { cin: 0, assessment: 0, cpp: 0 };
-
-  function ids(): Row {
-    return {
-      CINdetailsID: String(counters.cin),
-      AssessmentID: String(counters.assessment),
-      CPPID: String(counters.cpp),
-    };
-  }
-
-  function startRow(table: TableCin, line: number, extra: Row = {}): Row {
-    const row: Row = {};
-    const idValues = ids();
-    for (const column of COLUMNS_CIN[table]) row[column] = idValues[column] ?? extra[column] ?? null;
-    childRows.push({ table, row, line });
-    return row;
-  }
-
-  await walkXml(path, 'Message', {
-    open(name, line, openPath) {
-      if (name === 'Header' && openPath.length === 2) headerLine = line;
-      if (name === 'Child') {
-        childRows = [];
-        counters.cin = 0;
-      }
-      const table = ROW_ELEMENTS[name];
-      if (table === undefined || !openPath.includes('Child')) return;
-      if (name === 'CINdetails') {
-        counters.cin += 1;
-        counters.assessment = 0;
-        counters.cpp = 0;
-      }
-      if (name === 'Assessments') counters.assessment += 1;
-      if (name === 'ChildProtectionPlans') counters.cpp += 1;
-      open.set(name, startRow(table, line));
-    },
-    close(name, text, line, openPath) {
-      const value = text === '' ? null : text;
-      const parent = openPath[openPath.length - 2] ?? '';
-      if (openPath.includes('Header') && (parent === 'CollectionDetails' || parent === 'Source')) {
-        if (header[name] === undefined || header[name] === null) header[name] = value;
-        return;
-      }
-      if (name === 'Child') {
-        flushChild(childRows, tables, sources, file);
-        childRows = [];
-        open.clear();
-        return;
-      }
-      const list = LIST_LEAVES[name];
-      if (list !== undefined && openPath.includes('Child')) {
-        startRow(list.table, line, { [list.column]: value });
-        if (name === 'AssessmentFactors') appendFactor(open.get('Assessments'), value);
-        return;
-      }
-      const row = open.get(parent);
-      if (row !== undefined && name in row) row[name] = value;
-      if (ROW_ELEMENTS[name] !== undefined) open.delete(name);
-    },
+  let read = new CinReader(file);
+  await walkXml(path, 'Message', () => {
+    read = new CinReader(file);
+    return read;
   });
-
+  const { header, headerLine, tables, sources } = read;
   const year = yearOf(file, header, options.year);
   tables.Header = [headerRow(header)];
   sources['Header'] = [{ file, line: headerLine }];
@@ -128,6 +66,85 @@ export async function readCinXml(path: string, options: ReadCinOptions = {}): Pr
     dataset: { tables, meta: { year, referenceDate, collectionStart: `${year - 1}-04-01` } },
     sources,
   };
+}
+
+/** The tables of one walk over a census, filled as the elements open and close. */
+class CinReader implements XmlVisitor {
+  readonly tables: TablesCin = Object.fromEntries(TABLES_CIN.map((table) => [table, [] as Row[]]));
+  readonly sources: SourceMap = Object.fromEntries(TABLES_CIN.map((table) => [table, [] as SourceLocation[]]));
+  readonly header: Row = {};
+  headerLine: number | undefined;
+  private childRows: Pending[] = [];
+  /** The row currently open for each row element (Assessments, CINdetails, ...). */
+  private readonly openRows = new Map<string, Row>();
+  private cin = 0;
+  private assessment = 0;
+  private cpp = 0;
+  /** How many Child and Header elements are open (the paths are only read at those depths). */
+  private inChild = 0;
+  private inHeader = 0;
+
+  constructor(private readonly file: string) {}
+
+  private startRow(table: TableCin, line: number, column?: string, value?: string | null): Row {
+    const row: Row = {};
+    for (const name of COLUMNS_CIN[table]) {
+      row[name] = name === 'CINdetailsID' ? String(this.cin)
+        : name === 'AssessmentID' ? String(this.assessment)
+          : name === 'CPPID' ? String(this.cpp)
+            : name === column ? value ?? null : null;
+    }
+    this.childRows.push({ table, row, line });
+    return row;
+  }
+
+  open(name: string, line: number, openPath: readonly string[]): void {
+    if (name === 'Header') {
+      this.inHeader += 1;
+      if (openPath.length === 2) this.headerLine = line;
+    }
+    if (name === 'Child') {
+      this.inChild += 1;
+      this.childRows = [];
+      this.cin = 0;
+    }
+    const table = ROW_ELEMENTS[name];
+    if (table === undefined || this.inChild === 0) return;
+    if (name === 'CINdetails') {
+      this.cin += 1;
+      this.assessment = 0;
+      this.cpp = 0;
+    }
+    if (name === 'Assessments') this.assessment += 1;
+    if (name === 'ChildProtectionPlans') this.cpp += 1;
+    this.openRows.set(name, this.startRow(table, line));
+  }
+
+  close(name: string, text: string, line: number, openPath: readonly string[]): void {
+    const value = text === '' ? null : text;
+    const parent = openPath[openPath.length - 2] ?? '';
+    if (name === 'Header') this.inHeader -= 1;
+    if (this.inHeader > 0 && (parent === 'CollectionDetails' || parent === 'Source')) {
+      if (this.header[name] === undefined || this.header[name] === null) this.header[name] = value;
+      return;
+    }
+    if (name === 'Child') {
+      this.inChild -= 1;
+      flushChild(this.childRows, this.tables, this.sources, this.file);
+      this.childRows = [];
+      this.openRows.clear();
+      return;
+    }
+    const list = LIST_LEAVES[name];
+    if (list !== undefined && this.inChild > 0) {
+      this.startRow(list.table, line, list.column, value);
+      if (name === 'AssessmentFactors') appendFactor(this.openRows.get('Assessments'), value);
+      return;
+    }
+    const row = this.openRows.get(parent);
+    if (row !== undefined && name in row) row[name] = value;
+    if (ROW_ELEMENTS[name] !== undefined) this.openRows.delete(name);
+  }
 }
 
 /** Emits one child's rows, each stamped with the child's LAchildID. */

@@ -1,14 +1,16 @@
 /**
- * Streams an XML file through saxes and hands each element's open and close (with its own text and
- * the line it opened on) to a visitor. The file is read in chunks and never held whole, so a 30 MB
- * return costs little memory. Any well-formedness error, a wrong root element, or a document cut
- * short becomes one ReturnFileError with the line and what was expected.
+ * Walks an XML file and hands each element's open and close (with its own text and the line it
+ * opened on) to a visitor. The file is read whole (a 50 MB census is a 50 MB string) and walked by the
+ * fast scan (xml-scan.ts); a file the scan declines is walked again by saxes, a general parser, with
+ * a fresh visitor. Any well-formedness error, a wrong root element, or a document cut short becomes
+ * one ReturnFileError with the line and what was expected.
  */
-import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { ReturnFileError } from './return-file-error.ts';
 import { assertTextFile, unreadable } from './sniff.ts';
+import { scanXml } from './xml-scan.ts';
 
 export interface XmlVisitor {
   /** An element opens. `path` lists the open elements, root first, ending with this one. */
@@ -17,10 +19,25 @@ export interface XmlVisitor {
   close(name: string, text: string, line: number, path: readonly string[]): void;
 }
 
-/** Walks `path`, whose root element must be `root`. Throws ReturnFileError on any failure. */
-export async function walkXml(path: string, root: string, visitor: XmlVisitor): Promise<void> {
+/**
+ * Walks `path`, whose root element must be `root`, with the visitor `start` gives; `start` is called
+ * again, for a visitor that starts afresh, when the file needs the general parser. Throws
+ * ReturnFileError on any failure.
+ */
+export async function walkXml(path: string, root: string, start: () => XmlVisitor): Promise<void> {
   const name = basename(path);
   await assertTextFile(path, 'XML');
+  let source: string;
+  try {
+    source = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new ReturnFileError(name, unreadable(error));
+  }
+  if (!scanXml(source, root, start())) parseXml(name, source, root, start());
+}
+
+/** Walks `source` with saxes, which reads any XML and words what is wrong with it. */
+export function parseXml(name: string, source: string, root: string, visitor: XmlVisitor): void {
   const parser = new SaxesParser({ position: true });
   const names: string[] = [];
   const texts: string[] = [];
@@ -55,17 +72,12 @@ export async function walkXml(path: string, root: string, visitor: XmlVisitor): 
     names.pop();
   });
 
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 256 * 1024 });
   try {
-    for await (const chunk of stream) parser.write(chunk as string);
+    parser.write(source);
     parser.close();
   } catch (error) {
     if (error instanceof ReturnFileError) throw error;
-    const code = (error as { code?: string } | null)?.code;
-    if (code !== undefined) throw new ReturnFileError(name, unreadable(error));
     throw new ReturnFileError(name, `the XML could not be read (${error instanceof Error ? error.message : String(error)}).`, parser.line);
-  } finally {
-    stream.destroy();
   }
   if (!sawRoot) throw new ReturnFileError(name, `the file holds no <${root}> element.`);
 }

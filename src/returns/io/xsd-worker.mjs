@@ -3,6 +3,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 
 async function loadXsd() {
+  // libxml2-wasm is plain JavaScript: loaded before tsx is registered it is not transformed, which
+  // would cost over 100 MB here (a megabyte of WebAssembly inlined in its source). xsd.ts's own import
+  // of it then finds it loaded.
+  await import('libxml2-wasm');
   // A worker does not get the parent's tsx hooks (neither `--import tsx` nor register()), so it registers its own.
   const { register } = await import('tsx/esm/api');
   register();

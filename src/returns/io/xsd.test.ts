@@ -48,6 +48,27 @@ describe('validateXmlFile', () => {
     await assert.rejects(validateXmlFile(join(FIX, 'cin-xml', 'empty.xml'), 'cin'), (e: unknown) => e instanceof ReturnFileError && /empty/.test(e.message));
   });
 
+  test('a problem past line 65,535 is reported at its own line', async () => {
+    const source = await readFile(join(FIX, 'cin-xml', 'good-2025.xml'), 'utf8');
+    const start = source.indexOf('<Child>');
+    const end = source.lastIndexOf('</Children>');
+    const block = source.slice(start, end);
+    const copies = Math.ceil(70_000 / block.split('\n').length);
+    const bad = block.replace(/<Sex>[MFU]<\/Sex>/, '<Sex>Q</Sex>');
+    const text = source.slice(0, start) + block.repeat(copies) + bad + source.slice(end);
+    const line = text.slice(0, text.indexOf('<Sex>Q</Sex>')).split('\n').length;
+    const dir = await mkdtemp(join(tmpdir(), 'kestrel-xsd-'));
+    const path = join(dir, 'long.xml');
+    try {
+      await writeFile(path, text);
+      const findings = await validateXmlFile(path, 'cin');
+      assert.ok(line > 65_535);
+      assert.deepEqual(findings.map((f) => [f.fields[0], f.source?.line]), [['Sex', line]]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   test('a 30 MB census validates in a few seconds at most', async () => {
     const source = await readFile(join(FIX, 'cin-xml', 'good-2025.xml'), 'utf8');
     const start = source.indexOf('<Child>');

@@ -3,10 +3,12 @@
  * against CIN_schema_<year>.xsd, the 903 against SSDA903_CLA_2021.xsd. Every problem becomes a
  * Finding with the line, the element and, where the path shows it, the child's id. The file's bytes
  * go to libxml2 in one buffer (no string copies), and each schema is compiled once per process.
+ * libxml2 is loaded on first use: the check normally runs in a worker (xsd-aside.ts), and the module
+ * costs over 100 MB when loaded through tsx, which the thread reading the file need not carry.
  */
 import { open, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { XmlDocument, XmlParseError, XmlValidateError, XsdValidator, type ErrorDetail } from 'libxml2-wasm';
+import type { ErrorDetail, XmlDocument, XsdValidator } from 'libxml2-wasm';
 import type { Finding } from '../findings.ts';
 import { ReturnFileError } from './return-file-error.ts';
 import { assertTextFile, unreadable } from './sniff.ts';
@@ -37,11 +39,20 @@ export function schemaFileFor(kind: XmlReturn, year: number | undefined, file: s
   return join(SCHEMA_DIR, `CIN_schema_${year}.xsd`);
 }
 
+type Libxml2 = typeof import('libxml2-wasm');
+let loaded: Promise<Libxml2> | undefined;
+
+function libxml2(): Promise<Libxml2> {
+  loaded ??= import('libxml2-wasm');
+  return loaded;
+}
+
 const validators = new Map<string, XsdValidator>();
 
 async function validatorFor(schemaFile: string): Promise<XsdValidator> {
   const cached = validators.get(schemaFile);
   if (cached !== undefined) return cached;
+  const { XmlDocument, XsdValidator } = await libxml2();
   const schemaDoc = XmlDocument.fromBuffer(await readFile(schemaFile), { url: schemaFile });
   const validator = XsdValidator.fromDoc(schemaDoc);
   // The validator keeps what it needs from the schema document.
@@ -65,9 +76,14 @@ export async function validateXmlFile(path: string, kind: XmlReturn, options: Xs
   }
   const year = kind === 'cin' ? (options.year ?? headerYear(bytes)) : undefined;
   const validator = await validatorFor(schemaFileFor(kind, year, file));
+  const { XmlDocument, XmlParseError, XmlValidateError, ParseOption } = await libxml2();
+  // Line numbers past 65,535 kept (without it every problem further down is reported at 65535);
+  // whitespace between elements dropped (the schema ignores it) and short text stored in its node:
+  // the tree of a 50 MB census then takes about 90 MB less.
+  const option = ParseOption.XML_PARSE_BIG_LINES | ParseOption.XML_PARSE_NOBLANKS | ParseOption.XML_PARSE_COMPACT;
   let doc: XmlDocument;
   try {
-    doc = XmlDocument.fromBuffer(bytes, { url: file });
+    doc = XmlDocument.fromBuffer(bytes, { url: file, option });
   } catch (error) {
     if (error instanceof XmlParseError) return toFindings(file, error.details.slice(0, 1), undefined, kind, 'The file is not well-formed XML: ');
     throw error;

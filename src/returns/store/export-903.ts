@@ -61,7 +61,7 @@ export async function export903(db: Db, laCode: string, year: number): Promise<D
   const inReturn = new Set([...lookedAfter, ...oc3.keys(), ...adopted.map((a) => a['child_id'] as string)]);
   const ids = [...inReturn];
   const children = await db.query<Q>(
-    `SELECT id, sex, date_of_birth, ethnicity, upn, upn_unknown, mother_of_child, uasc, uasc_ceased
+    `SELECT id, sex, date_of_birth, ethnicity, upn, upn_unknown, mother_of_child, first_child_birth, uasc, uasc_ceased
        FROM child WHERE la_code = $1 AND id = ANY($2::text[]) AND date_of_birth IS NOT NULL ORDER BY id`, [laCode, ids]);
   const dob = new Map(children.map((c) => [c['id'] as string, dmyFromIso(s(c['date_of_birth']))]));
   const withDob = (child: string, row: Row): Row => ({ CHILD: child, DOB: dob.get(child) ?? null, ...row });
@@ -70,7 +70,7 @@ export async function export903(db: Db, laCode: string, year: number): Promise<D
   tables.Header = children.map((c) => ({
     CHILD: s(c['id']), SEX: sex903(c['sex'] as string, year), DOB: dmyFromIso(s(c['date_of_birth'])), ETHNIC: s(c['ethnicity']),
     UPN: s(c['upn']) ?? s(c['upn_unknown']),
-    MOTHER: c['sex'] === 'F' && inFullCare.has(c['id'] as string) ? cellFromBoolean(c['mother_of_child'] as boolean | null) : null, MC_DOB: null,
+    ...motherhood(c, inFullCare.has(c['id'] as string), end),
   }));
   tables.Episodes = episodesAsReturned(episodes.filter((e) => dob.has(e['child_id'] as string)), end);
   const reviews = await db.query<Q>('SELECT child_id, review_date, participation FROM cla_review WHERE la_code = $1 AND review_date BETWEEN $2 AND $3 ORDER BY child_id, review_date', p);
@@ -119,9 +119,10 @@ export async function export903(db: Db, laCode: string, year: number): Promise<D
     const allocations = await db.query<Q>(
       `SELECT child_id, worker_id, start_date, end_date, reason FROM (
          SELECT child_id, worker_id, start_date, end_date,
-                -- The first social worker has no change to give a reason for; SW03 still wants one:
-                -- allocating a first worker is a case management decision.
-                coalesce(lag(change_reason) OVER (PARTITION BY child_id ORDER BY start_date, id), 'MANAGE') AS reason
+                -- A first social worker has no change to give a reason for unless an imported return
+                -- gave one (start_reason); SW03 still wants one: allocating a first worker is a case
+                -- management decision.
+                coalesce(lag(change_reason) OVER (PARTITION BY child_id ORDER BY start_date, id), start_reason, 'MANAGE') AS reason
            FROM allocation WHERE la_code = $1 AND kind = 'social_worker' AND start_date <= $3) a
         WHERE end_date IS NULL OR end_date >= $2 ORDER BY child_id, start_date`, p);
     // SW_REASON is the reason for the change of social worker, given on the episode the change starts
@@ -142,6 +143,18 @@ export async function export903(db: Db, laCode: string, year: number): Promise<D
     }));
   }
   return { current: tables, meta };
+}
+
+/**
+ * MOTHER and MC_DOB, for a girl in full-time care in the year (rules 165, 611): a mother whose first child
+ * is born after 31 March was not one in this year's return (rules 625, 626).
+ */
+function motherhood(c: Q, inFullCare: boolean, end: string): { MOTHER: string | null; MC_DOB: string | null } {
+  if (c['sex'] !== 'F' || !inFullCare) return { MOTHER: null, MC_DOB: null };
+  const firstChild = c['first_child_birth'] as string | null;
+  const mother = c['mother_of_child'] as boolean | null;
+  const motherByEnd = mother === true && (firstChild === null || firstChild <= end);
+  return { MOTHER: mother === null ? null : cellFromBoolean(motherByEnd), MC_DOB: motherByEnd ? dmyFromIso(firstChild) : null };
 }
 
 const SHORT_BREAKS = new Set(['V3', 'V4']);

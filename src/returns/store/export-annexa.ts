@@ -3,7 +3,7 @@
  * Windows are Ofsted's: lists 1-8 cover the six months before the date (plus what is open at it), the
  * "last 12 months" counts and lists 10 and 11 the twelve months before it. Codes stay the DfE codes
  * the store holds (Ofsted accepts them; the lettered labels are a presentation of the same lists).
- * List 11 (adopters) is written with its header only: the store holds no adopter records.
+ * Everything is as at the date: a date after it is not yet known and is left blank.
  */
 import type { Db } from '../../store/db.ts';
 import { addDays, addMonths, ageInYears } from '../../calendar/dates.ts';
@@ -127,7 +127,7 @@ export async function exportAnnexA(db: Db, laCode: string, at: string): Promise<
       placementOrder: s(r['placement_order_date']), matched: s(r['match_date']), placed: s(r['placed_date']), adoptionOrder: s(r['order_date']),
       decisionReversed: s(r['reversal_date']), reversalReason: s(r['reversal_reason']), ffaPlaced: s(r['ffa_placed_date']),
     })) as AnnexA[10];
-  annexA[11] = [];
+  annexA[11] = await list11(db, laCode, at, from12);
   return annexA;
 }
 
@@ -163,4 +163,36 @@ async function list8(db: Db, p: unknown[], at: string): Promise<AnnexA[8]> {
       missingLast12Months: s(r['missing']), absentLast12Months: s(r['absent']), returnInterview: r['rhi'] === null ? null : r['rhi'] ? 'Y' : 'N',
     };
   }) as AnnexA[8];
+}
+
+const LEFT_REASON: Record<string, string> = { withdrew: 'Withdrew', on_hold: 'On hold', refused: 'Refused' };
+const ADOPTER_DATES = [
+  ['enquiryReceived', 'enquiry_date'], ['stage1Start', 'stage1_start'], ['stage1End', 'stage1_end'], ['stage2Start', 'stage2_start'],
+  ['stage2End', 'stage2_end'], ['applicationSubmitted', 'application_date'], ['approved', 'approval_date'], ['matched', 'match_date'],
+  ['childPlaced', 'placed_date'], ['adoptionOrder', 'order_date'], ['leftProcess', 'left_date'],
+] as const;
+
+/**
+ * List 11: "individuals in contact with the LA adoption agency in the prior 12 months" (RETURNS.md 3),
+ * read as a family with any step of the process dated in the twelve months to the date, or still in
+ * the process at it (begun, with neither an adoption order nor having left). Every adopter of such a
+ * family is listed, a couple together.
+ */
+async function list11(db: Db, laCode: string, at: string, from12: string): Promise<AnnexA[11]> {
+  const dates = ADOPTER_DATES.map(([, column]) => `a.${column}`).join(', ');
+  const rows = await db.query<Q>(`WITH active AS (
+      SELECT DISTINCT coalesce(a.family_id, a.id) AS family FROM adopter a
+       WHERE a.la_code = $1 AND (EXISTS (SELECT 1 FROM unnest(ARRAY[${dates}]) AS d(day) WHERE d.day BETWEEN $3 AND $2)
+          OR (least(${dates}) <= $2 AND (a.order_date IS NULL OR a.order_date > $2) AND (a.left_date IS NULL OR a.left_date > $2))))
+    SELECT a.* FROM adopter a JOIN active ON active.family = coalesce(a.family_id, a.id)
+     WHERE a.la_code = $1 ORDER BY coalesce(a.family_id, a.id), a.id`, [laCode, at, from12]);
+  return rows.map((r) => {
+    const known = (column: string) => (r[column] !== null && (r[column] as string) <= at ? s(r[column]) : null);
+    const placedLater = r['placed_date'] !== null && (r['placed_date'] as string) > at;
+    return {
+      adopterId: s(r['id']), familyId: s(r['family_id']), gender: GENDER[s(r['sex']) ?? ''] ?? null, ethnicity: s(r['ethnicity']),
+      disability: yesNo(r['disabled']), ffa: yesNo(r['ffa']), ...Object.fromEntries(ADOPTER_DATES.map(([key, column]) => [key, known(column)])),
+      childrenPlaced: placedLater ? null : s(r['children_placed']), reasonLeft: known('left_date') === null ? null : LEFT_REASON[s(r['left_reason']) ?? ''] ?? null,
+    };
+  }) as AnnexA[11];
 }

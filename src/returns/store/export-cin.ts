@@ -91,7 +91,8 @@ export async function exportCin(db: Db, laCode: string, year: number): Promise<D
     });
     (assessmentsOf.get(r['id'] as string) ?? []).forEach((a, index) => {
       const assessmentId = String(index + 1);
-      const factors = (a['factors'] as string[] | null) ?? [];
+      // A set: listed in code order, as an import stores it.
+      const factors = [...((a['factors'] as string[] | null) ?? [])].sort();
       tables.Assessments!.push({
         LAchildID: child, CINdetailsID: cinId, AssessmentID: assessmentId, AssessmentActualStartDate: s(a['start_date']), AssessmentInternalReviewDate: null,
         AssessmentAuthorisationDate: endAt(a['authorised_date'], reference), AssessmentFactors: factors.length > 0 ? factors.join(',') : null,

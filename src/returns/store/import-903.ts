@@ -5,13 +5,15 @@
  * (episode: child + DECOM; review: child + REVIEW; missing: child + MIS_START + MISSING, RETURNS.md
  * 1.3) so a re-import changes nothing and a later return updates what changed. Rows of a child in the
  * return that fall in its year but are no longer in it (a corrected DECOM, a deleted review) go.
- * SWEpisodes are not imported: an allocation needs the worker and team, which the 903 does not hold.
+ * SWEpisodes become social worker allocations (import-social-workers.ts).
  */
 import type { Db } from '../../store/db.ts';
 import type { Dataset903, Row } from '../ssda903/dataset.ts';
 import { addYears } from '../../calendar/dates.ts';
 import { deriveCare } from './care-from-episodes.ts';
 import { booleanFromCell, codeIn, integerFromCell, isoFromCell, storeSex, UPN_PATTERN, UPN_UNKNOWN } from './codes.ts';
+import { keepLaterEnd, keepWhenBlank } from './as-at.ts';
+import { importSocialWorkers } from './import-social-workers.ts';
 import { existingIds, keyOf, upsertRows, type StoreRow, type WriteCounts } from './upsert.ts';
 
 export type ImportCounts = Record<string, WriteCounts & { deleted?: number }>;
@@ -60,10 +62,14 @@ export async function import903(db: Db, dataset: Dataset903, laCode: string): Pr
       uasc: uascRow !== undefined,
       uasc_ceased: uascRow === undefined ? null : isoFromCell(text(uascRow, 'DUC')),
       mother_of_child: sex === 'F' ? booleanFromCell(text(row, 'MOTHER')) : null,
+      first_child_birth: sex === 'F' ? isoFromCell(text(row, 'MC_DOB')) : null,
     });
   }
   counts['child'] = await upsertRows(db, 'child', children, ['la_code', 'id'],
-    ['sex', 'ethnicity', 'date_of_birth', 'upn', 'upn_unknown', 'uasc', 'uasc_ceased', 'mother_of_child']);
+    ['sex', 'ethnicity', 'date_of_birth', 'upn', 'upn_unknown', 'uasc', 'uasc_ceased', 'mother_of_child', 'first_child_birth'],
+    // The UASC table lists the year's unaccompanied children: one not in it may have been in an earlier
+    // year, so absence does not clear the flag. MOTHER is given only for girls in full-time care.
+    { uasc: 'NOT EXCLUDED.uasc', ...keepWhenBlank('uasc_ceased', 'mother_of_child', 'first_child_birth') });
   const known = new Set(children.map((c) => c['id'] as string));
   const ids = [...known];
   const dobs = new Map(children.map((c) => [c['id'] as string, c['date_of_birth'] as string]));
@@ -83,7 +89,8 @@ export async function import903(db: Db, dataset: Dataset903, laCode: string): Pr
     const kind = text(row, 'MISSING');
     return start === null || (kind !== 'M' && kind !== 'A') ? [] : [{ la_code: laCode, id: `${child}-MS-${kind}-${start}`, child_id: child, kind, start_date: start, end_date: isoFromCell(text(row, 'MIS_END')) }];
   }));
-  counts['missing_episode'] = await upsertRows(db, 'missing_episode', missing, ['la_code', 'child_id', 'start_date', 'kind'], ['end_date']);
+  counts['missing_episode'] = await upsertRows(db, 'missing_episode', missing, ['la_code', 'child_id', 'start_date', 'kind'], ['end_date'],
+    keepLaterEnd('missing_episode', 'end_date', [], collectionEnd));
 
   const outcomes = [...byChild(current.OC2, known)].map(([child, rows]) => {
     const row = rows[0];
@@ -100,16 +107,20 @@ export async function import903(db: Db, dataset: Dataset903, laCode: string): Pr
   counts['health_outcome'] = await upsertRows(db, 'health_outcome', outcomes, ['la_code', 'child_id', 'year'],
     ['sdq_score', 'sdq_reason', 'convicted', 'health_check', 'immunisations', 'teeth_check', 'health_assessment', 'substance_misuse', 'intervention_received', 'intervention_offered']);
 
+  // The OC3 status is the contact around the young person's birthday in the year: one the store already
+  // has for that birthday is updated (keeping its date), otherwise one is added dated on the birthday.
+  const contactIds = await existingIds(db, 'care_leaver_contact', laCode, ids, ['child_id', 'birthday_age']);
   const leaverContacts = [...byChild(current.OC3, known)].flatMap(([child, rows]) => {
     const birthday = birthdayInYear(dobs.get(child), collectionStart, collectionEnd);
     const row = rows[0];
     const inTouch = text(row, 'IN_TOUCH');
     if (birthday === null || inTouch === null) return [];
-    return [{ la_code: laCode, id: `${child}-OC3-${year}`, child_id: child, contact_date: birthday.date, birthday_age: birthday.age, in_touch: inTouch, activity: text(row, 'ACTIV'), accommodation: text(row, 'ACCOM') }];
+    const id = contactIds.get(keyOf(child, String(birthday.age))) ?? `${child}-OC3-${year}`;
+    return [{ la_code: laCode, id, child_id: child, contact_date: birthday.date, birthday_age: birthday.age, in_touch: inTouch, activity: text(row, 'ACTIV'), accommodation: text(row, 'ACCOM') }];
   });
-  counts['care_leaver_contact'] = await upsertRows(db, 'care_leaver_contact', leaverContacts, ['la_code', 'id'], ['contact_date', 'birthday_age', 'in_touch', 'activity', 'accommodation']);
+  counts['care_leaver_contact'] = await upsertRows(db, 'care_leaver_contact', leaverContacts, ['la_code', 'id'], ['birthday_age', 'in_touch', 'activity', 'accommodation']);
 
-  counts['adoption'] = await importAdoption(db, current.AD1, current.PlacedAdoption, current.Episodes, known, laCode, ids, periodIdsByChildStart);
+  counts['adoption'] = await importAdoption(db, current.AD1, current.PlacedAdoption, current.Episodes, known, laCode, ids, periodIdsByChildStart, collectionEnd);
 
   const prevPerm = [...byChild(current.PrevPerm, known)].flatMap(([child, rows]) => {
     const option = text(rows[0], 'PREV_PERM');
@@ -124,6 +135,7 @@ export async function import903(db: Db, dataset: Dataset903, laCode: string): Pr
     return [{ la_code: laCode, id: doloIds.get(keyOf(child, start)) ?? `${child}-DOLO-${start}`, child_id: child, start_date: start, end_date: isoFromCell(text(row, 'DOLO_END')) }];
   }));
   counts['dolo'] = await upsertRows(db, 'dolo', dolos, ['la_code', 'id'], ['end_date']);
+  Object.assign(counts, await importSocialWorkers(db, current.SWEpisodes, known, laCode, collectionStart, collectionEnd));
   return counts;
 }
 
@@ -197,13 +209,17 @@ async function importCare(db: Db, episodesByChild: Map<string, Row[]>, laCode: s
       });
     });
   }
-  counts['care_period'] = await upsertRows(db, 'care_period', periods, ['la_code', 'id'], ['start_date', 'end_date', 'short_breaks_only']);
-  counts['placement'] = await upsertRows(db, 'placement', placements, ['la_code', 'id'], ['care_period_id', 'start_date', 'end_date', 'placement_type', 'provider', 'postcode', 'urn']);
+  // What the return shows open at 31 March keeps an end the store knows from later (as-at.ts); short
+  // breaks are returned without postcodes or URN (rules 214, 398), which the store keeps.
+  counts['care_period'] = await upsertRows(db, 'care_period', periods, ['la_code', 'id'], ['start_date', 'end_date', 'short_breaks_only'],
+    keepLaterEnd('care_period', 'end_date', [], end));
+  counts['placement'] = await upsertRows(db, 'placement', placements, ['la_code', 'id'], ['care_period_id', 'start_date', 'end_date', 'placement_type', 'provider', 'postcode', 'urn'],
+    { ...keepLaterEnd('placement', 'end_date', [], end), ...keepWhenBlank('postcode', 'urn') });
   // The first episode of a child in the return may have changed placement in last year's return: a
   // blank reason there keeps the one the store has.
   counts['cla_episode'] = await upsertRows(db, 'cla_episode', episodes, ['la_code', 'child_id', 'start_date'],
     ['care_period_id', 'placement_id', 'reason_new', 'legal_status', 'category_of_need', 'placement_type', 'provider', 'home_postcode', 'placement_postcode', 'urn', 'end_date', 'reason_ceased', 'reason_place_change'],
-    ['reason_place_change']);
+    { ...keepLaterEnd('cla_episode', 'end_date', ['reason_ceased'], end), ...keepWhenBlank('reason_place_change', 'home_postcode', 'placement_postcode', 'urn') });
   const stale = await deleteStale(db, 'cla_episode', 'start_date', laCode, ids, start, end, episodes.map((e) => keyOf(e['child_id'] as string, e['start_date'] as string)));
   counts['cla_episode'].deleted = stale;
   if (stale > 0) {
@@ -231,7 +247,7 @@ async function deleteStale(db: Db, table: string, dateColumn: string, laCode: st
 }
 
 /** AD1 (adopted in the year) and PlacedAdoption (decision to place) into the child's adoption row. */
-async function importAdoption(db: Db, ad1: Row[] | undefined, placed: Row[] | undefined, episodes: Row[] | undefined, known: ReadonlySet<string>, laCode: string, ids: string[], periodIds: Map<string, string>): Promise<WriteCounts> {
+async function importAdoption(db: Db, ad1: Row[] | undefined, placed: Row[] | undefined, episodes: Row[] | undefined, known: ReadonlySet<string>, laCode: string, ids: string[], periodIds: Map<string, string>, collectionEnd: string): Promise<WriteCounts> {
   const adoptionIds = await existingIds(db, 'adoption', laCode, ids, ['child_id', 'care_period_id']);
   const latestPeriod = new Map<string, string>();
   for (const [key, id] of [...periodIds].sort(([a], [b]) => a.localeCompare(b))) latestPeriod.set(key.split('|')[0]!, id);
@@ -276,6 +292,12 @@ async function importAdoption(db: Db, ad1: Row[] | undefined, placed: Row[] | un
     row['adopters_legal_status'] = text(r, 'LS_ADOPTR');
   }
   const complete = [...rows.values()].filter((row) => row['decision_date'] !== null && !(row['reversal_date'] !== null && row['order_date'] !== null));
+  // AD1 comes only in the year of the adoption order: a blank there keeps the match and adopters the
+  // store knows, as a reversal after 31 March stays.
   return upsertRows(db, 'adoption', complete, ['la_code', 'id'],
-    ['decision_date', 'match_date', 'order_date', 'reversal_date', 'reversal_reason', 'adopters_count', 'adopters_sex', 'adopters_legal_status', 'adopted_by_foster_carer']);
+    ['decision_date', 'match_date', 'order_date', 'reversal_date', 'reversal_reason', 'adopters_count', 'adopters_sex', 'adopters_legal_status', 'adopted_by_foster_carer'],
+    {
+      ...keepWhenBlank('match_date', 'order_date', 'adopters_count', 'adopters_sex', 'adopters_legal_status', 'adopted_by_foster_carer'),
+      ...keepLaterEnd('adoption', 'reversal_date', ['reversal_reason'], collectionEnd),
+    });
 }

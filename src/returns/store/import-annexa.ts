@@ -2,17 +2,23 @@
  * Maps an Ofsted Annex A workbook into the record store. Annex A is a view of records the 903 and CIN
  * census also carry, so it adds what is new and never overwrites: children not yet known (gender and
  * ethnicity from the list), contacts (list 1), early help (2), referrals (3 and 6), assessments (4),
- * section 47 enquiries and conferences (5), child protection plans (7), care leavers (9) and adoption
- * decisions for known periods of care (10). Lists 8 (care episodes: the 903 is their source) and 11
- * (adopters: no adopter records in the store) are read and counted but not stored.
- * There are no DfE rules for Annex A; a date column that does not hold a date is an error.
+ * section 47 enquiries and conferences (5), child protection plans (7), care (8: a period, placement
+ * and episode for a child the store holds no care for on the row's dates, and the latest review, visit
+ * and health checks; import-annexa-care.ts), care leavers (9) and adoption decisions for known periods
+ * of care (10). Adopters (11, import-annexa-adopters.ts) have no other source: a later list updates them.
+ * There are no DfE rules for Annex A; a date column that does not hold a date is an error. In lists 8
+ * and 11 a cell that gives no store value is a query naming what was expected, and what it would have
+ * made is left out (annexa-values.ts).
  */
 import type { Db } from '../../store/db.ts';
 import type { Finding } from '../findings.ts';
 import { ANNEX_A_LISTS, ANNEX_A_LIST_NUMBERS, columnsOf, type AnnexA, type AnnexAListNumber } from '../io/annexa-lists.ts';
 import { readAnnexAXlsx } from '../io/read-annexa-xlsx.ts';
+import { dedupeBy, type RowProblem } from './annexa-values.ts';
 import { booleanFromCell, integerFromCell, isoFromCell } from './codes.ts';
 import type { ImportCounts } from './import-903.ts';
+import { adopterFromList11, importAdopters } from './import-annexa-adopters.ts';
+import { careFromList8, importList8 } from './import-annexa-care.ts';
 import { existingIds, keyOf, upsertRows, type StoreRow } from './upsert.ts';
 import { plainErrors } from './validate.ts';
 
@@ -34,10 +40,20 @@ export async function readAnnexA(path: string): Promise<{ annexA: AnnexA; findin
             message: value === null ? `${column.header} is required.` : `${column.header} is not a date: "${value}".`, child: row['childId'] ?? undefined, source: sources[sheet]?.[index],
           });
         }
+        for (const problem of rowProblems(list, row)) {
+          findings.push({ table: sheet, row: index, code: problem.code, severity: 'query', fields: [problem.field], message: problem.message, child: row['childId'] ?? undefined, source: sources[sheet]?.[index] });
+        }
       });
     }
     return { annexA, findings };
   });
+}
+
+/** What lists 8 and 11 cannot take from a row (the other lists' cells are mapped leniently). */
+function rowProblems(list: AnnexAListNumber, row: In): RowProblem[] {
+  if (list === 8 && (row['childId'] ?? '').trim() !== '') return careFromList8(row).problems;
+  if (list === 11) return adopterFromList11(row).problems;
+  return [];
 }
 
 function rows(annexA: AnnexA, list: AnnexAListNumber): In[] {
@@ -163,6 +179,7 @@ export async function importAnnexA(db: Db, annexA: AnnexA, laCode: string): Prom
   })).filter((r) => r.eligible_from !== null);
   counts['care_leaver'] = await upsertRows(db, 'care_leaver', dedupeBy(leavers, (r) => r.child_id), ['la_code', 'child_id'], []);
 
+  await importList8(db, mine(8), laCode, known, counts);
   const periods = await db.query<{ id: string; child_id: string; start_date: string }>('SELECT id, child_id, start_date FROM care_period WHERE la_code = $1 AND child_id = ANY($2::text[])', [laCode, [...known]]);
   const adoptionIds = await existingIds(db, 'adoption', laCode, [...known], ['child_id', 'care_period_id']);
   const adoptions = mine(10).flatMap((r) => {
@@ -173,14 +190,10 @@ export async function importAnnexA(db: Db, annexA: AnnexA, laCode: string): Prom
     return [{ la_code: laCode, id: `${child}-AD-${period.start_date}`, child_id: child, care_period_id: period.id, decision_date: decision, match_date: isoFromCell(r['matched']) }];
   });
   counts['adoption'] = await upsertRows(db, 'adoption', dedupe(adoptions), ['la_code', 'id'], []);
+  counts['adopter'] = await importAdopters(db, rows(annexA, 11), laCode);
   return counts;
 }
 
 function dedupe<T extends { id?: unknown }>(list: T[]): T[] {
   return dedupeBy(list, (row) => row.id);
-}
-
-function dedupeBy<T>(list: T[], key: (row: T) => unknown): T[] {
-  const seen = new Set<unknown>();
-  return list.filter((row) => (seen.has(key(row)) ? false : (seen.add(key(row)), true)));
 }

@@ -11,6 +11,7 @@ import type { DatasetCin, Row } from '../cin-census/dataset.ts';
 import { booleanFromCell, integerFromCell, isoFromCell, storeSex, UPN_PATTERN } from './codes.ts';
 import type { ImportCounts } from './import-903.ts';
 import { existingIds, keyOf, upsertRows, type StoreRow } from './upsert.ts';
+import { keepLaterEnd, keepWhenBlank } from './as-at.ts';
 
 function text(row: Row | undefined, column: string): string | null {
   const value = row?.[column];
@@ -21,7 +22,9 @@ function group(rows: readonly Row[] | undefined, ...columns: string[]): Map<stri
   const map = new Map<string, Row[]>();
   for (const row of rows ?? []) {
     const key = keyOf(...columns.map((c) => text(row, c)));
-    map.set(key, [...(map.get(key) ?? []), row]);
+    const rows = map.get(key);
+    if (rows === undefined) map.set(key, [row]);
+    else rows.push(row);
   }
   return map;
 }
@@ -54,7 +57,10 @@ export async function importCin(db: Db, dataset: DatasetCin, laCode: string): Pr
     });
   }
   counts['child'] = await upsertRows(db, 'child', children, ['la_code', 'id'],
-    ['sex', 'ethnicity', 'date_of_birth', 'expected_date_of_birth', 'upn', 'former_upn', 'upn_unknown', 'disabilities', 'death_date']);
+    ['sex', 'ethnicity', 'date_of_birth', 'expected_date_of_birth', 'upn', 'former_upn', 'upn_unknown', 'disabilities', 'death_date'],
+    // A child unborn at the reference date is returned with sex U and an expected date of birth only;
+    // the store keeps what it knows from the birth (as-at.ts).
+    { ...keepWhenBlank('date_of_birth', 'expected_date_of_birth'), sex: `EXCLUDED.sex = 'U'`, ...keepLaterEnd('child', 'death_date', [], referenceDate) });
   const ids = [...seen];
 
   // Episodes of need: the referral id of each (child, CINdetailsID) for the rows nested in it.
@@ -80,8 +86,10 @@ export async function importCin(db: Db, dataset: DatasetCin, laCode: string): Pr
       nfa: booleanFromCell(text(row, 'ReferralNFA')) ?? false, closure_date: closed ? closure : null, closure_reason: closed ? reason : null,
     });
   }
-  counts['referral'] = await upsertRows(db, 'referral', referrals, ['la_code', 'id'], ['referral_date', 'source', 'primary_need', 'nfa', 'closure_date', 'closure_reason']);
-  const stale = await db.query(
+  counts['referral'] = await upsertRows(db, 'referral', referrals, ['la_code', 'id'], ['referral_date', 'source', 'primary_need', 'nfa', 'closure_date', 'closure_reason'],
+    keepLaterEnd('referral', 'closure_date', ['closure_reason'], referenceDate));
+  // With no referral of these children in the store before, none can be left out of the census.
+  const stale = referralIds.size === 0 ? [] : await db.query(
     `DELETE FROM referral WHERE la_code = $1 AND child_id = ANY($2::text[]) AND referral_date BETWEEN $3 AND $4 AND id NOT IN (SELECT unnest($5::text[])) RETURNING 1`,
     [laCode, ids, collectionStart, referenceDate, referrals.map((r) => r['id'] as string)]);
   counts['referral'].deleted = stale.length;
@@ -107,7 +115,9 @@ export async function importCin(db: Db, dataset: DatasetCin, laCode: string): Pr
       authorised_date: isoFromCell(text(row, 'AssessmentAuthorisationDate')), factors: [...new Set(factors)].sort(),
     });
   }
-  counts['assessment'] = await upsertRows(db, 'assessment', [...assessments.values()], ['la_code', 'id'], ['start_date', 'authorised_date', 'factors']);
+  // An assessment not authorised by the reference date has no factors in the census yet.
+  counts['assessment'] = await upsertRows(db, 'assessment', [...assessments.values()], ['la_code', 'id'], ['start_date', 'authorised_date', 'factors'],
+    keepLaterEnd('assessment', 'authorised_date', ['factors'], referenceDate));
 
   const planIds = await existingIds(db, 'cin_plan', laCode, ids, ['referral_id', 'start_date']);
   const plans = (tables.CINplanDates ?? []).flatMap((row) => {
@@ -116,7 +126,7 @@ export async function importCin(db: Db, dataset: DatasetCin, laCode: string): Pr
     if (referral === undefined || start === null) return [];
     return [{ la_code: laCode, id: planIds.get(keyOf(referral, start)) ?? `${referral}-CINP-${start}`, child_id: text(row, 'LAchildID'), referral_id: referral, start_date: start, end_date: isoFromCell(text(row, 'CINPlanEndDate')) }];
   });
-  counts['cin_plan'] = await upsertRows(db, 'cin_plan', dedupe(plans), ['la_code', 'id'], ['start_date', 'end_date']);
+  counts['cin_plan'] = await upsertRows(db, 'cin_plan', dedupe(plans), ['la_code', 'id'], ['start_date', 'end_date'], keepLaterEnd('cin_plan', 'end_date', [], referenceDate));
 
   const cppIds = await existingIds(db, 'cp_plan', laCode, ids, ['referral_id', 'start_date']);
   const cppOf = new Map<string, string>();
@@ -149,7 +159,8 @@ export async function importCin(db: Db, dataset: DatasetCin, laCode: string): Pr
   });
   counts['s47_enquiry'] = await upsertRows(db, 's47_enquiry', dedupe(enquiries), ['la_code', 'id'], ['start_date', 'icpc_target_date', 'icpc_not_required']);
   counts['initial_conference'] = await upsertRows(db, 'initial_conference', dedupe(conferences), ['la_code', 's47_enquiry_id'], ['conference_date', 'plan_made']);
-  counts['cp_plan'] = await upsertRows(db, 'cp_plan', dedupe(cpPlans), ['la_code', 'id'], ['start_date', 'end_date', 'initial_category', 'latest_category', 'previous_plans']);
+  counts['cp_plan'] = await upsertRows(db, 'cp_plan', dedupe(cpPlans), ['la_code', 'id'], ['start_date', 'end_date', 'initial_category', 'latest_category', 'previous_plans'],
+    keepLaterEnd('cp_plan', 'end_date', [], referenceDate));
 
   const reviewIds = await existingIds(db, 'cp_review', laCode, ids, ['cp_plan_id', 'review_date']);
   const reviews = (tables.Reviews ?? []).flatMap((row) => {

@@ -131,6 +131,11 @@ for (const backend of testBackends()) {
         assert.equal(counts['child']?.inserted, 5, 'all but the care leaver, who has no care_leaver row (list 9)');
         // Annex A has no ICPC target date, so the enquiry is compared by its conference.
         assert.deepEqual(await snapshot(target, ['cp_plan', 'initial_conference']), await snapshot(source, ['cp_plan', 'initial_conference']));
+        // List 8 gives each period of care (one episode with the latest codes), and so list 10 its adoption.
+        assert.deepEqual(await snapshot(target, ['care_period']), await snapshot(source, ['care_period']));
+        assert.deepEqual((await snapshot(target, ['adoption']))['adoption']?.map((r) => (r as { child_id: string }).child_id), ['RT0003']);
+        const list8 = (a: typeof annexA) => a[8]?.map((r) => [r.childId, r.lookedAfterStart, r.lookedAfterEnd, r.reasonCeased, r.legalStatus, r.categoryOfNeed, r.placementType, r.urn]);
+        assert.deepEqual(list8(await exportAnnexA(target, TEST_LA, '2025-03-31')), list8(annexA));
         const again = await importAnnexA(target, read.annexA, TEST_LA);
         assert.ok(Object.values(again).every((c) => c.inserted === 0 && c.updated === 0), 're-import adds nothing');
       } finally {

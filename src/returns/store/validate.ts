@@ -20,6 +20,7 @@ import { startXsdAside } from '../io/xsd-aside.ts';
 import { collectionMeta } from '../ssda903/dataset.ts';
 import { rulesFor as rules903 } from '../ssda903/rules/registry.ts';
 import { rulesFor as rulesCin } from '../cin-census/rules/registry.ts';
+import { rememberingGroups } from '../cin-census/rules/helpers.ts';
 import { runRules, tables903, toFindings, sortFindings } from '../report/to-findings.ts';
 import { isoFromCell } from './codes.ts';
 
@@ -96,7 +97,8 @@ export async function validateCin(path: string, options: { year?: number | undef
       }
       const dataset: DatasetCin = options.year === undefined ? read.dataset
         : { ...read.dataset, meta: { year, referenceDate: `${year}-03-31`, collectionStart: `${year - 1}-04-01` } };
-      const { results, failures } = runRules(rulesCin(year), dataset);
+      // A score of rules join on the same children and episodes: each grouping is made once (helpers.ts).
+      const { results, failures } = rememberingGroups(() => runRules(rulesCin(year), dataset));
       const schemaFindings = await schema.findings(year);
       const findings = [...schemaFindings, ...failures, ...toFindings(results, dataset.tables, read.sources, 'LAchildID')];
       return { dataset, sources: read.sources, findings: sortFindings(findings) };

@@ -16,6 +16,8 @@ export const rule = defineRule({
     const rows = rowsOf(data, 'CINdetails');
     const flagged: number[] = [];
     for (const indexes of groupRows(rows, (row) => (dateOf(row, 'CINreferralDate') === null ? null : childOf(row))).values()) {
+      // A child's only episode is its latest.
+      if (indexes.length < 2) continue;
       const referral = (i: number) => dateOf(rows[i], 'CINreferralDate')!;
       const latest = indexes.map(referral).sort().at(-1)!;
       const latestRows = indexes.filter((i) => referral(i) === latest);

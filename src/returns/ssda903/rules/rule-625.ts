@@ -1,6 +1,6 @@
 /**
  * DfE rule 625: the first child's date of birth cannot be after 31 March, nor after the date the young
- * person's latest episode ended.
+ * person ceased to be looked after (her latest episode's DEC, when no episode is still open).
  */
 import type { Dataset903 } from '../dataset.ts';
 import { dateOf, defineRule, firstRowByChild, rowsOf } from './helpers.ts';
@@ -13,11 +13,15 @@ function validate(data: Dataset903) {
   const headerRows = firstRowByChild(header);
   const eps: number[] = [];
   const headers: number[] = [];
+  // A young person with an episode still open has not ceased to be looked after: only 31 March limits
+  // her first child's date of birth (the latest DEC is that of an earlier episode).
+  const stillLookedAfter = new Set(episodes.filter((row) => row['DEC'] === null || row['DEC'] === undefined || row['DEC'] === '').map((row) => row['CHILD']));
   for (const [child, e] of extremeByChild(episodes, 'DEC', 'latest')) {
     const h = headerRows.get(child);
     const childDob = h === undefined ? null : dateOf(header[h], 'MC_DOB');
     if (h === undefined || childDob === null) continue;
-    if (childDob > data.meta.collectionEnd || childDob > dateOf(episodes[e], 'DEC')!) {
+    const ceased = stillLookedAfter.has(child) ? data.meta.collectionEnd : dateOf(episodes[e], 'DEC')!;
+    if (childDob > data.meta.collectionEnd || childDob > ceased) {
       eps.push(e);
       headers.push(h);
     }

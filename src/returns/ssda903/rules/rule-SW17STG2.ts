@@ -1,6 +1,9 @@
 /**
- * Social worker rule SW17STG2 (from 2025-26): a child's latest social worker episode (by start date)
- * must still be open at 31 March: every child in the return has an allocated social worker.
+ * Social worker rule SW17STG2 (from 2025-26): a child looked after at 31 March has a social worker
+ * episode open at 31 March: the child's latest social worker episode (by start date) has no end date.
+ * A child whose care ended in the year (an episode with a DEC and none open) is not looked after at 31
+ * March and need not still have a social worker: the open validator asks it of every child in
+ * SWEpisodes, which fails a child who left care in the summer (deviation, docs/RULES.md).
  */
 import type { Dataset903 } from '../dataset.ts';
 import { defineRule, flagRows, rowsOf, val } from './helpers.ts';
@@ -9,7 +12,10 @@ import type { Rule903 } from './rule.ts';
 
 function validate(data: Dataset903) {
   const sw = rowsOf(data, 'SWEpisodes');
-  const flagged = [...extremeByChild(sw, 'SW_DECOM', 'latest').values()].filter((i) => val(sw[i], 'SW_DEC') !== null);
+  const lookedAfterAtEnd = new Set(rowsOf(data, 'Episodes').filter((e) => val(e, 'DEC') === null).map((e) => val(e, 'CHILD')));
+  const flagged = [...extremeByChild(sw, 'SW_DECOM', 'latest')]
+    .filter(([child, i]) => lookedAfterAtEnd.has(child) && val(sw[i], 'SW_DEC') !== null)
+    .map(([, i]) => i);
   return flagRows('SWEpisodes', flagged);
 }
 
@@ -17,6 +23,6 @@ export const ruleSW17STG2: Rule903 = defineRule({
   code: 'SW17STG2',
   message: 'There is no social worker episode open at 31 March',
   affectedFields: ['SW_DEC', 'SW_DECOM'],
-  tables: ['SWEpisodes'],
+  tables: ['SWEpisodes', 'Episodes'],
   years: { from: 2026 },
 }, validate);
