@@ -9,6 +9,7 @@ import { ageOn, until } from './dates.ts';
 import { childRow } from './people.ts';
 import { stabiliseAndEmitPeriods } from './stability.ts';
 import { careLeaverRow } from './leavers.ts';
+import { adopterRows } from './adopters.ts';
 import { runWorkforce, workforceRows, type Allocation, type Workforce } from './workforce.ts';
 
 export function keptChildren(ctx: SimContext): Kid[] {
@@ -90,6 +91,7 @@ export function finish(ctx: SimContext, tables: Tables): Finished {
     kid.rows = [];
   }
   append(tables.allocation, rows.allocation);
+  append(tables.adopter, adopterRows(ctx, tables.adoption, from));
   return { kept, workforce };
 }
 

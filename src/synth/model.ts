@@ -39,6 +39,7 @@ export const TABLE_ORDER = [
   'permanence_plan',
   'previous_permanence',
   'adoption',
+  'adopter',
   'care_proceedings',
   'dolo',
   'care_leaver',

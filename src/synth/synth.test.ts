@@ -106,6 +106,10 @@ for (const backend of testBackends()) {
         ['missing episodes', `SELECT count(*) AS n FROM missing_episode`],
         ['care leavers up to 21', `SELECT count(*) AS n FROM care_leaver_contact WHERE birthday_age = 21`],
         ['workers who left, their cases handed over', `SELECT count(*) AS n FROM allocation WHERE change_reason = 'LEFTRL'`],
+        ['adopters matched with a child, and each adoptive family among them', `SELECT count(*) AS n FROM adoption d JOIN adopter a ON a.la_code = d.la_code AND a.family_id = d.adopter_family_id
+          WHERE d.match_date IS NOT NULL AND a.match_date = d.match_date`],
+        ['adopters who left the process', `SELECT count(*) AS n FROM adopter WHERE left_date IS NOT NULL`],
+        ['mothers with the date of birth of their first child', `SELECT count(*) AS n FROM child WHERE mother_of_child AND first_child_birth IS NOT NULL`],
         ['unallocated open cases at the reference date', `SELECT count(*) AS n FROM referral r WHERE r.referral_date <= '2025-03-31' AND r.closure_date IS NULL AND NOT r.nfa
           AND NOT EXISTS (SELECT 1 FROM allocation a WHERE a.la_code = r.la_code AND a.child_id = r.child_id AND a.kind = 'social_worker' AND a.end_date IS NULL)`],
         ['legal status changes within a placement (RNE L)', `SELECT count(*) AS n FROM cla_episode WHERE reason_new = 'L'`],

@@ -52,7 +52,8 @@ export async function exportAnnexA(db: Db, laCode: string, at: string): Promise<
     .map((r) => ({ ...childColumns(r, at), contactDate: s(r['contact_date']), contactSource: s(r['source']) })) as AnnexA[1];
 
   annexA[2] = (await q(`SELECT ${CHILD_SQL}, x.assessment_start, x.assessment_completed, x.organisation FROM early_help_episode x ${join}
-      WHERE x.la_code = $1 AND ((x.assessment_start BETWEEN $3 AND $2) OR (x.referral_date <= $2 AND (x.end_date IS NULL OR x.end_date > $2))) ORDER BY x.referral_date, x.id`))
+      WHERE x.la_code = $1 AND x.assessment_start <= $2 -- list 2 lists assessments: an episode awaiting one is not yet in it
+        AND (x.assessment_start >= $3 OR x.end_date IS NULL OR x.end_date > $2) ORDER BY x.referral_date, x.id`))
     .map((r) => ({ ...childColumns(r, at), assessmentStart: s(r['assessment_start']), assessmentCompleted: s(r['assessment_completed']), organisation: s(r['organisation']) })) as AnnexA[2];
 
   annexA[3] = (await q(`SELECT ${CHILD_SQL}, x.referral_date, x.source, x.nfa,

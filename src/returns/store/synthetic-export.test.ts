@@ -19,6 +19,9 @@ import type { Row } from '../ssda903/dataset.ts';
 import { export903 } from './export-903.ts';
 import { exportCin } from './export-cin.ts';
 import { validate903, validateCin } from './validate.ts';
+import { exportAnnexA } from './export-annexa.ts';
+import { readAnnexA } from './import-annexa.ts';
+import { writeAnnexAXlsx } from '../io/write-annexa-xlsx.ts';
 import { import903 } from './import-903.ts';
 import { importCin } from './import-cin.ts';
 import { buildCouncil } from '../../records/factories.ts';
@@ -81,6 +84,15 @@ for (const backend of testBackends()) {
             ssda903: errorSummary([...xml.findings.filter((f) => f.code === 'XSD'), ...csv.findings]),
             cin: errorSummary(cin.findings),
           }, { ssda903: [], cin: [] }, 'error findings in the exports');
+
+          if (year === YEARS[YEARS.length - 1]) {
+            // Annex A as at the council's last day: every list readable as an import would, adopters included.
+            const annexA = await exportAnnexA(store, LA, OPTIONS.to);
+            await writeAnnexAXlsx(join(dir, 'annexa.xlsx'), annexA);
+            const read = await readAnnexA(join(dir, 'annexa.xlsx'));
+            assert.deepEqual(errorSummary(read.findings), [], 'error findings in the Annex A export');
+            assert.ok((annexA[11] ?? []).length > 0, 'the council has adopters');
+          }
 
           // Into the store they came from, which knows what happened after 31 March: nothing changes.
           const intoItself = await store.transaction(async (tx) => ({ ...(await importCin(tx, cin.dataset, LA)), ...(await import903(tx, csv.dataset, LA)) }));
