@@ -9,6 +9,12 @@ import { findDateParts, formatIsoDate } from '../../calendar/dates.ts';
 const DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** A cell's text without surrounding spaces; null for a missing or blank cell. */
+export function cellText(row: Readonly<Record<string, string | null | undefined>> | undefined, column: string): string | null {
+  const value = row?.[column];
+  return value === null || value === undefined || value.trim() === '' ? null : value.trim();
+}
+
 /** A real calendar date as ISO, from dd/mm/yyyy or yyyy-mm-dd; null for blank or impossible dates. */
 export function isoFromCell(cell: string | null | undefined): string | null {
   if (cell === null || cell === undefined) return null;

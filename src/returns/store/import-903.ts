@@ -11,7 +11,7 @@ import type { Db } from '../../store/db.ts';
 import type { Dataset903, Row } from '../ssda903/dataset.ts';
 import { addYears } from '../../calendar/dates.ts';
 import { deriveCare } from './care-from-episodes.ts';
-import { booleanFromCell, codeIn, integerFromCell, isoFromCell, storeSex, UPN_PATTERN, UPN_UNKNOWN } from './codes.ts';
+import { booleanFromCell, cellText as text, codeIn, integerFromCell, isoFromCell, storeSex, UPN_PATTERN, UPN_UNKNOWN } from './codes.ts';
 import { keepLaterEnd, keepWhenBlank } from './as-at.ts';
 import { importSocialWorkers } from './import-social-workers.ts';
 import { existingIds, keyOf, upsertRows, type StoreRow, type WriteCounts } from './upsert.ts';
@@ -20,11 +20,6 @@ export type ImportCounts = Record<string, WriteCounts & { deleted?: number }>;
 
 const POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$/;
 const REC_CODES = new Set(['X1', 'E11', 'E12', 'E13', 'E14', 'E15', 'E16', 'E17', 'E2', 'E3', 'E41', 'E45', 'E46', 'E47', 'E48', 'E4A', 'E4B', 'E5', 'E6', 'E7', 'E8', 'E9']);
-
-function text(row: Row | undefined, column: string): string | null {
-  const value = row?.[column];
-  return value === null || value === undefined || value.trim() === '' ? null : value.trim();
-}
 
 function postcode(value: string | null): string | null {
   const normal = value?.toUpperCase().replace(/\s+/g, ' ') ?? null;

@@ -11,6 +11,7 @@ import { headerOf } from '../io/annexa-lists.ts';
 import { checkOrder, codeCell, codeSet, dateCell, dedupeBy, STORED_BLANK, unlettered, yesNoCell, type RowProblem } from './annexa-values.ts';
 import { integerFromCell } from './codes.ts';
 import { upsertRows, type StoreRow, type WriteCounts } from './upsert.ts';
+import { keepWhenBlank } from './as-at.ts';
 
 type In = Record<string, string | null>;
 
@@ -85,5 +86,5 @@ export async function importAdopters(db: Db, rows: readonly In[], laCode: string
     return adopter === null ? [] : [{ la_code: laCode, ...adopter }];
   });
   const columns = Object.keys(adopters[0] ?? {}).filter((c) => c !== 'la_code' && c !== 'id');
-  return upsertRows(db, 'adopter', dedupeBy(adopters, (a) => a['id']), ['la_code', 'id'], columns, columns);
+  return upsertRows(db, 'adopter', dedupeBy(adopters, (a) => a['id']), ['la_code', 'id'], columns, keepWhenBlank(...columns));
 }

@@ -8,15 +8,10 @@
  */
 import type { Db } from '../../store/db.ts';
 import type { DatasetCin, Row } from '../cin-census/dataset.ts';
-import { booleanFromCell, integerFromCell, isoFromCell, storeSex, UPN_PATTERN } from './codes.ts';
+import { booleanFromCell, cellText as text, integerFromCell, isoFromCell, storeSex, UPN_PATTERN } from './codes.ts';
 import type { ImportCounts } from './import-903.ts';
 import { existingIds, keyOf, upsertRows, type StoreRow } from './upsert.ts';
 import { keepLaterEnd, keepWhenBlank } from './as-at.ts';
-
-function text(row: Row | undefined, column: string): string | null {
-  const value = row?.[column];
-  return value === null || value === undefined || value.trim() === '' ? null : value.trim();
-}
 
 function group(rows: readonly Row[] | undefined, ...columns: string[]): Map<string, Row[]> {
   const map = new Map<string, Row[]>();

@@ -13,14 +13,16 @@
  */
 import type { Db } from '../../store/db.ts';
 import type { Row } from '../ssda903/dataset.ts';
-import { codeIn, isoFromCell } from './codes.ts';
+import { getCodeList } from '../../codes/index.ts';
+import { keepWhenBlank } from './as-at.ts';
+import { cellText as text, codeIn, isoFromCell } from './codes.ts';
 import type { ImportCounts } from './import-903.ts';
 import { upsertRows, type StoreRow } from './upsert.ts';
 
 /** The team a worker named only by a return joins until someone places them. */
 export const RETURN_WORKERS_TEAM = 'SSDA903-SW';
 
-const SW_REASONS = new Set(['MANAGE', 'FCONTA', 'LEFTRL', 'ORGRST', 'TSPROC', 'ABSENC', 'CHCHAN', 'PCCHAN', 'SWDIED', 'OTHERS']);
+const SW_REASONS = new Set(getCodeList('sw_reason').codes.map((c) => c.code));
 
 interface SwEpisode {
   child: string;
@@ -35,11 +37,6 @@ interface StoredAllocation {
   child_id: string;
   start_date: string;
   change_reason: string | null;
-}
-
-function text(row: Row, column: string): string | null {
-  const value = row[column];
-  return value === null || value === undefined || value.trim() === '' ? null : value.trim();
 }
 
 /** The return's episodes of the known children, each child's in start order. */
@@ -78,7 +75,7 @@ export async function importSocialWorkers(db: Db, rows: readonly Row[] | undefin
     // The allocation before the return's first episode, if the store has one, carries its SW_REASON.
     const before = mine.filter((a) => a.start_date < first.start).pop();
     if (before !== undefined && first.reason !== null && before.change_reason !== first.reason) {
-      earlierReasons.push({ la_code: laCode, id: before.id, change_reason: first.reason });
+      earlierReasons.push({ id: before.id, change_reason: first.reason });
     }
     episodes.forEach((episode, index) => {
       const same = mine.find((a) => a.start_date === episode.start);
@@ -92,11 +89,8 @@ export async function importSocialWorkers(db: Db, rows: readonly Row[] | undefin
   }
   // An episode open at 31 March says nothing of what came after: a later end the store knows stays.
   counts['allocation'] = await upsertRows(db, 'allocation', allocations, ['la_code', 'id'],
-    ['worker_id', 'team_id', 'end_date', 'change_reason', 'start_reason'], ['end_date', 'change_reason']);
-  for (const row of earlierReasons) {
-    await db.query('UPDATE allocation SET change_reason = $3 WHERE la_code = $1 AND id = $2', [row['la_code'], row['id'], row['change_reason']]);
-  }
-  counts['allocation'].updated += earlierReasons.length;
+    ['worker_id', 'team_id', 'end_date', 'change_reason', 'start_reason'], keepWhenBlank('end_date', 'change_reason'));
+  counts['allocation'].updated += await setChangeReasons(db, laCode, earlierReasons);
   counts['allocation'].deleted = await deleteWithdrawn(db, laCode, children, yearStart, yearEnd, allocations);
   return counts;
 }
@@ -127,6 +121,16 @@ async function workerTeams(db: Db, laCode: string, episodes: readonly SwEpisode[
   counts['worker'] = await upsertRows(db, 'worker', workers, ['la_code', 'id'], []);
   for (const id of firstSeen.keys()) teams.set(id, RETURN_WORKERS_TEAM);
   return teams;
+}
+
+/** Sets the change reason of allocations the return's first episodes follow, in one statement. */
+async function setChangeReasons(db: Db, laCode: string, rows: readonly StoreRow[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const updated = await db.query(
+    `UPDATE allocation a SET change_reason = r.reason FROM unnest($2::text[], $3::text[]) AS r(id, reason)
+      WHERE a.la_code = $1 AND a.id = r.id RETURNING 1`,
+    [laCode, rows.map((r) => r['id']), rows.map((r) => r['change_reason'])]);
+  return updated.length;
 }
 
 /** Deletes the children's social worker allocations starting in the year that the return no longer has. */

@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testBackends } from '../../store/testing.ts';
 import { upsertRows, type StoreRow } from './upsert.ts';
+import { keepWhenBlank } from './as-at.ts';
 
 const LA = '990';
 const child = (id: string): StoreRow => ({ la_code: LA, id, sex: 'F', ethnicity: 'WBRI', date_of_birth: '2015-01-01' });
@@ -31,7 +32,7 @@ for (const backend of testBackends()) {
           { death_date: `EXCLUDED.death_date IS NULL AND child.death_date > DATE '2023-03-31'` });
         assert.deepEqual(counts, { inserted: 0, updated: 1 });
         assert.deepEqual(await db.query('SELECT upn_unknown, death_date FROM child'), [{ upn_unknown: null, death_date: '2024-01-01' }]);
-        await upsertRows(db, 'child', [{ ...child('C1'), upn_unknown: null, death_date: null }], ['la_code', 'id'], ['upn_unknown', 'death_date'], ['death_date']);
+        await upsertRows(db, 'child', [{ ...child('C1'), upn_unknown: null, death_date: null }], ['la_code', 'id'], ['upn_unknown', 'death_date'], keepWhenBlank('death_date'));
         assert.deepEqual(await db.query('SELECT death_date FROM child'), [{ death_date: '2024-01-01' }]);
       } finally {
         await db.close();

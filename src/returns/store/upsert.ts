@@ -5,6 +5,7 @@
  * return does not carry (names, costs, workers) are left as the store has them.
  */
 import type { Db } from '../../store/db.ts';
+import type { KeepConditions } from './as-at.ts';
 import { checkedStatement, ForeignKeyViolation, tableKeys, withKeyTriggersOff, type ForeignKey, type RowValue, type TableKeys } from '../../store/bulk.ts';
 
 export type StoreRow = Record<string, RowValue>;
@@ -21,22 +22,17 @@ const NAME = /^[a-z_][a-z0-9_]*$/;
 const BATCH = 10_000;
 
 /**
- * SQL conditions, by column, under which a matched row keeps the store's value of the column instead of
- * taking the return's (as-at.ts). A list of columns keeps each one's stored value when the return gives none.
- */
-export type KeepWhen = Readonly<Record<string, string>> | readonly string[];
-
-/**
  * Inserts or updates `rows` of `table`, matched on the unique `key` columns. Only `update` columns are
  * changed on a match, and only when one differs (IS DISTINCT FROM), so an unchanged row is not rewritten.
+ * A column in `keep` keeps the store's value while its SQL condition holds (as-at.ts).
  */
-export async function upsertRows(db: Db, table: string, rows: readonly StoreRow[], key: readonly string[], update: readonly string[], keep: KeepWhen = {}): Promise<WriteCounts> {
+export async function upsertRows(db: Db, table: string, rows: readonly StoreRow[], key: readonly string[], update: readonly string[], keep: KeepConditions = {}): Promise<WriteCounts> {
   const counts: WriteCounts = { inserted: 0, updated: 0 };
   if (rows.length === 0) return counts;
   const columns = Object.keys(rows[0]!);
   for (const name of [table, ...columns, ...key, ...update]) if (!NAME.test(name)) throw new Error(`Invalid identifier: ${name}`);
   const keys = await tableKeys(db, table);
-  const statements = upsertStatements(table, columns, key, update, keepConditions(keep), keys);
+  const statements = upsertStatements(table, columns, key, update, keep, keys);
   for (let start = 0; start < rows.length; start += BATCH) {
     const result = await writeBatch(db, table, statements, keys, batchJson(rows, start, start + BATCH));
     counts.inserted += result?.inserted ?? 0;
@@ -68,11 +64,6 @@ interface UpsertStatements {
 }
 
 type BatchResult = { inserted: number; updated: number } & Record<`missing_${number}`, number>;
-
-function keepConditions(keep: KeepWhen): Readonly<Record<string, string>> {
-  if (!Array.isArray(keep)) return keep as Readonly<Record<string, string>>;
-  return Object.fromEntries((keep as readonly string[]).map((column) => [column, `EXCLUDED.${column} IS NULL`]));
-}
 
 function upsertStatements(table: string, columns: readonly string[], key: readonly string[], update: readonly string[], keep: Readonly<Record<string, string>>, keys: TableKeys): UpsertStatements {
   const list = columns.join(', ');
