@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRules as rules903 } from '../src/returns/ssda903/rules/registry.ts';
 import { deviations as deviations903 } from '../src/returns/ssda903/rules/deviations.ts';
-import { notImplementedB } from '../src/returns/ssda903/rules/not-implemented-b.ts';
+import { notImplemented } from '../src/returns/ssda903/rules/not-implemented.ts';
 import { RULES_CIN } from '../src/returns/cin-census/rules/registry.ts';
 import { DEVIATIONS as deviationsCin } from '../src/returns/cin-census/rules/deviations.ts';
 import { POSTCODE_DERIVED_RULES } from '../src/returns/store/validate.ts';
@@ -85,7 +85,7 @@ function table(title: string, rows: Entry[]): string {
 }
 
 const extra903 = new Map<string, { status: string; note: string }>();
-for (const item of notImplementedB) extra903.set(item.code, { status: 'needs reference data', note: item.reason });
+for (const item of notImplemented) extra903.set(item.code, { status: 'needs reference data', note: item.reason });
 // Rules that read the Ofsted provider register (meta.providerInfo), licensed data we do not ship.
 for (const code of ['219', '221', '224', '227', '228', '229', '241']) {
   if (!extra903.has(code)) extra903.set(code, { status: 'needs reference data', note: 'Needs the Ofsted provider register (URN list); runs when meta.providerInfo is given, else flags nothing.' });

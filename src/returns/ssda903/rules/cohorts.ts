@@ -2,7 +2,9 @@
  * Cohorts the DfE rules refer to, computed from the Episodes table.
  */
 import type { Dataset903 } from '../dataset.ts';
-import { collectionEnd, collectionStart, dateOf, groupByChild, rowsOf, val } from './helpers.ts';
+import { blank, val } from './cells.ts';
+import { collectionEnd, collectionStart, dateOf } from './dates.ts';
+import { groupByChild, rowsOf } from './rows.ts';
 
 /**
  * Children looked after continuously for the 12 months to 31 March (the OC2 cohort), as the DfE
@@ -55,4 +57,31 @@ export function uascChildren(data: Dataset903): { known: boolean; children: Set<
     }
   }
   return { known, children };
+}
+
+/**
+ * The same cohort as `continuouslyLookedAfter`, as the 543-546 checks read it: an episode whose DEC is
+ * given but is not a real date does not count as care during the year (above, it counts as still open).
+ * Children looked after continuously for the 12 months to 31 March, as the DfE guidance defines it:
+ * in care during the year, and no episode that starts care (RNE S) in the year, ends care (REC not X1)
+ * before 31 March, or is a short break (V3/V4) during the year.
+ */
+export function continuouslyLookedAfterReadableEnds(data: Dataset903): Set<string> {
+  const start = data.meta.collectionStart;
+  const end = data.meta.collectionEnd;
+  const inYear = new Set<string>();
+  const broken = new Set<string>();
+  for (const row of rowsOf(data, 'Episodes')) {
+    const child = val(row, 'CHILD');
+    if (child === null) continue;
+    const decom = dateOf(row, 'DECOM');
+    const dec = dateOf(row, 'DEC');
+    const during = decom !== null && decom <= end && (blank(row, 'DEC') || (dec !== null && dec >= start));
+    const entersCare = val(row, 'RNE') === 'S' && decom !== null && decom > start && decom <= end;
+    const leavesCare = val(row, 'REC') !== 'X1' && dec !== null && dec >= start && dec < end;
+    const shortBreak = ['V3', 'V4'].includes(val(row, 'LS') ?? '') && during;
+    if (during) inYear.add(child);
+    if (entersCare || leavesCare || shortBreak) broken.add(child);
+  }
+  return new Set([...inYear].filter((child) => !broken.has(child)));
 }

@@ -1,10 +1,14 @@
-/** Builder for the rules on the child's age when an episode ended with a given reason (386, 387, 389). */
-import { addYears, dateOf, defineRule, firstRowByChild, flagRows, inCodes, rowsOf, val, whereRows, type RuleSpec } from './helpers.ts';
-import type { Rule903 } from './rule.ts';
+/** Check for the rules on the child's age when an episode ended with a given reason (386, 387, 389). */
+import { addYears } from '../../../calendar/dates.ts';
+import type { FlaggedRow } from '../../findings.ts';
+import type { Dataset903 } from '../dataset.ts';
+import { inCodes, val } from './cells.ts';
+import { dateOf } from './dates.ts';
+import { firstRowByChild, flagRows, rowsOf, whereRows } from './rows.ts';
 
 /** Flags episodes ending (REC in `reasons`) when the child's age on DEC is outside what `ok` allows. */
-export function ageAtEndRule(spec: RuleSpec, reasons: string[], years: number, mustBeReached: boolean): Rule903 {
-  return defineRule(spec, (data) => {
+export function ageAtEnd(reasons: string[], years: number, mustBeReached: boolean): (data: Dataset903) => FlaggedRow[] {
+  return (data) => {
     const header = rowsOf(data, 'Header');
     const headerRow = firstRowByChild(header);
     return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
@@ -16,5 +20,5 @@ export function ageAtEndRule(spec: RuleSpec, reasons: string[], years: number, m
       const reached = addYears(dob, years) <= dec;
       return mustBeReached ? !reached : reached;
     }));
-  });
+  };
 }

@@ -2,7 +2,8 @@
  * Helpers for the rules that compare a child's Header with last year's return (202-208).
  */
 import type { Dataset903, Row } from '../dataset.ts';
-import { firstRowByChild, lastRowsOf, rowsOf, val } from './helpers.ts';
+import { val } from './cells.ts';
+import { firstRowByChild, lastRowsOf, rowsOf } from './rows.ts';
 
 /**
  * Pairs each current Header row with the child's row in last year's Header, for children in both.

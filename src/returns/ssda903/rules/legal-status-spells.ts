@@ -2,8 +2,12 @@
  * Spells of one legal status made of consecutive episodes, for the rules that cap how long a status
  * may last (361-364). An open episode is counted to 31 March.
  */
+import { daysBetween } from '../../../calendar/dates.ts';
 import type { Dataset903 } from '../dataset.ts';
-import { collectionEnd, daysBetween, dateOf, episodesByChild, rowsOf, val } from './helpers.ts';
+import { val } from './cells.ts';
+import { collectionEnd, dateOf } from './dates.ts';
+import { episodesByChild } from './episodes.ts';
+import { rowsOf } from './rows.ts';
 
 interface Dated { index: number; decom: string; dec: string }
 

@@ -3,9 +3,10 @@
  * with the return (rules 219-229). The register is optional: without it these rules say nothing.
  * The placeholder URN XXXXXXX (no URN applies) is never looked up.
  */
+import type { FlaggedRow } from '../../findings.ts';
 import type { Dataset903, Row } from '../dataset.ts';
-import { defineRule, flagRows, rowsOf, val, whereRows, type RuleSpec } from './helpers.ts';
-import type { Rule903 } from './rule.ts';
+import { val } from './cells.ts';
+import { flagRows, rowsOf, whereRows } from './rows.ts';
 
 /** Register rows by URN. */
 export function providersByUrn(data: Dataset903): Map<string, Row[]> | null {
@@ -22,12 +23,11 @@ export function providersByUrn(data: Dataset903): Map<string, Row[]> | null {
   return byUrn;
 }
 
-/** A rule flagging episodes whose URN is on the register and `mismatch` says the entry disagrees. */
-export function providerRule(
-  spec: RuleSpec,
+/** The `validate` of a rule flagging episodes whose URN is on the register and `mismatch` says the entry disagrees. */
+export function providerDisagrees(
   mismatch: (episode: Row, provider: Row, data: Dataset903) => boolean,
-): Rule903 {
-  return defineRule(spec, (data) => {
+): (data: Dataset903) => FlaggedRow[] {
+  return (data) => {
     const byUrn = providersByUrn(data);
     if (!byUrn) return [];
     return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (episode) => {
@@ -36,7 +36,7 @@ export function providerRule(
       const providers = byUrn.get(urn) ?? [];
       return providers.length > 0 && providers.every((provider) => mismatch(episode, provider, data));
     }));
-  });
+  };
 }
 
 /** The codes in a comma-separated register cell ('PR1,PR3' -> ['PR1', 'PR3']). */

@@ -4,7 +4,8 @@
  * child with any UASC data besides CHILD and DOB is UASC.
  */
 import type { Dataset903, Row } from '../dataset.ts';
-import { firstRowByChild, val } from './helpers.ts';
+import { val } from './cells.ts';
+import { firstRowByChild } from './rows.ts';
 
 export interface UascFlags {
   /** The UASC flag by child ('1', '0' or null when blank). */

@@ -1,0 +1,8 @@
+/** Test data for DfE rule 177: cases written by hand from the rule's wording (run by ../cases.test.ts). */
+import { column } from '../test-data/case-builders.ts';
+import type { RuleCase } from '../test-data/rule-case.ts';
+import { rule } from './rule-177.ts';
+
+export const cases: RuleCase[] = [
+  column(rule, 'AD1', 'LS_ADOPTR', 'L2', 'L9'),
+];

@@ -1,0 +1,8 @@
+/** Test data for DfE rule 703: cases written by hand from the rule's wording (run by ../cases.test.ts). */
+import { rows } from '../test-data/case-builders.ts';
+import type { RuleCase } from '../test-data/rule-case.ts';
+import { rule } from './rule-703.ts';
+
+export const cases: RuleCase[] = [
+  rows(rule, 'DoLo', { DOLO_START: '31/03/2027' }, { DOLO_START: '01/04/2027' }),
+];

@@ -1,0 +1,15 @@
+/** Test data for DfE rule 1000: cases written by hand from the rule's wording (run by ../cases.test.ts). */
+import { FULL_OC3 } from '../test-data/case-builders.ts';
+import type { RuleCase } from '../test-data/rule-case.ts';
+import { rule } from './rule-1000.ts';
+
+export const cases: RuleCase[] = [
+  {
+    rule: rule,
+    tables: {
+      Episodes: [{ CHILD: 'A', REC: 'E4A' }, { CHILD: 'B', REC: 'E2' }],
+      OC3: [{ CHILD: 'A', ...FULL_OC3 }, { CHILD: 'B', ...FULL_OC3 }],
+    },
+    flagged: ['OC3:1'],
+  },
+];

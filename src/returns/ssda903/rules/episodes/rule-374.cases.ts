@@ -1,0 +1,8 @@
+/** Test data for DfE rule 374: cases written by hand from the rule's wording (run by ../cases.test.ts). */
+import { aged } from '../test-data/case-builders.ts';
+import type { RuleCase } from '../test-data/rule-case.ts';
+import { rule } from './rule-374.ts';
+
+export const cases: RuleCase[] = [
+  aged(rule, ['01/01/2005', '01/01/2010'], { DECOM: '01/05/2022', PLACE: 'P3', DEC: null }),
+];

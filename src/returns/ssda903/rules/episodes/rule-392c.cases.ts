@@ -1,0 +1,8 @@
+/** Test data for DfE rule 392c: cases written by hand from the rule's wording (run by ../cases.test.ts). */
+import { rows } from '../test-data/case-builders.ts';
+import type { RuleCase } from '../test-data/rule-case.ts';
+import { rule } from './rule-392c.ts';
+
+export const cases: RuleCase[] = [
+  rows(rule, 'Episodes', { HOME_POST: 'AB1 0JD', PL_POST: 'AB10JD' }, { HOME_POST: 'NOT A CODE', PL_POST: null }),
+];

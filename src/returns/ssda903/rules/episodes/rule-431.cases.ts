@@ -1,0 +1,8 @@
+/** Test data for DfE rule 431: cases written by hand from the rule's wording (run by ../cases.test.ts). */
+import { episodeSequence } from '../test-data/case-builders.ts';
+import type { RuleCase } from '../test-data/rule-case.ts';
+import { rule } from './rule-431.ts';
+
+export const cases: RuleCase[] = [
+  episodeSequence(rule, {}, { RNE: 'P' }, { RNE: 'S' }),
+];

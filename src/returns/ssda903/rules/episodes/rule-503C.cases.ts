@@ -1,0 +1,8 @@
+/** Test data for DfE rule 503C: cases written by hand from the rule's wording (run by ../cases.test.ts). */
+import { continuedEpisode } from '../test-data/case-builders.ts';
+import type { RuleCase } from '../test-data/rule-case.ts';
+import { rule } from './rule-503C.ts';
+
+export const cases: RuleCase[] = [
+  continuedEpisode(rule, 'CIN', 'N1', 'N2'),
+];

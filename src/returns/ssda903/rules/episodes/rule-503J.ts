@@ -1,0 +1,18 @@
+/**
+ * DfE rule 503J: this year's first episode continues last year's open final episode, so PL_LOCATION must be
+ * the same as in that episode.
+ */
+import { defineRule } from '../../../rules/define-rule.ts';
+import { firstEpisodeChanged } from '../episodes.ts';
+import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
+
+export const rule: Rule903 = defineRule({
+  code: '503J',
+  message: 'The placement location in first episode does not match open episode at end of last year.',
+  affectedFields: ['PL_LOCATION'],
+  tables: ['Episodes'],
+  years: { from: FIRST_MODELLED_YEAR },
+  validate(data) {
+    return firstEpisodeChanged(data, 'PL_LOCATION');
+  },
+});

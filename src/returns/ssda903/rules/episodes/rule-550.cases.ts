@@ -1,0 +1,8 @@
+/** Test data for DfE rule 550: cases written by hand from the rule's wording (run by ../cases.test.ts). */
+import { rows } from '../test-data/case-builders.ts';
+import type { RuleCase } from '../test-data/rule-case.ts';
+import { rule } from './rule-550.ts';
+
+export const cases: RuleCase[] = [
+  rows(rule, 'Episodes', { PLACE: 'P1', PLACE_PROVIDER: 'PR0' }, { PLACE: 'U1', PLACE_PROVIDER: 'PR0' }),
+];

@@ -1,0 +1,15 @@
+/** Integrity check INT05 (open validator, not a DfE code): every child in OC2 must be in the Header. */
+import { defineRule } from '../../../rules/define-rule.ts';
+import { childNotInHeader } from '../joins.ts';
+import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
+
+export const rule: Rule903 = defineRule({
+  code: 'INT05',
+  message: 'Internal Check: Child in OC2 does not exist in Header.',
+  affectedFields: ['CHILD'],
+  tables: ['Header', 'OC2'],
+  years: { from: FIRST_MODELLED_YEAR },
+  validate(data) {
+    return childNotInHeader(data, 'OC2');
+  },
+});

@@ -1,0 +1,15 @@
+/** Integrity check INT18 (open validator, not a DfE code): a child's DOB in UASC must match the Header. */
+import { defineRule } from '../../../rules/define-rule.ts';
+import { differsFromHeader } from '../joins.ts';
+import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
+
+export const rule: Rule903 = defineRule({
+  code: 'INT18',
+  message: 'Internal Check: DOB in UASC is different to DOB in Header.',
+  affectedFields: ['DOB'],
+  tables: ['Header', 'UASC'],
+  years: { from: FIRST_MODELLED_YEAR },
+  validate(data) {
+    return differsFromHeader(data, 'UASC', 'DOB', true);
+  },
+});

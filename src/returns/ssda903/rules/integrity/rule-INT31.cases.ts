@@ -1,0 +1,8 @@
+/** Test data for DfE rule INT31: cases written by hand from the rule's wording (run by ../cases.test.ts). */
+import { repeated } from '../test-data/case-builders.ts';
+import type { RuleCase } from '../test-data/rule-case.ts';
+import { rule } from './rule-INT31.ts';
+
+export const cases: RuleCase[] = [
+  repeated(rule, 'AD1'),
+];

@@ -1,0 +1,18 @@
+/** DfE rule 566: an end date for a missing period needs the type of absence (MISSING). */
+import { defineRule } from '../../../rules/define-rule.ts';
+import { val } from '../cells.ts';
+import { flagRows, rowsOf, whereRows } from '../rows.ts';
+import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
+
+export const rule: Rule903 = defineRule({
+  code: '566',
+  message: 'The date that the child\'s episode of being missing or away from placement without authorisation ended '
+    + 'has been completed but whether the child was missing or away without authorisation has not been completed.',
+  affectedFields: ['MISSING', 'MIS_END'],
+  tables: ['Missing'],
+  years: { from: FIRST_MODELLED_YEAR },
+  validate(data) {
+    return flagRows('Missing', whereRows(rowsOf(data, 'Missing'), (row) =>
+      val(row, 'MISSING') === null && val(row, 'MIS_END') !== null));
+  },
+});

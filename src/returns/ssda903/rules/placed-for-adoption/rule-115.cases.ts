@@ -1,0 +1,8 @@
+/** Test data for DfE rule 115: cases written by hand from the rule's wording (run by ../cases.test.ts). */
+import { column } from '../test-data/case-builders.ts';
+import type { RuleCase } from '../test-data/rule-case.ts';
+import { rule } from './rule-115.ts';
+
+export const cases: RuleCase[] = [
+  column(rule, 'PlacedAdoption', 'DATE_PLACED', '01/01/2022', '1/1/2022'),
+];

@@ -1,0 +1,9 @@
+/** Test data for DfE rule 522: cases written by hand from the rule's wording (run by ../cases.test.ts). */
+import { rows } from '../test-data/case-builders.ts';
+import type { RuleCase } from '../test-data/rule-case.ts';
+import { rule } from './rule-522.ts';
+
+export const cases: RuleCase[] = [
+  rows(rule, 'PlacedAdoption', { DATE_PLACED: '01/05/2022', DATE_PLACED_CEASED: '01/06/2022' },
+    { DATE_PLACED: '01/05/2022', DATE_PLACED_CEASED: '01/04/2022' }),
+];

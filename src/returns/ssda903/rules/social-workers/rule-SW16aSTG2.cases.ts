@@ -1,0 +1,8 @@
+/** Test data for DfE rule SW16aSTG2: cases written by hand from the rule's wording (run by ../cases.test.ts). */
+import { continuedSocialWorker } from '../test-data/case-builders.ts';
+import type { RuleCase } from '../test-data/rule-case.ts';
+import { rule } from './rule-SW16aSTG2.ts';
+
+export const cases: RuleCase[] = [
+  continuedSocialWorker(rule, 'SW_ID', 'SW1', 'SW2'),
+];
