@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { allRules as rules903 } from '../src/returns/ssda903/rules/registry.ts';
 import { deviations as deviations903 } from '../src/returns/ssda903/rules/deviations.ts';
 import { notImplemented } from '../src/returns/ssda903/rules/not-implemented.ts';
-import { RULES_CIN } from '../src/returns/cin-census/rules/registry.ts';
+import { allRules as rulesCin } from '../src/returns/cin-census/rules/registry.ts';
 import { DEVIATIONS as deviationsCin } from '../src/returns/cin-census/rules/deviations.ts';
 import { POSTCODE_DERIVED_RULES } from '../src/returns/store/validate.ts';
 import type { RuleInfo } from '../src/returns/findings.ts';
@@ -107,7 +107,7 @@ const doc = [
   'are errors. Years are collection years (2024-25 = year ending 31 March 2025).',
   '',
   table('SSDA903 (children looked after)', entries(rules903, '903', deviations903, extra903)),
-  table('CIN census (children in need)', entries(RULES_CIN, 'cin', deviationsCin, new Map())),
+  table('CIN census (children in need)', entries(rulesCin, 'cin', deviationsCin, new Map())),
 ].join('\n');
 
 writeFileSync(join(ROOT, 'docs', 'RULES.md'), doc);

@@ -3,7 +3,7 @@
  * and postcodes in a valid format (faker's en_GB postcodes are valid only about half the time).
  */
 import type { Random } from './random.ts';
-import { upnLaCodes } from '../returns/cin-census/rules/codes.ts';
+import { upnLaCodes } from '../codes/upn.ts';
 
 /** The 23 check letters; a remainder of n (0-22) is the n-th (I, O and S are never used). */
 const CHECK_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';

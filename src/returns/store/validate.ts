@@ -20,7 +20,7 @@ import { startXsdAside } from '../io/xsd-aside.ts';
 import { collectionMeta } from '../ssda903/dataset.ts';
 import { rulesFor as rules903 } from '../ssda903/rules/registry.ts';
 import { rulesFor as rulesCin } from '../cin-census/rules/registry.ts';
-import { rememberingGroups } from '../cin-census/rules/helpers.ts';
+import { rememberingGroups } from '../cin-census/rules/joins.ts';
 import { runRules, tables903, toFindings, sortFindings } from '../report/to-findings.ts';
 import { isoFromCell } from './codes.ts';
 

@@ -80,33 +80,6 @@ export function unbornSexValue(year: number): string {
   return year >= 2025 ? 'U' : '0';
 }
 
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
-}
-
-/**
- * LA codes valid in characters 2-4 of a UPN (rule 1530): post-April-1998 LA codes and the pseudo-LA codes.
- * 942 and 943 were added for 2023-24.
- */
-const UPN_LA_CODES: VersionedCode[] = [
-  ...[
-    ...range(1, 5), ...range(201, 213), ...range(301, 320), ...range(330, 336), ...range(340, 344),
-    ...range(350, 359), ...range(370, 373), ...range(380, 384), ...range(390, 394), 420, ...range(660, 681),
-    ...range(701, 708), ...range(800, 803), ...range(805, 808), ...range(810, 813), 815, 816, ...range(820, 823),
-    825, 826, 830, 831, ...range(835, 839), 840, 841, 845, 846, ...range(850, 852), ...range(855, 857), 860, 861,
-    ...range(865, 896), 908, 909, 916, 919, 921, 925, 926, 928, 929, 931, 933, ...range(935, 938), 940, 941,
-  ].map((n) => ({ code: String(n).padStart(3, '0') })),
-  { code: '942', from: 2024 },
-  { code: '943', from: 2024 },
-];
-
-export function upnLaCodes(year: number): Set<string> {
-  return validIn(UPN_LA_CODES, year);
-}
-
-/** UPN check letters by remainder (0 = A ... 22 = Z), skipping I, O and S (rule 1510). */
-export const UPN_CHECK_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';
-
 /**
  * Factors identified at assessment (rule 8897Q). 18A and 19A stay valid here: from 2024-25 their use is a
  * query of its own (8945Q, 8950Q), not a missing factor.

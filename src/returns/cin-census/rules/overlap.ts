@@ -5,7 +5,7 @@
  * are flagged.
  */
 import type { Row } from '../dataset.ts';
-import { childOf, groupRows } from './helpers.ts';
+import { childOf, groupRows } from './rows.ts';
 
 export interface Period {
   start: string | null;
