@@ -1,6 +1,6 @@
-import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
 import { yesNo } from './cells.ts';
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
 
 describe('cells', () => {
   test('yes/no accepts the schema values only', () => {

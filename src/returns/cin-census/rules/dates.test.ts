@@ -1,6 +1,6 @@
-import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
 import { isoDate } from './dates.ts';
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
 
 describe('dates', () => {
   test('dates are strict yyyy-mm-dd that exist', () => {

@@ -5,13 +5,13 @@
  */
 import { appliesIn, rulesOfModules } from '../../rules/define-rule.ts';
 import { assessmentsRules } from './assessments/index.ts';
-import { childRules } from './child/index.ts';
 import { childProtectionRules } from './child-protection/index.ts';
+import { childRules } from './child/index.ts';
 import { cinDetailsRules } from './cin-details/index.ts';
 import { cinPlansRules } from './cin-plans/index.ts';
 import { headerRules } from './header/index.ts';
-import { section47Rules } from './section-47/index.ts';
 import type { RuleCin } from './rule.ts';
+import { section47Rules } from './section-47/index.ts';
 
 /** Every rule, every year version, ordered by code (numeric) and then year. */
 export const allRules: RuleCin[] = rulesOfModules([

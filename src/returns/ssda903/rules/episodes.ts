@@ -1,9 +1,9 @@
 /** Episodes of care: first episodes, periods of care, episodes continued from last year, placement items. */
 import type { FlaggedRow } from '../../findings.ts';
 import type { Dataset903, Row, Table903 } from '../dataset.ts';
-import { blank, numberOf, val } from './cells.ts';
+import { blank, numberOf, sameCell, val } from './cells.ts';
 import { compareDates, dateOf } from './dates.ts';
-import { extremeByChild, flagRows, flagTables, groupByChild, lastRowsOf, orderedBy, rowsOf } from './rows.ts';
+import { consecutivePairs, extremeByChild, flagRows, flagTables, groupByChild, lastRowsOf, orderedBy, rowsOf } from './rows.ts';
 
 /** Indices of each child's episodes ordered by start date (undated episodes last, then table order). */
 export function episodesByChild(episodes: Row[]): Map<string, number[]> {
@@ -173,4 +173,31 @@ export function doloEpisodeOverlaps(data: Dataset903): [number, number][] {
     }
   });
   return pairs;
+}
+
+/** What a reason for a new episode says changed from the child's previous episode. */
+export interface NewEpisodeChange {
+  legalStatus: 'changed' | 'same';
+  placement: 'changed' | 'same';
+}
+
+/**
+ * DfE 434-436: the reason for a new episode (RNE) says whether the legal status (LS), the placement
+ * (PLACE, PL_POST, URN, PLACE_PROVIDER) or both changed from the child's previous episode (by DECOM).
+ * Flags each episode with one of `reasons` whose data say otherwise. `blanksMatch` says, for LS and for
+ * the placement items, whether two blank cells count as the same, as each rule reads it.
+ */
+export function newEpisodeNotAsReasonSays(
+  reasons: readonly string[], says: NewEpisodeChange, blanksMatch: { legalStatus: boolean; placement: boolean },
+): (data: Dataset903) => FlaggedRow[] {
+  return (data) => {
+    const eps = rowsOf(data, 'Episodes');
+    const flagged = consecutivePairs(eps, 'DECOM').filter(([p, c]) => {
+      if (!reasons.includes(val(eps[c], 'RNE') ?? '')) return false;
+      const legalStatusSame = sameCell(eps[c], eps[p], 'LS', blanksMatch.legalStatus);
+      const placementSame = PLACEMENT_ITEMS.every((item) => sameCell(eps[c], eps[p], item, blanksMatch.placement));
+      return legalStatusSame !== (says.legalStatus === 'same') || placementSame !== (says.placement === 'same');
+    }).map(([, c]) => c);
+    return flagRows('Episodes', flagged);
+  };
 }

@@ -15,9 +15,9 @@ import { oc3Rules } from './oc3/index.ts';
 import { placedForAdoptionRules } from './placed-for-adoption/index.ts';
 import { previousPermanenceRules } from './previous-permanence/index.ts';
 import { reviewsRules } from './reviews/index.ts';
+import type { Rule903 } from './rule.ts';
 import { socialWorkersRules } from './social-workers/index.ts';
 import { uascRules } from './uasc/index.ts';
-import type { Rule903 } from './rule.ts';
 
 /** Every rule, every year version, ordered by code (numeric) and then year. */
 export const allRules: Rule903[] = rulesOfModules([

@@ -1,8 +1,6 @@
 /** DfE 1103: an assessment cannot start before the referral date of its episode. Joined to the referral by child and episode (CINdetailsID). */
 import { defineRule } from '../../../rules/define-rule.ts';
-import { dateOf } from '../dates.ts';
-import { joinRows } from '../joins.ts';
-import { cellsFor, episodeOf, rowsOf } from '../rows.ts';
+import { beforeReferralDate } from '../date-order.ts';
 import type { RuleCin } from '../rule.ts';
 
 export const rule: RuleCin = defineRule({
@@ -11,17 +9,5 @@ export const rule: RuleCin = defineRule({
   affectedFields: ['AssessmentActualStartDate', 'CINreferralDate'],
   years: { from: 2023 },
   tables: ['Assessments', 'CINdetails'],
-  validate(data) {
-    const rows = rowsOf(data, 'Assessments');
-    const episodes = rowsOf(data, 'CINdetails');
-    const wrong = joinRows(rows, episodes, episodeOf).filter(([i, j]) => {
-      const date = dateOf(rows[i], 'AssessmentActualStartDate');
-      const referral = dateOf(episodes[j], 'CINreferralDate');
-      return date !== null && referral !== null && date < referral;
-    });
-    return [
-      ...cellsFor('Assessments', wrong.map(([i]) => i), ['AssessmentActualStartDate']),
-      ...cellsFor('CINdetails', wrong.map(([, j]) => j), ['CINreferralDate']),
-    ];
-  },
+  validate: beforeReferralDate('Assessments', 'AssessmentActualStartDate'),
 });

@@ -1,8 +1,6 @@
 /** DfE 1104: an initial CPC (S47 module) cannot be before the referral date of its episode. Joined to the referral by child and episode (CINdetailsID). */
 import { defineRule } from '../../../rules/define-rule.ts';
-import { dateOf } from '../dates.ts';
-import { joinRows } from '../joins.ts';
-import { cellsFor, episodeOf, rowsOf } from '../rows.ts';
+import { beforeReferralDate } from '../date-order.ts';
 import type { RuleCin } from '../rule.ts';
 
 export const rule: RuleCin = defineRule({
@@ -11,17 +9,5 @@ export const rule: RuleCin = defineRule({
   affectedFields: ['CINreferralDate', 'DateOfInitialCPC'],
   years: { from: 2023 },
   tables: ['Section47', 'CINdetails'],
-  validate(data) {
-    const rows = rowsOf(data, 'Section47');
-    const episodes = rowsOf(data, 'CINdetails');
-    const wrong = joinRows(rows, episodes, episodeOf).filter(([i, j]) => {
-      const date = dateOf(rows[i], 'DateOfInitialCPC');
-      const referral = dateOf(episodes[j], 'CINreferralDate');
-      return date !== null && referral !== null && date < referral;
-    });
-    return [
-      ...cellsFor('Section47', wrong.map(([i]) => i), ['DateOfInitialCPC']),
-      ...cellsFor('CINdetails', wrong.map(([, j]) => j), ['CINreferralDate']),
-    ];
-  },
+  validate: beforeReferralDate('Section47', 'DateOfInitialCPC'),
 });

@@ -1,6 +1,19 @@
 /** The SSDA903 rules on the Episodes table (legal status, placements, reasons for new episodes and for leaving care), one module per DfE rule code. */
 import type { RuleModule } from '../../../rules/define-rule.ts';
 import type { Rule903 } from '../rule.ts';
+import * as r1000 from './rule-1000.ts';
+import * as r1001 from './rule-1001.ts';
+import * as r1002 from './rule-1002.ts';
+import * as r1003 from './rule-1003.ts';
+import * as r1007 from './rule-1007.ts';
+import * as r1008 from './rule-1008.ts';
+import * as r1009 from './rule-1009.ts';
+import * as r1010 from './rule-1010.ts';
+import * as r1011 from './rule-1011.ts';
+import * as r1012 from './rule-1012.ts';
+import * as r1014 from './rule-1014.ts';
+import * as r1015 from './rule-1015.ts';
+import * as r1016 from './rule-1016.ts';
 import * as r117 from './rule-117.ts';
 import * as r118 from './rule-118.ts';
 import * as r141 from './rule-141.ts';
@@ -148,19 +161,6 @@ import * as r628 from './rule-628.ts';
 import * as r630 from './rule-630.ts';
 import * as r632 from './rule-632.ts';
 import * as r634 from './rule-634.ts';
-import * as r1000 from './rule-1000.ts';
-import * as r1001 from './rule-1001.ts';
-import * as r1002 from './rule-1002.ts';
-import * as r1003 from './rule-1003.ts';
-import * as r1007 from './rule-1007.ts';
-import * as r1008 from './rule-1008.ts';
-import * as r1009 from './rule-1009.ts';
-import * as r1010 from './rule-1010.ts';
-import * as r1011 from './rule-1011.ts';
-import * as r1012 from './rule-1012.ts';
-import * as r1014 from './rule-1014.ts';
-import * as r1015 from './rule-1015.ts';
-import * as r1016 from './rule-1016.ts';
 
 export const episodesRules: RuleModule<Rule903>[] = [
   r117, r118, r141, r142, r143, r144, r145, r146, r147, r148,

@@ -3,9 +3,7 @@
  * episode and the same placement items (PLACE, PL_POST, URN, PLACE_PROVIDER; blank matches blank).
  */
 import { defineRule } from '../../../rules/define-rule.ts';
-import { has, sameCell, val } from '../cells.ts';
-import { PLACEMENT_ITEMS } from '../episodes.ts';
-import { consecutivePairs, flagRows, rowsOf } from '../rows.ts';
+import { newEpisodeNotAsReasonSays } from '../episodes.ts';
 import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
@@ -15,14 +13,5 @@ export const rule: Rule903 = defineRule({
   affectedFields: ['RNE', 'LS', 'PLACE', 'PL_POST', 'URN', 'PLACE_PROVIDER'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
-  validate(data) {
-    const eps = rowsOf(data, 'Episodes');
-    const flagged = consecutivePairs(eps, 'DECOM').filter(([p, c]) => {
-      if (val(eps[c], 'RNE') !== 'L') return false;
-      const sameLegalStatus = sameCell(eps[c], eps[p], 'LS', false);
-      const placementChanged = PLACEMENT_ITEMS.some((item) => !sameCell(eps[c], eps[p], item, true));
-      return sameLegalStatus || placementChanged;
-    }).map(([, c]) => c);
-    return flagRows('Episodes', flagged);
-  },
+  validate: newEpisodeNotAsReasonSays(['L'], { legalStatus: 'changed', placement: 'same' }, { legalStatus: false, placement: true }),
 });

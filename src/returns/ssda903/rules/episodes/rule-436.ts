@@ -3,9 +3,7 @@
  * previous episode and at least one placement item changed (blank matches blank).
  */
 import { defineRule } from '../../../rules/define-rule.ts';
-import { sameCell, val } from '../cells.ts';
-import { PLACEMENT_ITEMS } from '../episodes.ts';
-import { consecutivePairs, flagRows, rowsOf } from '../rows.ts';
+import { newEpisodeNotAsReasonSays } from '../episodes.ts';
 import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
@@ -15,14 +13,5 @@ export const rule: Rule903 = defineRule({
   affectedFields: ['RNE', 'LS', 'PLACE', 'PL_POST', 'URN', 'PLACE_PROVIDER'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
-  validate(data) {
-    const eps = rowsOf(data, 'Episodes');
-    const flagged = consecutivePairs(eps, 'DECOM').filter(([p, c]) => {
-      if (!['U', 'B'].includes(val(eps[c], 'RNE') ?? '')) return false;
-      const sameLegalStatus = sameCell(eps[c], eps[p], 'LS', true);
-      const placementSame = PLACEMENT_ITEMS.every((item) => sameCell(eps[c], eps[p], item, true));
-      return sameLegalStatus || placementSame;
-    }).map(([, c]) => c);
-    return flagRows('Episodes', flagged);
-  },
+  validate: newEpisodeNotAsReasonSays(['U', 'B'], { legalStatus: 'changed', placement: 'changed' }, { legalStatus: true, placement: true }),
 });

@@ -18,6 +18,7 @@ import * as r209 from './rule-209.ts';
 import * as r210 from './rule-210.ts';
 import * as r231 from './rule-231.ts';
 import * as r232 from './rule-232.ts';
+import * as r3001 from './rule-3001.ts';
 import * as r301 from './rule-301.ts';
 import * as r302 from './rule-302.ts';
 import * as r351 from './rule-351.ts';
@@ -35,7 +36,6 @@ import * as r620 from './rule-620.ts';
 import * as r621 from './rule-621.ts';
 import * as r624 from './rule-624.ts';
 import * as r626 from './rule-626.ts';
-import * as r3001 from './rule-3001.ts';
 
 export const headerRules: RuleModule<Rule903>[] = [
   r101, r102, r103, r105, r165, r168, r171, r174, r184, r202,

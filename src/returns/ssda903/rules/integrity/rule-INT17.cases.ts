@@ -1,8 +1,8 @@
 /** Test data for DfE rule INT17: cases written by hand from the rule's wording (run by ../cases.test.ts). */
-import { differsFromHeader } from '../test-data/case-builders.ts';
+import { headerMismatch } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-INT17.ts';
 
 export const cases: RuleCase[] = [
-  differsFromHeader(rule, 'Reviews', 'DOB', '02/01/2010'),
+  headerMismatch(rule, 'Reviews', 'DOB', '02/01/2010'),
 ];

@@ -1,6 +1,6 @@
 /** DfE rule 153: the three care-leaver (OC3) items are all given or all blank. */
 import { defineRule } from '../../../rules/define-rule.ts';
-import { blank, has } from '../cells.ts';
+import { has } from '../cells.ts';
 import { flagRows, rowsOf, whereRows } from '../rows.ts';
 import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 

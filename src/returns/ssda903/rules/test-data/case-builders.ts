@@ -149,7 +149,7 @@ export function notInHeader(rule: Rule903, table: string): RuleCase {
   return { rule, tables: { Header: HEADER, [table]: [{ CHILD: 'A' }, { CHILD: 'B' }] }, flagged: [`${table}:1`] };
 }
 
-export function differsFromHeader(rule: Rule903, table: string, column: string, bad: string): RuleCase {
+export function headerMismatch(rule: Rule903, table: string, column: string, bad: string): RuleCase {
   const good = HEADER[0]![column] ?? null;
   return {
     rule,
