@@ -2,11 +2,11 @@
  * Runs the hand-written cases beside the CIN rules (`<table>/rule-<code>.cases.ts`): a failing and a
  * passing return per case. The conformance test covers every rule against the open validator's cases.
  */
-import { findRule } from './registry.ts';
-import { dataset, type RuleCase } from './test-data/rule-case.ts';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { findRule } from './registry.ts';
+import { dataset, type RuleCase } from './test-data/rule-case.ts';
 
 const here = new URL('.', import.meta.url);
 const caseFiles = readdirSync(here, { recursive: true, encoding: 'utf8' })

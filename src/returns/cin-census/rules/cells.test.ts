@@ -1,6 +1,6 @@
-import { yesNo } from './cells.ts';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { yesNo } from './cells.ts';
 
 describe('cells', () => {
   test('yes/no accepts the schema values only', () => {

@@ -1,6 +1,5 @@
-/** Reading one cell of a census row: its trimmed text, a yes/no flag, assessment factor codes and ids. */
+/** Reading one cell of a census row: its trimmed text, a yes/no flag, assessment factor codes. */
 import type { Row } from '../dataset.ts';
-import { keyOf } from './rows.ts';
 
 /** The trimmed text of a cell; blank counts as missing (null). */
 export function text(row: Row | undefined, field: string): string | null {
@@ -29,12 +28,4 @@ export function yesNo(value: string | null): boolean | null {
 export function factorCodes(row: Row): string[] {
   const value = text(row, 'AssessmentFactors');
   return value === null ? [] : value.split(/[\s,]+/).filter((code) => code !== '');
-}
-
-/**
- * The assessment a row belongs to, when the flattening gave it an AssessmentID (rows of one assessment,
- * one per factor, share it). Null when there is no AssessmentID, so callers choose their fallback.
- */
-export function assessmentIdOf(row: Row): string | null {
-  return keyOf(text(row, 'LAchildID'), text(row, 'CINdetailsID'), text(row, 'AssessmentID'));
 }

@@ -3,11 +3,11 @@
  * collection year and compares the flagged (table, row label, field) sets. A case with no rule of ours is
  * skipped, not passed. Deliberate differences are listed in deviations.ts and asserted as recorded there.
  */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
 import { datasetFromCall, loadConformanceCases, yearOfRuleset } from './conformance.ts';
 import { DEVIATIONS } from './deviations.ts';
 import { rulesFor } from './registry.ts';
-import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
 
 const cases = loadConformanceCases();
 

@@ -2,9 +2,9 @@
  * Reads the conformance cases recorded from the open CIN validator (shared/conformance/cin) and turns
  * each call's input tables into a DatasetCin, the way our XML reader would hand them to the rules.
  */
-import { type DatasetCin, type Row, type TableCin, TABLES_CIN, type TablesCin } from '../dataset.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type DatasetCin, type Row, type TableCin, TABLES_CIN, type TablesCin } from '../dataset.ts';
 
 export const CONFORMANCE_DIR = new URL('../../../../test-data/conformance/cin/', import.meta.url).pathname;
 

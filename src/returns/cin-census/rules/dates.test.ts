@@ -1,6 +1,6 @@
-import { isoDate } from './dates.ts';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { isoDate } from './dates.ts';
 
 describe('dates', () => {
   test('dates are strict yyyy-mm-dd that exist', () => {

@@ -1,8 +1,8 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
 import type { Row } from '../dataset.ts';
 import { joinRows, rememberingGroups } from './joins.ts';
 import { childOf, episodeOf } from './rows.ts';
-import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
 
 const episodes: Row[] = [
   { LAchildID: 'A', CINdetailsID: '1' },

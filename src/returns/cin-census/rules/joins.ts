@@ -1,7 +1,6 @@
 /** Joining two tables on a key (child, episode, assessment), with the keys and groups remembered across the rules of one run. */
 import type { Row } from '../dataset.ts';
-import { assessmentIdOf } from './cells.ts';
-import { childOf, episodeOf, groupRows } from './rows.ts';
+import { assessmentIdOf, childOf, episodeOf, groupRows } from './rows.ts';
 
 /** Pairs each row of `left` with the rows of `right` that share its key (e.g. episodeOf, childOf). */
 export function joinRows(left: Row[], right: Row[], keyFn: (row: Row) => string | null): Array<[number, number]> {

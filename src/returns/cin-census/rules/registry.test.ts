@@ -1,8 +1,8 @@
 /** The CIN rule set: which rules apply in which year, severities, and that every rule tolerates an empty return. */
-import { allRules, findRule, rulesFor } from './registry.ts';
-import { dataset } from './test-data/rule-case.ts';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { allRules, findRule, rulesFor } from './registry.ts';
+import { dataset } from './test-data/rule-case.ts';
 
 describe('CIN rule set', () => {
   test('every code is in force for 2025-26, with 26 queries among about 110 codes', () => {

@@ -1,4 +1,4 @@
-/** Rows of a census table and the cells a rule flags: keys by child and episode, grouping and filtering. */
+/** Rows of a census table and the cells a rule flags: keys by child, episode and assessment, grouping and filtering. */
 import type { DatasetCin, Row, TableCin } from '../dataset.ts';
 import { text } from './cells.ts';
 import type { FlaggedCell } from './rule.ts';
@@ -56,4 +56,12 @@ export function rowsWhere(rows: Row[], predicate: (row: Row, index: number) => b
     if (predicate(row, index)) found.push(index);
   });
   return found;
+}
+
+/**
+ * The assessment a row belongs to, when the flattening gave it an AssessmentID (rows of one assessment,
+ * one per factor, share it). Null when there is no AssessmentID, so callers choose their fallback.
+ */
+export function assessmentIdOf(row: Row): string | null {
+  return keyOf(text(row, 'LAchildID'), text(row, 'CINdetailsID'), text(row, 'AssessmentID'));
 }

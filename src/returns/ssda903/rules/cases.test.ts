@@ -3,13 +3,13 @@
  * the DfE rule wording): each case gives rows that pass and rows the rule must flag. Every registered
  * rule, in every year version, has a case that flags a row.
  */
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { describe, test } from 'node:test';
 import { collectionMeta } from '../dataset.ts';
 import { notImplemented } from './not-implemented.ts';
 import { allRules } from './registry.ts';
 import { datasetOf, rowCount, type RuleCase } from './test-data/rule-case.ts';
-import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { describe, test } from 'node:test';
 
 const here = new URL('.', import.meta.url);
 const caseFiles = readdirSync(here, { recursive: true, encoding: 'utf8' })

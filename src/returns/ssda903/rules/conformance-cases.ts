@@ -4,11 +4,11 @@
  * Cells are converted as the brief for the rule layer says: numbers become text (1 and 1.0 -> '1'),
  * null stays null, text is kept as given (the peer's tests use '' to mean "present but invalid").
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { addDays, addYears } from '../../../calendar/dates.ts';
 import type { CollectionMeta, Dataset903, Row, Table903, Tables903 } from '../dataset.ts';
 import { looseDate } from './dates.ts';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 export const CONFORMANCE_DIR = new URL('../../../../test-data/conformance/903', import.meta.url).pathname;
 

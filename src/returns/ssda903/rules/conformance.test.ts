@@ -3,12 +3,12 @@
  * A file whose code has no rule of ours for that year is a skipped subtest, so the run shows what is
  * left; documented deviations (deviations.ts) adapt or skip a case and say why.
  */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
 import type { FlaggedRow } from '../../findings.ts';
 import { callDataset, type ConformanceCall, loadConformanceFiles } from './conformance-cases.ts';
 import { deviations } from './deviations.ts';
 import { allRules, rulesFor } from './registry.ts';
-import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
 
 function labelsByTable(flags: FlaggedRow[], call: ConformanceCall): Record<string, string[]> {
   const result: Record<string, string[]> = {};

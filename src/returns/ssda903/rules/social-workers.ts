@@ -1,8 +1,9 @@
 /** Social worker episodes (SW rules): consecutive pairs and the episode continued from last year. */
+import { addDays } from '../../../calendar/dates.ts';
 import type { FlaggedRow } from '../../findings.ts';
 import type { Dataset903, Row } from '../dataset.ts';
 import { blank, val } from './cells.ts';
-import { dateOf } from './dates.ts';
+import { compareDates, dateOf } from './dates.ts';
 import { consecutivePairs, flagRows, groupByChild, lastRowsOf, orderedBy, rowsOf } from './rows.ts';
 
 /** A child's social worker episodes in start-date order (undated last), as consecutive pairs. */
@@ -31,4 +32,37 @@ export function socialWorkerChanged(data: Dataset903, column: string, isDate: bo
     if (before === null || now === null || before !== now) flagged.push(first);
   }
   return flagRows('SWEpisodes', flagged);
+}
+
+/** Orders by SW_DECOM then SW_DEC (undated last), then table order. */
+function byStartThenEnd(rows: Row[]) {
+  return (a: number, b: number) => compareDates(dateOf(rows[a], 'SW_DECOM'), dateOf(rows[b], 'SW_DECOM'))
+    || compareDates(dateOf(rows[a], 'SW_DEC'), dateOf(rows[b], 'SW_DEC')) || a - b;
+}
+
+/**
+ * SW10STG2, SW10aSTG2: flags each social worker episode whose start is not within 7 days either side of
+ * the end of the child's previous one (a previous episode still open, or a missing start, is flagged too);
+ * a change for a reason in `exempt` (SW_REASON) is not checked.
+ */
+export function gapNotBridged(exempt: string[]): (data: Dataset903) => FlaggedRow[] {
+  return (data) => {
+    const sw = rowsOf(data, 'SWEpisodes');
+    const flagged: number[] = [];
+    for (const indices of groupByChild(sw).values()) {
+      const ordered = [...indices].sort(byStartThenEnd(sw));
+      for (let i = 1; i < ordered.length; i += 1) {
+        const current = sw[ordered[i]!];
+        if (exempt.includes(val(current, 'SW_REASON') ?? '')) continue;
+        const previousEnd = dateOf(sw[ordered[i - 1]!], 'SW_DEC');
+        const start = dateOf(current, 'SW_DECOM');
+        const bridged = previousEnd !== null && start !== null
+          && start >= addDays(previousEnd, -7) && start <= addDays(previousEnd, 7);
+        if (!bridged) {
+          flagged.push(ordered[i]!);
+        }
+      }
+    }
+    return flagRows('SWEpisodes', flagged);
+  };
 }

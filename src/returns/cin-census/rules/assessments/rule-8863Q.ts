@@ -1,9 +1,8 @@
 /** DfE 8863Q: an assessment should not start while another of the child's assessments is open (not yet authorised, or authorised on or after that start). */
 import { defineRule } from '../../../rules/define-rule.ts';
-import { assessmentIdOf } from '../cells.ts';
 import { dateOf } from '../dates.ts';
 import { findOverlaps } from '../overlap.ts';
-import { cellsFor, rowsOf } from '../rows.ts';
+import { assessmentIdOf, cellsFor, rowsOf } from '../rows.ts';
 import type { RuleCin } from '../rule.ts';
 
 export const rule: RuleCin = defineRule({

@@ -4,8 +4,8 @@
  * child, episode, start and authorisation dates (the dates repeat on every factor row).
  */
 import { defineRule } from '../../../rules/define-rule.ts';
-import { assessmentIdOf, factorCodes, text } from '../cells.ts';
-import { cellsFor, groupRows, rowsOf } from '../rows.ts';
+import { factorCodes, text } from '../cells.ts';
+import { assessmentIdOf, cellsFor, groupRows, rowsOf } from '../rows.ts';
 import type { RuleCin } from '../rule.ts';
 
 export const rule: RuleCin = defineRule({

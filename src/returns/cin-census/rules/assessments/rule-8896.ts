@@ -3,9 +3,8 @@
  * told apart by AssessmentID where the flattening gives one (factor rows share it), else row by row.
  */
 import { defineRule } from '../../../rules/define-rule.ts';
-import { assessmentIdOf } from '../cells.ts';
 import { dateOf } from '../dates.ts';
-import { cellsFor, episodeOf, groupRows, rowsOf } from '../rows.ts';
+import { assessmentIdOf, cellsFor, episodeOf, groupRows, rowsOf } from '../rows.ts';
 import type { RuleCin } from '../rule.ts';
 
 export const rule: RuleCin = defineRule({

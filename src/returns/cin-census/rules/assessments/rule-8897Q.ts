@@ -3,10 +3,10 @@
  * identified at assessment. All rows of such an assessment are flagged (AssessmentID ties factor rows).
  */
 import { defineRule } from '../../../rules/define-rule.ts';
-import { assessmentIdOf, factorCodes } from '../cells.ts';
+import { factorCodes } from '../cells.ts';
 import { assessmentFactors } from '../codes.ts';
 import { dateOf, inCensusYear } from '../dates.ts';
-import { cellsFor, groupRows, rowsOf } from '../rows.ts';
+import { assessmentIdOf, cellsFor, groupRows, rowsOf } from '../rows.ts';
 import type { RuleCin } from '../rule.ts';
 
 export const rule: RuleCin = defineRule({

@@ -3,8 +3,8 @@
  * AssessmentID (else each row stands alone); rows holding a repeated code are flagged.
  */
 import { defineRule } from '../../../rules/define-rule.ts';
-import { assessmentIdOf, factorCodes } from '../cells.ts';
-import { cellsFor, groupRows, rowsOf } from '../rows.ts';
+import { factorCodes } from '../cells.ts';
+import { assessmentIdOf, cellsFor, groupRows, rowsOf } from '../rows.ts';
 import type { RuleCin } from '../rule.ts';
 
 export const rule: RuleCin = defineRule({

@@ -3,8 +3,8 @@
  * a closed episode should carry reason RC8 or RC9. Assessments are told apart by AssessmentID where given.
  */
 import { defineRule } from '../../../rules/define-rule.ts';
-import { assessmentIdOf, factorCodes, text } from '../cells.ts';
-import { cellsFor, episodeOf, groupRows, rowsOf } from '../rows.ts';
+import { factorCodes, text } from '../cells.ts';
+import { assessmentIdOf, cellsFor, episodeOf, groupRows, rowsOf } from '../rows.ts';
 import type { RuleCin } from '../rule.ts';
 
 export const rule: RuleCin = defineRule({

@@ -4,42 +4,9 @@
  * is also flagged. From 2024-25 a change of social worker for a family contact reason (SW_REASON FCONTA)
  * is exempt.
  */
-import { addDays } from '../../../../calendar/dates.ts';
 import { defineRule } from '../../../rules/define-rule.ts';
-import type { Dataset903, Row } from '../../dataset.ts';
-import { val } from '../cells.ts';
-import { compareDates, dateOf } from '../dates.ts';
-import { flagRows, groupByChild, rowsOf } from '../rows.ts';
 import type { Rule903 } from '../rule.ts';
-
-/** Orders by SW_DECOM then SW_DEC (undated last), then table order. */
-function byStartThenEnd(rows: Row[]) {
-  return (a: number, b: number) => compareDates(dateOf(rows[a], 'SW_DECOM'), dateOf(rows[b], 'SW_DECOM'))
-    || compareDates(dateOf(rows[a], 'SW_DEC'), dateOf(rows[b], 'SW_DEC')) || a - b;
-}
-
-/** Flags each episode whose start is not within 7 days of the previous episode's end (see above). */
-export function gapNotBridged(exempt: string[]) {
-  return (data: Dataset903) => {
-    const sw = rowsOf(data, 'SWEpisodes');
-    const flagged: number[] = [];
-    for (const indices of groupByChild(sw).values()) {
-      const ordered = [...indices].sort(byStartThenEnd(sw));
-      for (let i = 1; i < ordered.length; i += 1) {
-        const current = sw[ordered[i]!];
-        if (exempt.includes(val(current, 'SW_REASON') ?? '')) continue;
-        const previousEnd = dateOf(sw[ordered[i - 1]!], 'SW_DEC');
-        const start = dateOf(current, 'SW_DECOM');
-        const bridged = previousEnd !== null && start !== null
-          && start >= addDays(previousEnd, -7) && start <= addDays(previousEnd, 7);
-        if (!bridged) {
-          flagged.push(ordered[i]!);
-        }
-      }
-    }
-    return flagRows('SWEpisodes', flagged);
-  };
-}
+import { gapNotBridged } from '../social-workers.ts';
 
 const spec = {
   code: 'SW10STG2',

@@ -5,7 +5,7 @@
  */
 import { defineRule } from '../../../rules/define-rule.ts';
 import type { Rule903 } from '../rule.ts';
-import { gapNotBridged } from './rule-SW10STG2.ts';
+import { gapNotBridged } from '../social-workers.ts';
 
 export const rule: Rule903 = defineRule({
   code: 'SW10aSTG2',
