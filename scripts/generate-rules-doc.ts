@@ -4,7 +4,7 @@
  * its status (implemented, needs reference data, deviation with its reason, not implemented) and the
  * collection years it applies to. Run: `node --import tsx scripts/generate-rules-doc.ts`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRules as rules903 } from '../src/returns/ssda903/rules/registry.ts';
 import { deviations as deviations903 } from '../src/returns/ssda903/rules/deviations.ts';
@@ -42,12 +42,23 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 }
 
-interface Entry { code: string; years: string; status: string; note: string }
+interface Entry { code: string; years: string; status: string; note: string; module: string }
+
+/** Each rule code's module, as a link from docs/: `rule-<code>.ts` in the folder of its table or theme. */
+function modules(folder: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const path of readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' }).sort()) {
+    const match = /(?:^|\/)rule-([^/]+)\.ts$/.exec(path);
+    if (match && !path.endsWith('.cases.ts')) found.set(match[1]!, `[${path}](../${folder}/${path})`);
+  }
+  return found;
+}
 
 function entries(
   rules: readonly RuleInfo[], peer: '903' | 'cin', deviations: Record<string, { reason: string; skip?: boolean }>,
-  extra: Map<string, { status: string; note: string }>,
+  extra: Map<string, { status: string; note: string }>, folder: string,
 ): Entry[] {
+  const moduleOf = modules(folder);
   const byCode = new Map<string, RuleInfo[]>();
   for (const rule of rules) byCode.set(rule.code, [...(byCode.get(rule.code) ?? []), rule]);
   const devByCode = new Map<string, string[]>();
@@ -62,14 +73,15 @@ function entries(
     const versions = byCode.get(code) ?? [];
     if (versions.length === 0) {
       const years = peerCodes.get(code) ?? [];
-      return { code, years: span(Math.min(...years), Math.max(...years)), status: 'not implemented', note: 'In the DfE rule set; no rule of ours yet.' };
+      return { code, years: span(Math.min(...years), Math.max(...years)), status: 'not implemented', note: 'In the DfE rule set; no rule of ours yet.', module: '' };
     }
     const years = versions.map((v) => span(v.years.from, v.years.to)).join('; ');
     const special = extra.get(code);
     const deviation = devByCode.get(code);
-    if (special !== undefined) return { code, years, status: special.status, note: special.note };
-    if (deviation !== undefined) return { code, years, status: 'deviation', note: deviation.join(' ') };
-    return { code, years, status: 'implemented', note: versions[0]!.message };
+    const module = moduleOf.get(code) ?? '';
+    if (special !== undefined) return { code, years, status: special.status, note: special.note, module };
+    if (deviation !== undefined) return { code, years, status: 'deviation', note: deviation.join(' '), module };
+    return { code, years, status: 'implemented', note: versions[0]!.message, module };
   });
 }
 
@@ -79,8 +91,8 @@ function table(title: string, rows: Entry[]): string {
   const summary = [...counts].map(([status, n]) => `${n} ${status}`).join(', ');
   return [
     `## ${title}`, '', `${rows.length} rule codes: ${summary}.`, '',
-    '| Code | Years | Status | Message, reason or reference data needed |', '|---|---|---|---|',
-    ...rows.map((r) => `| ${r.code} | ${r.years} | ${r.status} | ${cell(r.note)} |`), '',
+    '| Code | Years | Status | Module | Message, reason or reference data needed |', '|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.code} | ${r.years} | ${r.status} | ${r.module} | ${cell(r.note)} |`), '',
   ].join('\n');
 }
 
@@ -101,13 +113,18 @@ const doc = [
   '`src/returns/cin-census/rules/registry.ts`), the reference-data list, the documented deviations and the DfE rule sets',
   'published in the open validators (csc-validator-be-903, csc-validator-be-cin). Do not edit by hand.',
   '',
+  'Each rule is one module, `rule-<code>.ts`, in the folder of the table or theme it checks, written as',
+  '`export const rule = defineRule({ code, message, affectedFields, tables, years, validate })` (`ruleVersions` where the DfE',
+  'changed the rule between years; see `src/returns/rules/define-rule.ts`). Its hand-written cases sit beside it in',
+  '`rule-<code>.cases.ts`, run by `cases.test.ts`; the open validators\' recorded cases are run by `conformance.test.ts`.',
+  '',
   'Statuses: **implemented** (checked against the open validator\'s recorded cases); **deviation** (implemented, but we knowingly',
   'differ from the open validator, for the reason given); **needs reference data** (registered, but runs only when the data it',
   'needs is supplied); **not implemented** (in the DfE rule set, no rule of ours yet). Codes ending in Q are queries; the rest',
   'are errors. Years are collection years (2024-25 = year ending 31 March 2025).',
   '',
-  table('SSDA903 (children looked after)', entries(rules903, '903', deviations903, extra903)),
-  table('CIN census (children in need)', entries(rulesCin, 'cin', deviationsCin, new Map())),
+  table('SSDA903 (children looked after)', entries(rules903, '903', deviations903, extra903, 'src/returns/ssda903/rules')),
+  table('CIN census (children in need)', entries(rulesCin, 'cin', deviationsCin, new Map(), 'src/returns/cin-census/rules')),
 ].join('\n');
 
 writeFileSync(join(ROOT, 'docs', 'RULES.md'), doc);

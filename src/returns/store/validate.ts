@@ -97,7 +97,7 @@ export async function validateCin(path: string, options: { year?: number | undef
       }
       const dataset: DatasetCin = options.year === undefined ? read.dataset
         : { ...read.dataset, meta: { year, referenceDate: `${year}-03-31`, collectionStart: `${year - 1}-04-01` } };
-      // A score of rules join on the same children and episodes: each grouping is made once (helpers.ts).
+      // A score of rules join on the same children and episodes: each grouping is made once (cin-census/rules/joins.ts).
       const { results, failures } = rememberingGroups(() => runRules(rulesCin(year), dataset));
       const schemaFindings = await schema.findings(year);
       const findings = [...schemaFindings, ...failures, ...toFindings(results, dataset.tables, read.sources, 'LAchildID')];
