@@ -31,3 +31,10 @@ export function upnLaCodes(year: number): Set<string> {
 
 /** UPN check letters by remainder (0 = A ... 22 = Z), skipping I, O and S (rule 1510). */
 export const UPN_CHECK_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';
+
+/** The check letter of a UPN whose characters 2-13 are `digits`: each weighted 2..13, summed, mod 23 (rule 1510). */
+export function upnCheckLetter(digits: string): string {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i += 1) sum += Number(digits[i]) * (i + 2);
+  return UPN_CHECK_LETTERS[sum % 23] ?? '';
+}

@@ -6,7 +6,9 @@
  *   export const rule: Rule903 = defineRule({ code: '435', message, affectedFields, tables, years, validate(data) {...} });
  *
  * The annotation (Rule903 or RuleCin) fixes the dataset type, so `validate(data)` needs none. Where the
- * DfE changed a rule between years, the module exports `ruleVersions` instead, one rule per span of years.
+ * DfE changed a rule between years, the module exports each version by name (`rule101From2025`) and lists
+ * them in `ruleVersions`, one rule per span of years. A family of rules that is one idea with a different
+ * field gets its `validate` from a small builder (e.g. `beforeReferralDate('Section47', 'DateOfInitialCPC')`).
  */
 import { severityOf, type FlaggedRow, type RuleInfo } from '../findings.ts';
 

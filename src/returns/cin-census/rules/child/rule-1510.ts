@@ -3,17 +3,11 @@
  * and the remainder mod 23 indexes A-Z without I, O and S. Only 13-character UPNs whose characters 2-13
  * are all digits are checked: temporary UPNs (letter at 13) and malformed ones are left to 1540/1550.
  */
-import { UPN_CHECK_LETTERS } from '../../../../codes/upn.ts';
+import { upnCheckLetter } from '../../../../codes/upn.ts';
 import { defineRule } from '../../../rules/define-rule.ts';
 import { text } from '../cells.ts';
 import { cellsFor, rowsOf, rowsWhere } from '../rows.ts';
 import type { RuleCin } from '../rule.ts';
-
-export function upnCheckLetter(digits: string): string {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i += 1) sum += Number(digits[i]) * (i + 2);
-  return UPN_CHECK_LETTERS[sum % 23] ?? '';
-}
 
 export const rule: RuleCin = defineRule({
   code: '1510',

@@ -19,27 +19,28 @@ function withoutSex(data: DatasetCin, field: string, notRecorded: string): numbe
   return born.length > 0 && missing.length / born.length > 0.02 ? missing : [];
 }
 
-export const ruleVersions: RuleCin[] = [
-  defineRule({
-    code: '2886Q',
-    message: 'Please check and either amend or provide a reason: Percentage of children with no gender recorded is more than 2% (excluding unborns)',
-    affectedFields: ['ExpectedPersonBirthDate', 'CINTable.ChildIdentifiers'],
-    years: { from: 2023, to: 2024 },
-    scope: 'return',
-    tables: ['ChildIdentifiers'],
-    validate(data) {
-      return cellsFor('ChildIdentifiers', withoutSex(data, 'GenderCurrent', '0'), ['GenderCurrent']);
-    },
-  }),
-  defineRule({
-    code: '2886Q',
-    message: 'Please check and either amend or provide a reason: Percentage of children with no sex recorded is more than 2% (excluding unborns)',
-    affectedFields: ['ExpectedPersonBirthDate', 'CINTable.ChildIdentifiers'],
-    years: { from: 2025 },
-    scope: 'return',
-    tables: ['ChildIdentifiers'],
-    validate(data) {
-      return cellsFor('ChildIdentifiers', withoutSex(data, 'Sex', 'U'), ['Sex']);
-    },
-  }),
-];
+export const rule2886QUntil2024: RuleCin = defineRule({
+  code: '2886Q',
+  message: 'Please check and either amend or provide a reason: Percentage of children with no gender recorded is more than 2% (excluding unborns)',
+  affectedFields: ['ExpectedPersonBirthDate', 'CINTable.ChildIdentifiers'],
+  years: { from: 2023, to: 2024 },
+  scope: 'return',
+  tables: ['ChildIdentifiers'],
+  validate(data) {
+    return cellsFor('ChildIdentifiers', withoutSex(data, 'GenderCurrent', '0'), ['GenderCurrent']);
+  },
+});
+
+export const rule2886QFrom2025: RuleCin = defineRule({
+  code: '2886Q',
+  message: 'Please check and either amend or provide a reason: Percentage of children with no sex recorded is more than 2% (excluding unborns)',
+  affectedFields: ['ExpectedPersonBirthDate', 'CINTable.ChildIdentifiers'],
+  years: { from: 2025 },
+  scope: 'return',
+  tables: ['ChildIdentifiers'],
+  validate(data) {
+    return cellsFor('ChildIdentifiers', withoutSex(data, 'Sex', 'U'), ['Sex']);
+  },
+});
+
+export const ruleVersions: RuleCin[] = [rule2886QUntil2024, rule2886QFrom2025];

@@ -16,25 +16,26 @@ function invalidRows(data: DatasetCin, field: string, valid: Set<string>): numbe
   });
 }
 
-export const ruleVersions: RuleCin[] = [
-  defineRule({
-    code: '4180',
-    message: 'Gender is missing',
-    affectedFields: ['GenderCurrent'],
-    years: { from: 2023, to: 2024 },
-    tables: ['ChildIdentifiers'],
-    validate(data) {
-      return cellsFor('ChildIdentifiers', invalidRows(data, 'GenderCurrent', genderCodes(data.meta.year)), ['GenderCurrent']);
-    },
-  }),
-  defineRule({
-    code: '4180',
-    message: 'Sex must be provided and equal M, F, or U',
-    affectedFields: ['Sex'],
-    years: { from: 2025 },
-    tables: ['ChildIdentifiers'],
-    validate(data) {
-      return cellsFor('ChildIdentifiers', invalidRows(data, 'Sex', sexCodes(data.meta.year)), ['Sex']);
-    },
-  }),
-];
+export const rule4180Until2024: RuleCin = defineRule({
+  code: '4180',
+  message: 'Gender is missing',
+  affectedFields: ['GenderCurrent'],
+  years: { from: 2023, to: 2024 },
+  tables: ['ChildIdentifiers'],
+  validate(data) {
+    return cellsFor('ChildIdentifiers', invalidRows(data, 'GenderCurrent', genderCodes(data.meta.year)), ['GenderCurrent']);
+  },
+});
+
+export const rule4180From2025: RuleCin = defineRule({
+  code: '4180',
+  message: 'Sex must be provided and equal M, F, or U',
+  affectedFields: ['Sex'],
+  years: { from: 2025 },
+  tables: ['ChildIdentifiers'],
+  validate(data) {
+    return cellsFor('ChildIdentifiers', invalidRows(data, 'Sex', sexCodes(data.meta.year)), ['Sex']);
+  },
+});
+
+export const ruleVersions: RuleCin[] = [rule4180Until2024, rule4180From2025];

@@ -15,27 +15,28 @@ function unbornWithWrongSex(data: DatasetCin, field: string, unborn: string): nu
   });
 }
 
-export const ruleVersions: RuleCin[] = [
-  defineRule({
-    code: '8750',
-    message: 'Gender must equal 0 for an unborn child',
-    affectedFields: ['GenderCurrent', 'PersonBirthDate', 'ExpectedPersonBirthDate'],
-    years: { from: 2023, to: 2024 },
-    tables: ['ChildIdentifiers'],
-    validate(data) {
-      const fields = ['GenderCurrent', 'PersonBirthDate', 'ExpectedPersonBirthDate'];
-      return cellsFor('ChildIdentifiers', unbornWithWrongSex(data, 'GenderCurrent', '0'), fields);
-    },
-  }),
-  defineRule({
-    code: '8750',
-    message: 'Sex must equal U for an unborn child',
-    affectedFields: ['Sex', 'PersonBirthDate', 'ExpectedPersonBirthDate'],
-    years: { from: 2025 },
-    tables: ['ChildIdentifiers'],
-    validate(data) {
-      const fields = ['Sex', 'PersonBirthDate', 'ExpectedPersonBirthDate'];
-      return cellsFor('ChildIdentifiers', unbornWithWrongSex(data, 'Sex', 'U'), fields);
-    },
-  }),
-];
+export const rule8750Until2024: RuleCin = defineRule({
+  code: '8750',
+  message: 'Gender must equal 0 for an unborn child',
+  affectedFields: ['GenderCurrent', 'PersonBirthDate', 'ExpectedPersonBirthDate'],
+  years: { from: 2023, to: 2024 },
+  tables: ['ChildIdentifiers'],
+  validate(data) {
+    const fields = ['GenderCurrent', 'PersonBirthDate', 'ExpectedPersonBirthDate'];
+    return cellsFor('ChildIdentifiers', unbornWithWrongSex(data, 'GenderCurrent', '0'), fields);
+  },
+});
+
+export const rule8750From2025: RuleCin = defineRule({
+  code: '8750',
+  message: 'Sex must equal U for an unborn child',
+  affectedFields: ['Sex', 'PersonBirthDate', 'ExpectedPersonBirthDate'],
+  years: { from: 2025 },
+  tables: ['ChildIdentifiers'],
+  validate(data) {
+    const fields = ['Sex', 'PersonBirthDate', 'ExpectedPersonBirthDate'];
+    return cellsFor('ChildIdentifiers', unbornWithWrongSex(data, 'Sex', 'U'), fields);
+  },
+});
+
+export const ruleVersions: RuleCin[] = [rule8750Until2024, rule8750From2025];

@@ -23,29 +23,30 @@ function missingUpn(data: DatasetCin, ofAge: (birth: string) => boolean): number
   });
 }
 
-export const ruleVersions: RuleCin[] = [
-  defineRule({
-    code: '8770Q',
-    message:
-      'Please check and either amend data or provide a reason: UPN or reason UPN missing expected for a child who is more than 5 years old',
-    affectedFields: ['UPN', 'UPNunknown'],
-    years: { from: 2023, to: 2024 },
-    tables: ['ChildIdentifiers', 'CINdetails', 'Header'],
-    validate(data) {
-      const rows = missingUpn(data, (birth) => ageOn(birth, data.meta.referenceDate) >= 6);
-      return cellsFor('ChildIdentifiers', rows, ['UPN', 'UPNunknown']);
-    },
-  }),
-  defineRule({
-    code: '8770Q',
-    message:
-      'Please check and either amend data or provide a reason: UPN is missing or reason UPN is missing or is UN1 for a child who is of school age.',
-    affectedFields: ['UPN', 'UPNunknown'],
-    years: { from: 2025 },
-    tables: ['ChildIdentifiers', 'CINdetails', 'Header'],
-    validate(data) {
-      const cutoff = `${Number(data.meta.referenceDate.slice(0, 4)) - 6}-08-31`;
-      return cellsFor('ChildIdentifiers', missingUpn(data, (birth) => birth <= cutoff), ['UPN', 'UPNunknown']);
-    },
-  }),
-];
+export const rule8770QUntil2024: RuleCin = defineRule({
+  code: '8770Q',
+  message:
+    'Please check and either amend data or provide a reason: UPN or reason UPN missing expected for a child who is more than 5 years old',
+  affectedFields: ['UPN', 'UPNunknown'],
+  years: { from: 2023, to: 2024 },
+  tables: ['ChildIdentifiers', 'CINdetails', 'Header'],
+  validate(data) {
+    const rows = missingUpn(data, (birth) => ageOn(birth, data.meta.referenceDate) >= 6);
+    return cellsFor('ChildIdentifiers', rows, ['UPN', 'UPNunknown']);
+  },
+});
+
+export const rule8770QFrom2025: RuleCin = defineRule({
+  code: '8770Q',
+  message:
+    'Please check and either amend data or provide a reason: UPN is missing or reason UPN is missing or is UN1 for a child who is of school age.',
+  affectedFields: ['UPN', 'UPNunknown'],
+  years: { from: 2025 },
+  tables: ['ChildIdentifiers', 'CINdetails', 'Header'],
+  validate(data) {
+    const cutoff = `${Number(data.meta.referenceDate.slice(0, 4)) - 6}-08-31`;
+    return cellsFor('ChildIdentifiers', missingUpn(data, (birth) => birth <= cutoff), ['UPN', 'UPNunknown']);
+  },
+});
+
+export const ruleVersions: RuleCin[] = [rule8770QUntil2024, rule8770QFrom2025];
