@@ -1,7 +1,6 @@
 /** DfE rule 514: a single adopter (LS_ADOPTR L0) must have a single adopter gender code (M1 or F1). */
 import { defineRule } from '../../../rules/define-rule.ts';
-import { val } from '../cells.ts';
-import { flagRows, rowsOf, whereRows } from '../rows.ts';
+import { adopterSexNotIn } from '../adopters.ts';
 import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
@@ -11,10 +10,5 @@ export const rule: Rule903 = defineRule({
   affectedFields: ['LS_ADOPTR', 'SEX_ADOPTR'],
   tables: ['AD1'],
   years: { from: FIRST_MODELLED_YEAR },
-  validate(data) {
-    return flagRows('AD1', whereRows(rowsOf(data, 'AD1'), (row) => {
-      const sex = val(row, 'SEX_ADOPTR');
-      return val(row, 'LS_ADOPTR') === 'L0' && !['M1', 'F1'].includes(sex ?? '');
-    }));
-  },
+  validate: adopterSexNotIn('L0', ['M1', 'F1']),
 });

@@ -1,7 +1,6 @@
 /** DfE rule 517: adopters who are a married couple of different sexes (LS_ADOPTR L3) must be coded MF. */
 import { defineRule } from '../../../rules/define-rule.ts';
-import { val } from '../cells.ts';
-import { flagRows, rowsOf, whereRows } from '../rows.ts';
+import { adopterSexNotIn } from '../adopters.ts';
 import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
@@ -11,10 +10,5 @@ export const rule: Rule903 = defineRule({
   affectedFields: ['LS_ADOPTR', 'SEX_ADOPTR'],
   tables: ['AD1'],
   years: { from: FIRST_MODELLED_YEAR },
-  validate(data) {
-    return flagRows('AD1', whereRows(rowsOf(data, 'AD1'), (row) => {
-      const sex = val(row, 'SEX_ADOPTR');
-      return val(row, 'LS_ADOPTR') === 'L3' && sex !== 'MF';
-    }));
-  },
+  validate: adopterSexNotIn('L3', ['MF']),
 });
