@@ -180,6 +180,8 @@ export interface RowsContext {
    * closed at it, as DfE counts "at 31 March" (an episode closed on 31 March is not open at 31 March).
    */
   openAt(start: string, end: string, day: string): string;
+  /** `date` falls in the window: date BETWEEN w.period_from AND w.period_to (period_to is already cut at w.at). */
+  inPeriod(date: string): string;
   /** The SELECT list of ROW_COLUMNS. */
   columns(row: RowColumns): string;
 }
