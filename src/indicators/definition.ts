@@ -1,5 +1,5 @@
 /**
- * What an indicator is: a declarative definition with the catalogue's id (docs INDICATORS.md; never
+ * What an indicator is: a declarative definition with the catalogue's id (docs/INDICATORS.md; never
  * renamed), its unit and polarity, its parameters, and either the SQL that yields its subject-level rows
  * (computed indicators) or nothing more (manual measures, read from measure_value). The engine in
  * ./evaluate.ts turns a definition, a council, reference dates, a period and a level into results.
@@ -69,7 +69,7 @@ export interface CategorySpec {
 }
 
 interface DefinitionBase {
-  /** Catalogue id (INDICATORS.md); part of the product interface, never renamed. */
+  /** Catalogue id (docs/INDICATORS.md); part of the product interface, never renamed. */
   id: string;
   title: string;
   /** Catalogue section, e.g. 'Child protection'. */

@@ -1,5 +1,5 @@
 /**
- * Adoption and permanence (INDICATORS.md "Adoption and permanence"; DfE adoption scorecard indicators
+ * Adoption and permanence (docs/INDICATORS.md "Adoption and permanence"; DfE adoption scorecard indicators
  * A1, A10 and A2 as RETURNS.md's appendix gives them). Durations are calendar days.
  */
 import type { ParamSpec, RecordIndicator } from '../definition.ts';

@@ -1,4 +1,4 @@
-/** Assessment and children in need (INDICATORS.md). */
+/** Assessment and children in need (docs/INDICATORS.md). */
 import type { RecordIndicator } from '../definition.ts';
 import { periodCount, rowsInPeriod, rowsOpenAt, snapshotCount } from '../builders.ts';
 

@@ -6,7 +6,7 @@
  * DECOM up to the day before its DEC, so a child whose care ended on 31 March is not looked after on
  * 31 March, and a child whose episode ended X1 that day is in the next episode. Children looked after
  * only under an agreed series of short breaks (legal status V3 or V4) are not "CLA": DfE national
- * statistics exclude them (RETURNS.md appendix; INDICATORS.md conventions).
+ * statistics exclude them (RETURNS.md appendix; docs/INDICATORS.md conventions).
  */
 import type { RowsContext } from '../definition.ts';
 

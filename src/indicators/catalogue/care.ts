@@ -1,5 +1,5 @@
 /**
- * Children in care (INDICATORS.md "Children in care"): counts at a date, starts and cessations, and the
+ * Children in care (docs/INDICATORS.md "Children in care"): counts at a date, starts and cessations, and the
  * shares of children looked after by placement. Stability, reviews and OC2 outcomes are in the
  * care-*.ts files beside this one; CHILDREN_IN_CARE at the end lists the whole family in catalogue order.
  */

@@ -1,4 +1,4 @@
-/** Child protection (INDICATORS.md): section 47 enquiries, conferences and child protection plans. */
+/** Child protection (docs/INDICATORS.md): section 47 enquiries, conferences and child protection plans. */
 import type { RecordIndicator, RowsContext } from '../definition.ts';
 import { periodCount, rowsInPeriod, rowsOpenAt, snapshotCount, type SnapshotRowsSpec } from '../builders.ts';
 

@@ -1,16 +1,18 @@
 /**
  * The catalogue's conventions, checked from its sources: each definition is exported once, under its id
  * in camelCase, and has a fixture test of hand-counted records that evaluates it by id or by that name
- * (the smoke test in index.test.ts runs every definition but cannot catch a wrong figure).
+ * (the smoke test in index.test.ts runs every definition but cannot catch a wrong figure); and
+ * docs/INDICATORS.md specifies exactly the catalogue's ids, with a current id-to-file table.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { definitionSources, symbolFor } from '../catalogue-sources.ts';
+import { TABLE_MARKER, definitionSources, definitionTable, symbolFor } from '../catalogue-sources.ts';
 import { CATALOGUE } from './index.ts';
 
 const INDICATORS_DIR = join(import.meta.dirname, '..');
+const DOC = join(import.meta.dirname, '..', '..', '..', 'docs', 'INDICATORS.md');
 /** Tests that evaluate every definition without counting anything by hand. */
 const NOT_FIXTURES = new Set(['index.test.ts', 'conventions.test.ts', 'dfe-crosscheck.test.ts']);
 
@@ -36,6 +38,17 @@ test('every catalogue id has a hand-counted fixture test', async () => {
     }
   }
   assert.deepEqual(CATALOGUE.map((def) => def.id).filter((id) => !evaluated.has(id)), []);
+});
+
+test('docs/INDICATORS.md specifies the catalogue ids, and its id-to-file table is current', async () => {
+  const text = readFileSync(DOC, 'utf8');
+  const at = text.indexOf(TABLE_MARKER);
+  assert.notEqual(at, -1, 'docs/INDICATORS.md has lost its generated table');
+  // Specification rows: "| cpp-at-date | ..." or "| cla-starts / cla-ceased | ...".
+  const specified = [...text.slice(0, at).matchAll(/^\| ([a-z0-9]+(?:-[a-z0-9]+)*(?: \/ [a-z0-9]+(?:-[a-z0-9]+)*)*) \|/gm)].flatMap(([, ids]) => ids!.split(' / ')).filter((id) => id !== 'id');
+  assert.deepEqual([...specified].sort(), CATALOGUE.map((def) => def.id).sort());
+  const table = definitionTable(CATALOGUE, await definitionSources());
+  assert.equal(text.slice(at + TABLE_MARKER.length).trim(), table.trim(), 'run: node --import tsx scripts/generate-indicators-doc.ts');
 });
 
 function testFiles(dir: string): string[] {

@@ -1,4 +1,4 @@
-/** Front door and early help (INDICATORS.md): contacts, referrals and early help. */
+/** Front door and early help (docs/INDICATORS.md): contacts, referrals and early help. */
 import type { RecordIndicator } from '../definition.ts';
 import { periodCount, rowsInPeriod, snapshotCount } from '../builders.ts';
 

@@ -1,6 +1,6 @@
 /**
- * The catalogue: every indicator definition Kestrel computes or reads, in INDICATORS.md order
- * (docs/INDICATORS.md). Each family module exports an array of its definitions; add a family here with
+ * The catalogue: every indicator definition Kestrel computes or reads, in docs/INDICATORS.md order.
+ * Each family module exports an array of its definitions; add a family here with
  * one import line and one entry.
  */
 import type { IndicatorDefinition } from '../definition.ts';

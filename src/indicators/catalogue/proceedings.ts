@@ -1,5 +1,5 @@
 /**
- * Care proceedings (INDICATORS.md "Care proceedings"). The 26-week limit is statutory (Children and
+ * Care proceedings (docs/INDICATORS.md "Care proceedings"). The 26-week limit is statutory (Children and
  * Families Act 2014, s.14, amending Children Act 1989 s.32(1)(a)); Cafcass reports mean calendar weeks
  * from issue of the s.31 application to the final order, banded 26 weeks or less (green), 27-29 (amber),
  * 30 or more (red). Weeks here are calendar days / 7; "within 26 weeks" is at most 182 days.

@@ -1,4 +1,4 @@
-/** Quality (INDICATORS.md "Workforce, workload and quality", second part): audits, checks, complaints, surveys, exploitation. */
+/** Quality (docs/INDICATORS.md "Workforce, workload and quality", second part): audits, checks, complaints, surveys, exploitation. */
 import type { RecordIndicator } from '../definition.ts';
 import { rowsInPeriod } from '../builders.ts';
 import { FAMILY } from './workforce.ts';

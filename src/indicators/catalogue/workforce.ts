@@ -1,4 +1,4 @@
-/** Workforce and workload (INDICATORS.md "Workforce, workload and quality", first part). */
+/** Workforce and workload (docs/INDICATORS.md "Workforce, workload and quality", first part). */
 import type { RecordIndicator, RowsContext } from '../definition.ts';
 import { caseKindsSql } from './case-kind.ts';
 

@@ -1,5 +1,5 @@
 /**
- * Youth justice (INDICATORS.md "Youth justice"; Youth Justice Board key performance indicators and the
+ * Youth justice (docs/INDICATORS.md "Youth justice"; Youth Justice Board key performance indicators and the
  * Ministry of Justice first-time-entrant and proven re-offending measures). Rates use the ONS 10-17
  * population. Young people are placed at team or worker level by their youth justice officer allocation.
  */
