@@ -1,5 +1,5 @@
 // England working days: Monday to Friday, excluding England and Wales bank holidays
-// (INDICATORS.md: "WD"). Bank holidays come from bank-holidays.ts (2010 to current year + 10).
+// (docs/INDICATORS.md: "WD"). Bank holidays come from bank-holidays.ts (2010 to current year + 10).
 //
 // Counting convention (DOMAIN.md asks for exactly one; every indicator and rule uses it):
 // - The start date is day 0, whether or not it is itself a working day.

@@ -1,5 +1,5 @@
 /**
- * What an indicator is: a declarative definition with the catalogue's id (docs INDICATORS.md; never
+ * What an indicator is: a declarative definition with the catalogue's id (docs/INDICATORS.md; never
  * renamed), its unit and polarity, its parameters, and either the SQL that yields its subject-level rows
  * (computed indicators) or nothing more (manual measures, read from measure_value). The engine in
  * ./evaluate.ts turns a definition, a council, reference dates, a period and a level into results.
@@ -69,7 +69,7 @@ export interface CategorySpec {
 }
 
 interface DefinitionBase {
-  /** Catalogue id (INDICATORS.md); part of the product interface, never renamed. */
+  /** Catalogue id (docs/INDICATORS.md); part of the product interface, never renamed. */
   id: string;
   title: string;
   /** Catalogue section, e.g. 'Child protection'. */
@@ -180,6 +180,8 @@ export interface RowsContext {
    * closed at it, as DfE counts "at 31 March" (an episode closed on 31 March is not open at 31 March).
    */
   openAt(start: string, end: string, day: string): string;
+  /** `date` falls in the window: date BETWEEN w.period_from AND w.period_to (period_to is already cut at w.at). */
+  inPeriod(date: string): string;
   /** The SELECT list of ROW_COLUMNS. */
   columns(row: RowColumns): string;
 }

@@ -56,7 +56,7 @@ export function findIndicator(id: string): IndicatorDefinition | undefined {
 /** The definition with this id; throws IndicatorRequestError for an unknown id. */
 export function getIndicator(id: string): IndicatorDefinition {
   const def = findIndicator(id);
-  if (!def) throw new IndicatorRequestError(`Unknown indicator id "${id}" (see docs INDICATORS.md or \`kestrel indicators --list\`).`);
+  if (!def) throw new IndicatorRequestError(`Unknown indicator id "${id}" (see docs/INDICATORS.md or \`kestrel indicators --list\`).`);
   return def;
 }
 

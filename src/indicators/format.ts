@@ -1,28 +1,6 @@
-/** Plain-text presentations of results for the CLI: table, CSV, JSON objects, drill-down and catalogue list. */
+/** Plain-text presentations of results for the CLI: table, CSV, drill-down and catalogue list (JSON: presentResult in result.ts). */
 import type { IndicatorDefinition } from './definition.ts';
 import type { IndicatorResult } from './result.ts';
-
-/** The JSON form: the fixed fields first, then what is present (rate, breakdown, note, rows). */
-export function toJsonObject(result: IndicatorResult, withRows: boolean): Record<string, unknown> {
-  return {
-    id: result.id,
-    title: result.title,
-    unit: result.unit,
-    polarity: result.polarity,
-    at: result.at,
-    period: result.period,
-    level: result.level,
-    value: result.value,
-    numerator: result.numerator,
-    denominator: result.denominator,
-    ...(result.rate ? { rate: result.rate } : {}),
-    ...(result.breakdown ? { breakdown: result.breakdown } : {}),
-    ...(Object.keys(result.params).length ? { params: result.params } : {}),
-    ...(result.excluded ? { excluded: result.excluded } : {}),
-    ...(result.note ? { note: result.note } : {}),
-    ...(withRows && result.rows ? { rows: result.rows } : {}),
-  };
-}
 
 export function formatValue(value: number | null): string {
   if (value === null) return '-';

@@ -62,3 +62,29 @@ export interface IndicatorResult {
   note?: string;
   rows?: ExplainRow[];
 }
+
+/**
+ * The public JSON form of a result, for the CLI (`--format json`) and the web API alike: the fixed fields
+ * first, then what is present (rate, breakdown, params, excluded, note), and the drill-down rows only
+ * when `rows` is asked for (the API never asks: rows name children).
+ */
+export function presentResult(result: IndicatorResult, options: { rows: boolean } = { rows: false }): Record<string, unknown> {
+  return {
+    id: result.id,
+    title: result.title,
+    unit: result.unit,
+    polarity: result.polarity,
+    at: result.at,
+    period: result.period,
+    level: result.level,
+    value: result.value,
+    numerator: result.numerator,
+    denominator: result.denominator,
+    ...(result.rate ? { rate: result.rate } : {}),
+    ...(result.breakdown ? { breakdown: result.breakdown } : {}),
+    ...(Object.keys(result.params).length ? { params: result.params } : {}),
+    ...(result.excluded ? { excluded: result.excluded } : {}),
+    ...(result.note ? { note: result.note } : {}),
+    ...(options.rows && result.rows ? { rows: result.rows } : {}),
+  };
+}

@@ -82,6 +82,7 @@ export function makeRowsContext(params: SqlParams, earliestDates: { at: string; 
       day === 'w.at'
         ? `(${start} <= ${day} AND (${end} IS NULL OR ${end} > ${day}) AND (${end} IS NULL OR ${end} > ${earliest.at}))`
         : `(${start} <= ${day} AND (${end} IS NULL OR ${end} > ${day}))`,
+    inPeriod: (date) => `${date} BETWEEN w.period_from AND w.period_to`,
     columns: rowColumnsSql,
   };
 }

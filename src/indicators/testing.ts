@@ -1,12 +1,14 @@
 /**
  * Test helpers for indicator tests: run a body on every test backend with a fresh store holding the
- * factories' council (990, 50,000 children aged 0-17), and evaluate one indicator to one result.
+ * factories' council (990, 50,000 children aged 0-17), evaluate one indicator through the engine, and
+ * read who is in a figure.
  */
 import { test } from 'node:test';
 import type { Store } from '../store/db.ts';
 import { testBackends } from '../store/testing.ts';
 import { buildContact, buildCouncil, buildReferral, type ContactRow, type ReferralRow } from '../records/factories.ts';
 import { evaluateIndicators } from './evaluate.ts';
+import type { IndicatorDefinition } from './definition.ts';
 import type { IndicatorRequest } from './request.ts';
 import type { IndicatorResult } from './result.ts';
 
@@ -25,16 +27,32 @@ export function testOnEveryBackend(name: string, body: (db: Store) => Promise<vo
   }
 }
 
-/** Evaluates one indicator and returns its single result (throws if there is not exactly one). */
-export async function evaluateOne(
-  db: Store,
-  id: string,
-  request: Omit<IndicatorRequest, 'ids' | 'params'> & { params?: Record<string, string> },
-): Promise<IndicatorResult> {
-  const { params, ...rest } = request as { params?: Record<string, string> } & Record<string, unknown>;
-  const results = await evaluateIndicators(db, { ...rest, ids: [id], ...(params ? { params: { [id]: params } } : {}) });
+/** What a test asks of one indicator: the request without ids; `params` are that indicator's own. */
+export type OneIndicatorRequest = Omit<IndicatorRequest, 'ids' | 'params'> & { params?: Record<string, string> };
+
+/**
+ * Evaluates one indicator (its id, or its definition from the catalogue) through the engine, with the
+ * drill-down rows unless `explain: false`; returns every result (one per level when the level names none).
+ */
+export async function evaluateAll(db: Store, indicator: string | IndicatorDefinition, request: OneIndicatorRequest): Promise<IndicatorResult[]> {
+  const id = typeof indicator === 'string' ? indicator : indicator.id;
+  const { params, ...rest } = request;
+  return evaluateIndicators(db, { explain: true, ...rest, ids: [id], ...(params ? { params: { [id]: params } } : {}) });
+}
+
+/** As evaluateAll, for one level: returns the single result (throws if there is not exactly one). */
+export async function evaluateOne(db: Store, indicator: string | IndicatorDefinition, request: OneIndicatorRequest): Promise<IndicatorResult> {
+  const results = await evaluateAll(db, indicator, request);
+  const id = typeof indicator === 'string' ? indicator : indicator.id;
   if (results.length !== 1) throw new Error(`expected one result for ${id}, got ${results.length}`);
   return results[0]!;
+}
+
+/** The subject ids in the numerator and the denominator of a result, sorted, for assertions. */
+export function subjects(result: IndicatorResult): { numerator: string[]; denominator: string[] } {
+  const rows = result.rows ?? [];
+  const ids = (status: string[]) => [...new Set(rows.filter((r) => status.includes(r.status)).map((r) => r.subjectId))].sort();
+  return { numerator: ids(['numerator']), denominator: ids(['numerator', 'denominator']) };
 }
 
 /** Record ids (else subject ids) of the drill-down rows with a status, sorted (for readable assertions). */

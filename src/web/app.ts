@@ -5,8 +5,9 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Db } from '../store/db.ts';
-import { headlineAt, listCouncils, recordCounts } from '../records/headline.ts';
-import { HomePage } from './pages/home.tsx';
+import { listCouncils, recordCounts } from '../records/council-summary.ts';
+import { evaluateIndicators } from '../indicators/evaluate.ts';
+import { HOME_FIGURES, HomePage } from './pages/home.tsx';
 import { findAsset } from './assets.ts';
 import { indicatorRoutes } from './api/indicators.ts';
 
@@ -39,9 +40,13 @@ export function createApp({ db, today = () => new Date().toISOString().slice(0, 
 
   app.get('/', async (c) => {
     const [council] = await listCouncils(db);
-    const headline = council ? await headlineAt(db, council.laCode, today()) : undefined;
-    const records = council ? await recordCounts(db, council.laCode) : { total: 0, byTable: {} };
-    return c.html(`<!DOCTYPE html>${HomePage({ headline, records })}`);
+    if (!council) return c.html(`<!DOCTYPE html>${HomePage({ headline: undefined, records: { total: 0, byTable: {} } })}`);
+    // The figures are the catalogue's indicators, so the page and every report count alike.
+    const at = today();
+    const results = await evaluateIndicators(db, { la: council.laCode, at, ids: HOME_FIGURES.map((figure) => figure.id) });
+    const figures = Object.fromEntries(results.map((result) => [result.id, result.value]));
+    const headline = { laCode: council.laCode, councilName: council.name, at, figures };
+    return c.html(`<!DOCTYPE html>${HomePage({ headline, records: await recordCounts(db, council.laCode) })}`);
   });
 
   app.onError((error, c) => {

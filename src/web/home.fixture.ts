@@ -33,5 +33,19 @@ export async function loadHomeFixture(db: Db): Promise<void> {
     { la_code: la, id: 'CP1', child_id: 'C3', start_date: '2023-02-01', end_date: null, short_breaks_only: false },
     { la_code: la, id: 'CP2', child_id: 'C5', start_date: '2024-02-01', end_date: null, short_breaks_only: true },
   ]);
+  // Each period of care has its placement and 903 episode: C3 looked after under a care order (C2),
+  // C5 under an agreed series of short breaks (V3).
+  const placement = (id: string, childId: string, periodId: string, from: string, type: string) => ({
+    la_code: la, id, child_id: childId, care_period_id: periodId, start_date: from, placement_type: type, provider: 'PR1',
+  });
+  await insertRows(db, 'placement', [placement('PL1', 'C3', 'CP1', '2023-02-01', 'U1'), placement('PL2', 'C5', 'CP2', '2024-02-01', 'U1')]);
+  const episode = (id: string, childId: string, periodId: string, placementId: string, from: string, status: string, type: string) => ({
+    la_code: la, id, child_id: childId, care_period_id: periodId, placement_id: placementId, start_date: from, reason_new: 'S',
+    legal_status: status, category_of_need: 'N1', placement_type: type, provider: 'PR1',
+  });
+  await insertRows(db, 'cla_episode', [
+    episode('E1', 'C3', 'CP1', 'PL1', '2023-02-01', 'C2', 'U1'),
+    episode('E2', 'C5', 'CP2', 'PL2', '2024-02-01', 'V3', 'U1'),
+  ]);
   await insertRows(db, 'care_leaver', [{ la_code: la, child_id: 'C6', eligibility: 'former_relevant', eligible_from: '2023-03-03' }]);
 }

@@ -8,8 +8,8 @@ import { recordAudits } from '../../access/audit.ts';
 import { InvalidArgumentError, type Command } from 'commander';
 import { evaluateIndicators, listIndicators } from '../../indicators/evaluate.ts';
 import { IndicatorRequestError } from '../../indicators/request.ts';
-import type { IndicatorResult } from '../../indicators/result.ts';
-import { formatCsv, formatExplain, formatList, formatTable, toJsonObject } from '../../indicators/format.ts';
+import { presentResult, type IndicatorResult } from '../../indicators/result.ts';
+import { formatCsv, formatExplain, formatList, formatTable } from '../../indicators/format.ts';
 import { UsageError } from '../errors.ts';
 import { isIsoDate } from '../../calendar/dates.ts';
 import { integerOption, laCodeOption, openMigratedStore, withStoreOptions, type StoreFlags } from '../options.ts';
@@ -106,7 +106,7 @@ export function parseParams(pairs: readonly string[]): Record<string, Record<str
 }
 
 function render(results: IndicatorResult[], flags: IndicatorFlags): string {
-  if (flags.format === 'json') return `${JSON.stringify(results.map((r) => toJsonObject(r, Boolean(flags.explain))), null, 2)}\n`;
+  if (flags.format === 'json') return `${JSON.stringify(results.map((r) => presentResult(r, { rows: Boolean(flags.explain) })), null, 2)}\n`;
   if (flags.format === 'csv') return formatCsv(results);
   return flags.explain ? formatExplain(results) : formatTable(results);
 }

@@ -8,7 +8,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { listIndicators } from '../../indicators/evaluate.ts';
-import { SECOND_HALF } from '../../indicators/catalogue/second-half.ts';
 import { readMeasuresCsv } from '../../records/measures/read-measures-csv.ts';
 import { saveMeasureValues } from '../../records/measures/save-measure-values.ts';
 import type { Db } from '../../store/db.ts';
@@ -36,7 +35,7 @@ export function registerMeasures(program: Command): void {
 
 /** The ids of manual measures in the catalogue (the ones measure_value feeds). */
 function manualMeasureIds(): Set<string> {
-  return new Set([...listIndicators(), ...SECOND_HALF].filter((def) => def.source === 'manual').map((def) => def.id));
+  return new Set(listIndicators().filter((def) => def.source === 'manual').map((def) => def.id));
 }
 
 async function runImport(file: string, flags: MeasuresImportFlags): Promise<void> {

@@ -5,7 +5,7 @@ import type { Db } from '../../store/db.ts';
 import {
   buildAdoption, buildCarePeriod, buildCarePeriodWithEpisodes, buildCareProceedings, buildChild, buildClaReview, buildCouncil, buildPermanencePlan,
 } from '../../records/factories.ts';
-import { evaluateOne, subjects } from './care-testing.ts';
+import { evaluateOne, subjects } from '../testing.ts';
 import { adoptionA1, adoptionA2, adoptionPlaced12mOfAdm, adoptions, permanenceBySecondReview, sgo } from './adoption.ts';
 
 const FY = { at: '2025-03-31', period: 'fy' }; // 2024-04-01 .. 2025-03-31

@@ -1,8 +1,9 @@
 /**
- * Adoption and permanence (INDICATORS.md "Adoption and permanence"; DfE adoption scorecard indicators
+ * Adoption and permanence (docs/INDICATORS.md "Adoption and permanence"; DfE adoption scorecard indicators
  * A1, A10 and A2 as RETURNS.md's appendix gives them). Durations are calendar days.
  */
 import type { ParamSpec, RecordIndicator } from '../definition.ts';
+import { periodCount, rowsInPeriod } from '../builders.ts';
 import { SHORT_BREAK_STATUSES, shiftDate } from './care-sql.ts';
 
 const FAMILY = 'Adoption and permanence';
@@ -101,37 +102,26 @@ export const adoptionPlaced12mOfAdm: RecordIndicator = {
   definition: "Children placed for adoption in the period placed at most 12 months after the agency decision maker's decision (903 DATE_INT) / children placed for adoption in the period.",
   source: 'records',
   aggregate: 'percent',
-  rows: (ctx) => `SELECT ${ctx.columns({
-    subject: 'a.child_id',
-    record: 'a.id',
-    levelDate: 'a.placed_date',
-    numerator: `a.placed_date <= ${shiftDate('a.decision_date', '12 months')}`,
-    detail: `'decision ' || a.decision_date || ', placed ' || a.placed_date`,
-  })}
-  FROM w
-  JOIN adoption a ON a.la_code = ${ctx.la} AND a.placed_date >= w.period_from AND a.placed_date <= w.period_to`,
+  rows: rowsInPeriod({
+    from: 'adoption a',
+    date: 'a.placed_date',
+    columns: {
+      numerator: `a.placed_date <= ${shiftDate('a.decision_date', '12 months')}`,
+      detail: `'decision ' || a.decision_date || ', placed ' || a.placed_date`,
+    },
+  }),
 };
 
-export const adoptions: RecordIndicator = {
+export const adoptions = periodCount({
   id: 'adoptions',
   title: 'Children adopted',
   family: FAMILY,
-  unit: 'count',
   polarity: 'N',
-  kind: 'period',
   definition: 'Children for whom an adoption order was made in the period (903 REC E11/E12 follow it when the child leaves care).',
-  source: 'records',
-  aggregate: 'count',
-  rows: (ctx) => `SELECT ${ctx.columns({
-    subject: 'a.child_id',
-    record: 'a.id',
-    levelDate: 'a.order_date',
-    numerator: 'true',
-    detail: `'adoption order ' || a.order_date`,
-  })}
-  FROM w
-  JOIN adoption a ON a.la_code = ${ctx.la} AND a.order_date >= w.period_from AND a.order_date <= w.period_to`,
-};
+  from: 'adoption a',
+  date: 'a.order_date',
+  columns: { detail: `'adoption order ' || a.order_date` },
+});
 
 /**
  * Special guardianship orders: children leaving care on an SGO (903 REC E45-E48) and children whose care
@@ -158,7 +148,7 @@ export const sgo: RecordIndicator = {
   })}
   FROM w
   JOIN cla_episode fe ON fe.la_code = ${ctx.la} AND fe.reason_ceased IN ('E45', 'E46', 'E47', 'E48')
-   AND fe.end_date >= w.period_from AND fe.end_date <= w.period_to AND fe.legal_status NOT IN ${SHORT_BREAK_STATUSES}
+   AND ${ctx.inPeriod('fe.end_date')} AND fe.legal_status NOT IN ${SHORT_BREAK_STATUSES}
   UNION ALL
   SELECT ${ctx.columns({
     subject: 'pr.child_id',
@@ -170,7 +160,7 @@ export const sgo: RecordIndicator = {
   })}
   FROM w
   JOIN care_proceedings pr ON pr.la_code = ${ctx.la} AND pr.final_order IN ('sgo', 'sgo_supervision')
-   AND pr.final_order_date >= w.period_from AND pr.final_order_date <= w.period_to`,
+   AND ${ctx.inPeriod('pr.final_order_date')}`,
 };
 
 /**
@@ -210,7 +200,7 @@ export const permanenceBySecondReview: RecordIndicator = {
      ) second
      WHERE cp.la_code = ${ctx.la} AND NOT cp.short_breaks_only
        AND (cp.end_date IS NULL OR cp.end_date >= ${ctx.earliestFrom})
-  ) r ON r.review_date >= w.period_from AND r.review_date <= w.period_to`,
+  ) r ON ${ctx.inPeriod('r.review_date')}`,
 };
 
 export const ADOPTION_AND_PERMANENCE: readonly RecordIndicator[] = [

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testBackends } from '../../store/testing.ts';
 import { buildCareLeaver, buildCareLeaverContact, buildCarePeriodWithEpisodes, buildChild, buildCouncil } from '../../records/factories.ts';
-import { evaluateOne, subjects } from './care-testing.ts';
+import { evaluateOne, subjects } from '../testing.ts';
 import { careLeavers, careLeaversAccommodation, careLeaversEet } from './care-leavers.ts';
 
 const AT = '2025-03-31';

@@ -1,5 +1,5 @@
 /**
- * Care leavers (INDICATORS.md "Care leavers"; DfE OC3 tables la_care_leavers_activity and
+ * Care leavers (docs/INDICATORS.md "Care leavers"; DfE OC3 tables la_care_leavers_activity and
  * la_care_leavers_accommodation_suitability, RETURNS.md appendix). The cohort is care leavers whose
  * 17th to 21st birthday fell in the period, measured by the contact recorded around that birthday
  * (care_leaver_contact.birthday_age). DfE leaves out young people whose care was short breaks only

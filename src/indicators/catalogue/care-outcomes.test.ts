@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testBackends } from '../../store/testing.ts';
 import { buildCarePeriodWithEpisodes, buildChild, buildCouncil, buildHealthOutcome, buildMissingEpisode } from '../../records/factories.ts';
-import { evaluateOne, subjects } from './care-testing.ts';
+import { evaluateOne, subjects } from '../testing.ts';
 import { claHealthChecks, claMissing, claOffended } from './care-outcomes.ts';
 
 const AT = '2025-03-31'; // OC2 year 2025; looked after continuously 12 months = in care since 2024-04-01 or earlier

@@ -3,6 +3,7 @@
  * continuously for 12 months, and missing episodes with their return home interviews.
  */
 import type { RecordIndicator, RowsContext } from '../definition.ts';
+import { rowsInPeriod } from '../builders.ts';
 import { collectionYearSql, joinEpisodeOpenAt, oc2CohortSql, shiftDate } from './care-sql.ts';
 
 const FAMILY = 'Children in care';
@@ -72,18 +73,14 @@ export const claHealthChecks: RecordIndicator = {
 };
 
 /** Missing episodes (903 Missing) that started in the window, of children in care. */
-function missingStartedRows(ctx: RowsContext): string {
-  return `SELECT ${ctx.columns({
-    subject: 'm.child_id',
-    record: 'm.id',
-    levelDate: 'm.start_date',
-    numerator: 'true',
+const missingStartedRows = rowsInPeriod({
+  from: 'missing_episode m',
+  date: 'm.start_date',
+  columns: {
     category: 'm.kind',
     detail: `CASE m.kind WHEN 'M' THEN 'missing' ELSE 'away' END || ' from ' || m.start_date || coalesce(' to ' || m.end_date, ' (not returned)')`,
-  })}
-  FROM w
-  JOIN missing_episode m ON m.la_code = ${ctx.la} AND m.start_date >= w.period_from AND m.start_date <= w.period_to`;
-}
+  },
+});
 
 /** cla-missing `measure`: children (default), episodes, or the return-interview share. */
 const MISSING_MEASURES = ['children', 'episodes', 'rhi-72h'] as const;
@@ -118,18 +115,16 @@ export const claMissing: RecordIndicator = {
     if (params.measure === 'rhi-72h') return { aggregate: 'percent', unit: 'percent', polarity: 'H', distinct: false };
     return {};
   },
-  rows: (ctx, params) => (params.measure === 'rhi-72h' ? rhiRows(ctx) : missingStartedRows(ctx)),
+  rows: (ctx, params) => (params.measure === 'rhi-72h' ? rhiRows(ctx, params) : missingStartedRows(ctx, params)),
 };
 
-function rhiRows(ctx: RowsContext): string {
-  return `SELECT ${ctx.columns({
-    subject: 'm.child_id',
-    record: 'm.id',
-    levelDate: 'm.end_date',
+/** Missing episodes that ended in the window, with the return home interview offered within 72 hours. */
+const rhiRows = rowsInPeriod({
+  from: 'missing_episode m',
+  date: 'm.end_date',
+  columns: {
     numerator: 'm.rhi_offered_date <= m.end_date + 3',
     category: 'm.kind',
     detail: `'returned ' || m.end_date || coalesce(', interview offered ' || m.rhi_offered_date, ', no interview offered')`,
-  })}
-  FROM w
-  JOIN missing_episode m ON m.la_code = ${ctx.la} AND m.end_date >= w.period_from AND m.end_date <= w.period_to`;
-}
+  },
+});

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { testBackends } from '../../store/testing.ts';
 import { buildCarePeriodWithEpisodes, buildChild, buildClaReview, buildCouncil } from '../../records/factories.ts';
 import { addWorkingDays } from '../../calendar/working-days.ts';
-import { evaluateOne, subjects } from './care-testing.ts';
+import { evaluateOne, subjects } from '../testing.ts';
 import { claReviewsInTime } from './care-reviews.ts';
 
 const AT = '2025-03-31';

@@ -6,7 +6,7 @@
  * DECOM up to the day before its DEC, so a child whose care ended on 31 March is not looked after on
  * 31 March, and a child whose episode ended X1 that day is in the next episode. Children looked after
  * only under an agreed series of short breaks (legal status V3 or V4) are not "CLA": DfE national
- * statistics exclude them (RETURNS.md appendix; INDICATORS.md conventions).
+ * statistics exclude them (RETURNS.md appendix; docs/INDICATORS.md conventions).
  */
 import type { RowsContext } from '../definition.ts';
 
@@ -35,7 +35,7 @@ export function firstStartsInWindow(ctx: RowsContext, alias = 's'): string {
   SELECT DISTINCT ON (cp.child_id) cp.id, cp.child_id, cp.start_date
     FROM care_period cp
    WHERE cp.la_code = ${ctx.la} AND NOT cp.short_breaks_only
-     AND cp.start_date >= w.period_from AND cp.start_date <= w.period_to
+     AND ${ctx.inPeriod('cp.start_date')}
    ORDER BY cp.child_id, cp.start_date
 ) ${alias}`;
 }
@@ -52,7 +52,7 @@ export function lastCessationsInWindow(ctx: RowsContext, alias = 'c'): string {
            ORDER BY fe.start_date DESC LIMIT 1) AS reason_ceased
     FROM care_period cp
    WHERE cp.la_code = ${ctx.la} AND NOT cp.short_breaks_only
-     AND cp.end_date >= w.period_from AND cp.end_date <= w.period_to
+     AND ${ctx.inPeriod('cp.end_date')}
    ORDER BY cp.child_id, cp.end_date DESC
 ) ${alias}`;
 }

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testBackends } from '../../store/testing.ts';
 import { buildCarePeriodWithEpisodes, buildChild, buildCouncil } from '../../records/factories.ts';
-import { evaluateOne, subjects } from './care-testing.ts';
+import { evaluateOne, subjects } from '../testing.ts';
 import { placementStabilityLong, placementStabilityShort } from './care-stability.ts';
 
 const AT = '2025-03-31';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { testBackends } from '../../store/testing.ts';
 import type { Db } from '../../store/db.ts';
 import { buildAllocation, buildCarePeriodWithEpisodes, buildChild, buildChildrensHome, buildCouncil, buildHomeInspection, buildTeam, buildWorker } from '../../records/factories.ts';
-import { evaluateOne, subjects } from './care-testing.ts';
+import { evaluateOne, subjects } from '../testing.ts';
 import {
   ceasedAdoption, claAtDate, claCeased, claInFoster, claOwnProvision, claPlacedOutOfArea, claRepeatPeriod, claStarts,
   fosterInHouse, homesGoodOutstanding, uasc,

@@ -1,9 +1,12 @@
 /**
- * Children in care (INDICATORS.md "Children in care"): counts at a date, starts and cessations, and the
+ * Children in care (docs/INDICATORS.md "Children in care"): counts at a date, starts and cessations, and the
  * shares of children looked after by placement. Stability, reviews and OC2 outcomes are in the
- * care-*.ts files beside this one.
+ * care-*.ts files beside this one; CHILDREN_IN_CARE at the end lists the whole family in catalogue order.
  */
 import type { RecordIndicator, RowsContext } from '../definition.ts';
+import { claReviewsInTime } from './care-reviews.ts';
+import { placementStabilityLong, placementStabilityShort } from './care-stability.ts';
+import { claHealthChecks, claMissing, claOffended } from './care-outcomes.ts';
 import {
   FOSTER_PLACEMENTS,
   RESIDENTIAL_PLACEMENTS,
@@ -259,3 +262,23 @@ export const homesGoodOutstanding: RecordIndicator = {
      ORDER BY hi.inspection_date DESC, hi.id DESC LIMIT 1
   ) i ON true`,
 };
+
+export const CHILDREN_IN_CARE: readonly RecordIndicator[] = [
+  claAtDate,
+  claStarts,
+  claCeased,
+  claRepeatPeriod,
+  claReviewsInTime,
+  placementStabilityShort,
+  placementStabilityLong,
+  claOwnProvision,
+  fosterInHouse,
+  claInFoster,
+  claPlacedOutOfArea,
+  uasc,
+  claOffended,
+  claHealthChecks,
+  claMissing,
+  ceasedAdoption,
+  homesGoodOutstanding,
+];

@@ -1,27 +1,24 @@
-/** Child protection (INDICATORS.md): section 47 enquiries, conferences and child protection plans. */
+/** Child protection (docs/INDICATORS.md): section 47 enquiries, conferences and child protection plans. */
 import type { RecordIndicator, RowsContext } from '../definition.ts';
+import { periodCount, rowsInPeriod, rowsOpenAt, snapshotCount, type SnapshotRowsSpec } from '../builders.ts';
 
 const FAMILY = 'Child protection';
-const OPEN_PLAN = (ctx: RowsContext) => ctx.openAt('p.start_date', 'p.end_date', 'w.at');
+/** CP plans `p` open at the reference date. */
+const OPEN_PLAN = { from: 'cp_plan p', start: 'p.start_date', end: 'p.end_date' } as const satisfies SnapshotRowsSpec;
+const OPEN_PLAN_AT = (ctx: RowsContext) => ctx.openAt(OPEN_PLAN.start, OPEN_PLAN.end, 'w.at');
 
-export const S47_ENQUIRIES: RecordIndicator = {
+export const s47Enquiries = periodCount({
   id: 's47-enquiries',
   title: 'Section 47 enquiries',
   family: FAMILY,
-  unit: 'count',
   polarity: 'N',
-  kind: 'period',
-  source: 'records',
-  aggregate: 'count',
   population: { ages: '0-17', per: 10_000 },
   definition: 'DfE C4 Section47: section 47 enquiries starting (S47ActualStartDate) in the period; rate per 10,000 aged 0-17.',
-  rows: (ctx) => `
-    SELECT ${ctx.columns({ subject: 's.child_id', record: 's.id', levelDate: 's.start_date', numerator: 'true' })}
-      FROM s47_enquiry s JOIN w ON s.start_date BETWEEN w.period_from AND w.period_to
-     WHERE s.la_code = ${ctx.la}`,
-};
+  from: 's47_enquiry s',
+  date: 's.start_date',
+});
 
-export const ICPC_TIMELINESS_15WD: RecordIndicator = {
+export const icpcTimeliness15wd: RecordIndicator = {
   id: 'icpc-timeliness-15wd',
   title: 'Initial child protection conferences within 15 working days',
   family: FAMILY,
@@ -33,41 +30,32 @@ export const ICPC_TIMELINESS_15WD: RecordIndicator = {
   definition:
     'DfE C4: ICPCs in the period held 0-15 WD after S47ActualStartDate (the strategy discussion that began the enquiry) / ICPCs ' +
     'with a valid duration. An ICPC dated before its S47 start has no valid duration: excluded from the percentage (CIN rule 8675Q).',
-  rows: (ctx) => `
-    SELECT ${ctx.columns({
-      subject: 'ic.child_id',
-      record: 'ic.id',
-      levelDate: 'ic.conference_date',
+  rows: rowsInPeriod({
+    from: 'initial_conference ic',
+    date: 'ic.conference_date',
+    join: 'JOIN s47_enquiry s ON s.la_code = ic.la_code AND s.id = ic.s47_enquiry_id',
+    columns: (ctx) => ({
       numerator: `ic.conference_date >= s.start_date AND ${ctx.workingDays('s.start_date', 'ic.conference_date')} <= 15`,
       denominator: 'ic.conference_date >= s.start_date',
       excluded: "CASE WHEN ic.conference_date < s.start_date THEN 'conference dated before the S47 start: no valid duration' END",
       detail: `${ctx.workingDays('s.start_date', 'ic.conference_date')} || ' WD from S47 start ' || s.start_date`,
-    })}
-      FROM initial_conference ic
-      JOIN w ON ic.conference_date BETWEEN w.period_from AND w.period_to
-      JOIN s47_enquiry s ON s.la_code = ic.la_code AND s.id = ic.s47_enquiry_id
-     WHERE ic.la_code = ${ctx.la}`,
+    }),
+  }),
 };
 
-export const CPP_AT_DATE: RecordIndicator = {
+export const cppAtDate = snapshotCount({
   id: 'cpp-at-date',
   title: 'Children subject to a child protection plan',
   family: FAMILY,
-  unit: 'count',
   polarity: 'N',
-  kind: 'snapshot',
-  source: 'records',
-  aggregate: 'count',
   distinct: true,
   population: { ages: '0-17', per: 10_000 },
   definition: 'DfE D: children with a CP plan open at the reference date (unborn children included); rate per 10,000 aged 0-17.',
-  rows: (ctx) => `
-    SELECT ${ctx.columns({ subject: 'p.child_id', record: 'p.id', levelDate: 'w.at', numerator: 'true', category: 'p.latest_category' })}
-      FROM cp_plan p JOIN w ON ${OPEN_PLAN(ctx)}
-     WHERE p.la_code = ${ctx.la}`,
-};
+  ...OPEN_PLAN,
+  columns: { category: 'p.latest_category' },
+});
 
-export const CPP_REPEAT: RecordIndicator = {
+export const cppRepeat: RecordIndicator = {
   id: 'cpp-repeat',
   title: 'Plans that are a second or subsequent plan',
   family: FAMILY,
@@ -92,7 +80,7 @@ export const CPP_REPEAT: RecordIndicator = {
     const cohort =
       params.within === 'cohort-6-months'
         ? "p.start_date > (w.at - interval '6 months')::date AND p.start_date <= w.at"
-        : 'p.start_date BETWEEN w.period_from AND w.period_to';
+        : ctx.inPeriod('p.start_date');
     const earlier =
       params.within === '24-months'
         ? "prev.end_date >= (p.start_date - interval '24 months')::date"
@@ -116,7 +104,7 @@ export const CPP_REPEAT: RecordIndicator = {
   },
 };
 
-export const CPP_2_YEARS_ENDING: RecordIndicator = {
+export const cpp2YearsEnding: RecordIndicator = {
   id: 'cpp-2-years-ending',
   title: 'Plans ending that lasted 2 years or more',
   family: FAMILY,
@@ -128,19 +116,14 @@ export const CPP_2_YEARS_ENDING: RecordIndicator = {
   definition:
     'DfE D7 (former NI 64): CP plans ending in the period that lasted at least 2 years (end on or after the second anniversary ' +
     'of the start) / CP plans ending in the period.',
-  rows: (ctx) => `
-    SELECT ${ctx.columns({
-      subject: 'p.child_id',
-      record: 'p.id',
-      levelDate: 'p.end_date',
-      numerator: "p.end_date >= p.start_date + interval '2 years'",
-      detail: "p.start_date || ' to ' || p.end_date",
-    })}
-      FROM cp_plan p JOIN w ON p.end_date BETWEEN w.period_from AND w.period_to
-     WHERE p.la_code = ${ctx.la}`,
+  rows: rowsInPeriod({
+    from: 'cp_plan p',
+    date: 'p.end_date',
+    columns: { numerator: "p.end_date >= p.start_date + interval '2 years'", detail: "p.start_date || ' to ' || p.end_date" },
+  }),
 };
 
-export const CPP_2_YEARS_OPEN: RecordIndicator = {
+export const cpp2YearsOpen: RecordIndicator = {
   id: 'cpp-2-years-open',
   title: 'Open plans that have lasted 2 years or more',
   family: FAMILY,
@@ -150,19 +133,10 @@ export const CPP_2_YEARS_OPEN: RecordIndicator = {
   source: 'records',
   aggregate: 'percent',
   definition: 'DfE D5: CP plans open at the reference date that started 2 years or more before it / CP plans open at the reference date.',
-  rows: (ctx) => `
-    SELECT ${ctx.columns({
-      subject: 'p.child_id',
-      record: 'p.id',
-      levelDate: 'w.at',
-      numerator: "w.at >= p.start_date + interval '2 years'",
-      detail: "'started ' || p.start_date",
-    })}
-      FROM cp_plan p JOIN w ON ${OPEN_PLAN(ctx)}
-     WHERE p.la_code = ${ctx.la}`,
+  rows: rowsOpenAt({ ...OPEN_PLAN, columns: { numerator: "w.at >= p.start_date + interval '2 years'", detail: "'started ' || p.start_date" } }),
 };
 
-export const CPP_REVIEWS_IN_TIME: RecordIndicator = {
+export const cppReviewsInTime: RecordIndicator = {
   id: 'cpp-reviews-in-time',
   title: 'Child protection cases reviewed within timescales',
   family: FAMILY,
@@ -186,7 +160,7 @@ export const CPP_REVIEWS_IN_TIME: RecordIndicator = {
       detail: `coalesce(rv.reviews, 0) || ' reviews, ' || coalesce(rv.late, 0) || ' late; last ' || coalesce(rv.last_review::text, 'none')`,
     })}
       FROM cp_plan p
-      JOIN w ON ${OPEN_PLAN(ctx)} AND p.start_date + interval '3 months' <= w.at
+      JOIN w ON ${OPEN_PLAN_AT(ctx)} AND p.start_date + interval '3 months' <= w.at
       LEFT JOIN initial_conference ic ON ic.la_code = p.la_code AND ic.id = p.initial_conference_id
       LEFT JOIN LATERAL (
         SELECT count(*) AS reviews, max(x.review_date) AS last_review, count(*) FILTER (WHERE x.late) AS late
@@ -210,24 +184,18 @@ const ABUSE_CATEGORIES = [
   { code: 'MUL', label: 'Multiple' },
 ] as const;
 
-export const CPP_BY_CATEGORY: RecordIndicator = {
+export const cppByCategory = snapshotCount({
   id: 'cpp-by-category',
   title: 'Plans by category of abuse',
   family: FAMILY,
-  unit: 'count',
   polarity: 'N',
-  kind: 'snapshot',
-  source: 'records',
-  aggregate: 'count',
   categories: ABUSE_CATEGORIES,
   definition: 'CP plans open at the reference date by LatestCategoryOfAbuse (neglect, physical, sexual, emotional, multiple).',
-  rows: (ctx) => `
-    SELECT ${ctx.columns({ subject: 'p.child_id', record: 'p.id', levelDate: 'w.at', numerator: 'true', category: 'p.latest_category' })}
-      FROM cp_plan p JOIN w ON ${OPEN_PLAN(ctx)}
-     WHERE p.la_code = ${ctx.la}`,
-};
+  ...OPEN_PLAN,
+  columns: { category: 'p.latest_category' },
+});
 
-export const CPP_VISITS_10WD: RecordIndicator = {
+export const cppVisits10wd: RecordIndicator = {
   id: 'cpp-visits-10wd',
   title: 'Child protection visits within 10 working days',
   family: FAMILY,
@@ -240,35 +208,32 @@ export const CPP_VISITS_10WD: RecordIndicator = {
   definition:
     'Statutory practice (local timescale): children on a CP plan at the reference date seen at most 10 WD before it / children on ' +
     'a CP plan. A child whose plan started within the last 10 WD and who has not been seen since is left out: the first visit is not yet due.',
-  rows: (ctx) => {
-    const notYetDue = `${ctx.workingDays('p.start_date', 'w.at')} <= 10 AND (seen.last_seen IS NULL OR seen.last_seen < p.start_date)`;
-    return `
-    SELECT ${ctx.columns({
-      subject: 'p.child_id',
-      record: 'p.id',
-      levelDate: 'w.at',
-      numerator: `seen.last_seen IS NOT NULL AND ${ctx.workingDays('seen.last_seen', 'w.at')} <= 10`,
-      denominator: `NOT (${notYetDue})`,
-      excluded: `CASE WHEN ${notYetDue} THEN 'plan started within 10 working days: first visit not yet due' END`,
-      detail: `CASE WHEN seen.last_seen IS NULL THEN 'never seen' ELSE 'last seen ' || seen.last_seen || ', ' || ${ctx.workingDays('seen.last_seen', 'w.at')} || ' WD before' END`,
-    })}
-      FROM cp_plan p JOIN w ON ${OPEN_PLAN(ctx)}
-      LEFT JOIN LATERAL (
+  rows: rowsOpenAt({
+    ...OPEN_PLAN,
+    join: `LEFT JOIN LATERAL (
         SELECT max(v.visit_date) AS last_seen FROM visit v
          WHERE v.la_code = p.la_code AND v.child_id = p.child_id AND v.seen AND v.visit_date <= w.at
-      ) seen ON true
-     WHERE p.la_code = ${ctx.la}`;
-  },
+      ) seen ON true`,
+    columns: (ctx) => {
+      const notYetDue = `${ctx.workingDays('p.start_date', 'w.at')} <= 10 AND (seen.last_seen IS NULL OR seen.last_seen < p.start_date)`;
+      return {
+        numerator: `seen.last_seen IS NOT NULL AND ${ctx.workingDays('seen.last_seen', 'w.at')} <= 10`,
+        denominator: `NOT (${notYetDue})`,
+        excluded: `CASE WHEN ${notYetDue} THEN 'plan started within 10 working days: first visit not yet due' END`,
+        detail: `CASE WHEN seen.last_seen IS NULL THEN 'never seen' ELSE 'last seen ' || seen.last_seen || ', ' || ${ctx.workingDays('seen.last_seen', 'w.at')} || ' WD before' END`,
+      };
+    },
+  }),
 };
 
 export const CHILD_PROTECTION: readonly RecordIndicator[] = [
-  S47_ENQUIRIES,
-  ICPC_TIMELINESS_15WD,
-  CPP_AT_DATE,
-  CPP_REPEAT,
-  CPP_2_YEARS_ENDING,
-  CPP_2_YEARS_OPEN,
-  CPP_REVIEWS_IN_TIME,
-  CPP_BY_CATEGORY,
-  CPP_VISITS_10WD,
+  s47Enquiries,
+  icpcTimeliness15wd,
+  cppAtDate,
+  cppRepeat,
+  cpp2YearsEnding,
+  cpp2YearsOpen,
+  cppReviewsInTime,
+  cppByCategory,
+  cppVisits10wd,
 ];

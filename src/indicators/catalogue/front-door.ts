@@ -1,26 +1,21 @@
-/** Front door and early help (INDICATORS.md): contacts, referrals and early help. */
+/** Front door and early help (docs/INDICATORS.md): contacts, referrals and early help. */
 import type { RecordIndicator } from '../definition.ts';
+import { periodCount, rowsInPeriod, snapshotCount } from '../builders.ts';
 
 const FAMILY = 'Front door and early help';
-const IN_PERIOD = (date: string) => `${date} BETWEEN w.period_from AND w.period_to`;
 
-export const CONTACTS: RecordIndicator = {
+export const contacts = periodCount({
   id: 'contacts',
   title: 'Contacts received',
   family: FAMILY,
-  unit: 'count',
   polarity: 'N',
-  kind: 'period',
-  source: 'records',
-  aggregate: 'count',
   definition: 'Contacts dated in the period (Annex A list 1).',
-  rows: (ctx) => `
-    SELECT ${ctx.columns({ subject: 'c.child_id', record: 'c.id', levelDate: 'c.contact_date', numerator: 'true', category: 'c.outcome' })}
-      FROM contact c JOIN w ON ${IN_PERIOD('c.contact_date')}
-     WHERE c.la_code = ${ctx.la}`,
-};
+  from: 'contact c',
+  date: 'c.contact_date',
+  columns: { category: 'c.outcome' },
+});
 
-export const CONTACT_CONVERSION: RecordIndicator = {
+export const contactConversion: RecordIndicator = {
   id: 'contact-conversion',
   title: "Contacts that became referrals to children's social care",
   family: FAMILY,
@@ -30,37 +25,30 @@ export const CONTACT_CONVERSION: RecordIndicator = {
   source: 'records',
   aggregate: 'percent',
   definition: 'Contacts in the period whose outcome was a referral / contacts in the period (Annex A list 1).',
-  rows: (ctx) => `
-    SELECT ${ctx.columns({
-      subject: 'c.child_id',
-      record: 'c.id',
-      levelDate: 'c.contact_date',
+  rows: rowsInPeriod({
+    from: 'contact c',
+    date: 'c.contact_date',
+    columns: {
       // An outcome decided after the reference date is not known at it.
       numerator: "c.outcome = 'referral' AND (c.outcome_date IS NULL OR c.outcome_date <= w.at)",
       category: 'c.outcome',
-    })}
-      FROM contact c JOIN w ON ${IN_PERIOD('c.contact_date')}
-     WHERE c.la_code = ${ctx.la}`,
+    },
+  }),
 };
 
-export const REFERRALS: RecordIndicator = {
+export const referrals = periodCount({
   id: 'referrals',
   title: 'Referrals',
   family: FAMILY,
-  unit: 'count',
   polarity: 'N',
-  kind: 'period',
-  source: 'records',
-  aggregate: 'count',
   population: { ages: '0-17', per: 10_000 },
   definition: 'DfE C1 Referrals: referrals (CIN episodes) starting in the period; Referrals_rate = count / population 0-17 x 10,000.',
-  rows: (ctx) => `
-    SELECT ${ctx.columns({ subject: 'r.child_id', record: 'r.id', levelDate: 'r.referral_date', numerator: 'true', category: 'r.source' })}
-      FROM referral r JOIN w ON ${IN_PERIOD('r.referral_date')}
-     WHERE r.la_code = ${ctx.la}`,
-};
+  from: 'referral r',
+  date: 'r.referral_date',
+  columns: { category: 'r.source' },
+});
 
-export const RE_REFERRALS_12M: RecordIndicator = {
+export const reReferrals12m: RecordIndicator = {
   id: 're-referrals-12m',
   title: 'Re-referrals within 12 months',
   family: FAMILY,
@@ -73,23 +61,21 @@ export const RE_REFERRALS_12M: RecordIndicator = {
     "DfE C1 Re_referrals_percent: referrals in the period that started within 12 months of the child's previous referral / " +
     'referrals in the period; every referral counts. Within 12 months: the previous referral is on or after the date 12 months ' +
     'before (a referral on the anniversary counts; a day later does not).',
-  rows: (ctx) => `
-    SELECT ${ctx.columns({
-      subject: 'r.child_id',
-      record: 'r.id',
-      levelDate: 'r.referral_date',
-      numerator: "prev.referral_date >= (r.referral_date - interval '12 months')::date",
-      detail: "'previous referral ' || coalesce(prev.referral_date::text, 'none')",
-    })}
-      FROM referral r JOIN w ON ${IN_PERIOD('r.referral_date')}
-      LEFT JOIN LATERAL (
+  rows: rowsInPeriod({
+    from: 'referral r',
+    date: 'r.referral_date',
+    join: `LEFT JOIN LATERAL (
         SELECT max(p.referral_date) AS referral_date FROM referral p
          WHERE p.la_code = r.la_code AND p.child_id = r.child_id AND p.referral_date < r.referral_date
-      ) prev ON true
-     WHERE r.la_code = ${ctx.la}`,
+      ) prev ON true`,
+    columns: {
+      numerator: "prev.referral_date >= (r.referral_date - interval '12 months')::date",
+      detail: "'previous referral ' || coalesce(prev.referral_date::text, 'none')",
+    },
+  }),
 };
 
-export const REFERRAL_DECISION_1WD: RecordIndicator = {
+export const referralDecision1wd: RecordIndicator = {
   id: 'referral-decision-1wd',
   title: 'Referral decisions made within 1 working day',
   family: FAMILY,
@@ -101,20 +87,18 @@ export const REFERRAL_DECISION_1WD: RecordIndicator = {
   definition:
     'Working Together: the type of response is decided within one working day of the referral. Referrals in the period whose ' +
     'decision date is at most 1 WD after the referral date / referrals in the period (not in the CIN census).',
-  rows: (ctx) => `
-    SELECT ${ctx.columns({
-      subject: 'r.child_id',
-      record: 'r.id',
-      levelDate: 'r.referral_date',
+  rows: rowsInPeriod({
+    from: 'referral r',
+    date: 'r.referral_date',
+    columns: (ctx) => ({
       numerator: `r.decision_date <= w.at AND ${ctx.workingDays('r.referral_date', 'r.decision_date')} <= 1`,
       detail: `CASE WHEN r.decision_date IS NULL OR r.decision_date > w.at THEN 'no decision recorded'
                     ELSE ${ctx.workingDays('r.referral_date', 'r.decision_date')} || ' WD to decision' END`,
-    })}
-      FROM referral r JOIN w ON ${IN_PERIOD('r.referral_date')}
-     WHERE r.la_code = ${ctx.la}`,
+    }),
+  }),
 };
 
-export const OPEN_TO_CSC_IN_YEAR: RecordIndicator = {
+export const openToCscInYear: RecordIndicator = {
   id: 'open-to-csc-in-year',
   title: "Children open to children's services at some point in the period",
   family: FAMILY,
@@ -145,36 +129,27 @@ const DURATION_BANDS = [
   { code: '9m-plus', label: '9 months and over' },
 ] as const;
 
-export const CIN_CLOSURES_BY_DURATION: RecordIndicator = {
+export const cinClosuresByDuration = periodCount({
   id: 'cin-closures-by-duration',
   title: 'Cases closed, by how long they were open',
   family: FAMILY,
-  unit: 'count',
   polarity: 'N',
-  kind: 'period',
-  source: 'records',
-  aggregate: 'count',
   categories: DURATION_BANDS,
   definition:
     'CIN episodes closed in the period, banded by referral to closure: under 3 months, 3-6, 6-9, 9 months and over. ' +
     'An episode closed exactly 3 months after referral (calendar months, clamped at month end) is in 3-6.',
-  rows: (ctx) => `
-    SELECT ${ctx.columns({
-      subject: 'r.child_id',
-      record: 'r.id',
-      levelDate: 'r.closure_date',
-      numerator: 'true',
-      category: `CASE WHEN r.closure_date < r.referral_date + interval '3 months' THEN 'under-3m'
-                      WHEN r.closure_date < r.referral_date + interval '6 months' THEN '3-6m'
-                      WHEN r.closure_date < r.referral_date + interval '9 months' THEN '6-9m'
-                      ELSE '9m-plus' END`,
-      detail: "r.referral_date || ' to ' || r.closure_date",
-    })}
-      FROM referral r JOIN w ON ${IN_PERIOD('r.closure_date')}
-     WHERE r.la_code = ${ctx.la}`,
-};
+  from: 'referral r',
+  date: 'r.closure_date',
+  columns: {
+    category: `CASE WHEN r.closure_date < r.referral_date + interval '3 months' THEN 'under-3m'
+                    WHEN r.closure_date < r.referral_date + interval '6 months' THEN '3-6m'
+                    WHEN r.closure_date < r.referral_date + interval '9 months' THEN '6-9m'
+                    ELSE '9m-plus' END`,
+    detail: "r.referral_date || ' to ' || r.closure_date",
+  },
+});
 
-export const CIN_CLOSURES_STEP_DOWN: RecordIndicator = {
+export const cinClosuresStepDown: RecordIndicator = {
   id: 'cin-closures-step-down',
   title: 'Closed cases stepped down to early help',
   family: FAMILY,
@@ -186,21 +161,19 @@ export const CIN_CLOSURES_STEP_DOWN: RecordIndicator = {
   definition:
     'CIN episodes closed in the period with reason RC9 (closed after assessment, referred to early help) or an early help ' +
     'episode recorded as stepped down from the referral / CIN episodes closed in the period.',
-  rows: (ctx) => `
-    SELECT ${ctx.columns({
-      subject: 'r.child_id',
-      record: 'r.id',
-      levelDate: 'r.closure_date',
+  rows: rowsInPeriod({
+    from: 'referral r',
+    date: 'r.closure_date',
+    columns: {
       numerator: `r.closure_reason = 'RC9' OR EXISTS (
         SELECT 1 FROM early_help_episode e
          WHERE e.la_code = r.la_code AND e.stepped_down_from_referral_id = r.id AND e.referral_date <= w.at)`,
       category: 'r.closure_reason',
-    })}
-      FROM referral r JOIN w ON ${IN_PERIOD('r.closure_date')}
-     WHERE r.la_code = ${ctx.la}`,
+    },
+  }),
 };
 
-export const EH_ASSESSMENTS_PER_MONTH: RecordIndicator = {
+export const ehAssessmentsPerMonth: RecordIndicator = {
   id: 'eh-assessments-per-month',
   title: 'Early help assessments initiated per month',
   family: FAMILY,
@@ -211,48 +184,35 @@ export const EH_ASSESSMENTS_PER_MONTH: RecordIndicator = {
   aggregate: 'per-month',
   allocation: 'family_worker',
   definition: 'Early help assessments started in the period / calendar months the period touches (Annex A list 2).',
-  rows: (ctx) => `
-    SELECT ${ctx.columns({ subject: 'e.child_id', record: 'e.id', levelDate: 'e.assessment_start', numerator: 'true' })}
-      FROM early_help_episode e JOIN w ON ${IN_PERIOD('e.assessment_start')}
-     WHERE e.la_code = ${ctx.la}`,
+  rows: rowsInPeriod({ from: 'early_help_episode e', date: 'e.assessment_start' }),
 };
 
-export const EH_HUB_REFERRALS: RecordIndicator = {
+export const ehHubReferrals = periodCount({
   id: 'eh-hub-referrals',
   title: 'Referrals to early help hubs',
   family: FAMILY,
-  unit: 'count',
   polarity: 'N',
-  kind: 'period',
-  source: 'records',
-  aggregate: 'count',
   allocation: 'family_worker',
   definition: 'Early help referrals dated in the period (Annex A list 2).',
-  rows: (ctx) => `
-    SELECT ${ctx.columns({ subject: 'e.child_id', record: 'e.id', levelDate: 'e.referral_date', numerator: 'true', category: 'e.organisation' })}
-      FROM early_help_episode e JOIN w ON ${IN_PERIOD('e.referral_date')}
-     WHERE e.la_code = ${ctx.la}`,
-};
+  from: 'early_help_episode e',
+  date: 'e.referral_date',
+  columns: { category: 'e.organisation' },
+});
 
-export const EH_OPEN: RecordIndicator = {
+export const ehOpen = snapshotCount({
   id: 'eh-open',
   title: 'Children with an early help offer',
   family: FAMILY,
-  unit: 'count',
   polarity: 'N',
-  kind: 'snapshot',
-  source: 'records',
-  aggregate: 'count',
   distinct: true,
   allocation: 'family_worker',
   definition: 'Children with an early help episode open at the reference date (Annex A list 2).',
-  rows: (ctx) => `
-    SELECT ${ctx.columns({ subject: 'e.child_id', record: 'e.id', levelDate: 'w.at', numerator: 'true' })}
-      FROM early_help_episode e JOIN w ON ${ctx.openAt('e.referral_date', 'e.end_date', 'w.at')}
-     WHERE e.la_code = ${ctx.la}`,
-};
+  from: 'early_help_episode e',
+  start: 'e.referral_date',
+  end: 'e.end_date',
+});
 
-export const SF_FAMILIES_IDENTIFIED: RecordIndicator = {
+export const sfFamiliesIdentified: RecordIndicator = {
   id: 'sf-families-identified',
   title: 'Supporting Families: families identified (cumulative since programme start)',
   family: FAMILY,
@@ -269,7 +229,7 @@ export const SF_FAMILIES_IDENTIFIED: RecordIndicator = {
      WHERE f.la_code = ${ctx.la}`,
 };
 
-export const SF_SUSTAINED_PROGRESS: RecordIndicator = {
+export const sfSustainedProgress: RecordIndicator = {
   id: 'sf-sustained-progress',
   title: 'Supporting Families: families with significant and sustained progress or continuous employment (cumulative)',
   family: FAMILY,
@@ -298,17 +258,17 @@ export const SF_SUSTAINED_PROGRESS: RecordIndicator = {
 };
 
 export const FRONT_DOOR: readonly RecordIndicator[] = [
-  CONTACTS,
-  CONTACT_CONVERSION,
-  REFERRALS,
-  RE_REFERRALS_12M,
-  REFERRAL_DECISION_1WD,
-  OPEN_TO_CSC_IN_YEAR,
-  CIN_CLOSURES_BY_DURATION,
-  CIN_CLOSURES_STEP_DOWN,
-  EH_ASSESSMENTS_PER_MONTH,
-  EH_HUB_REFERRALS,
-  EH_OPEN,
-  SF_FAMILIES_IDENTIFIED,
-  SF_SUSTAINED_PROGRESS,
+  contacts,
+  contactConversion,
+  referrals,
+  reReferrals12m,
+  referralDecision1wd,
+  openToCscInYear,
+  cinClosuresByDuration,
+  cinClosuresStepDown,
+  ehAssessmentsPerMonth,
+  ehHubReferrals,
+  ehOpen,
+  sfFamiliesIdentified,
+  sfSustainedProgress,
 ];

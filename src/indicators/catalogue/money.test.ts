@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testBackends } from '../../store/testing.ts';
 import { buildBudgetLine, buildCarePeriodWithEpisodes, buildChild, buildCouncil, buildMeasureValue } from '../../records/factories.ts';
-import { evaluateOne } from './care-testing.ts';
+import { evaluateOne } from '../testing.ts';
 import { budgetOutturn, serviceResources } from './money.ts';
 
 const AT = '2024-09-30'; // financial year 2024-25: 2024-04-01 .. 2025-03-31

@@ -1,5 +1,5 @@
 /**
- * Money (INDICATORS.md "Money"): budget against projected outturn per budget line. A line tied to
+ * Money (docs/INDICATORS.md "Money"): budget against projected outturn per budget line. A line tied to
  * placement types (and optionally providers) is projected from the placements that fall on it: the
  * cost of each placement's days in the financial year so far, plus, for placements still open at the
  * reference date, their weekly cost to the year end (current commitments), plus the line's expected

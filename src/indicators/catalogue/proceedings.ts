@@ -1,10 +1,11 @@
 /**
- * Care proceedings (INDICATORS.md "Care proceedings"). The 26-week limit is statutory (Children and
+ * Care proceedings (docs/INDICATORS.md "Care proceedings"). The 26-week limit is statutory (Children and
  * Families Act 2014, s.14, amending Children Act 1989 s.32(1)(a)); Cafcass reports mean calendar weeks
  * from issue of the s.31 application to the final order, banded 26 weeks or less (green), 27-29 (amber),
  * 30 or more (red). Weeks here are calendar days / 7; "within 26 weeks" is at most 182 days.
  */
-import type { RecordIndicator, RowsContext } from '../definition.ts';
+import type { RecordIndicator } from '../definition.ts';
+import { rowsInPeriod, snapshotCount } from '../builders.ts';
 import { shiftDate } from './care-sql.ts';
 
 const FAMILY = 'Care proceedings';
@@ -19,18 +20,17 @@ const BANDS = [
 ] as const;
 
 /** Proceedings concluded (final order) in the window. */
-function concludedRows(ctx: RowsContext, numerator: string, numValue: string, category: string): string {
-  return `SELECT ${ctx.columns({
-    subject: 'pr.child_id',
-    record: 'pr.id',
-    levelDate: 'pr.final_order_date',
-    numerator,
-    numValue,
-    category,
-    detail: `'issued ' || pr.issue_date || ', final order ' || pr.final_order || ' on ' || pr.final_order_date || ' (' || round(${DAYS} / 7.0, 1) || ' weeks)'`,
-  })}
-  FROM w
-  JOIN care_proceedings pr ON pr.la_code = ${ctx.la} AND pr.final_order_date >= w.period_from AND pr.final_order_date <= w.period_to`;
+function concludedRows(numerator: string, numValue: string, category: string): RecordIndicator['rows'] {
+  return rowsInPeriod({
+    from: 'care_proceedings pr',
+    date: 'pr.final_order_date',
+    columns: {
+      numerator,
+      numValue,
+      category,
+      detail: `'issued ' || pr.issue_date || ', final order ' || pr.final_order || ' on ' || pr.final_order_date || ' (' || round(${DAYS} / 7.0, 1) || ' weeks)'`,
+    },
+  });
 }
 
 export const proceedingsDuration: RecordIndicator = {
@@ -44,7 +44,7 @@ export const proceedingsDuration: RecordIndicator = {
   source: 'records',
   aggregate: 'ratio',
   categories: BANDS,
-  rows: (ctx) => concludedRows(ctx, 'true', `${DAYS} / 7.0`, BAND),
+  rows: concludedRows('true', `${DAYS} / 7.0`, BAND),
 };
 
 export const proceedingsWithin26wk: RecordIndicator = {
@@ -58,7 +58,7 @@ export const proceedingsWithin26wk: RecordIndicator = {
   source: 'records',
   aggregate: 'percent',
   categories: BANDS,
-  rows: (ctx) => concludedRows(ctx, `${DAYS} <= 182`, '1', BAND),
+  rows: concludedRows(`${DAYS} <= 182`, '1', BAND),
 };
 
 export const proceedingsOutcomes: RecordIndicator = {
@@ -82,7 +82,7 @@ export const proceedingsOutcomes: RecordIndicator = {
     { code: 'placement_order', label: 'Placement order' },
     { code: 'no_order', label: 'No order' },
   ],
-  rows: (ctx) => concludedRows(ctx, 'true', '1', 'pr.final_order'),
+  rows: concludedRows('true', '1', 'pr.final_order'),
 };
 
 /**
@@ -90,27 +90,20 @@ export const proceedingsOutcomes: RecordIndicator = {
  * proceedings (an issue date on or before the date ends pre-proceedings even where no end was recorded).
  * The numerator is those started 3 months or more before the date; the drill-down shows every open one.
  */
-export const preProceedings3m: RecordIndicator = {
+export const preProceedings3m = snapshotCount({
   id: 'pre-proceedings-3m',
   title: 'Children in pre-proceedings for 3 months or more',
   family: FAMILY,
-  unit: 'count',
   polarity: 'L',
-  kind: 'snapshot',
   definition: 'Children with an open pre-proceedings (Public Law Outline) episode at the reference date that started 3 or more months before it.',
-  source: 'records',
-  aggregate: 'count',
   distinct: true,
-  rows: (ctx) => `SELECT ${ctx.columns({
-    subject: 'pr.child_id',
-    record: 'pr.id',
-    levelDate: 'w.at',
+  from: 'care_proceedings pr',
+  start: 'pr.pre_proceedings_start',
+  end: 'coalesce(pr.pre_proceedings_end, pr.issue_date)',
+  columns: {
     numerator: `pr.pre_proceedings_start <= ${shiftDate('w.at', '-3 months')}`,
     detail: `'pre-proceedings since ' || pr.pre_proceedings_start`,
-  })}
-  FROM w
-  JOIN care_proceedings pr ON pr.la_code = ${ctx.la}
-   AND ${ctx.openAt('pr.pre_proceedings_start', 'coalesce(pr.pre_proceedings_end, pr.issue_date)', 'w.at')}`,
-};
+  },
+});
 
 export const CARE_PROCEEDINGS: readonly RecordIndicator[] = [proceedingsDuration, proceedingsWithin26wk, proceedingsOutcomes, preProceedings3m];

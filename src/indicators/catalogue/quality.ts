@@ -1,5 +1,6 @@
-/** Quality (INDICATORS.md "Workforce, workload and quality", second part): audits, checks, complaints, surveys, exploitation. */
+/** Quality (docs/INDICATORS.md "Workforce, workload and quality", second part): audits, checks, complaints, surveys, exploitation. */
 import type { RecordIndicator } from '../definition.ts';
+import { rowsInPeriod } from '../builders.ts';
 import { FAMILY } from './workforce.ts';
 
 const GRADES = [
@@ -10,7 +11,7 @@ const GRADES = [
 ] as const;
 const GOOD_OR_BETTER = (grade: string) => `${grade} IN ('outstanding', 'good')`;
 
-export const AUDITS_BY_GRADE: RecordIndicator = {
+export const auditsByGrade: RecordIndicator = {
   id: 'audits-by-grade',
   title: 'Case file audits by grade',
   family: FAMILY,
@@ -24,21 +25,14 @@ export const AUDITS_BY_GRADE: RecordIndicator = {
     'Case file audits completed in the period graded good or outstanding / audits completed in the period; the breakdown gives ' +
     'the count and share per grade (a series gives the previous quarters). Placed by the team and worker the audit records, else ' +
     "by the child's allocation on the audit date.",
-  rows: (ctx) => `
-    SELECT ${ctx.columns({
-      subject: 'a.child_id',
-      record: 'a.id',
-      levelDate: 'a.audit_date',
-      team: 'a.team_id',
-      worker: 'a.worker_id',
-      numerator: GOOD_OR_BETTER('a.grade'),
-      category: 'a.grade',
-    })}
-      FROM case_audit a JOIN w ON a.audit_date BETWEEN w.period_from AND w.period_to
-     WHERE a.la_code = ${ctx.la}`,
+  rows: rowsInPeriod({
+    from: 'case_audit a',
+    date: 'a.audit_date',
+    columns: { team: 'a.team_id', worker: 'a.worker_id', numerator: GOOD_OR_BETTER('a.grade'), category: 'a.grade' },
+  }),
 };
 
-export const TEAM_HEALTH_CHECKS: RecordIndicator = {
+export const teamHealthChecks: RecordIndicator = {
   id: 'team-health-checks',
   title: 'Team health checks by grade',
   family: FAMILY,
@@ -91,7 +85,7 @@ const THEMES = [
   { code: 'other', label: 'Other' },
 ] as const;
 
-export const COMPLAINTS: RecordIndicator = {
+export const complaints: RecordIndicator = {
   id: 'complaints',
   title: 'Complaints received, by source and theme; upheld',
   family: FAMILY,
@@ -115,22 +109,21 @@ export const COMPLAINTS: RecordIndicator = {
   definition:
     "Complaints about children's social care received in the period, by source (care leaver, parent, residential unit, ...) and " +
     'theme; upheld = complaints received in the period and upheld / those with a decision by the reference date.',
-  rows: (ctx, params) => `
-    SELECT ${ctx.columns({
+  rows: rowsInPeriod({
+    from: 'complaint c',
+    date: 'c.received_date',
+    columns: (_ctx, params) => ({
       subjectType: "CASE WHEN c.child_id IS NULL THEN 'complaint' ELSE 'child' END",
       subject: 'coalesce(c.child_id, c.id)',
-      record: 'c.id',
-      levelDate: 'c.received_date',
       numerator: params.measure === 'upheld' ? 'c.upheld AND (c.closed_date IS NULL OR c.closed_date <= w.at)' : 'true',
       denominator: params.measure === 'upheld' ? 'c.upheld IS NOT NULL AND (c.closed_date IS NULL OR c.closed_date <= w.at)' : 'true',
       category: params.by === 'source' ? 'c.source' : 'c.theme',
       detail: "c.source || ', ' || c.theme",
-    })}
-      FROM complaint c JOIN w ON c.received_date BETWEEN w.period_from AND w.period_to
-     WHERE c.la_code = ${ctx.la}`,
+    }),
+  }),
 };
 
-export const SURVEY_SATISFACTION: RecordIndicator = {
+export const surveySatisfaction: RecordIndicator = {
   id: 'survey-satisfaction',
   title: 'Survey results',
   family: FAMILY,
@@ -143,20 +136,18 @@ export const SURVEY_SATISFACTION: RecordIndicator = {
   definition:
     'Survey answers (survey_result) for surveys whose period ended in the window: positive answers / respondents, over all ' +
     'questions, and per survey and question in the breakdown (e.g. parents satisfied with the service; children who feel safe).',
-  rows: (ctx) => `
-    SELECT ${ctx.columns({
+  rows: rowsInPeriod({
+    from: 'survey_result s',
+    date: 's.period_to',
+    columns: {
       subjectType: "'survey'",
       subject: 's.id',
-      record: 's.id',
-      levelDate: 's.period_to',
-      numerator: 'true',
       numValue: 's.positive',
       denValue: 's.respondents',
       category: "s.survey || ': ' || s.question",
       detail: "s.positive || ' of ' || s.respondents || ' positive'",
-    })}
-      FROM survey_result s JOIN w ON s.period_to BETWEEN w.period_from AND w.period_to
-     WHERE s.la_code = ${ctx.la}`,
+    },
+  }),
 };
 
 const RISK = `CASE WHEN 'high' IN (x.sexual_exploitation_risk, x.criminal_exploitation_risk) THEN 'high'
@@ -164,7 +155,7 @@ const RISK = `CASE WHEN 'high' IN (x.sexual_exploitation_risk, x.criminal_exploi
                    WHEN 'low' IN (x.sexual_exploitation_risk, x.criminal_exploitation_risk) THEN 'low'
                    ELSE 'not assessed' END`;
 
-export const EXPLOITATION: RecordIndicator = {
+export const exploitation: RecordIndicator = {
   id: 'exploitation',
   title: 'Children considered under exploitation arrangements',
   family: FAMILY,
@@ -192,7 +183,7 @@ export const EXPLOITATION: RecordIndicator = {
     const atDate = params.measure === 'subject-at-date';
     const join = atDate
       ? ctx.openAt('x.arrangements_start', 'x.arrangements_end', 'w.at')
-      : 'x.assessment_date BETWEEN w.period_from AND w.period_to';
+      : ctx.inPeriod('x.assessment_date');
     const numerator =
       {
         considered: 'true',
@@ -215,4 +206,4 @@ export const EXPLOITATION: RecordIndicator = {
   },
 };
 
-export const QUALITY: readonly RecordIndicator[] = [AUDITS_BY_GRADE, TEAM_HEALTH_CHECKS, COMPLAINTS, SURVEY_SATISFACTION, EXPLOITATION];
+export const QUALITY: readonly RecordIndicator[] = [auditsByGrade, teamHealthChecks, complaints, surveySatisfaction, exploitation];

@@ -1,4 +1,4 @@
-/** Workforce and workload (INDICATORS.md "Workforce, workload and quality", first part). */
+/** Workforce and workload (docs/INDICATORS.md "Workforce, workload and quality", first part). */
 import type { RecordIndicator, RowsContext } from '../definition.ts';
 import { caseKindsSql } from './case-kind.ts';
 
@@ -45,7 +45,7 @@ function caseloadRows(kind: string, roles: string) {
        AND EXISTS (SELECT 1 FROM allocation a WHERE a.la_code = k.la_code AND a.worker_id = k.id AND a.kind = '${kind}' AND ${ALLOCATED('a')})`;
 }
 
-export const CASELOAD_SW: RecordIndicator = {
+export const caseloadSw: RecordIndicator = {
   id: 'caseload-sw',
   title: 'Cases per FTE social worker',
   family: FAMILY,
@@ -60,7 +60,7 @@ export const CASELOAD_SW: RecordIndicator = {
   rows: caseloadRows('social_worker', CASE_HOLDING_ROLES),
 };
 
-export const CASELOAD_IRO: RecordIndicator = {
+export const caseloadIro: RecordIndicator = {
   id: 'caseload-iro',
   title: 'Cases per FTE independent reviewing officer',
   family: FAMILY,
@@ -74,7 +74,7 @@ export const CASELOAD_IRO: RecordIndicator = {
   rows: caseloadRows('iro', "('iro')"),
 };
 
-export const WORKLOAD_POINTS: RecordIndicator = {
+export const workloadPoints: RecordIndicator = {
   id: 'workload-points',
   title: 'Average workload points per worker; workers above the ideal',
   family: FAMILY,
@@ -135,7 +135,7 @@ export const WORKLOAD_POINTS: RecordIndicator = {
   },
 };
 
-export const UNALLOCATED_CASES: RecordIndicator = {
+export const unallocatedCases: RecordIndicator = {
   id: 'unallocated-cases',
   title: 'Unallocated cases',
   family: FAMILY,
@@ -177,7 +177,7 @@ export const UNALLOCATED_CASES: RecordIndicator = {
       FROM open_cases oc LEFT JOIN allocated al ON al.at = oc.at AND al.child_id = oc.child_id`,
 };
 
-export const SW_VACANCIES: RecordIndicator = {
+export const swVacancies: RecordIndicator = {
   id: 'sw-vacancies',
   title: 'Social work vacancies',
   family: FAMILY,
@@ -214,7 +214,7 @@ export const SW_VACANCIES: RecordIndicator = {
      WHERE t.la_code = ${ctx.la}`,
 };
 
-export const AGENCY_RATE: RecordIndicator = {
+export const agencyRate: RecordIndicator = {
   id: 'agency-rate',
   title: 'Agency social workers',
   family: FAMILY,
@@ -241,10 +241,10 @@ export const AGENCY_RATE: RecordIndicator = {
 };
 
 export const WORKFORCE_AND_WORKLOAD: readonly RecordIndicator[] = [
-  CASELOAD_SW,
-  CASELOAD_IRO,
-  WORKLOAD_POINTS,
-  UNALLOCATED_CASES,
-  SW_VACANCIES,
-  AGENCY_RATE,
+  caseloadSw,
+  caseloadIro,
+  workloadPoints,
+  unallocatedCases,
+  swVacancies,
+  agencyRate,
 ];

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testBackends } from '../../store/testing.ts';
 import { buildChild, buildCouncil, buildYjIntervention, buildYjOffence } from '../../records/factories.ts';
-import { evaluateOne, subjects } from './care-testing.ts';
+import { evaluateOne, subjects } from '../testing.ts';
 import { yjAccommodation, yjCustodyRate, yjEte, yjFirstTimeEntrants, yjReoffending } from './youth-justice.ts';
 
 const FY = { at: '2025-03-31', period: 'fy' }; // 2024-04-01 .. 2025-03-31; 20,000 aged 10-17

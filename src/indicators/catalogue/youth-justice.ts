@@ -1,9 +1,10 @@
 /**
- * Youth justice (INDICATORS.md "Youth justice"; Youth Justice Board key performance indicators and the
+ * Youth justice (docs/INDICATORS.md "Youth justice"; Youth Justice Board key performance indicators and the
  * Ministry of Justice first-time-entrant and proven re-offending measures). Rates use the ONS 10-17
  * population. Young people are placed at team or worker level by their youth justice officer allocation.
  */
-import type { RecordIndicator, RowsContext } from '../definition.ts';
+import type { RecordIndicator } from '../definition.ts';
+import { rowsInPeriod } from '../builders.ts';
 import { shiftDate } from './care-sql.ts';
 
 const FAMILY = 'Youth justice';
@@ -47,7 +48,7 @@ export const yjFirstTimeEntrants: RecordIndicator = {
     SELECT DISTINCT ON (o.child_id) o.id, o.child_id, o.outcome, o.outcome_date
       FROM yj_offence o WHERE o.la_code = ${ctx.la}
      ORDER BY o.child_id, o.outcome_date, o.id
-  ) f ON f.outcome_date >= w.period_from AND f.outcome_date <= w.period_to
+  ) f ON ${ctx.inPeriod('f.outcome_date')}
   JOIN child ch ON ch.la_code = ${ctx.la} AND ch.id = f.child_id`;
   },
 };
@@ -81,7 +82,7 @@ export const yjReoffending: RecordIndicator = {
   CROSS JOIN LATERAL (
     SELECT DISTINCT ON (o.child_id) o.id, o.child_id, o.outcome, o.outcome_date
       FROM yj_offence o
-     WHERE o.la_code = ${ctx.la} AND o.outcome_date >= w.period_from AND o.outcome_date <= w.period_to
+     WHERE o.la_code = ${ctx.la} AND ${ctx.inPeriod('o.outcome_date')}
      ORDER BY o.child_id, o.outcome_date, o.id
   ) i`,
 };
@@ -98,31 +99,25 @@ export const yjCustodyRate: RecordIndicator = {
   aggregate: 'population',
   population: { ages: '10-17', per: 1000 },
   allocation: 'yj_officer',
-  rows: (ctx) => `SELECT ${ctx.columns({
-    subject: 'o.child_id',
-    record: 'o.id',
-    levelDate: 'o.outcome_date',
-    numerator: 'true',
-    category: 'o.outcome',
-    detail: `o.outcome || ' on ' || o.outcome_date`,
-  })}
-  FROM w
-  JOIN yj_offence o ON o.la_code = ${ctx.la} AND o.outcome IN ${CUSTODY}
-   AND o.outcome_date >= w.period_from AND o.outcome_date <= w.period_to`,
+  rows: rowsInPeriod({
+    from: 'yj_offence o',
+    date: 'o.outcome_date',
+    where: `o.outcome IN ${CUSTODY}`,
+    columns: { category: 'o.outcome', detail: `o.outcome || ' on ' || o.outcome_date` },
+  }),
 };
 
 /** Interventions ending in the window, judged on one end-of-intervention status column. */
-function endingRows(ctx: RowsContext, column: 'ete_at_end' | 'accommodation_at_end'): string {
-  return `SELECT ${ctx.columns({
-    subject: 'yi.child_id',
-    record: 'yi.id',
-    levelDate: 'yi.end_date',
-    numerator: `yi.${column} = 'suitable'`,
-    category: `coalesce(yi.${column}, 'unknown')`,
-    detail: `'ended ' || yi.end_date || ': ' || coalesce(yi.${column}, 'not recorded')`,
-  })}
-  FROM w
-  JOIN yj_intervention yi ON yi.la_code = ${ctx.la} AND yi.end_date >= w.period_from AND yi.end_date <= w.period_to`;
+function endingRows(column: 'ete_at_end' | 'accommodation_at_end'): RecordIndicator['rows'] {
+  return rowsInPeriod({
+    from: 'yj_intervention yi',
+    date: 'yi.end_date',
+    columns: {
+      numerator: `yi.${column} = 'suitable'`,
+      category: `coalesce(yi.${column}, 'unknown')`,
+      detail: `'ended ' || yi.end_date || ': ' || coalesce(yi.${column}, 'not recorded')`,
+    },
+  });
 }
 
 export const yjEte: RecordIndicator = {
@@ -136,7 +131,7 @@ export const yjEte: RecordIndicator = {
   source: 'records',
   aggregate: 'percent',
   allocation: 'yj_officer',
-  rows: (ctx) => endingRows(ctx, 'ete_at_end'),
+  rows: endingRows('ete_at_end'),
 };
 
 export const yjAccommodation: RecordIndicator = {
@@ -150,7 +145,7 @@ export const yjAccommodation: RecordIndicator = {
   source: 'records',
   aggregate: 'percent',
   allocation: 'yj_officer',
-  rows: (ctx) => endingRows(ctx, 'accommodation_at_end'),
+  rows: endingRows('accommodation_at_end'),
 };
 
 export const YOUTH_JUSTICE: readonly RecordIndicator[] = [yjFirstTimeEntrants, yjReoffending, yjCustodyRate, yjEte, yjAccommodation];

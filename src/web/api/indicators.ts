@@ -9,7 +9,7 @@ import { Hono } from 'hono';
 import type { Db } from '../../store/db.ts';
 import { evaluateIndicators } from '../../indicators/evaluate.ts';
 import { IndicatorRequestError } from '../../indicators/request.ts';
-import type { IndicatorResult } from '../../indicators/result.ts';
+import { presentResult } from '../../indicators/result.ts';
 
 export function indicatorRoutes(db: Db): Hono {
   const routes = new Hono();
@@ -35,7 +35,7 @@ export function indicatorRoutes(db: Db): Hono {
         ...(series !== undefined ? { series: /^\d+$/.test(series) ? Number(series) : Number.NaN } : {}),
         params,
       });
-      return c.json(results.map(present));
+      return c.json(results.map((result) => presentResult(result)));
     } catch (error) {
       if (error instanceof IndicatorRequestError) return c.json({ error: error.message }, 400);
       throw error;
@@ -44,20 +44,3 @@ export function indicatorRoutes(db: Db): Hono {
   return routes;
 }
 
-/** The public shape of a result (the CLI's JSON form), never the rows behind it. */
-function present(result: IndicatorResult) {
-  return {
-    id: result.id,
-    title: result.title,
-    unit: result.unit,
-    polarity: result.polarity,
-    at: result.at,
-    period: result.period,
-    level: result.level,
-    value: result.value,
-    numerator: result.numerator,
-    denominator: result.denominator,
-    ...(result.rate !== undefined ? { rate: result.rate } : {}),
-    ...(result.breakdown !== undefined ? { breakdown: result.breakdown } : {}),
-  };
-}

@@ -1,21 +1,29 @@
 /** The home page: the council's headline numbers today and how many records are loaded. */
 import type { FC } from 'hono/jsx';
-import type { Headline } from '../../records/headline.ts';
 import { Layout } from './layout.tsx';
 
 const number = new Intl.NumberFormat('en-GB');
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** The council and date the page shows, with the values of HOME_FIGURES by catalogue id (from the engine). */
+export interface Headline {
+  laCode: string;
+  councilName: string;
+  at: string;
+  figures: Readonly<Record<string, number | null>>;
+}
 
 export interface HomeProps {
   headline: Headline | undefined;
   records: { total: number; byTable: Record<string, number> };
 }
 
-const FIGURES: Array<{ key: keyof Headline; label: string; id: string }> = [
-  { key: 'childrenInNeed', label: 'Children in need', id: 'cin-at-date' },
-  { key: 'childProtectionPlans', label: 'Children on a child protection plan', id: 'cpp-at-date' },
-  { key: 'lookedAfter', label: 'Children looked after', id: 'cla-at-date' },
-  { key: 'careLeavers', label: 'Care leavers receiving a service', id: 'care-leavers' },
+/** The four figures the page shows: catalogue indicators at the date, by id. */
+export const HOME_FIGURES: ReadonlyArray<{ id: string; label: string }> = [
+  { id: 'cin-at-date', label: 'Children in need' },
+  { id: 'cpp-at-date', label: 'Children on a child protection plan' },
+  { id: 'cla-at-date', label: 'Children looked after' },
+  { id: 'care-leavers', label: 'Care leavers receiving a service' },
 ];
 
 export const HomePage: FC<HomeProps> = ({ headline, records }) => {
@@ -36,11 +44,11 @@ export const HomePage: FC<HomeProps> = ({ headline, records }) => {
       <h1 class="govuk-heading-xl">{headline.councilName}</h1>
       <p class="govuk-body-l">Position on {longDate.format(new Date(`${headline.at}T00:00:00Z`))}.</p>
       <div class="govuk-grid-row">
-        {FIGURES.map((figure) => (
+        {HOME_FIGURES.map((figure) => (
           <div class="govuk-grid-column-one-quarter">
             <div class="govuk-panel govuk-panel--confirmation" style="padding:20px" data-indicator={figure.id}>
               <p class="govuk-panel__body govuk-!-font-size-48 govuk-!-font-weight-bold" data-testid={figure.id}>
-                {number.format(Number(headline[figure.key]))}
+                {formatFigure(headline.figures[figure.id])}
               </p>
               <p class="govuk-body govuk-!-margin-bottom-0" style="color:inherit">{figure.label}</p>
             </div>
@@ -71,3 +79,7 @@ export const HomePage: FC<HomeProps> = ({ headline, records }) => {
     </Layout>
   );
 };
+
+function formatFigure(value: number | null | undefined): string {
+  return value === null || value === undefined ? '-' : number.format(value);
+}
