@@ -14,6 +14,7 @@ export interface Home {
 
 export interface SimContext {
   random: Random;
+  /** This council's own faker (en_GB names), seeded from `random`: never the shared global one, so councils can be made side by side. */
   faker: Faker;
   params: SimParams;
   laCode: string;
@@ -32,6 +33,8 @@ export interface SimContext {
   pendingPeriods: PendingPeriod[];
   nextChildNo: number;
   nextFamilyNo: number;
+  /** Foster carer households made so far (placements.ts numbers them from this council's own count). */
+  nextCarerNo: number;
   homes: Home[];
   /** Council-level rows (not belonging to one child). */
   tables: Tables;

@@ -27,15 +27,9 @@ export interface Placement {
 const SUPPORTED_ACCOMMODATION_FROM = 19814; // 2024-04-01
 const OTHER_AREAS = ['BS', 'M', 'B', 'LS', 'NG', 'CF', 'PE', 'DN', 'NE', 'PL', 'CV', 'ST'];
 
-let carerCounter = 0;
-
-export function resetCarers(): void {
-  carerCounter = 0;
-}
-
 function newCarer(ctx: SimContext): string {
-  carerCounter += 1;
-  return `${ctx.laCode}FC${String(carerCounter).padStart(6, '0')}`;
+  ctx.nextCarerNo += 1;
+  return `${ctx.laCode}FC${String(ctx.nextCarerNo).padStart(6, '0')}`;
 }
 
 function privateUrn(ctx: SimContext): string {

@@ -15,7 +15,7 @@ import type {
   AdoptionRow, AllocationRow, CareLeaverContactRow, ChildRow, ClaEpisodeRow, ClaReviewRow, DoloRow, HealthOutcomeRow, MissingEpisodeRow, PreviousPermanenceRow,
 } from '../../store/rows.ts';
 import { collectionMeta, type Dataset903, type Row, type Tables903 } from '../ssda903/dataset.ts';
-import { birthdayInYear } from './import-903.ts';
+import { birthdayInYear } from '../../calendar/birthdays.ts';
 import { continuouslyLookedAfter } from '../ssda903/rules/cohorts.ts';
 import { cellFromBoolean, dmyFromIso, sex903 } from './codes.ts';
 import type { OnProgress } from './progress.ts';
