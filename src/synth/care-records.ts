@@ -6,7 +6,7 @@
 import { childScopedId, emit, iso, type Kid } from './model.ts';
 import type { SimContext } from './context.ts';
 import { addWd, ageOn, birthday, march31, until } from './dates.ts';
-import type { Placement } from './placements.ts';
+import type { Placement } from './care-model.ts';
 
 export interface AdoptionPlan {
   decisionDay: number;

@@ -3,7 +3,7 @@ import type { Faker } from '@faker-js/faker';
 import type { Random, RoundRobin, Share } from './random.ts';
 import type { SimParams } from './params.ts';
 import type { Kid, Tables } from './model.ts';
-import type { PendingPeriod } from './care.ts';
+import type { PendingPeriod } from './care-model.ts';
 
 export interface Home {
   id: string;

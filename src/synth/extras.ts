@@ -7,7 +7,7 @@ import { iso, type Kid, type Tables } from './model.ts';
 import type { Home, SimContext } from './context.ts';
 import { march31 } from './dates.ts';
 import { makePostcode } from './identity.ts';
-import type { Workforce } from './workforce.ts';
+import type { Workforce } from './workforce-model.ts';
 import { dayNumberFromParts } from '../calendar/dates.ts';
 
 export interface CouncilIdentity {

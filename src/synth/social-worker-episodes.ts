@@ -11,7 +11,7 @@
  */
 import { dayNumber } from '../calendar/dates.ts';
 import { iso, OPEN, type Kid } from './model.ts';
-import type { Allocation } from './workforce.ts';
+import type { Allocation } from './workforce-model.ts';
 
 /** Longest wait between two social workers that the previous one is taken to cover (an unallocated spell). */
 const COVERED_GAP = 21;
