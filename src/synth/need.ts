@@ -6,7 +6,7 @@
  */
 import { childScopedId, emit, iso, touch, type Kid } from './model.ts';
 import type { SimContext } from './context.ts';
-import { addWd, birthday, march31, until } from './dates.ts';
+import { addWd, birthday, march31, until, yearOf } from './dates.ts';
 import { CP_LONG_MEAN_DAYS } from './params.ts';
 import { runCare, type CareRoute } from './care.ts';
 import { runShortBreaks } from './short-breaks.ts';
@@ -301,8 +301,8 @@ function cpPlan(ctx: SimContext, kid: Kid, referralId: string, conferenceId: str
   const eligible = kid.birth <= start && lastDay18 > start + 730 + 366 + 300;
   if (eligible && (ctx.counts.longPlans + 0.5) / (ctx.counts.plans + 1) < f) {
     ctx.counts.longPlans += 1;
-    let march = march31(Number(iso(start + 730).slice(0, 4)));
-    if (march < start + 730) march = march31(Number(iso(start + 730).slice(0, 4)) + 1);
+    let march = march31(yearOf(start + 730));
+    if (march < start + 730) march = march31(yearOf(start + 730) + 1);
     end = march + random.int(1, 300);
   } else {
     const length = Math.min(729, 30 + Math.round(random.exponential(bodyMean - 30) * 1.08));
