@@ -2,8 +2,8 @@
 import type { Db } from '../../store/db.ts';
 import { insertOne, nextId, rowExists, TEST_LA } from './insert.ts';
 import { childIdFor, ensureCouncil } from './people.ts';
-import type { CareLeaverContactRow, CareLeaverRow, ExploitationAssessmentRow, SfClaimRow, SfFamilyRow, YjInterventionRow, YjOffenceRow } from '../../store/rows.ts';
-export type { CareLeaverContactRow, CareLeaverRow, ExploitationAssessmentRow, SfClaimRow, SfFamilyRow, YjInterventionRow, YjOffenceRow } from '../../store/rows.ts';
+import type { CareLeaverContactRow, CareLeaverRow, EarlyHelpEpisodeRow, ExploitationAssessmentRow, SfClaimRow, SfFamilyRow, YjInterventionRow, YjOffenceRow } from '../../store/rows.ts';
+export type { CareLeaverContactRow, CareLeaverRow, EarlyHelpEpisodeRow, ExploitationAssessmentRow, SfClaimRow, SfFamilyRow, YjInterventionRow, YjOffenceRow } from '../../store/rows.ts';
 
 export async function buildCareLeaver(db: Db, overrides: Partial<CareLeaverRow> = {}): Promise<CareLeaverRow> {
   const la_code = overrides.la_code ?? TEST_LA;
@@ -36,22 +36,7 @@ export async function buildCareLeaverContact(db: Db, overrides: Partial<CareLeav
   } satisfies CareLeaverContactRow);
 }
 
-export interface EarlyHelpRow {
-  la_code: string;
-  id: string;
-  child_id: string;
-  family_id: string | null;
-  referral_date: string;
-  assessment_start: string | null;
-  assessment_completed: string | null;
-  organisation: string | null;
-  end_date: string | null;
-  end_reason: string | null;
-  stepped_down_from_referral_id: string | null;
-  stepped_up_to_referral_id: string | null;
-}
-
-export async function buildEarlyHelp(db: Db, overrides: Partial<EarlyHelpRow> = {}): Promise<EarlyHelpRow> {
+export async function buildEarlyHelp(db: Db, overrides: Partial<EarlyHelpEpisodeRow> = {}): Promise<EarlyHelpEpisodeRow> {
   const la_code = overrides.la_code ?? TEST_LA;
   const child_id = await childIdFor(db, la_code, overrides.child_id);
   return insertOne(db, 'early_help_episode', {
@@ -68,7 +53,7 @@ export async function buildEarlyHelp(db: Db, overrides: Partial<EarlyHelpRow> = 
     stepped_up_to_referral_id: null,
     ...overrides,
     child_id,
-  } satisfies EarlyHelpRow);
+  } satisfies EarlyHelpEpisodeRow);
 }
 
 export async function buildSfFamily(db: Db, overrides: Partial<SfFamilyRow> = {}): Promise<SfFamilyRow> {

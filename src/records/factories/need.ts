@@ -6,8 +6,8 @@
 import type { Db } from '../../store/db.ts';
 import { insertOne, nextId, TEST_LA } from './insert.ts';
 import { childIdFor } from './people.ts';
-import type { CinPlanReviewRow, CinPlanRow, ContactRow, CpPlanRow, CpReviewRow, InitialConferenceRow, ReferralRow, StrategyDiscussionRow, VisitRow, AssessmentRow as StoredAssessmentRow } from '../../store/rows.ts';
-export type { CinPlanReviewRow, CinPlanRow, ContactRow, CpPlanRow, CpReviewRow, InitialConferenceRow, ReferralRow, StrategyDiscussionRow, VisitRow } from '../../store/rows.ts';
+import type { AssessmentRow as StoredAssessmentRow, CinPlanReviewRow, CinPlanRow, ContactRow, CpPlanRow, CpReviewRow, InitialConferenceRow, ReferralRow, S47EnquiryRow, StrategyDiscussionRow, VisitRow } from '../../store/rows.ts';
+export type { CinPlanReviewRow, CinPlanRow, ContactRow, CpPlanRow, CpReviewRow, InitialConferenceRow, ReferralRow, S47EnquiryRow, StrategyDiscussionRow, VisitRow } from '../../store/rows.ts';
 
 export async function buildContact(db: Db, overrides: Partial<ContactRow> = {}): Promise<ContactRow> {
   const la_code = overrides.la_code ?? TEST_LA;
@@ -119,19 +119,7 @@ export async function buildStrategyDiscussion(db: Db, overrides: Partial<Strateg
   } satisfies StrategyDiscussionRow);
 }
 
-export interface S47Row {
-  la_code: string;
-  id: string;
-  child_id: string;
-  referral_id: string;
-  strategy_discussion_id: string | null;
-  start_date: string;
-  end_date: string | null;
-  icpc_target_date: string | null;
-  icpc_not_required: boolean;
-}
-
-export async function buildS47(db: Db, overrides: Partial<S47Row> = {}): Promise<S47Row> {
+export async function buildS47(db: Db, overrides: Partial<S47EnquiryRow> = {}): Promise<S47EnquiryRow> {
   const la_code = overrides.la_code ?? TEST_LA;
   const child_id = await childIdFor(db, la_code, overrides.child_id);
   const referral_id = await referralFor(db, la_code, child_id, overrides.referral_id);
@@ -146,7 +134,7 @@ export async function buildS47(db: Db, overrides: Partial<S47Row> = {}): Promise
     ...overrides,
     child_id,
     referral_id,
-  } satisfies S47Row);
+  } satisfies S47EnquiryRow);
 }
 
 /** An ICPC; builds the section 47 enquiry it follows when `s47_enquiry_id` is not given. */

@@ -2,18 +2,11 @@
 import type { Db } from '../../store/db.ts';
 import { insertRows } from '../../store/bulk.ts';
 import { insertOne, nextId, rowExists, TEST_LA } from './insert.ts';
-import type { TeamRow, WorkerRow, AllocationRow as StoredAllocationRow, ChildRow as StoredChildRow, CouncilRow as StoredCouncilRow } from '../../store/rows.ts';
-export type { TeamRow, WorkerRow } from '../../store/rows.ts';
+import type { AllocationRow as StoredAllocationRow, ChildRow as StoredChildRow, CouncilPopulationRow, CouncilRow as StoredCouncilRow, TeamRow, WorkerRow } from '../../store/rows.ts';
+export type { CouncilPopulationRow, TeamRow, WorkerRow } from '../../store/rows.ts';
 
 /** As inserted: `created_at` is the store's default. */
 export type CouncilRow = Omit<StoredCouncilRow, 'created_at'>;
-
-export interface PopulationRow {
-  la_code: string;
-  year: number;
-  aged_0_17: number;
-  aged_10_17: number;
-}
 
 export interface CouncilOverrides extends Partial<CouncilRow> {
   /** Population per year; defaults to 50,000 aged 0-17 and 40% of that aged 10-17 for each year 2015-2030. */
@@ -21,7 +14,7 @@ export interface CouncilOverrides extends Partial<CouncilRow> {
 }
 
 /** Inserts a council and its mid-year population rows (rates per 10k need them). */
-export async function buildCouncil(db: Db, overrides: CouncilOverrides = {}): Promise<CouncilRow & { population: PopulationRow[] }> {
+export async function buildCouncil(db: Db, overrides: CouncilOverrides = {}): Promise<CouncilRow & { population: CouncilPopulationRow[] }> {
   const { population = {}, ...fields } = overrides;
   const la_code = fields.la_code ?? TEST_LA;
   const council = await insertOne(db, 'council', {
