@@ -27,7 +27,8 @@ import type { Row, Tables903 } from '../src/returns/ssda903/dataset.ts';
 import type { DatasetCin, TablesCin } from '../src/returns/cin-census/dataset.ts';
 import { TABLES_CIN } from '../src/returns/cin-census/dataset.ts';
 import { validate903, validateCin } from '../src/returns/store/validate.ts';
-import { import903, type ImportCounts } from '../src/returns/store/import-903.ts';
+import { import903 } from '../src/returns/store/import-903.ts';
+import type { ImportContext, ImportCounts } from '../src/returns/store/import-context.ts';
 import { importCin } from '../src/returns/store/import-cin.ts';
 import { dmyFromIso } from '../src/returns/store/codes.ts';
 
@@ -138,15 +139,15 @@ type Case = Backend | 'pglite-new';
 
 interface StepTimes { validateMs: number; openMs: number; importMs: number; totalMs: number; peakRssMb: number; findings: number; errors: number; rowsWritten: number }
 
-interface Validated { findings: Finding[]; write: (tx: Db, laCode: string) => Promise<ImportCounts> }
+interface Validated { findings: Finding[]; write: (context: ImportContext) => Promise<ImportCounts> }
 
 async function validate(kind: Kind, dir: string): Promise<Validated> {
   if (kind === '903') {
     const v = await validate903([join(dir, '903')], { year: YEAR });
-    return { findings: v.findings, write: (tx, la) => import903(tx, v.dataset, la) };
+    return { findings: v.findings, write: (context) => import903(context, v.dataset) };
   }
   const v = await validateCin(join(dir, 'cin.xml'), {});
-  return { findings: v.findings, write: (tx, la) => importCin(tx, v.dataset, la) };
+  return { findings: v.findings, write: (context) => importCin(context, v.dataset) };
 }
 
 async function openCaseStore(which: Case, storeDir: string, schema: string): Promise<Store> {

@@ -5,8 +5,8 @@
  */
 import { childScopedId, emit, iso, type Kid } from './model.ts';
 import type { SimContext } from './context.ts';
-import { addWd, ageOn, birthday, march31, until } from './dates.ts';
-import type { Placement } from './placements.ts';
+import { addWd, ageOn, birthday, march31, until, yearOf } from './dates.ts';
+import type { Placement } from './care-model.ts';
 
 export interface AdoptionPlan {
   decisionDay: number;
@@ -105,7 +105,7 @@ function health(ctx: SimContext, kid: Kid, period: PeriodFacts): void {
     if (ageOn(kid.birth, day) >= 1 && random.chance(0.8)) emit(kid, 'health_check', { id: childScopedId(kid, 'H'), child_id: kid.id, kind: 'dental', check_date: iso(day + random.int(0, 60)) });
   }
   // The OC2 cohort as the 903 defines it (rules/cohorts.ts): in care on 1 April and not leaving before 31 March.
-  const firstYear = Number(iso(period.start).slice(0, 4));
+  const firstYear = yearOf(period.start);
   for (let year = firstYear; year <= firstYear + 20; year++) {
     const m31 = march31(year);
     if (m31 > ctx.end || m31 > period.end) break;

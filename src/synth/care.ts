@@ -6,7 +6,8 @@
 import { childScopedId, emit, iso, touch, type Kid } from './model.ts';
 import type { SimContext } from './context.ts';
 import { ageOn, birthday, until } from './dates.ts';
-import { firstPlacementKind, makePlacement, moveKind, MOVE_REASONS, samePlace, splitSupportedAccommodation, type Placement } from './placements.ts';
+import { firstPlacementKind, makePlacement, moveKind, MOVE_REASONS, samePlace, splitSupportedAccommodation } from './placements.ts';
+import type { LegalChange, PendingPeriod, Placement } from './care-model.ts';
 import { emitCareRecords, type AdoptionPlan } from './care-records.ts';
 import { leaveCare } from './leavers.ts';
 
@@ -21,10 +22,6 @@ export interface CareResult {
   cinPlanAfter: boolean;
 }
 
-export interface LegalChange {
-  day: number;
-  status: string;
-}
 
 export function pickOutcome(ctx: SimContext, age: number, route: CareRoute): Outcome {
   const { random } = ctx;
@@ -252,18 +249,6 @@ function reasonCeased(ctx: SimContext, outcome: Outcome, route: CareRoute, last:
     case 'other':
       return route === 'uasc' ? random.weighted([['E3', 70], ['E15', 30]]) : random.weighted([['E3', 45], ['E9', 15], ['E8', 30], ['E16', 6], ['E2', 4]]);
   }
-}
-
-/** A period of care whose placements may still gain moves (see stability.ts) before it is written. */
-export interface PendingPeriod {
-  kid: Kid;
-  periodId: string;
-  start: number;
-  end: number;
-  legal: LegalChange[];
-  placements: Placement[];
-  need: string;
-  rec: string;
 }
 
 /** Writes the care period, its placements and its 903 episodes (clipped at the reference date). */

@@ -3,7 +3,7 @@ import type { Faker } from '@faker-js/faker';
 import type { Random, RoundRobin, Share } from './random.ts';
 import type { SimParams } from './params.ts';
 import type { Kid, Tables } from './model.ts';
-import type { PendingPeriod } from './care.ts';
+import type { PendingPeriod } from './care-model.ts';
 
 export interface Home {
   id: string;
@@ -14,6 +14,7 @@ export interface Home {
 
 export interface SimContext {
   random: Random;
+  /** This council's own faker (en_GB names), seeded from `random`: never the shared global one, so councils can be made side by side. */
   faker: Faker;
   params: SimParams;
   laCode: string;
@@ -32,6 +33,8 @@ export interface SimContext {
   pendingPeriods: PendingPeriod[];
   nextChildNo: number;
   nextFamilyNo: number;
+  /** Foster carer households made so far (placements.ts numbers them from this council's own count). */
+  nextCarerNo: number;
   homes: Home[];
   /** Council-level rows (not belonging to one child). */
   tables: Tables;

@@ -1,6 +1,10 @@
-/** Day-number helpers for the generator: working days, birthdays, and clipping at the reference date. */
+/**
+ * Day-number helpers for the generator: working days, birthdays, years, and clipping at the reference
+ * date. Inside the generator every date is a day number (days since 1970-01-01, calendar/dates.ts); an
+ * ISO string is made only when a row is written (model.ts iso, until below).
+ */
 import { addWorkingDays, isWorkingDay } from '../calendar/working-days.ts';
-import { dayNumber, dayNumberFromParts, isLeapYear, partsFromDayNumber } from '../calendar/dates.ts';
+import { dayNumber, dayNumberFromParts, daysInMonth, isLeapYear, partsFromDayNumber } from '../calendar/dates.ts';
 import { iso, OPEN } from './model.ts';
 
 /** England working days from 1990 to 2060 as day numbers, and how many fall on or before each day. */
@@ -47,6 +51,17 @@ export function march31(year: number): number {
   return dayNumberFromParts(year, 3, 31);
 }
 
+/** The calendar year of a day. */
+export function yearOf(day: number): number {
+  return partsFromDayNumber(day).year;
+}
+
+/** The collection year (1 April to 31 March) a day falls in, named by the year of its 31 March. */
+export function collectionYearOfDay(day: number): number {
+  const { year, month } = partsFromDayNumber(day);
+  return month < 4 ? year : year + 1;
+}
+
 /** ISO date if on or before `end`, else null (not yet happened at the reference date). */
 export function until(day: number, end: number): string | null {
   return day <= end && day < OPEN ? iso(day) : null;
@@ -57,6 +72,6 @@ export function addMonthsDay(day: number, months: number): number {
   const total = year * 12 + (month - 1) + months;
   const y = Math.floor(total / 12);
   const m = (total % 12) + 1;
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const last = daysInMonth(y, m);
   return dayNumberFromParts(y, m, Math.min(d, last));
 }

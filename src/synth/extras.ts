@@ -5,10 +5,10 @@
  */
 import { iso, type Kid, type Tables } from './model.ts';
 import type { Home, SimContext } from './context.ts';
-import { march31 } from './dates.ts';
+import { march31, yearOf } from './dates.ts';
 import { makePostcode } from './identity.ts';
-import type { Workforce } from './workforce.ts';
-import { dayNumberFromParts } from '../calendar/dates.ts';
+import type { Workforce } from './workforce-model.ts';
+import { dayNumber, dayNumberFromParts, partsFromDayNumber } from '../calendar/dates.ts';
 
 export interface CouncilIdentity {
   laCode: string;
@@ -34,8 +34,8 @@ const GRADES: [string, number][] = [['outstanding', 15], ['good', 60], ['require
 export function councilRows(ctx: SimContext, tables: Tables, identity: CouncilIdentity, workforce: Workforce, kept: Kid[]): void {
   const { random, params } = ctx;
   tables.council.push({ la_code: identity.laCode, new_la_code: identity.newLaCode, name: identity.name, region: identity.region });
-  const firstYear = Number(iso(ctx.windowStart).slice(0, 4)) - 1;
-  const lastYear = Number(iso(ctx.end).slice(0, 4));
+  const firstYear = yearOf(ctx.windowStart) - 1;
+  const lastYear = yearOf(ctx.end);
   for (let year = firstYear; year <= lastYear; year++) {
     const drift = 1 + (year - lastYear) * 0.002;
     const aged = Math.round(params.population * drift);
@@ -69,12 +69,12 @@ function supportingFamilies(ctx: SimContext, tables: Tables, kept: Kid[]): void 
   for (const [family, attached] of families) {
     tables.sf_family.push({ family_id: family, attached_date: attached });
     if (!random.chance(0.45)) continue;
-    const day = dayNumberFromParts(Number(attached.slice(0, 4)), Number(attached.slice(5, 7)), Number(attached.slice(8, 10))) + random.int(180, 500);
+    const day = dayNumber(attached) + random.int(180, 500);
     if (day > ctx.end) continue;
     claims += 1;
-    const date = iso(day);
-    const quarter = Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1;
-    tables.sf_claim.push({ id: `SF${claims}`, family_id: family, claim_date: date, kind: random.chance(0.85) ? 'sustained_progress' : 'continuous_employment', claim_window: `${date.slice(0, 4)}-Q${quarter}` });
+    const { year, month } = partsFromDayNumber(day);
+    const quarter = Math.floor((month - 1) / 3) + 1;
+    tables.sf_claim.push({ id: `SF${claims}`, family_id: family, claim_date: iso(day), kind: random.chance(0.85) ? 'sustained_progress' : 'continuous_employment', claim_window: `${year}-Q${quarter}` });
   }
   void kept;
 }
@@ -117,8 +117,8 @@ function quality(ctx: SimContext, tables: Tables, workforce: Workforce, kept: Ki
     });
   }
   let surveys = 0;
-  const firstYear = Number(iso(ctx.windowStart).slice(0, 4));
-  for (let year = firstYear; year <= Number(iso(ctx.end).slice(0, 4)); year++) {
+  const firstYear = yearOf(ctx.windowStart);
+  for (let year = firstYear; year <= yearOf(ctx.end); year++) {
     for (const [survey, question, rate] of [['Parents survey', 'Satisfied with the service', 0.72], ['Children in care survey', 'I feel safe where I live', 0.88], ['Staff survey', 'I would recommend working here', 0.64]] as const) {
       const from = dayNumberFromParts(year, 1, 1);
       const to = dayNumberFromParts(year, 3, 31);

@@ -10,7 +10,8 @@ import { childRow } from './people.ts';
 import { stabiliseAndEmitPeriods } from './stability.ts';
 import { careLeaverRow } from './leavers.ts';
 import { adopterRows } from './adopters.ts';
-import { runWorkforce, workforceRows, type Allocation, type Workforce } from './workforce.ts';
+import { runWorkforce, workforceRows } from './workforce.ts';
+import type { Allocation, Workforce } from './workforce-model.ts';
 
 export function keptChildren(ctx: SimContext): Kid[] {
   return ctx.kids.filter((kid) => kid.rows.length > 0 && kid.lastActivity >= ctx.windowStart);

@@ -1,11 +1,15 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { fakerEN_GB } from '@faker-js/faker';
 import { generateCouncil, lastMarch31Before, resolveOptions, SynthOptionError } from './generate.ts';
 import { TABLE_ORDER } from './model.ts';
 
 function fingerprint(options: Parameters<typeof generateCouncil>[0]): string {
-  const { tables } = generateCouncil(options);
+  return tablesFingerprint(generateCouncil(options).tables);
+}
+
+function tablesFingerprint(tables: ReturnType<typeof generateCouncil>['tables']): string {
   const hash = createHash('sha256');
   for (const name of TABLE_ORDER) hash.update(name).update(JSON.stringify(tables[name]));
   return hash.digest('hex');
@@ -21,6 +25,26 @@ describe('determinism', () => {
   });
   test('a text seed works too', () => {
     assert.equal(fingerprint({ ...options, seed: 'kestrel' }), fingerprint({ ...options, seed: 'kestrel' }));
+  });
+});
+
+describe('councils side by side', () => {
+  const small = { population: 1000, years: 1, to: '2025-03-31' };
+  test('two councils in one process: the second leaves the first alone, and the first seed again gives the first council', () => {
+    const first = generateCouncil({ ...small, seed: 1 });
+    const firstPrint = tablesFingerprint(first.tables);
+    const second = generateCouncil({ ...small, seed: 2 });
+    assert.notEqual(tablesFingerprint(second.tables), firstPrint);
+    assert.equal(tablesFingerprint(first.tables), firstPrint, "making the second council changed none of the first one's rows");
+    assert.equal(fingerprint({ ...small, seed: 1 }), firstPrint);
+  });
+  test('the shared faker is neither used nor reseeded (each council has its own)', () => {
+    fakerEN_GB.seed(5);
+    const expected = [fakerEN_GB.person.lastName(), fakerEN_GB.person.lastName()];
+    fakerEN_GB.seed(5);
+    const before = fakerEN_GB.person.lastName();
+    generateCouncil({ ...small, seed: 3 });
+    assert.deepEqual([before, fakerEN_GB.person.lastName()], expected);
   });
 });
 

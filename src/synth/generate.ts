@@ -3,7 +3,7 @@
  * to notice in the requested years, calibrated to England's published figures (or one council's). The
  * same options and seed always give the same rows.
  */
-import { fakerEN_GB } from '@faker-js/faker';
+import { base, en, en_GB, Faker } from '@faker-js/faker';
 import { benchmarkFigures, findCouncilInfo, latestPublishedYear, type Figures, type FiguresWithSources } from '../benchmarks/figures.ts';
 import { collectionYearOf } from '../calendar/periods.ts';
 import { dayNumber } from '../calendar/dates.ts';
@@ -15,7 +15,6 @@ import { postcodeAreas, recognisedLaCode } from './identity.ts';
 import { simulate } from './simulate.ts';
 import { finish } from './finish.ts';
 import { councilRows, makeHomes, type CouncilIdentity } from './extras.ts';
-import { resetCarers } from './placements.ts';
 import { birthday } from './dates.ts';
 
 export const FICTIONAL_COUNCIL: CouncilIdentity = { laCode: '990', newLaCode: 'E06999990', name: 'Kestrel Synthetic Borough', region: 'North East' };
@@ -106,13 +105,15 @@ export type Progress = (done: number, total: number, label?: string) => void;
 
 function makeContext(resolved: ResolvedOptions, figures: Figures, population: number, seed: number | string): SimContext {
   const random = new Random(`${seed}|${resolved.identity.laCode}|${population}`);
-  fakerEN_GB.seed(random.seed32());
+  // The locales fakerEN_GB is made of, in a faker of this council's own.
+  const faker = new Faker({ locale: [en_GB, en, base] });
+  faker.seed(random.seed32());
   const end = dayNumber(resolved.to);
   const windowStart = birthday(end, -resolved.years) + 1; // the day after the same date `years` earlier
   const ctx: SimContext = {
-    random, faker: fakerEN_GB, params: simParams(figures, population), laCode: resolved.identity.laCode, recognisedLaCode: recognisedLaCode(resolved.identity.laCode),
+    random, faker, params: simParams(figures, population), laCode: resolved.identity.laCode, recognisedLaCode: recognisedLaCode(resolved.identity.laCode),
     areas: postcodeAreas(resolved.like ? resolved.identity.region : undefined), start: windowStart - Math.round(BURN_IN_YEARS * 365.25), windowStart, end,
-    kids: [], pendingPeriods: [], nextChildNo: 0, routes: new RoundRobin<string>(), counts: { referrals: 0, reReferrals: 0, plans: 0, repeatPlans: 0, longPlans: 0, careStarts: 0, expectedPlans: 0, expectedCareStarts: 0, events: {}, kids: {} }, unbornRoutes: new RoundRobin<string>(),
+    kids: [], pendingPeriods: [], nextChildNo: 0, nextCarerNo: 0, routes: new RoundRobin<string>(), counts: { referrals: 0, reReferrals: 0, plans: 0, repeatPlans: 0, longPlans: 0, careStarts: 0, expectedPlans: 0, expectedCareStarts: 0, events: {}, kids: {} }, unbornRoutes: new RoundRobin<string>(),
     shares: Object.fromEntries(['reReferral', 'repeatCp', 'cpLong', 'cpToCare', 'eet', 'accommodation', 'unborn', 'careReentry'].map((k) => [k, new Share(random)])) as SimContext['shares'], nextFamilyNo: 0, homes: [], tables: emptyTables(), pools: { recent: [], priorCp: [], priorCare: [], older: [] },
   };
   ctx.homes = makeHomes(ctx);
@@ -123,7 +124,6 @@ function makeContext(resolved: ResolvedOptions, figures: Figures, population: nu
 export function generateCouncil(options: SynthOptions, onProgress?: Progress): GeneratedCouncil {
   const resolved = resolveOptions(options);
   const figures = resolved.calibration.figures;
-  resetCarers();
   onProgress?.(0, 3, 'simulating');
   const ctx = makeContext(resolved, figures, resolved.population, resolved.seed);
   simulate(ctx);

@@ -2,6 +2,7 @@
 import { iso, OPEN, type Kid } from './model.ts';
 import type { SimContext } from './context.ts';
 import { makePostcode, makeUpn } from './identity.ts';
+import { yearOf } from './dates.ts';
 
 /** England's children in need by ethnicity, roughly (CIN census): most common first. */
 const ETHNICITY: [string, number][] = [
@@ -94,7 +95,7 @@ export function childRow(ctx: SimContext, kid: Kid): Record<string, string | boo
   if (!born || ageAtEnd < 4.5) upnUnknown = 'UN1';
   else if (random.chance(0.06)) upnUnknown = random.pick(['UN2', 'UN3', 'UN5']) // UN6 is not a 903 code (rule 168);
   if (born && upnUnknown === null) {
-    const allocated = Number(iso(kid.birth + 4 * 365 + random.int(0, 500)).slice(0, 4));
+    const allocated = yearOf(kid.birth + 4 * 365 + random.int(0, 500));
     upn = makeUpn(random, ctx.recognisedLaCode, allocated);
   }
   return {

@@ -5,37 +5,16 @@
  */
 import type { SimContext } from './context.ts';
 import { makePostcode } from './identity.ts';
+import type { Placement } from './care-model.ts';
 
-export interface Placement {
-  start: number;
-  end: number;
-  type: string;
-  provider: string;
-  carer: string | null;
-  urn: string | null;
-  homeId: string | null;
-  postcode: string;
-  inArea: boolean;
-  weeklyCost: number;
-  /** Why the child moved into this placement (903 REASON_PLACE_CHANGE), for moves. */
-  reason?: string;
-  /** The same carers as the placement before (a change of placement type only: RNE T or U). */
-  sameCarer?: boolean;
-}
 
 /** Collection year 2024-25 begins on 1 April 2024: supported accommodation K3 replaces H5 and P2. */
 const SUPPORTED_ACCOMMODATION_FROM = 19814; // 2024-04-01
 const OTHER_AREAS = ['BS', 'M', 'B', 'LS', 'NG', 'CF', 'PE', 'DN', 'NE', 'PL', 'CV', 'ST'];
 
-let carerCounter = 0;
-
-export function resetCarers(): void {
-  carerCounter = 0;
-}
-
 function newCarer(ctx: SimContext): string {
-  carerCounter += 1;
-  return `${ctx.laCode}FC${String(carerCounter).padStart(6, '0')}`;
+  ctx.nextCarerNo += 1;
+  return `${ctx.laCode}FC${String(ctx.nextCarerNo).padStart(6, '0')}`;
 }
 
 function privateUrn(ctx: SimContext): string {

@@ -9,9 +9,10 @@
  * is covered by the worker before (while in post), and a case closed and opened again later is a new
  * contact (FCONTA). A child looked after in a collection year keeps a social worker all through it.
  */
-import { dayNumber } from '../calendar/dates.ts';
+import { dayNumber, dayNumberFromParts, partsFromDayNumber } from '../calendar/dates.ts';
+import { collectionYearOfDay } from './dates.ts';
 import { iso, OPEN, type Kid } from './model.ts';
-import type { Allocation } from './workforce.ts';
+import type { Allocation } from './workforce-model.ts';
 
 /** Longest wait between two social workers that the previous one is taken to cover (an unallocated spell). */
 const COVERED_GAP = 21;
@@ -75,7 +76,7 @@ class Chain {
     const before = this.keptBefore(previous);
     if (!before) return;
     stretchEnd(before, care.start - 1);
-    if (collectionYearOf(before.end) === collectionYearOf(care.start)) this.coverWait(before, care);
+    if (collectionYearOfDay(before.end) === collectionYearOfDay(care.start)) this.coverWait(before, care);
   }
 
   /** Overlap: the new allocation takes over from its start. */
@@ -98,7 +99,7 @@ class Chain {
    */
   bridge(previous: Allocation, allocation: Allocation): void {
     // Only a wait within one collection year shows in a return as episodes too far apart.
-    const lookedAfter = collectionYearOf(previous.end) === collectionYearOf(allocation.start)
+    const lookedAfter = collectionYearOfDay(previous.end) === collectionYearOfDay(allocation.start)
       && lookedAfterInYearOf(allocation.need.child, previous.end + 1, allocation.start - 1);
     if (allocation.start - previous.end > COVERED_GAP && !lookedAfter) {
       previous.reason ??= 'FCONTA';
@@ -126,10 +127,9 @@ class Chain {
     const kept = this.list.filter((a) => !this.dropped.includes(a));
     kept.forEach((episode, index) => {
       if (episode.end === OPEN) return;
-      const ending = iso(episode.end);
-      const monthDay = ending.slice(5);
-      if (monthDay < '03-26' || monthDay > '03-31') return;
-      const april1 = dayNumber(`${ending.slice(0, 4)}-04-01`);
+      const ending = partsFromDayNumber(episode.end);
+      if (ending.month !== 3 || ending.day < 26) return;
+      const april1 = dayNumberFromParts(ending.year, 4, 1);
       const next = kept[index + 1];
       if ((next && next.start < april1) || !lookedAfterInYearOf(episode.need.child, episode.end, episode.end)) return;
       if (next && (next.end !== OPEN && next.end < april1 + 4)) return;
@@ -176,15 +176,10 @@ function stretchStart(a: Allocation, day: number): void {
  * overlaps the days first..last.
  */
 function lookedAfterInYearOf(kid: Kid, first: number, last: number): boolean {
-  const windowStart = dayNumber(`${collectionYearOf(first) - 1}-04-01`);
-  const windowEnd = dayNumber(`${collectionYearOf(last)}-03-31`);
+  const windowStart = dayNumberFromParts(collectionYearOfDay(first) - 1, 4, 1);
+  const windowEnd = dayNumberFromParts(collectionYearOfDay(last), 3, 31);
   return kid.rows.some(([table, row]) => table === 'cla_episode'
     && dayNumber(row['start_date'] as string) <= windowEnd
     && (row['end_date'] === null || dayNumber(row['end_date'] as string) >= windowStart));
 }
 
-/** The collection year a day falls in, named by its 31 March. */
-function collectionYearOf(day: number): number {
-  const date = iso(day);
-  return Number(date.slice(0, 4)) + (date.slice(5) < '04-01' ? 0 : 1);
-}

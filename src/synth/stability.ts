@@ -6,8 +6,9 @@
  */
 import type { SimContext } from './context.ts';
 import type { Kid } from './model.ts';
-import { emitPeriod, type PendingPeriod } from './care.ts';
-import { ageOn, march31 } from './dates.ts';
+import { emitPeriod } from './care.ts';
+import type { PendingPeriod } from './care-model.ts';
+import { ageOn, march31, yearOf } from './dates.ts';
 import { makePlacement, moveKind, MOVE_REASONS, samePlace } from './placements.ts';
 
 export function stabiliseAndEmitPeriods(ctx: SimContext): void {
@@ -17,7 +18,7 @@ export function stabiliseAndEmitPeriods(ctx: SimContext): void {
     if (list) list.push(period);
     else byKid.set(period.kid, [period]);
   }
-  const firstYear = Number(new Date(ctx.windowStart * 86400000).toISOString().slice(0, 4)) + 1;
+  const firstYear = yearOf(ctx.windowStart) + 1;
   for (let year = firstYear; march31(year) <= ctx.end; year++) stabiliseYear(ctx, year, byKid);
   for (const period of ctx.pendingPeriods) emitPeriod(ctx, period);
   ctx.pendingPeriods = [];

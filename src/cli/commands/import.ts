@@ -23,7 +23,7 @@ export function registerImport(program: Command): void {
       const { validate903 } = await import('../../returns/store/validate.ts');
       const { import903 } = await import('../../returns/store/import-903.ts');
       const validated = await validate903(paths, { year: flags.year, laCode: flags.la });
-      await runImport(flags, paths.join(', '), '903', validated.findings, undefined, (tx, la) => import903(tx, validated.dataset, la));
+      await runImport(flags, paths.join(', '), '903', validated.findings, undefined, (context) => import903(context, validated.dataset));
     });
   withImportOptions(command.command('cin').argument('<file>', 'CIN census XML file').description('import a CIN census (2022 to 2026)'), true)
     .action(async (file: string, flags: ImportFlags) => {
@@ -31,19 +31,19 @@ export function registerImport(program: Command): void {
       const { importCin } = await import('../../returns/store/import-cin.ts');
       const validated = await validateCin(file, { year: flags.year });
       const lea = validated.dataset.tables.Header?.[0]?.['LEA'] ?? undefined;
-      await runImport(flags, file, 'cin', validated.findings, lea, (tx, la) => importCin(tx, validated.dataset, la));
+      await runImport(flags, file, 'cin', validated.findings, lea, (context) => importCin(context, validated.dataset));
     });
   withImportOptions(command.command('annexa').argument('<file>', 'Annex A workbook (.xlsx, sheets List 1 to List 11)').description('import an Ofsted Annex A workbook'), false)
     .action(async (file: string, flags: ImportFlags) => {
       const { readAnnexA, importAnnexA } = await import('../../returns/store/import-annexa.ts');
       const read = await readAnnexA(file);
-      await runImport(flags, file, 'annexa', read.findings, undefined, (tx, la) => importAnnexA(tx, read.annexA, la));
+      await runImport(flags, file, 'annexa', read.findings, undefined, (context) => importAnnexA(context, read.annexA));
     });
 }
 
 async function runImport(
   flags: ImportFlags, file: string, kind: string, findings: import('../../returns/findings.ts').Finding[], fromFile: string | undefined,
-  write: (tx: import('../../store/db.ts').Db, la: string) => Promise<import('../../returns/store/import-903.ts').ImportCounts>,
+  write: (context: import('../../returns/store/import-context.ts').ImportContext) => Promise<import('../../returns/store/import-context.ts').ImportCounts>,
 ): Promise<void> {
   const { importValidated, resolveCouncil, describeCounts } = await import('../../returns/store/import-return.ts');
   const store = await openMigratedStore(flags);

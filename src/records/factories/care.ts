@@ -6,15 +6,8 @@
 import type { Db } from '../../store/db.ts';
 import { insertMany, insertOne, nextId, TEST_LA } from './insert.ts';
 import { childIdFor, ensureCouncil } from './people.ts';
-
-export interface CarePeriodRow {
-  la_code: string;
-  id: string;
-  child_id: string;
-  start_date: string;
-  end_date: string | null;
-  short_breaks_only: boolean;
-}
+import type { CarePeriodRow, ChildrensHomeRow, ClaEpisodeRow, ClaReviewRow, HealthCheckRow, HealthOutcomeRow, HomeInspectionRow, MissingEpisodeRow, PlacementRow } from '../../store/rows.ts';
+export type { CarePeriodRow, ChildrensHomeRow, ClaEpisodeRow, ClaReviewRow, HealthCheckRow, HealthOutcomeRow, HomeInspectionRow, MissingEpisodeRow, PlacementRow } from '../../store/rows.ts';
 
 /** Inserts the period row alone (no episodes); see buildCarePeriodWithEpisodes for a whole period. */
 export async function buildCarePeriod(db: Db, overrides: Partial<CarePeriodRow> = {}): Promise<CarePeriodRow> {
@@ -29,43 +22,6 @@ export async function buildCarePeriod(db: Db, overrides: Partial<CarePeriodRow> 
     ...overrides,
     child_id,
   } satisfies CarePeriodRow);
-}
-
-export interface PlacementRow {
-  la_code: string;
-  id: string;
-  child_id: string;
-  care_period_id: string;
-  start_date: string;
-  end_date: string | null;
-  placement_type: string;
-  provider: string | null;
-  postcode: string | null;
-  urn: string | null;
-  home_id: string | null;
-  carer_id: string | null;
-  in_area: boolean | null;
-  weekly_cost: number | null;
-}
-
-export interface ClaEpisodeRow {
-  la_code: string;
-  id: string;
-  child_id: string;
-  care_period_id: string;
-  placement_id: string;
-  start_date: string;
-  reason_new: string;
-  legal_status: string;
-  category_of_need: string;
-  placement_type: string;
-  provider: string | null;
-  home_postcode: string | null;
-  placement_postcode: string | null;
-  urn: string | null;
-  end_date: string | null;
-  reason_ceased: string | null;
-  reason_place_change: string | null;
 }
 
 /** One episode of a period: only `start` is required; the rest follow the previous episode. */
@@ -186,14 +142,6 @@ export async function buildCarePeriodWithEpisodes(db: Db, spec: CarePeriodSpec):
   return { period, placements, episodes };
 }
 
-export interface ClaReviewRow {
-  la_code: string;
-  id: string;
-  child_id: string;
-  review_date: string;
-  participation: string;
-}
-
 export async function buildClaReview(db: Db, overrides: Partial<ClaReviewRow> = {}): Promise<ClaReviewRow> {
   const la_code = overrides.la_code ?? TEST_LA;
   const child_id = await childIdFor(db, la_code, overrides.child_id);
@@ -205,17 +153,6 @@ export async function buildClaReview(db: Db, overrides: Partial<ClaReviewRow> = 
     ...overrides,
     child_id,
   } satisfies ClaReviewRow);
-}
-
-export interface MissingEpisodeRow {
-  la_code: string;
-  id: string;
-  child_id: string;
-  kind: string;
-  start_date: string;
-  end_date: string | null;
-  rhi_offered_date: string | null;
-  rhi_accepted: boolean | null;
 }
 
 export async function buildMissingEpisode(db: Db, overrides: Partial<MissingEpisodeRow> = {}): Promise<MissingEpisodeRow> {
@@ -232,22 +169,6 @@ export async function buildMissingEpisode(db: Db, overrides: Partial<MissingEpis
     ...overrides,
     child_id,
   } satisfies MissingEpisodeRow);
-}
-
-export interface HealthOutcomeRow {
-  la_code: string;
-  child_id: string;
-  year: number;
-  sdq_score: number | null;
-  sdq_reason: string | null;
-  convicted: boolean | null;
-  health_check: boolean | null;
-  immunisations: boolean | null;
-  teeth_check: boolean | null;
-  health_assessment: boolean | null;
-  substance_misuse: boolean | null;
-  intervention_received: boolean | null;
-  intervention_offered: boolean | null;
 }
 
 export async function buildHealthOutcome(db: Db, overrides: Partial<HealthOutcomeRow> = {}): Promise<HealthOutcomeRow> {
@@ -271,14 +192,6 @@ export async function buildHealthOutcome(db: Db, overrides: Partial<HealthOutcom
   } satisfies HealthOutcomeRow);
 }
 
-export interface HealthCheckRow {
-  la_code: string;
-  id: string;
-  child_id: string;
-  kind: string;
-  check_date: string;
-}
-
 export async function buildHealthCheck(db: Db, overrides: Partial<HealthCheckRow> = {}): Promise<HealthCheckRow> {
   const la_code = overrides.la_code ?? TEST_LA;
   const child_id = await childIdFor(db, la_code, overrides.child_id);
@@ -290,17 +203,6 @@ export async function buildHealthCheck(db: Db, overrides: Partial<HealthCheckRow
     ...overrides,
     child_id,
   } satisfies HealthCheckRow);
-}
-
-export interface ChildrensHomeRow {
-  la_code: string;
-  id: string;
-  name: string;
-  urn: string;
-  places: number;
-  secure: boolean;
-  opened: string;
-  closed: string | null;
 }
 
 export async function buildChildrensHome(db: Db, overrides: Partial<ChildrensHomeRow> = {}): Promise<ChildrensHomeRow> {
@@ -319,14 +221,6 @@ export async function buildChildrensHome(db: Db, overrides: Partial<ChildrensHom
     closed: null,
     ...overrides,
   } satisfies ChildrensHomeRow);
-}
-
-export interface HomeInspectionRow {
-  la_code: string;
-  id: string;
-  home_id: string;
-  inspection_date: string;
-  grade: string;
 }
 
 export async function buildHomeInspection(db: Db, overrides: Partial<HomeInspectionRow> = {}): Promise<HomeInspectionRow> {

@@ -2,16 +2,8 @@
 import type { Db } from '../../store/db.ts';
 import { insertOne, nextId, rowExists, TEST_LA } from './insert.ts';
 import { childIdFor, ensureCouncil } from './people.ts';
-
-export interface CareLeaverRow {
-  la_code: string;
-  child_id: string;
-  eligibility: string;
-  eligible_from: string;
-  personal_adviser_id: string | null;
-  pathway_plan_review_date: string | null;
-  services_ended: string | null;
-}
+import type { CareLeaverContactRow, CareLeaverRow, EarlyHelpEpisodeRow, ExploitationAssessmentRow, SfClaimRow, SfFamilyRow, YjInterventionRow, YjOffenceRow } from '../../store/rows.ts';
+export type { CareLeaverContactRow, CareLeaverRow, EarlyHelpEpisodeRow, ExploitationAssessmentRow, SfClaimRow, SfFamilyRow, YjInterventionRow, YjOffenceRow } from '../../store/rows.ts';
 
 export async function buildCareLeaver(db: Db, overrides: Partial<CareLeaverRow> = {}): Promise<CareLeaverRow> {
   const la_code = overrides.la_code ?? TEST_LA;
@@ -26,17 +18,6 @@ export async function buildCareLeaver(db: Db, overrides: Partial<CareLeaverRow> 
     ...overrides,
     child_id,
   } satisfies CareLeaverRow);
-}
-
-export interface CareLeaverContactRow {
-  la_code: string;
-  id: string;
-  child_id: string;
-  contact_date: string;
-  birthday_age: number | null;
-  in_touch: string;
-  activity: string | null;
-  accommodation: string | null;
 }
 
 export async function buildCareLeaverContact(db: Db, overrides: Partial<CareLeaverContactRow> = {}): Promise<CareLeaverContactRow> {
@@ -55,22 +36,7 @@ export async function buildCareLeaverContact(db: Db, overrides: Partial<CareLeav
   } satisfies CareLeaverContactRow);
 }
 
-export interface EarlyHelpRow {
-  la_code: string;
-  id: string;
-  child_id: string;
-  family_id: string | null;
-  referral_date: string;
-  assessment_start: string | null;
-  assessment_completed: string | null;
-  organisation: string | null;
-  end_date: string | null;
-  end_reason: string | null;
-  stepped_down_from_referral_id: string | null;
-  stepped_up_to_referral_id: string | null;
-}
-
-export async function buildEarlyHelp(db: Db, overrides: Partial<EarlyHelpRow> = {}): Promise<EarlyHelpRow> {
+export async function buildEarlyHelp(db: Db, overrides: Partial<EarlyHelpEpisodeRow> = {}): Promise<EarlyHelpEpisodeRow> {
   const la_code = overrides.la_code ?? TEST_LA;
   const child_id = await childIdFor(db, la_code, overrides.child_id);
   return insertOne(db, 'early_help_episode', {
@@ -87,13 +53,7 @@ export async function buildEarlyHelp(db: Db, overrides: Partial<EarlyHelpRow> = 
     stepped_up_to_referral_id: null,
     ...overrides,
     child_id,
-  } satisfies EarlyHelpRow);
-}
-
-export interface SfFamilyRow {
-  la_code: string;
-  family_id: string;
-  attached_date: string;
+  } satisfies EarlyHelpEpisodeRow);
 }
 
 export async function buildSfFamily(db: Db, overrides: Partial<SfFamilyRow> = {}): Promise<SfFamilyRow> {
@@ -105,15 +65,6 @@ export async function buildSfFamily(db: Db, overrides: Partial<SfFamilyRow> = {}
     attached_date: '2023-05-01',
     ...overrides,
   } satisfies SfFamilyRow);
-}
-
-export interface SfClaimRow {
-  la_code: string;
-  id: string;
-  family_id: string;
-  claim_date: string;
-  kind: string;
-  claim_window: string;
 }
 
 /** A payment-by-results claim; attaches the family first when it is not attached yet. */
@@ -134,15 +85,6 @@ export async function buildSfClaim(db: Db, overrides: Partial<SfClaimRow> = {}):
   } satisfies SfClaimRow);
 }
 
-export interface YjOffenceRow {
-  la_code: string;
-  id: string;
-  child_id: string;
-  offence_date: string;
-  outcome: string;
-  outcome_date: string;
-}
-
 export async function buildYjOffence(db: Db, overrides: Partial<YjOffenceRow> = {}): Promise<YjOffenceRow> {
   const la_code = overrides.la_code ?? TEST_LA;
   const child_id = await childIdFor(db, la_code, overrides.child_id);
@@ -155,16 +97,6 @@ export async function buildYjOffence(db: Db, overrides: Partial<YjOffenceRow> = 
     ...overrides,
     child_id,
   } satisfies YjOffenceRow);
-}
-
-export interface YjInterventionRow {
-  la_code: string;
-  id: string;
-  child_id: string;
-  start_date: string;
-  end_date: string | null;
-  ete_at_end: string | null;
-  accommodation_at_end: string | null;
 }
 
 export async function buildYjIntervention(db: Db, overrides: Partial<YjInterventionRow> = {}): Promise<YjInterventionRow> {
@@ -180,18 +112,6 @@ export async function buildYjIntervention(db: Db, overrides: Partial<YjIntervent
     ...overrides,
     child_id,
   } satisfies YjInterventionRow);
-}
-
-export interface ExploitationAssessmentRow {
-  la_code: string;
-  id: string;
-  child_id: string;
-  assessment_date: string;
-  sexual_exploitation_risk: string | null;
-  criminal_exploitation_risk: string | null;
-  arrangements_start: string | null;
-  arrangements_end: string | null;
-  disclosure: boolean;
 }
 
 export async function buildExploitationAssessment(db: Db, overrides: Partial<ExploitationAssessmentRow> = {}): Promise<ExploitationAssessmentRow> {

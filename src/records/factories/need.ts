@@ -6,16 +6,8 @@
 import type { Db } from '../../store/db.ts';
 import { insertOne, nextId, TEST_LA } from './insert.ts';
 import { childIdFor } from './people.ts';
-
-export interface ContactRow {
-  la_code: string;
-  id: string;
-  child_id: string;
-  contact_date: string;
-  source: string;
-  outcome: string;
-  outcome_date: string | null;
-}
+import type { AssessmentRow as StoredAssessmentRow, CinPlanReviewRow, CinPlanRow, ContactRow, CpPlanRow, CpReviewRow, InitialConferenceRow, ReferralRow, S47EnquiryRow, StrategyDiscussionRow, VisitRow } from '../../store/rows.ts';
+export type { CinPlanReviewRow, CinPlanRow, ContactRow, CpPlanRow, CpReviewRow, InitialConferenceRow, ReferralRow, S47EnquiryRow, StrategyDiscussionRow, VisitRow } from '../../store/rows.ts';
 
 export async function buildContact(db: Db, overrides: Partial<ContactRow> = {}): Promise<ContactRow> {
   const la_code = overrides.la_code ?? TEST_LA;
@@ -30,20 +22,6 @@ export async function buildContact(db: Db, overrides: Partial<ContactRow> = {}):
     ...overrides,
     child_id,
   } satisfies ContactRow);
-}
-
-export interface ReferralRow {
-  la_code: string;
-  id: string;
-  child_id: string;
-  contact_id: string | null;
-  referral_date: string;
-  source: string;
-  decision_date: string | null;
-  primary_need: string | null;
-  nfa: boolean;
-  closure_date: string | null;
-  closure_reason: string | null;
 }
 
 export async function buildReferral(db: Db, overrides: Partial<ReferralRow> = {}): Promise<ReferralRow> {
@@ -70,17 +48,8 @@ async function referralFor(db: Db, la_code: string, child_id: string, referral_i
   return referral_id ?? (await buildReferral(db, { la_code, child_id })).id;
 }
 
-export interface AssessmentRow {
-  la_code: string;
-  id: string;
-  child_id: string;
-  referral_id: string;
-  start_date: string;
-  child_seen_date: string | null;
-  authorised_date: string | null;
-  factors: readonly string[];
-  needs_services: boolean | null;
-}
+/** As inserted: `factors` given as an array (rows.ts reads it back as array text). */
+export type AssessmentRow = Omit<StoredAssessmentRow, 'factors'> & { factors: readonly string[] };
 
 export async function buildAssessment(db: Db, overrides: Partial<AssessmentRow> = {}): Promise<AssessmentRow> {
   const la_code = overrides.la_code ?? TEST_LA;
@@ -100,15 +69,6 @@ export async function buildAssessment(db: Db, overrides: Partial<AssessmentRow> 
   } satisfies AssessmentRow);
 }
 
-export interface CinPlanRow {
-  la_code: string;
-  id: string;
-  child_id: string;
-  referral_id: string;
-  start_date: string;
-  end_date: string | null;
-}
-
 export async function buildCinPlan(db: Db, overrides: Partial<CinPlanRow> = {}): Promise<CinPlanRow> {
   const la_code = overrides.la_code ?? TEST_LA;
   const child_id = await childIdFor(db, la_code, overrides.child_id);
@@ -122,14 +82,6 @@ export async function buildCinPlan(db: Db, overrides: Partial<CinPlanRow> = {}):
     child_id,
     referral_id,
   } satisfies CinPlanRow);
-}
-
-export interface CinPlanReviewRow {
-  la_code: string;
-  id: string;
-  child_id: string;
-  cin_plan_id: string;
-  review_date: string;
 }
 
 /** A review of a CIN plan; builds the plan when `cin_plan_id` is not given. */
@@ -152,15 +104,6 @@ export async function buildCinPlanReview(db: Db, overrides: Partial<CinPlanRevie
   } satisfies CinPlanReviewRow);
 }
 
-export interface StrategyDiscussionRow {
-  la_code: string;
-  id: string;
-  child_id: string;
-  referral_id: string;
-  discussion_date: string;
-  s47_decided: boolean;
-}
-
 export async function buildStrategyDiscussion(db: Db, overrides: Partial<StrategyDiscussionRow> = {}): Promise<StrategyDiscussionRow> {
   const la_code = overrides.la_code ?? TEST_LA;
   const child_id = await childIdFor(db, la_code, overrides.child_id);
@@ -176,19 +119,7 @@ export async function buildStrategyDiscussion(db: Db, overrides: Partial<Strateg
   } satisfies StrategyDiscussionRow);
 }
 
-export interface S47Row {
-  la_code: string;
-  id: string;
-  child_id: string;
-  referral_id: string;
-  strategy_discussion_id: string | null;
-  start_date: string;
-  end_date: string | null;
-  icpc_target_date: string | null;
-  icpc_not_required: boolean;
-}
-
-export async function buildS47(db: Db, overrides: Partial<S47Row> = {}): Promise<S47Row> {
+export async function buildS47(db: Db, overrides: Partial<S47EnquiryRow> = {}): Promise<S47EnquiryRow> {
   const la_code = overrides.la_code ?? TEST_LA;
   const child_id = await childIdFor(db, la_code, overrides.child_id);
   const referral_id = await referralFor(db, la_code, child_id, overrides.referral_id);
@@ -203,16 +134,7 @@ export async function buildS47(db: Db, overrides: Partial<S47Row> = {}): Promise
     ...overrides,
     child_id,
     referral_id,
-  } satisfies S47Row);
-}
-
-export interface InitialConferenceRow {
-  la_code: string;
-  id: string;
-  child_id: string;
-  s47_enquiry_id: string;
-  conference_date: string;
-  plan_made: boolean;
+  } satisfies S47EnquiryRow);
 }
 
 /** An ICPC; builds the section 47 enquiry it follows when `s47_enquiry_id` is not given. */
@@ -236,19 +158,6 @@ export async function buildInitialConference(db: Db, overrides: Partial<InitialC
   } satisfies InitialConferenceRow);
 }
 
-export interface CpPlanRow {
-  la_code: string;
-  id: string;
-  child_id: string;
-  referral_id: string;
-  initial_conference_id: string | null;
-  start_date: string;
-  end_date: string | null;
-  initial_category: string;
-  latest_category: string;
-  previous_plans: number;
-}
-
 export async function buildCpPlan(db: Db, overrides: Partial<CpPlanRow> = {}): Promise<CpPlanRow> {
   const la_code = overrides.la_code ?? TEST_LA;
   const child_id = await childIdFor(db, la_code, overrides.child_id);
@@ -266,14 +175,6 @@ export async function buildCpPlan(db: Db, overrides: Partial<CpPlanRow> = {}): P
     child_id,
     referral_id,
   } satisfies CpPlanRow);
-}
-
-export interface CpReviewRow {
-  la_code: string;
-  id: string;
-  child_id: string;
-  cp_plan_id: string;
-  review_date: string;
 }
 
 /** A review conference; builds the plan when `cp_plan_id` is not given. */
@@ -294,17 +195,6 @@ export async function buildCpReview(db: Db, overrides: Partial<CpReviewRow> = {}
     child_id,
     cp_plan_id,
   } satisfies CpReviewRow);
-}
-
-export interface VisitRow {
-  la_code: string;
-  id: string;
-  child_id: string;
-  worker_id: string | null;
-  visit_date: string;
-  kind: string;
-  seen: boolean;
-  seen_alone: boolean;
 }
 
 export async function buildVisit(db: Db, overrides: Partial<VisitRow> = {}): Promise<VisitRow> {

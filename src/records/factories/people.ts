@@ -2,20 +2,11 @@
 import type { Db } from '../../store/db.ts';
 import { insertRows } from '../../store/bulk.ts';
 import { insertOne, nextId, rowExists, TEST_LA } from './insert.ts';
+import type { AllocationRow as StoredAllocationRow, ChildRow as StoredChildRow, CouncilPopulationRow, CouncilRow as StoredCouncilRow, TeamRow, WorkerRow } from '../../store/rows.ts';
+export type { CouncilPopulationRow, TeamRow, WorkerRow } from '../../store/rows.ts';
 
-export interface CouncilRow {
-  la_code: string;
-  new_la_code: string | null;
-  name: string;
-  region: string | null;
-}
-
-export interface PopulationRow {
-  la_code: string;
-  year: number;
-  aged_0_17: number;
-  aged_10_17: number;
-}
+/** As inserted: `created_at` is the store's default. */
+export type CouncilRow = Omit<StoredCouncilRow, 'created_at'>;
 
 export interface CouncilOverrides extends Partial<CouncilRow> {
   /** Population per year; defaults to 50,000 aged 0-17 and 40% of that aged 10-17 for each year 2015-2030. */
@@ -23,7 +14,7 @@ export interface CouncilOverrides extends Partial<CouncilRow> {
 }
 
 /** Inserts a council and its mid-year population rows (rates per 10k need them). */
-export async function buildCouncil(db: Db, overrides: CouncilOverrides = {}): Promise<CouncilRow & { population: PopulationRow[] }> {
+export async function buildCouncil(db: Db, overrides: CouncilOverrides = {}): Promise<CouncilRow & { population: CouncilPopulationRow[] }> {
   const { population = {}, ...fields } = overrides;
   const la_code = fields.la_code ?? TEST_LA;
   const council = await insertOne(db, 'council', {
@@ -46,16 +37,6 @@ export async function ensureCouncil(db: Db, la_code: string = TEST_LA): Promise<
   if (!(await rowExists(db, 'council', { la_code }))) await buildCouncil(db, { la_code });
 }
 
-export interface TeamRow {
-  la_code: string;
-  id: string;
-  name: string;
-  kind: string;
-  locality: string | null;
-  opened: string;
-  closed: string | null;
-}
-
 export async function buildTeam(db: Db, overrides: Partial<TeamRow> = {}): Promise<TeamRow> {
   const la_code = overrides.la_code ?? TEST_LA;
   await ensureCouncil(db, la_code);
@@ -70,20 +51,6 @@ export async function buildTeam(db: Db, overrides: Partial<TeamRow> = {}): Promi
     closed: null,
     ...overrides,
   } satisfies TeamRow);
-}
-
-export interface WorkerRow {
-  la_code: string;
-  id: string;
-  name: string;
-  role: string;
-  team_id: string;
-  fte: number;
-  qualified: boolean;
-  asye: boolean;
-  agency: boolean;
-  start_date: string;
-  end_date: string | null;
 }
 
 /** Inserts a worker; builds a team for them when `team_id` is not given. */
@@ -107,26 +74,8 @@ export async function buildWorker(db: Db, overrides: Partial<WorkerRow> = {}): P
   } satisfies WorkerRow);
 }
 
-export interface ChildRow {
-  la_code: string;
-  id: string;
-  upn: string | null;
-  former_upn: string | null;
-  upn_unknown: string | null;
-  given_name: string | null;
-  family_name: string | null;
-  date_of_birth: string | null;
-  expected_date_of_birth: string | null;
-  sex: string;
-  ethnicity: string;
-  disabilities: readonly string[];
-  death_date: string | null;
-  family_id: string | null;
-  home_postcode: string | null;
-  uasc: boolean;
-  uasc_ceased: string | null;
-  mother_of_child: boolean | null;
-}
+/** As inserted: `disabilities` given as an array (rows.ts reads it back as array text); `first_child_birth` left to the default. */
+export type ChildRow = Omit<StoredChildRow, 'disabilities' | 'first_child_birth'> & { disabilities: readonly string[] };
 
 /** Inserts a synthetic child (born 2015-06-01 unless told otherwise). */
 export async function buildChild(db: Db, overrides: Partial<ChildRow> = {}): Promise<ChildRow> {
@@ -161,17 +110,8 @@ export async function childIdFor(db: Db, la_code: string, child_id: string | und
   return child_id ?? (await buildChild(db, { la_code })).id;
 }
 
-export interface AllocationRow {
-  la_code: string;
-  id: string;
-  child_id: string;
-  worker_id: string;
-  team_id: string;
-  kind: string;
-  start_date: string;
-  end_date: string | null;
-  change_reason: string | null;
-}
+/** As inserted: `start_reason` left to the default. */
+export type AllocationRow = Omit<StoredAllocationRow, 'start_reason'>;
 
 /** Allocates a child to a worker; the team defaults to the worker's team. */
 export async function buildAllocation(db: Db, overrides: Partial<AllocationRow> = {}): Promise<AllocationRow> {

@@ -3,26 +3,8 @@ import type { Db } from '../../store/db.ts';
 import { insertOne, nextId, TEST_LA } from './insert.ts';
 import { childIdFor } from './people.ts';
 import { buildCarePeriod } from './care.ts';
-
-export interface AdoptionRow {
-  la_code: string;
-  id: string;
-  child_id: string;
-  care_period_id: string;
-  decision_date: string;
-  placement_order_date: string | null;
-  match_date: string | null;
-  ffa_placed_date: string | null;
-  placed_date: string | null;
-  order_date: string | null;
-  reversal_date: string | null;
-  reversal_reason: string | null;
-  adopter_family_id: string | null;
-  adopters_count: number | null;
-  adopters_sex: string | null;
-  adopters_legal_status: string | null;
-  adopted_by_foster_carer: boolean | null;
-}
+import type { AdoptionRow, CareProceedingsRow, DoloRow, PermanencePlanRow } from '../../store/rows.ts';
+export type { AdoptionRow, CareProceedingsRow, DoloRow, PermanencePlanRow } from '../../store/rows.ts';
 
 /** An adoption journey; builds a bare period of care for the child when `care_period_id` is not given. */
 export async function buildAdoption(db: Db, overrides: Partial<AdoptionRow> = {}): Promise<AdoptionRow> {
@@ -51,17 +33,6 @@ export async function buildAdoption(db: Db, overrides: Partial<AdoptionRow> = {}
   } satisfies AdoptionRow);
 }
 
-export interface CareProceedingsRow {
-  la_code: string;
-  id: string;
-  child_id: string;
-  pre_proceedings_start: string | null;
-  pre_proceedings_end: string | null;
-  issue_date: string | null;
-  final_order_date: string | null;
-  final_order: string | null;
-}
-
 export async function buildCareProceedings(db: Db, overrides: Partial<CareProceedingsRow> = {}): Promise<CareProceedingsRow> {
   const la_code = overrides.la_code ?? TEST_LA;
   const child_id = await childIdFor(db, la_code, overrides.child_id);
@@ -78,14 +49,6 @@ export async function buildCareProceedings(db: Db, overrides: Partial<CareProcee
   } satisfies CareProceedingsRow);
 }
 
-export interface PermanencePlanRow {
-  la_code: string;
-  id: string;
-  child_id: string;
-  plan_date: string;
-  plan: string;
-}
-
 export async function buildPermanencePlan(db: Db, overrides: Partial<PermanencePlanRow> = {}): Promise<PermanencePlanRow> {
   const la_code = overrides.la_code ?? TEST_LA;
   const child_id = await childIdFor(db, la_code, overrides.child_id);
@@ -97,14 +60,6 @@ export async function buildPermanencePlan(db: Db, overrides: Partial<PermanenceP
     ...overrides,
     child_id,
   } satisfies PermanencePlanRow);
-}
-
-export interface DoloRow {
-  la_code: string;
-  id: string;
-  child_id: string;
-  start_date: string;
-  end_date: string | null;
 }
 
 export async function buildDolo(db: Db, overrides: Partial<DoloRow> = {}): Promise<DoloRow> {

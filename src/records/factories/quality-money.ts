@@ -5,18 +5,11 @@
 import type { Db } from '../../store/db.ts';
 import { insertOne, nextId, TEST_LA } from './insert.ts';
 import { buildTeam, childIdFor, ensureCouncil } from './people.ts';
+import type { ComplaintRow, SurveyResultRow, TeamEstablishmentRow, TeamHealthCheckRow, WorkloadWeightRow, BudgetLineRow as StoredBudgetLineRow, CaseAuditRow as StoredCaseAuditRow, MeasureValueRow as StoredMeasureValueRow } from '../../store/rows.ts';
+export type { ComplaintRow, SurveyResultRow, TeamEstablishmentRow, TeamHealthCheckRow, WorkloadWeightRow } from '../../store/rows.ts';
 
-export interface CaseAuditRow {
-  la_code: string;
-  id: string;
-  child_id: string;
-  team_id: string | null;
-  worker_id: string | null;
-  audit_date: string;
-  grade: string;
-  auditor: string;
-  themes: readonly string[];
-}
+/** As inserted: `themes` given as a read-only array. */
+export type CaseAuditRow = Omit<StoredCaseAuditRow, 'themes'> & { themes: readonly string[] };
 
 export async function buildCaseAudit(db: Db, overrides: Partial<CaseAuditRow> = {}): Promise<CaseAuditRow> {
   const la_code = overrides.la_code ?? TEST_LA;
@@ -35,14 +28,6 @@ export async function buildCaseAudit(db: Db, overrides: Partial<CaseAuditRow> = 
   } satisfies CaseAuditRow);
 }
 
-export interface TeamHealthCheckRow {
-  la_code: string;
-  id: string;
-  team_id: string;
-  check_date: string;
-  grade: string;
-}
-
 export async function buildTeamHealthCheck(db: Db, overrides: Partial<TeamHealthCheckRow> = {}): Promise<TeamHealthCheckRow> {
   const la_code = overrides.la_code ?? TEST_LA;
   const team_id = overrides.team_id ?? (await buildTeam(db, { la_code })).id;
@@ -54,13 +39,6 @@ export async function buildTeamHealthCheck(db: Db, overrides: Partial<TeamHealth
     ...overrides,
     team_id,
   } satisfies TeamHealthCheckRow);
-}
-
-export interface TeamEstablishmentRow {
-  la_code: string;
-  team_id: string;
-  from_date: string;
-  funded_fte: number;
 }
 
 export async function buildTeamEstablishment(db: Db, overrides: Partial<TeamEstablishmentRow> = {}): Promise<TeamEstablishmentRow> {
@@ -75,27 +53,10 @@ export async function buildTeamEstablishment(db: Db, overrides: Partial<TeamEsta
   } satisfies TeamEstablishmentRow);
 }
 
-export interface WorkloadWeightRow {
-  la_code: string;
-  case_kind: string;
-  points: number;
-}
-
 export async function buildWorkloadWeight(db: Db, overrides: Partial<WorkloadWeightRow> = {}): Promise<WorkloadWeightRow> {
   const la_code = overrides.la_code ?? TEST_LA;
   await ensureCouncil(db, la_code);
   return insertOne(db, 'workload_weight', { la_code, case_kind: 'cp', points: 3, ...overrides } satisfies WorkloadWeightRow);
-}
-
-export interface ComplaintRow {
-  la_code: string;
-  id: string;
-  received_date: string;
-  source: string;
-  theme: string;
-  child_id: string | null;
-  upheld: boolean | null;
-  closed_date: string | null;
 }
 
 export async function buildComplaint(db: Db, overrides: Partial<ComplaintRow> = {}): Promise<ComplaintRow> {
@@ -114,17 +75,6 @@ export async function buildComplaint(db: Db, overrides: Partial<ComplaintRow> = 
   } satisfies ComplaintRow);
 }
 
-export interface SurveyResultRow {
-  la_code: string;
-  id: string;
-  survey: string;
-  question: string;
-  period_from: string;
-  period_to: string;
-  respondents: number;
-  positive: number;
-}
-
 export async function buildSurveyResult(db: Db, overrides: Partial<SurveyResultRow> = {}): Promise<SurveyResultRow> {
   const la_code = overrides.la_code ?? TEST_LA;
   await ensureCouncil(db, la_code);
@@ -141,15 +91,8 @@ export async function buildSurveyResult(db: Db, overrides: Partial<SurveyResultR
   } satisfies SurveyResultRow);
 }
 
-export interface BudgetLineRow {
-  la_code: string;
-  financial_year: number;
-  line: string;
-  budget: number;
-  placement_types: readonly string[];
-  placement_providers: readonly string[];
-  expected_growth: number;
-}
+/** As inserted: the code arrays given as arrays (rows.ts reads them back as array text). */
+export type BudgetLineRow = Omit<StoredBudgetLineRow, 'placement_types' | 'placement_providers'> & { placement_types: readonly string[]; placement_providers: readonly string[] };
 
 export async function buildBudgetLine(db: Db, overrides: Partial<BudgetLineRow> = {}): Promise<BudgetLineRow> {
   const la_code = overrides.la_code ?? TEST_LA;
@@ -166,19 +109,8 @@ export async function buildBudgetLine(db: Db, overrides: Partial<BudgetLineRow> 
   } satisfies BudgetLineRow);
 }
 
-export interface MeasureValueRow {
-  la_code: string;
-  indicator_id: string;
-  period_from: string;
-  period_to: string;
-  level_kind: string;
-  level_id: string;
-  value: number;
-  numerator: number | null;
-  denominator: number | null;
-  note: string | null;
-  entered_by: string;
-}
+/** As inserted: `entered_at` is the store's default. */
+export type MeasureValueRow = Omit<StoredMeasureValueRow, 'entered_at'>;
 
 export async function buildMeasureValue(db: Db, overrides: Partial<MeasureValueRow> = {}): Promise<MeasureValueRow> {
   const la_code = overrides.la_code ?? TEST_LA;

@@ -9,7 +9,8 @@ import { collectionMeta, type Dataset903, type Row, type Table903, type Tables90
 import { COLUMNS_903 } from './columns-903.ts';
 import { EPISODE_GROUP, FLAT_TABLES, HEADER_GROUPS, XML_TABLES_903, columnForItem, isUascFlag, type XmlGroup } from './columns-903-xml.ts';
 import { withPrevious, type SourceLocation, type SourceMap } from './source-map.ts';
-import { walkXml, type XmlVisitor } from './xml-stream.ts';
+import { walkXml } from './xml-stream.ts';
+import type { XmlVisitor } from './xml-visitor.ts';
 
 export interface Read903XmlOptions {
   /** Year of the 31 March ending the collection; the XML does not carry it. */

@@ -10,7 +10,8 @@ import { TABLES_CIN } from '../cin-census/dataset.ts';
 import { COLUMNS_CIN } from './columns-cin.ts';
 import { ReturnFileError } from './return-file-error.ts';
 import type { SourceLocation, SourceMap } from './source-map.ts';
-import { walkXml, type XmlVisitor } from './xml-stream.ts';
+import { walkXml } from './xml-stream.ts';
+import type { XmlVisitor } from './xml-visitor.ts';
 
 export interface ReadCinOptions {
   /** Year of the census reference date, used when the file's Header gives none. */

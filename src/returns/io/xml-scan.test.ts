@@ -1,7 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scanXml } from './xml-scan.ts';
-import { parseXml, type XmlVisitor } from './xml-stream.ts';
+import { parseXml } from './xml-stream.ts';
+import type { XmlVisitor } from './xml-visitor.ts';
 
 type Event = [string, string, string | number, number, string];
 

@@ -7,7 +7,7 @@
  * (xml-stream.ts), which reads what it can and words the error. It calls the visitor as that parser
  * does: the same names, trimmed text and line numbers.
  */
-import type { XmlVisitor } from './xml-stream.ts';
+import type { XmlVisitor } from './xml-visitor.ts';
 
 /** The characters XML 1.0 does not allow in a document (C0 controls other than tab, LF and CR). */
 const DISALLOWED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;

@@ -11,13 +11,7 @@ import { SaxesParser } from 'saxes';
 import { ReturnFileError } from './return-file-error.ts';
 import { assertTextFile, unreadable } from './sniff.ts';
 import { scanXml } from './xml-scan.ts';
-
-export interface XmlVisitor {
-  /** An element opens. `path` lists the open elements, root first, ending with this one. */
-  open(name: string, line: number, path: readonly string[]): void;
-  /** An element closes; `text` is its own trimmed text (children's text excluded), '' when none. */
-  close(name: string, text: string, line: number, path: readonly string[]): void;
-}
+import type { XmlVisitor } from './xml-visitor.ts';
 
 /**
  * Walks `path`, whose root element must be `root`, with the visitor `start` gives; `start` is called

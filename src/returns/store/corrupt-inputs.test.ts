@@ -41,7 +41,7 @@ for (const backend of testBackends()) {
       try {
         const result = await validate903([folder], { year: RETURN_YEAR });
         assert.ok(result.findings.some((f) => f.severity === 'error'), 'expected error findings');
-        await importValidated(store, { file: folder, laCode: TEST_LA, findings: result.findings, kind: '903' }, (tx, la) => import903(tx, result.dataset, la));
+        await importValidated(store, { file: folder, laCode: TEST_LA, findings: result.findings, kind: '903' }, (context) => import903(context, result.dataset));
       } catch (error) {
         assert.ok(error instanceof ReturnImportError, `a plain error, not ${String(error)}`);
         assert.deepEqual(await rowCounts(store), counts, 'the store is unchanged');
@@ -115,7 +115,7 @@ for (const backend of testBackends()) {
       writeFileSync(bad, text.replace('<CINreferralDate>2024-07-01</CINreferralDate>', '<CINreferralDate>2024-02-31</CINreferralDate>'));
       const result = await validateCin(bad, {});
       assert.ok(result.findings.some((f) => f.severity === 'error'));
-      await assert.rejects(importValidated(store, { file: bad, laCode: TEST_LA, findings: result.findings, kind: 'cin' }, (tx, la) => importCin(tx, result.dataset, la)), ReturnImportError);
+      await assert.rejects(importValidated(store, { file: bad, laCode: TEST_LA, findings: result.findings, kind: 'cin' }, (context) => importCin(context, result.dataset)), ReturnImportError);
       assert.deepEqual(await rowCounts(store), counts);
     });
 

@@ -7,16 +7,17 @@
  * return that fall in its year but are no longer in it (a corrected DECOM, a deleted review) go.
  * SWEpisodes become social worker allocations (import-social-workers.ts).
  */
-import type { Db } from '../../store/db.ts';
 import type { Dataset903, Row } from '../ssda903/dataset.ts';
-import { addYears } from '../../calendar/dates.ts';
+import { birthdayInYear } from '../../calendar/birthdays.ts';
 import { deriveCare } from './care-from-episodes.ts';
 import { booleanFromCell, cellText as text, codeIn, integerFromCell, isoFromCell, storeSex, UPN_PATTERN, UPN_UNKNOWN } from './codes.ts';
 import { keepLaterEnd, keepWhenBlank } from './as-at.ts';
 import { importSocialWorkers } from './import-social-workers.ts';
-import { existingIds, keyOf, upsertRows, type StoreRow, type WriteCounts } from './upsert.ts';
+import { ImportRun, type ImportContext, type ImportCounts, type ReturnScope } from './import-context.ts';
+import { existingIds, keyOf, type StoreRow } from './upsert.ts';
 
-export type ImportCounts = Record<string, WriteCounts & { deleted?: number }>;
+/** The tables a 903 import writes (team, worker and allocation from SWEpisodes), for progress. */
+const TABLES_WRITTEN = 14;
 
 const POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$/;
 const REC_CODES = new Set(['X1', 'E11', 'E12', 'E13', 'E14', 'E15', 'E16', 'E17', 'E2', 'E3', 'E41', 'E45', 'E46', 'E47', 'E48', 'E4A', 'E4B', 'E5', 'E6', 'E7', 'E8', 'E9']);
@@ -36,10 +37,11 @@ function byChild(rows: readonly Row[] | undefined, known: ReadonlySet<string>): 
   return map;
 }
 
-export async function import903(db: Db, dataset: Dataset903, laCode: string): Promise<ImportCounts> {
+export async function import903(context: ImportContext, dataset: Dataset903): Promise<ImportCounts> {
+  const { db, laCode } = context;
   const { current } = dataset;
   const { collectionStart, collectionEnd, year } = dataset.meta;
-  const counts: ImportCounts = {};
+  const run = new ImportRun(context, TABLES_WRITTEN);
   const uasc = new Map((current.UASC ?? []).map((row) => [text(row, 'CHILD') ?? '', row]));
   const children: StoreRow[] = [];
   for (const row of current.Header ?? []) {
@@ -60,31 +62,32 @@ export async function import903(db: Db, dataset: Dataset903, laCode: string): Pr
       first_child_birth: sex === 'F' ? isoFromCell(text(row, 'MC_DOB')) : null,
     });
   }
-  counts['child'] = await upsertRows(db, 'child', children, ['la_code', 'id'],
+  await run.upsert('child', children, ['la_code', 'id'],
     ['sex', 'ethnicity', 'date_of_birth', 'upn', 'upn_unknown', 'uasc', 'uasc_ceased', 'mother_of_child', 'first_child_birth'],
     // The UASC table lists the year's unaccompanied children: one not in it may have been in an earlier
     // year, so absence does not clear the flag. MOTHER is given only for girls in full-time care.
     { uasc: 'NOT EXCLUDED.uasc', ...keepWhenBlank('uasc_ceased', 'mother_of_child', 'first_child_birth') });
   const known = new Set(children.map((c) => c['id'] as string));
   const ids = [...known];
+  const scope: ReturnScope = { yearStart: collectionStart, yearEnd: collectionEnd, known, children: ids };
   const dobs = new Map(children.map((c) => [c['id'] as string, c['date_of_birth'] as string]));
 
-  const periodIdsByChildStart = await importCare(db, byChild(current.Episodes, known), laCode, ids, collectionStart, collectionEnd, counts);
+  const periodIdsByChildStart = await importCare(run, scope, byChild(current.Episodes, known));
 
   const reviews = [...byChild(current.Reviews, known)].flatMap(([child, rows]) => rows.flatMap((row) => {
     const date = isoFromCell(text(row, 'REVIEW'));
     const code = text(row, 'REVIEW_CODE');
     return date === null || code === null ? [] : [{ la_code: laCode, id: `${child}-RV-${date}`, child_id: child, review_date: date, participation: code }];
   }));
-  counts['cla_review'] = await upsertRows(db, 'cla_review', reviews, ['la_code', 'child_id', 'review_date'], ['participation']);
-  counts['cla_review'].deleted = await deleteStale(db, 'cla_review', 'review_date', laCode, ids, collectionStart, collectionEnd, reviews.map((r) => keyOf(r.child_id, r.review_date)));
+  const reviewCounts = await run.upsert('cla_review', reviews, ['la_code', 'child_id', 'review_date'], ['participation']);
+  reviewCounts.deleted = await deleteStale(run, scope, 'cla_review', 'review_date', reviews.map((r) => keyOf(r.child_id, r.review_date)));
 
   const missing = [...byChild(current.Missing, known)].flatMap(([child, rows]) => rows.flatMap((row) => {
     const start = isoFromCell(text(row, 'MIS_START'));
     const kind = text(row, 'MISSING');
     return start === null || (kind !== 'M' && kind !== 'A') ? [] : [{ la_code: laCode, id: `${child}-MS-${kind}-${start}`, child_id: child, kind, start_date: start, end_date: isoFromCell(text(row, 'MIS_END')) }];
   }));
-  counts['missing_episode'] = await upsertRows(db, 'missing_episode', missing, ['la_code', 'child_id', 'start_date', 'kind'], ['end_date'],
+  await run.upsert('missing_episode', missing, ['la_code', 'child_id', 'start_date', 'kind'], ['end_date'],
     keepLaterEnd('missing_episode', 'end_date', [], collectionEnd));
 
   const outcomes = [...byChild(current.OC2, known)].map(([child, rows]) => {
@@ -99,7 +102,7 @@ export async function import903(db: Db, dataset: Dataset903, laCode: string): Pr
       substance_misuse: flag('SUBSTANCE_MISUSE'), intervention_received: flag('INTERVENTION_RECEIVED'), intervention_offered: flag('INTERVENTION_OFFERED'),
     };
   });
-  counts['health_outcome'] = await upsertRows(db, 'health_outcome', outcomes, ['la_code', 'child_id', 'year'],
+  await run.upsert('health_outcome', outcomes, ['la_code', 'child_id', 'year'],
     ['sdq_score', 'sdq_reason', 'convicted', 'health_check', 'immunisations', 'teeth_check', 'health_assessment', 'substance_misuse', 'intervention_received', 'intervention_offered']);
 
   // The OC3 status is the contact around the young person's birthday in the year: one the store already
@@ -113,15 +116,15 @@ export async function import903(db: Db, dataset: Dataset903, laCode: string): Pr
     const id = contactIds.get(keyOf(child, String(birthday.age))) ?? `${child}-OC3-${year}`;
     return [{ la_code: laCode, id, child_id: child, contact_date: birthday.date, birthday_age: birthday.age, in_touch: inTouch, activity: text(row, 'ACTIV'), accommodation: text(row, 'ACCOM') }];
   });
-  counts['care_leaver_contact'] = await upsertRows(db, 'care_leaver_contact', leaverContacts, ['la_code', 'id'], ['birthday_age', 'in_touch', 'activity', 'accommodation']);
+  await run.upsert('care_leaver_contact', leaverContacts, ['la_code', 'id'], ['birthday_age', 'in_touch', 'activity', 'accommodation']);
 
-  counts['adoption'] = await importAdoption(db, current.AD1, current.PlacedAdoption, current.Episodes, known, laCode, ids, periodIdsByChildStart, collectionEnd);
+  await importAdoption(run, scope, dataset, periodIdsByChildStart);
 
   const prevPerm = [...byChild(current.PrevPerm, known)].flatMap(([child, rows]) => {
     const option = text(rows[0], 'PREV_PERM');
     return option === null ? [] : [{ la_code: laCode, child_id: child, option, order_la: text(rows[0], 'LA_PERM'), order_date: isoFromCell(text(rows[0], 'DATE_PERM')) }];
   });
-  counts['previous_permanence'] = await upsertRows(db, 'previous_permanence', prevPerm, ['la_code', 'child_id'], ['option', 'order_la', 'order_date']);
+  await run.upsert('previous_permanence', prevPerm, ['la_code', 'child_id'], ['option', 'order_la', 'order_date']);
 
   const doloIds = await existingIds(db, 'dolo', laCode, ids, ['child_id', 'start_date']);
   const dolos = [...byChild(current.DoLo, known)].flatMap(([child, rows]) => rows.flatMap((row) => {
@@ -129,23 +132,15 @@ export async function import903(db: Db, dataset: Dataset903, laCode: string): Pr
     if (start === null) return [];
     return [{ la_code: laCode, id: doloIds.get(keyOf(child, start)) ?? `${child}-DOLO-${start}`, child_id: child, start_date: start, end_date: isoFromCell(text(row, 'DOLO_END')) }];
   }));
-  counts['dolo'] = await upsertRows(db, 'dolo', dolos, ['la_code', 'id'], ['end_date']);
-  Object.assign(counts, await importSocialWorkers(db, current.SWEpisodes, known, laCode, collectionStart, collectionEnd));
-  return counts;
-}
-
-/** The 17th to 21st birthday falling in the collection year (OC3 cohort, RETURNS.md 1.1). */
-export function birthdayInYear(dob: string | undefined, start: string, end: string): { date: string; age: number } | null {
-  if (dob === undefined) return null;
-  for (let age = 17; age <= 21; age += 1) {
-    const date = addYears(dob, age);
-    if (date >= start && date <= end) return { date, age };
-  }
-  return null;
+  await run.upsert('dolo', dolos, ['la_code', 'id'], ['end_date']);
+  await importSocialWorkers(run, scope, current.SWEpisodes);
+  return run.finish();
 }
 
 /** Periods, placements and episodes; returns period ids by `child|start` for the adoption rows. */
-async function importCare(db: Db, episodesByChild: Map<string, Row[]>, laCode: string, ids: string[], start: string, end: string, counts: ImportCounts): Promise<Map<string, string>> {
+async function importCare(run: ImportRun, scope: ReturnScope, episodesByChild: Map<string, Row[]>): Promise<Map<string, string>> {
+  const { db, laCode } = run;
+  const { children: ids, yearStart: start, yearEnd: end } = scope;
   const children = [...episodesByChild.keys()];
   const storedPeriods = await db.query<{ id: string; child_id: string; start_date: string; end_date: string | null }>(
     'SELECT id, child_id, start_date, end_date FROM care_period WHERE la_code = $1 AND child_id = ANY($2::text[])', [laCode, children]);
@@ -206,17 +201,17 @@ async function importCare(db: Db, episodesByChild: Map<string, Row[]>, laCode: s
   }
   // What the return shows open at 31 March keeps an end the store knows from later (as-at.ts); short
   // breaks are returned without postcodes or URN (rules 214, 398), which the store keeps.
-  counts['care_period'] = await upsertRows(db, 'care_period', periods, ['la_code', 'id'], ['start_date', 'end_date', 'short_breaks_only'],
+  await run.upsert('care_period', periods, ['la_code', 'id'], ['start_date', 'end_date', 'short_breaks_only'],
     keepLaterEnd('care_period', 'end_date', [], end));
-  counts['placement'] = await upsertRows(db, 'placement', placements, ['la_code', 'id'], ['care_period_id', 'start_date', 'end_date', 'placement_type', 'provider', 'postcode', 'urn'],
+  await run.upsert('placement', placements, ['la_code', 'id'], ['care_period_id', 'start_date', 'end_date', 'placement_type', 'provider', 'postcode', 'urn'],
     { ...keepLaterEnd('placement', 'end_date', [], end), ...keepWhenBlank('postcode', 'urn') });
   // The first episode of a child in the return may have changed placement in last year's return: a
   // blank reason there keeps the one the store has.
-  counts['cla_episode'] = await upsertRows(db, 'cla_episode', episodes, ['la_code', 'child_id', 'start_date'],
+  const episodeCounts = await run.upsert('cla_episode', episodes, ['la_code', 'child_id', 'start_date'],
     ['care_period_id', 'placement_id', 'reason_new', 'legal_status', 'category_of_need', 'placement_type', 'provider', 'home_postcode', 'placement_postcode', 'urn', 'end_date', 'reason_ceased', 'reason_place_change'],
     { ...keepLaterEnd('cla_episode', 'end_date', ['reason_ceased'], end), ...keepWhenBlank('reason_place_change', 'home_postcode', 'placement_postcode', 'urn') });
-  const stale = await deleteStale(db, 'cla_episode', 'start_date', laCode, ids, start, end, episodes.map((e) => keyOf(e['child_id'] as string, e['start_date'] as string)));
-  counts['cla_episode'].deleted = stale;
+  const stale = await deleteStale(run, scope, 'cla_episode', 'start_date', episodes.map((e) => keyOf(e['child_id'] as string, e['start_date'] as string)));
+  episodeCounts.deleted = stale;
   if (stale > 0) {
     // Placements and periods left without any episode were made from episodes the return withdrew.
     await db.query('DELETE FROM placement p WHERE la_code = $1 AND child_id = ANY($2::text[]) AND NOT EXISTS (SELECT 1 FROM cla_episode e WHERE e.la_code = p.la_code AND e.placement_id = p.id)', [laCode, ids]);
@@ -232,18 +227,21 @@ function groupByChildId<T extends { child_id: string }>(rows: readonly T[]): Map
 }
 
 /** Deletes rows of these children dated in the year whose `child|date` the return no longer has. */
-async function deleteStale(db: Db, table: string, dateColumn: string, laCode: string, children: string[], start: string, end: string, keep: string[]): Promise<number> {
-  if (children.length === 0) return 0;
-  const rows = await db.query(
+async function deleteStale(run: ImportRun, scope: ReturnScope, table: string, dateColumn: string, keep: string[]): Promise<number> {
+  if (scope.children.length === 0) return 0;
+  const rows = await run.db.query(
     `DELETE FROM ${table} WHERE la_code = $1 AND child_id = ANY($2::text[]) AND ${dateColumn} BETWEEN $3 AND $4
        AND (child_id || '|' || ${dateColumn}::text) NOT IN (SELECT unnest($5::text[])) RETURNING 1`,
-    [laCode, children, start, end, keep]);
+    [run.laCode, scope.children, scope.yearStart, scope.yearEnd, keep]);
   return rows.length;
 }
 
 /** AD1 (adopted in the year) and PlacedAdoption (decision to place) into the child's adoption row. */
-async function importAdoption(db: Db, ad1: Row[] | undefined, placed: Row[] | undefined, episodes: Row[] | undefined, known: ReadonlySet<string>, laCode: string, ids: string[], periodIds: Map<string, string>, collectionEnd: string): Promise<WriteCounts> {
-  const adoptionIds = await existingIds(db, 'adoption', laCode, ids, ['child_id', 'care_period_id']);
+async function importAdoption(run: ImportRun, scope: ReturnScope, dataset: Dataset903, periodIds: Map<string, string>): Promise<void> {
+  const { AD1: ad1, PlacedAdoption: placed, Episodes: episodes } = dataset.current;
+  const { laCode } = run;
+  const { known } = scope;
+  const adoptionIds = await existingIds(run.db, 'adoption', laCode, scope.children, ['child_id', 'care_period_id']);
   const latestPeriod = new Map<string, string>();
   for (const [key, id] of [...periodIds].sort(([a], [b]) => a.localeCompare(b))) latestPeriod.set(key.split('|')[0]!, id);
   const orderDates = new Map<string, string>();
@@ -289,10 +287,10 @@ async function importAdoption(db: Db, ad1: Row[] | undefined, placed: Row[] | un
   const complete = [...rows.values()].filter((row) => row['decision_date'] !== null && !(row['reversal_date'] !== null && row['order_date'] !== null));
   // AD1 comes only in the year of the adoption order: a blank there keeps the match and adopters the
   // store knows, as a reversal after 31 March stays.
-  return upsertRows(db, 'adoption', complete, ['la_code', 'id'],
+  await run.upsert('adoption', complete, ['la_code', 'id'],
     ['decision_date', 'match_date', 'order_date', 'reversal_date', 'reversal_reason', 'adopters_count', 'adopters_sex', 'adopters_legal_status', 'adopted_by_foster_carer'],
     {
       ...keepWhenBlank('match_date', 'order_date', 'adopters_count', 'adopters_sex', 'adopters_legal_status', 'adopted_by_foster_carer'),
-      ...keepLaterEnd('adoption', 'reversal_date', ['reversal_reason'], collectionEnd),
+      ...keepLaterEnd('adoption', 'reversal_date', ['reversal_reason'], scope.yearEnd),
     });
 }

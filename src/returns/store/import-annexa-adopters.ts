@@ -6,11 +6,11 @@
  * break the order of the process (adopter table CHECKs) is not stored; a cell that is not one of the
  * list's values is stored blank. Both are reported as queries by readAnnexA.
  */
-import type { Db } from '../../store/db.ts';
 import { headerOf } from '../io/annexa-lists.ts';
 import { checkOrder, codeCell, codeSet, dateCell, dedupeBy, STORED_BLANK, unlettered, yesNoCell, type RowProblem } from './annexa-values.ts';
 import { integerFromCell } from './codes.ts';
-import { upsertRows, type StoreRow, type WriteCounts } from './upsert.ts';
+import type { ImportRun } from './import-context.ts';
+import type { StoreRow, WriteCounts } from './upsert.ts';
 import { keepWhenBlank } from './as-at.ts';
 
 type In = Record<string, string | null>;
@@ -80,11 +80,12 @@ function leftReason(row: In, left: string | null, problems: RowProblem[]): strin
 }
 
 /** Upserts list 11's adopters; a blank cell keeps the stored value. */
-export async function importAdopters(db: Db, rows: readonly In[], laCode: string): Promise<WriteCounts> {
+export async function importAdopters(run: ImportRun, rows: readonly In[]): Promise<WriteCounts> {
+  const { laCode } = run;
   const adopters: StoreRow[] = rows.flatMap((row) => {
     const { adopter } = adopterFromList11(row);
     return adopter === null ? [] : [{ la_code: laCode, ...adopter }];
   });
   const columns = Object.keys(adopters[0] ?? {}).filter((c) => c !== 'la_code' && c !== 'id');
-  return upsertRows(db, 'adopter', dedupeBy(adopters, (a) => a['id']), ['la_code', 'id'], columns, keepWhenBlank(...columns));
+  return run.upsert('adopter', dedupeBy(adopters, (a) => a['id']), ['la_code', 'id'], columns, keepWhenBlank(...columns));
 }

@@ -11,14 +11,13 @@
  * asking (PN0, rule 440), so older children's reviews are left to the 903; short-break children (V3/V4)
  * have no reviews in the 903 (rule 399).
  */
-import type { Db } from '../../store/db.ts';
 import { ageInYears } from '../../calendar/dates.ts';
 import { headerOf } from '../io/annexa-lists.ts';
 import type { Row } from '../ssda903/dataset.ts';
 import { checkOrder, codeCell, codeSet, dateCell, dedupeBy, type RowProblem } from './annexa-values.ts';
 import { deriveCare } from './care-from-episodes.ts';
-import type { ImportCounts } from './import-903.ts';
-import { existingIds, keyOf, upsertRows, type StoreRow } from './upsert.ts';
+import type { ImportRun } from './import-context.ts';
+import { existingIds, keyOf, type StoreRow } from './upsert.ts';
 
 type In = Record<string, string | null>;
 
@@ -96,7 +95,8 @@ function covers(span: Span, date: string): boolean {
 }
 
 /** Care records from list 8 for `known` children, then the dated events of children in care on their dates. */
-export async function importList8(db: Db, rows: readonly In[], laCode: string, known: ReadonlySet<string>, counts: ImportCounts): Promise<void> {
+export async function importList8(run: ImportRun, rows: readonly In[], known: ReadonlySet<string>): Promise<void> {
+  const { db, laCode } = run;
   const cares = rows.map((row) => careFromList8(row).care).filter((care): care is List8Care => care !== null && known.has(care.child));
   const children = [...new Set(cares.map((care) => care.child))];
   const held = new Map<string, Span[]>();
@@ -114,9 +114,9 @@ export async function importList8(db: Db, rows: readonly In[], laCode: string, k
     made.cla_episode.push(rowsOf.episode);
   }
   // Inserted only: a row of the same id is the 903's (or an earlier import's) and stays as it is.
-  for (const table of ['care_period', 'placement', 'cla_episode'] as const) counts[table] = await upsertRows(db, table, made[table], ['la_code', 'id'], []);
+  for (const table of ['care_period', 'placement', 'cla_episode'] as const) await run.upsert(table, made[table], ['la_code', 'id'], []);
   const inCare = (care: List8Care, date: string | null): date is string => date !== null && (held.get(care.child) ?? []).some((s) => covers(s, date));
-  await importEvents(db, cares, laCode, children, inCare, counts);
+  await importEvents(run, cares, children, inCare);
 }
 
 /** The period, placement and episode of one row, shaped and keyed as the 903 import makes them. */
@@ -146,26 +146,26 @@ function careRows(care: List8Care, laCode: string): { period: StoreRow; placemen
 
 /** Latest review, last visit and health checks not yet in the store, for children in care on their dates. */
 async function importEvents(
-  db: Db, cares: readonly List8Care[], laCode: string, children: string[],
-  inCare: (care: List8Care, date: string | null) => date is string, counts: ImportCounts,
+  run: ImportRun, cares: readonly List8Care[], children: string[], inCare: (care: List8Care, date: string | null) => date is string,
 ): Promise<void> {
+  const { db, laCode } = run;
   const births = new Map((await db.query<{ id: string; date_of_birth: string }>('SELECT id, date_of_birth FROM child WHERE la_code = $1 AND id = ANY($2::text[])', [laCode, children])).map((c) => [c.id, c.date_of_birth]));
   const reviews = cares.flatMap((care) => {
     const birth = births.get(care.child);
     if (!inCare(care, care.review) || care.shortBreaks || birth === undefined || ageInYears(birth, care.review) >= 4) return [];
     return [{ la_code: laCode, id: `${care.child}-RV-${care.review}`, child_id: care.child, review_date: care.review, participation: 'PN0' }];
   });
-  counts['cla_review'] = await upsertRows(db, 'cla_review', dedupeBy(reviews, (r) => r.id), ['la_code', 'child_id', 'review_date'], []);
+  await run.upsert('cla_review', dedupeBy(reviews, (r) => r.id), ['la_code', 'child_id', 'review_date'], []);
 
   const visitIds = await existingIds(db, 'visit', laCode, children, ['child_id', 'visit_date', 'kind']);
   // A statutory visit is one where the social worker sees the child (Care Planning Regulations 2010, reg. 28);
   // Annex A does not say whether alone.
   const visits = cares.flatMap((care) => (!inCare(care, care.visit) || visitIds.has(keyOf(care.child, care.visit, 'cla')) ? []
     : [{ la_code: laCode, id: `${care.child}-VS-${care.visit}`, child_id: care.child, visit_date: care.visit, kind: 'cla', seen: true, seen_alone: false }]));
-  counts['visit'] = await upsertRows(db, 'visit', dedupeBy(visits, (r) => r.id), ['la_code', 'id'], []);
+  await run.upsert('visit', dedupeBy(visits, (r) => r.id), ['la_code', 'id'], []);
 
   const checkIds = await existingIds(db, 'health_check', laCode, children, ['child_id', 'kind', 'check_date']);
   const checks = cares.flatMap((care) => ([['health_assessment', care.healthAssessment, 'HA'], ['dental', care.dentalCheck, 'DC']] as const).flatMap(([kind, date, tag]) =>
     (!inCare(care, date) || checkIds.has(keyOf(care.child, kind, date)) ? [] : [{ la_code: laCode, id: `${care.child}-${tag}-${date}`, child_id: care.child, kind, check_date: date }])));
-  counts['health_check'] = await upsertRows(db, 'health_check', dedupeBy(checks, (r) => r.id), ['la_code', 'id'], []);
+  await run.upsert('health_check', dedupeBy(checks, (r) => r.id), ['la_code', 'id'], []);
 }

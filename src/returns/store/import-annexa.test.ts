@@ -95,7 +95,7 @@ for (const backend of testBackends()) {
         ]);
         assert.match(read.findings[0]!.message, /"Full care order" is not a 903 legal status \(LS\); expected one of C1, C2, .*No care record is made from this row/);
 
-        const counts = await db.transaction((tx) => importAnnexA(tx, read.annexA, TEST_LA));
+        const counts = await db.transaction((tx) => importAnnexA({ db: tx, laCode: TEST_LA }, read.annexA));
         for (const table of ['care_period', 'placement', 'cla_episode']) assert.deepEqual(counts[table], { inserted: 2, updated: 0 }, table);
         assert.deepEqual(counts['cla_review'], { inserted: 1, updated: 0 });
         assert.deepEqual(counts['visit'], { inserted: 2, updated: 0 }, 'AX0001 and RT0002');
@@ -119,7 +119,7 @@ for (const backend of testBackends()) {
         ]);
         assert.deepEqual(await db.query('SELECT child_id, kind, check_date FROM health_check'), [{ child_id: 'AX0001', kind: 'health_assessment', check_date: '2024-09-10' }]);
 
-        assert.deepEqual(untouched(await importAnnexA(db, read.annexA, TEST_LA)), [], 're-import changes nothing');
+        assert.deepEqual(untouched(await importAnnexA({ db: db, laCode: TEST_LA }, read.annexA)), [], 're-import changes nothing');
       } finally {
         await db.close();
       }
@@ -136,7 +136,7 @@ for (const backend of testBackends()) {
         ]);
         assert.match(read.findings[3]!.message, /Stage 1 End Date \(2024-04-01\) is before Stage 1 Start Date \(2024-05-01\)\. The adopter is not stored\./);
 
-        const counts = await db.transaction((tx) => importAnnexA(tx, read.annexA, TEST_LA));
+        const counts = await db.transaction((tx) => importAnnexA({ db: tx, laCode: TEST_LA }, read.annexA));
         assert.deepEqual(counts['adopter'], { inserted: 5, updated: 0 });
         const rows = await db.query('SELECT * FROM adopter ORDER BY id');
         assert.deepEqual(rows.map((r) => r['id']), ['AD001', 'AD002', 'AD003', 'AD004', 'AD005']);
@@ -149,11 +149,11 @@ for (const backend of testBackends()) {
           ['F', 'BAFR', null, true, '2024-08-15', 'withdrew', null], ['M', 'WBRI', false, false, '2022-03-01', 'on_hold', null], [null, null, false, false, null, null, null],
         ]);
 
-        assert.deepEqual(untouched(await importAnnexA(db, read.annexA, TEST_LA)), [], 're-import changes nothing');
+        assert.deepEqual(untouched(await importAnnexA({ db: db, laCode: TEST_LA }, read.annexA)), [], 're-import changes nothing');
         const later = structuredClone(ADOPTERS);
         later[11]![4] = { ...later[11]![4]!, stage1Start: '2024-11-01', gender: 'Male' };
         const laterRead = await readBack('adopters-later.xlsx', later);
-        assert.deepEqual(untouched(await importAnnexA(db, laterRead.annexA, TEST_LA)), ['adopter +0 ~1']);
+        assert.deepEqual(untouched(await importAnnexA({ db: db, laCode: TEST_LA }, laterRead.annexA)), ['adopter +0 ~1']);
         assert.deepEqual(await db.query("SELECT sex, stage1_start, ethnicity FROM adopter WHERE id = 'AD005'"), [{ sex: 'M', stage1_start: '2024-11-01', ethnicity: null }]);
       } finally {
         await db.close();
@@ -165,7 +165,7 @@ for (const backend of testBackends()) {
       const second = await backend.open();
       try {
         await buildCouncil(first, { la_code: TEST_LA });
-        await importAnnexA(first, (await readBack('adopters-in.xlsx', ADOPTERS)).annexA, TEST_LA);
+        await importAnnexA({ db: first, laCode: TEST_LA }, (await readBack('adopters-in.xlsx', ADOPTERS)).annexA);
         const exported = await exportAnnexA(first, TEST_LA, '2025-03-31');
         assert.deepEqual(exported[11]?.map((r) => [r.adopterId, r.familyId, r.gender, r.reasonLeft]), [
           ['AD005', null, null, null], ['AD001', 'F01', 'a) Male', null], ['AD002', 'F01', 'b) Female', null], ['AD003', 'F02', 'b) Female', 'Withdrew'],
@@ -177,7 +177,7 @@ for (const backend of testBackends()) {
         const read = await readBack('adopters-out.xlsx', { 11: exported[11] });
         assert.deepEqual(read.findings, []);
         await buildCouncil(second, { la_code: TEST_LA });
-        assert.deepEqual((await second.transaction((tx) => importAnnexA(tx, read.annexA, TEST_LA)))['adopter'], { inserted: 4, updated: 0 });
+        assert.deepEqual((await second.transaction((tx) => importAnnexA({ db: tx, laCode: TEST_LA }, read.annexA)))['adopter'], { inserted: 4, updated: 0 });
         assert.deepEqual((await exportAnnexA(second, TEST_LA, '2025-03-31'))[11], exported[11]);
       } finally {
         await first.close();

@@ -10,16 +10,15 @@
  * and 11 a cell that gives no store value is a query naming what was expected, and what it would have
  * made is left out (annexa-values.ts).
  */
-import type { Db } from '../../store/db.ts';
 import type { Finding } from '../findings.ts';
 import { ANNEX_A_LISTS, ANNEX_A_LIST_NUMBERS, columnsOf, type AnnexA, type AnnexAListNumber } from '../io/annexa-lists.ts';
 import { readAnnexAXlsx } from '../io/read-annexa-xlsx.ts';
 import { dedupeBy, type RowProblem } from './annexa-values.ts';
 import { booleanFromCell, integerFromCell, isoFromCell } from './codes.ts';
-import type { ImportCounts } from './import-903.ts';
+import { ImportRun, type ImportContext, type ImportCounts } from './import-context.ts';
 import { adopterFromList11, importAdopters } from './import-annexa-adopters.ts';
 import { careFromList8, importList8 } from './import-annexa-care.ts';
-import { existingIds, keyOf, upsertRows, type StoreRow } from './upsert.ts';
+import { existingIds, keyOf, type StoreRow } from './upsert.ts';
 import { plainErrors } from './validate.ts';
 
 type In = Record<string, string | null>;
@@ -79,8 +78,12 @@ function code(value: string | null | undefined, pattern: RegExp): string | null 
   return pattern.test(text) ? text : null;
 }
 
-export async function importAnnexA(db: Db, annexA: AnnexA, laCode: string): Promise<ImportCounts> {
-  const counts: ImportCounts = {};
+/** The tables an Annex A import writes, for progress. */
+const TABLES_WRITTEN = 17;
+
+export async function importAnnexA(context: ImportContext, annexA: AnnexA): Promise<ImportCounts> {
+  const { db, laCode } = context;
+  const run = new ImportRun(context, TABLES_WRITTEN);
   const children = new Map<string, StoreRow>();
   for (const list of ANNEX_A_LIST_NUMBERS) {
     if (list === 11) continue;
@@ -93,7 +96,7 @@ export async function importAnnexA(db: Db, annexA: AnnexA, laCode: string): Prom
     }
   }
   // New children only: the 903 and CIN census are the sources of a known child's details.
-  counts['child'] = await upsertRows(db, 'child', [...children.values()], ['la_code', 'id'], []);
+  await run.upsert('child', [...children.values()], ['la_code', 'id'], []);
   const ids = [...children.keys()];
   const known = new Set((await db.query<{ id: string }>('SELECT id FROM child WHERE la_code = $1 AND id = ANY($2::text[])', [laCode, ids])).map((r) => r.id));
   const mine = (list: AnnexAListNumber) => rows(annexA, list).filter((r) => known.has((r['childId'] ?? '').trim()));
@@ -103,14 +106,14 @@ export async function importAnnexA(db: Db, annexA: AnnexA, laCode: string): Prom
     const referred = mine(3).some((x) => x['childId'] === r['childId'] && isoFromCell(x['referralDate']) === date);
     return date === null ? [] : [{ la_code: laCode, id: `${r['childId']}-CT-${date}`, child_id: r['childId']!.trim(), contact_date: date, source: code(r['contactSource'], /^(1[A-D]|2[AB]|3[A-F]|4|5[A-D]|6|7|8|9|10)$/) ?? '10', outcome: referred ? 'referral' : 'nfa' }];
   });
-  counts['contact'] = await upsertRows(db, 'contact', dedupe(contacts), ['la_code', 'id'], []);
+  await run.upsert('contact', dedupe(contacts), ['la_code', 'id'], []);
 
   const earlyHelp = mine(2).flatMap((r) => {
     const start = isoFromCell(r['assessmentStart']);
     const done = isoFromCell(r['assessmentCompleted']);
     return start === null ? [] : [{ la_code: laCode, id: `${r['childId']}-EH-${start}`, child_id: r['childId']!.trim(), referral_date: start, assessment_start: start, assessment_completed: done !== null && done >= start ? done : null, organisation: r['organisation'] ?? null }];
   });
-  counts['early_help_episode'] = await upsertRows(db, 'early_help_episode', dedupe(earlyHelp), ['la_code', 'id'], []);
+  await run.upsert('early_help_episode', dedupe(earlyHelp), ['la_code', 'id'], []);
 
   const referralIds = await existingIds(db, 'referral', laCode, [...known], ['child_id', 'referral_date']);
   const referrals = new Map<string, StoreRow>();
@@ -129,7 +132,7 @@ export async function importAnnexA(db: Db, annexA: AnnexA, laCode: string): Prom
       nfa: booleanFromCell(r['referralNfa']) ?? false, closure_date: closed ? closure : null, closure_reason: closed ? reason : null,
     });
   }
-  counts['referral'] = await upsertRows(db, 'referral', [...referrals.values()], ['la_code', 'id'], []);
+  await run.upsert('referral', [...referrals.values()], ['la_code', 'id'], []);
 
   // Assessments, enquiries and plans belong to the child's latest referral on or before them.
   const allReferrals = await db.query<{ id: string; child_id: string; referral_date: string }>(
@@ -149,7 +152,7 @@ export async function importAnnexA(db: Db, annexA: AnnexA, laCode: string): Prom
     const authorised = isoFromCell(r['assessmentAuthorised']);
     return [{ la_code: laCode, id: `${referral}-AS-${start}`, child_id: child, referral_id: referral, start_date: start, child_seen_date: isoFromCell(r['childSeen']), authorised_date: authorised !== null && authorised >= start ? authorised : null, needs_services: booleanFromCell(r['requiresSupport']) }];
   });
-  counts['assessment'] = await upsertRows(db, 'assessment', dedupe(assessments), ['la_code', 'id'], []);
+  await run.upsert('assessment', dedupe(assessments), ['la_code', 'id'], []);
 
   const s47Ids = await existingIds(db, 's47_enquiry', laCode, [...known], ['referral_id', 'start_date']);
   const conferences: StoreRow[] = [];
@@ -160,8 +163,8 @@ export async function importAnnexA(db: Db, annexA: AnnexA, laCode: string): Prom
     if (icpc !== null) conferences.push({ la_code: laCode, id: `${id}-ICPC`, child_id: child, s47_enquiry_id: id, conference_date: icpc, plan_made: booleanFromCell(r['icpcResultedInCpp']) ?? false });
     return [{ la_code: laCode, id, child_id: child, referral_id: referral, start_date: start, icpc_not_required: booleanFromCell(r['icpcNotRequired']) ?? false }];
   });
-  counts['s47_enquiry'] = await upsertRows(db, 's47_enquiry', dedupe(enquiries), ['la_code', 'id'], []);
-  counts['initial_conference'] = await upsertRows(db, 'initial_conference', dedupe(conferences), ['la_code', 'id'], []);
+  await run.upsert('s47_enquiry', dedupe(enquiries), ['la_code', 'id'], []);
+  await run.upsert('initial_conference', dedupe(conferences), ['la_code', 'id'], []);
 
   const cppIds = await existingIds(db, 'cp_plan', laCode, [...known], ['referral_id', 'start_date']);
   const plans = attach(7, 'cppStart', (r, child, referral, start) => {
@@ -170,16 +173,16 @@ export async function importAnnexA(db: Db, annexA: AnnexA, laCode: string): Prom
     const end = isoFromCell(r['cppEnd']);
     return [{ la_code: laCode, id: `${referral}-CPP-${start}`, child_id: child, referral_id: referral, start_date: start, end_date: end !== null && end >= start ? end : null, initial_category: initial, latest_category: abuse(r['latestCategory']) ?? initial, previous_plans: integerFromCell(r['previousCpps']) ?? 0 }];
   });
-  counts['cp_plan'] = await upsertRows(db, 'cp_plan', dedupe(plans), ['la_code', 'id'], []);
+  await run.upsert('cp_plan', dedupe(plans), ['la_code', 'id'], []);
 
   const eligibility: [RegExp, string][] = [[/^(a\)|relevant)/i, 'relevant'], [/^(b\)|former)/i, 'former_relevant'], [/^(c\)|qualifying)/i, 'qualifying'], [/^(d\)|eligible)/i, 'eligible']];
   const leavers = mine(9).map((r) => ({
     la_code: laCode, child_id: r['childId']!.trim(), eligibility: eligibility.find(([p]) => p.test((r['eligibility'] ?? '').trim()))?.[1] ?? 'other',
     eligible_from: isoFromCell(r['pathwayPlanReview']) ?? isoFromCell(r['latestContact']) ?? isoFromCell(r['dateOfBirth']), pathway_plan_review_date: isoFromCell(r['pathwayPlanReview']),
   })).filter((r) => r.eligible_from !== null);
-  counts['care_leaver'] = await upsertRows(db, 'care_leaver', dedupeBy(leavers, (r) => r.child_id), ['la_code', 'child_id'], []);
+  await run.upsert('care_leaver', dedupeBy(leavers, (r) => r.child_id), ['la_code', 'child_id'], []);
 
-  await importList8(db, mine(8), laCode, known, counts);
+  await importList8(run, mine(8), known);
   const periods = await db.query<{ id: string; child_id: string; start_date: string }>('SELECT id, child_id, start_date FROM care_period WHERE la_code = $1 AND child_id = ANY($2::text[])', [laCode, [...known]]);
   const adoptionIds = await existingIds(db, 'adoption', laCode, [...known], ['child_id', 'care_period_id']);
   const adoptions = mine(10).flatMap((r) => {
@@ -189,9 +192,9 @@ export async function importAnnexA(db: Db, annexA: AnnexA, laCode: string): Prom
     if (period === undefined || decision === null || adoptionIds.has(keyOf(child, period.id))) return [];
     return [{ la_code: laCode, id: `${child}-AD-${period.start_date}`, child_id: child, care_period_id: period.id, decision_date: decision, match_date: isoFromCell(r['matched']) }];
   });
-  counts['adoption'] = await upsertRows(db, 'adoption', dedupe(adoptions), ['la_code', 'id'], []);
-  counts['adopter'] = await importAdopters(db, rows(annexA, 11), laCode);
-  return counts;
+  await run.upsert('adoption', dedupe(adoptions), ['la_code', 'id'], []);
+  await importAdopters(run, rows(annexA, 11));
+  return run.finish();
 }
 
 function dedupe<T extends { id?: unknown }>(list: T[]): T[] {

@@ -6,11 +6,13 @@
  * census that start in its year but are no longer in it are removed with what hangs off them.
  * GenderCurrent (until 2023-24) 1/2/0/9 becomes Sex M/F/U/U.
  */
-import type { Db } from '../../store/db.ts';
 import type { DatasetCin, Row } from '../cin-census/dataset.ts';
 import { booleanFromCell, cellText as text, integerFromCell, isoFromCell, storeSex, UPN_PATTERN } from './codes.ts';
-import type { ImportCounts } from './import-903.ts';
-import { existingIds, keyOf, upsertRows, type StoreRow } from './upsert.ts';
+import { ImportRun, type ImportContext, type ImportCounts } from './import-context.ts';
+import { existingIds, keyOf, type StoreRow } from './upsert.ts';
+
+/** The tables a CIN census import writes, for progress. */
+const TABLES_WRITTEN = 8;
 import { keepLaterEnd, keepWhenBlank } from './as-at.ts';
 
 function group(rows: readonly Row[] | undefined, ...columns: string[]): Map<string, Row[]> {
@@ -24,10 +26,11 @@ function group(rows: readonly Row[] | undefined, ...columns: string[]): Map<stri
   return map;
 }
 
-export async function importCin(db: Db, dataset: DatasetCin, laCode: string): Promise<ImportCounts> {
+export async function importCin(context: ImportContext, dataset: DatasetCin): Promise<ImportCounts> {
+  const { db, laCode } = context;
+  const run = new ImportRun(context, TABLES_WRITTEN);
   const { tables } = dataset;
   const { collectionStart, referenceDate } = dataset.meta;
-  const counts: ImportCounts = {};
   const ethnicity = group(tables.ChildCharacteristics, 'LAchildID');
   const disabilities = group(tables.Disabilities, 'LAchildID');
   const children: StoreRow[] = [];
@@ -51,7 +54,7 @@ export async function importCin(db: Db, dataset: DatasetCin, laCode: string): Pr
       death_date: isoFromCell(text(row, 'PersonDeathDate')),
     });
   }
-  counts['child'] = await upsertRows(db, 'child', children, ['la_code', 'id'],
+  await run.upsert('child', children, ['la_code', 'id'],
     ['sex', 'ethnicity', 'date_of_birth', 'expected_date_of_birth', 'upn', 'former_upn', 'upn_unknown', 'disabilities', 'death_date'],
     // A child unborn at the reference date is returned with sex U and an expected date of birth only;
     // the store keeps what it knows from the birth (as-at.ts).
@@ -81,13 +84,13 @@ export async function importCin(db: Db, dataset: DatasetCin, laCode: string): Pr
       nfa: booleanFromCell(text(row, 'ReferralNFA')) ?? false, closure_date: closed ? closure : null, closure_reason: closed ? reason : null,
     });
   }
-  counts['referral'] = await upsertRows(db, 'referral', referrals, ['la_code', 'id'], ['referral_date', 'source', 'primary_need', 'nfa', 'closure_date', 'closure_reason'],
+  const referralCounts = await run.upsert('referral', referrals, ['la_code', 'id'], ['referral_date', 'source', 'primary_need', 'nfa', 'closure_date', 'closure_reason'],
     keepLaterEnd('referral', 'closure_date', ['closure_reason'], referenceDate));
   // With no referral of these children in the store before, none can be left out of the census.
   const stale = referralIds.size === 0 ? [] : await db.query(
     `DELETE FROM referral WHERE la_code = $1 AND child_id = ANY($2::text[]) AND referral_date BETWEEN $3 AND $4 AND id NOT IN (SELECT unnest($5::text[])) RETURNING 1`,
     [laCode, ids, collectionStart, referenceDate, referrals.map((r) => r['id'] as string)]);
-  counts['referral'].deleted = stale.length;
+  referralCounts.deleted = stale.length;
 
   const parent = (row: Row): string | undefined => referralOf.get(keyOf(text(row, 'LAchildID'), text(row, 'CINdetailsID')));
   const assessmentIds = await existingIds(db, 'assessment', laCode, ids, ['referral_id', 'start_date']);
@@ -111,7 +114,7 @@ export async function importCin(db: Db, dataset: DatasetCin, laCode: string): Pr
     });
   }
   // An assessment not authorised by the reference date has no factors in the census yet.
-  counts['assessment'] = await upsertRows(db, 'assessment', [...assessments.values()], ['la_code', 'id'], ['start_date', 'authorised_date', 'factors'],
+  await run.upsert('assessment', [...assessments.values()], ['la_code', 'id'], ['start_date', 'authorised_date', 'factors'],
     keepLaterEnd('assessment', 'authorised_date', ['factors'], referenceDate));
 
   const planIds = await existingIds(db, 'cin_plan', laCode, ids, ['referral_id', 'start_date']);
@@ -121,7 +124,7 @@ export async function importCin(db: Db, dataset: DatasetCin, laCode: string): Pr
     if (referral === undefined || start === null) return [];
     return [{ la_code: laCode, id: planIds.get(keyOf(referral, start)) ?? `${referral}-CINP-${start}`, child_id: text(row, 'LAchildID'), referral_id: referral, start_date: start, end_date: isoFromCell(text(row, 'CINPlanEndDate')) }];
   });
-  counts['cin_plan'] = await upsertRows(db, 'cin_plan', dedupe(plans), ['la_code', 'id'], ['start_date', 'end_date'], keepLaterEnd('cin_plan', 'end_date', [], referenceDate));
+  await run.upsert('cin_plan', dedupe(plans), ['la_code', 'id'], ['start_date', 'end_date'], keepLaterEnd('cin_plan', 'end_date', [], referenceDate));
 
   const cppIds = await existingIds(db, 'cp_plan', laCode, ids, ['referral_id', 'start_date']);
   const cppOf = new Map<string, string>();
@@ -152,9 +155,9 @@ export async function importCin(db: Db, dataset: DatasetCin, laCode: string): Pr
     }
     return [{ la_code: laCode, id, child_id: text(row, 'LAchildID'), referral_id: referral, start_date: start, icpc_target_date: isoFromCell(text(row, 'InitialCPCtarget')), icpc_not_required: booleanFromCell(text(row, 'ICPCnotRequired')) ?? false }];
   });
-  counts['s47_enquiry'] = await upsertRows(db, 's47_enquiry', dedupe(enquiries), ['la_code', 'id'], ['start_date', 'icpc_target_date', 'icpc_not_required']);
-  counts['initial_conference'] = await upsertRows(db, 'initial_conference', dedupe(conferences), ['la_code', 's47_enquiry_id'], ['conference_date', 'plan_made']);
-  counts['cp_plan'] = await upsertRows(db, 'cp_plan', dedupe(cpPlans), ['la_code', 'id'], ['start_date', 'end_date', 'initial_category', 'latest_category', 'previous_plans'],
+  await run.upsert('s47_enquiry', dedupe(enquiries), ['la_code', 'id'], ['start_date', 'icpc_target_date', 'icpc_not_required']);
+  await run.upsert('initial_conference', dedupe(conferences), ['la_code', 's47_enquiry_id'], ['conference_date', 'plan_made']);
+  await run.upsert('cp_plan', dedupe(cpPlans), ['la_code', 'id'], ['start_date', 'end_date', 'initial_category', 'latest_category', 'previous_plans'],
     keepLaterEnd('cp_plan', 'end_date', [], referenceDate));
 
   const reviewIds = await existingIds(db, 'cp_review', laCode, ids, ['cp_plan_id', 'review_date']);
@@ -164,8 +167,8 @@ export async function importCin(db: Db, dataset: DatasetCin, laCode: string): Pr
     if (plan === undefined || date === null) return [];
     return [{ la_code: laCode, id: reviewIds.get(keyOf(plan, date)) ?? `${plan}-RV-${date}`, child_id: text(row, 'LAchildID'), cp_plan_id: plan, review_date: date }];
   });
-  counts['cp_review'] = await upsertRows(db, 'cp_review', dedupe(reviews), ['la_code', 'id'], ['review_date']);
-  return counts;
+  await run.upsert('cp_review', dedupe(reviews), ['la_code', 'id'], ['review_date']);
+  return run.finish();
 }
 
 /** One row per id (a census repeating an element would otherwise hit the same row twice in a statement). */

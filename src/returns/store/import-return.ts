@@ -8,7 +8,8 @@ import { basename } from 'node:path';
 import { recordAudit } from '../../access/audit.ts';
 import type { Db, Store } from '../../store/db.ts';
 import type { Finding } from '../findings.ts';
-import type { ImportCounts } from './import-903.ts';
+import type { ImportContext, ImportCounts } from './import-context.ts';
+import type { OnProgress } from './progress.ts';
 import { describeErrors, ReturnImportError } from './validate.ts';
 
 export interface ImportSummary {
@@ -31,8 +32,8 @@ export async function resolveCouncil(db: Db, given: string | undefined, fromFile
 
 export async function importValidated(
   store: Store,
-  options: { file: string; laCode: string; findings: readonly Finding[]; kind: string },
-  write: (tx: Db, laCode: string) => Promise<ImportCounts>,
+  options: { file: string; laCode: string; findings: readonly Finding[]; kind: string; onProgress?: OnProgress },
+  write: (context: ImportContext) => Promise<ImportCounts>,
 ): Promise<ImportSummary> {
   const errors = options.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
@@ -42,7 +43,9 @@ export async function importValidated(
   try {
     const counts = await store.transaction(async (tx) => {
       await tx.query(`INSERT INTO council (la_code, name) VALUES ($1, $2) ON CONFLICT (la_code) DO NOTHING`, [options.laCode, `Council ${options.laCode}`]);
-      const result = await write(tx, options.laCode);
+      const context: ImportContext = { db: tx, laCode: options.laCode };
+      if (options.onProgress !== undefined) context.onProgress = options.onProgress;
+      const result = await write(context);
       await recordAudit(tx, { laCode: options.laCode, actor: 'cli:import', action: 'import', entity: options.kind, detail: { file, counts: result } });
       return result;
     });

@@ -11,13 +11,12 @@
  * SW15); the store keeps it on the allocation that ended (change_reason), or, for a first episode
  * with no earlier allocation in the store, on the new allocation (start_reason).
  */
-import type { Db } from '../../store/db.ts';
 import type { Row } from '../ssda903/dataset.ts';
 import { getCodeList } from '../../codes/index.ts';
 import { keepWhenBlank } from './as-at.ts';
 import { cellText as text, codeIn, isoFromCell } from './codes.ts';
-import type { ImportCounts } from './import-903.ts';
-import { upsertRows, type StoreRow } from './upsert.ts';
+import type { ImportRun, ReturnScope } from './import-context.ts';
+import type { StoreRow } from './upsert.ts';
 
 /** The team a worker named only by a return joins until someone places them. */
 export const RETURN_WORKERS_TEAM = 'SSDA903-SW';
@@ -54,12 +53,13 @@ function episodesByChild(rows: readonly Row[], known: ReadonlySet<string>): Map<
   return map;
 }
 
-export async function importSocialWorkers(db: Db, rows: readonly Row[] | undefined, known: ReadonlySet<string>, laCode: string, yearStart: string, yearEnd: string): Promise<ImportCounts> {
-  const byChild = episodesByChild(rows ?? [], known);
+/** Writes the episodes of the scope's children as allocations; the counts go to `run` (team, worker, allocation). */
+export async function importSocialWorkers(run: ImportRun, scope: ReturnScope, rows: readonly Row[] | undefined): Promise<void> {
+  const { db, laCode } = run;
+  const byChild = episodesByChild(rows ?? [], scope.known);
   const all = [...byChild.values()].flat();
-  if (all.length === 0) return {};
-  const counts: ImportCounts = {};
-  const teams = await workerTeams(db, laCode, all, counts);
+  if (all.length === 0) return;
+  const teams = await workerTeams(run, all);
   const children = [...byChild.keys()];
   const stored = await db.query<StoredAllocation>(
     `SELECT id, child_id, start_date, change_reason FROM allocation
@@ -88,11 +88,10 @@ export async function importSocialWorkers(db: Db, rows: readonly Row[] | undefin
     });
   }
   // An episode open at 31 March says nothing of what came after: a later end the store knows stays.
-  counts['allocation'] = await upsertRows(db, 'allocation', allocations, ['la_code', 'id'],
+  const allocationCounts = await run.upsert('allocation', allocations, ['la_code', 'id'],
     ['worker_id', 'team_id', 'end_date', 'change_reason', 'start_reason'], keepWhenBlank('end_date', 'change_reason'));
-  counts['allocation'].updated += await setChangeReasons(db, laCode, earlierReasons);
-  counts['allocation'].deleted = await deleteWithdrawn(db, laCode, children, yearStart, yearEnd, allocations);
-  return counts;
+  allocationCounts.updated += await setChangeReasons(db, laCode, earlierReasons);
+  allocationCounts.deleted = await deleteWithdrawn(run, scope, children, allocations);
 }
 
 /**
@@ -104,7 +103,8 @@ function firstReason(reason: string | null): string | null {
 }
 
 /** Each named worker's team: the store's, or the return workers' team for a worker new to the store. */
-async function workerTeams(db: Db, laCode: string, episodes: readonly SwEpisode[], counts: ImportCounts): Promise<Map<string, string>> {
+async function workerTeams(run: ImportRun, episodes: readonly SwEpisode[]): Promise<Map<string, string>> {
+  const { db, laCode } = run;
   const named = [...new Set(episodes.map((e) => e.worker))];
   const existing = await db.query<{ id: string; team_id: string }>('SELECT id, team_id FROM worker WHERE la_code = $1 AND id = ANY($2::text[])', [laCode, named]);
   const teams = new Map(existing.map((w) => [w.id, w.team_id]));
@@ -112,19 +112,19 @@ async function workerTeams(db: Db, laCode: string, episodes: readonly SwEpisode[
   for (const e of episodes) if (!teams.has(e.worker) && (firstSeen.get(e.worker) ?? '9999') > e.start) firstSeen.set(e.worker, e.start);
   if (firstSeen.size === 0) return teams;
   const opened = [...firstSeen.values()].sort()[0]!;
-  counts['team'] = await upsertRows(db, 'team', [{
+  await run.upsert('team', [{
     la_code: laCode, id: RETURN_WORKERS_TEAM, name: 'Social workers named in a 903 return (team not given)', kind: 'permanence', opened,
   }], ['la_code', 'id'], []);
   const workers = [...firstSeen].map(([id, start]) => ({
     la_code: laCode, id, name: `Social worker ${id}`, role: 'social_worker', team_id: RETURN_WORKERS_TEAM, fte: 1, qualified: true, start_date: start,
   }));
-  counts['worker'] = await upsertRows(db, 'worker', workers, ['la_code', 'id'], []);
+  await run.upsert('worker', workers, ['la_code', 'id'], []);
   for (const id of firstSeen.keys()) teams.set(id, RETURN_WORKERS_TEAM);
   return teams;
 }
 
 /** Sets the change reason of allocations the return's first episodes follow, in one statement. */
-async function setChangeReasons(db: Db, laCode: string, rows: readonly StoreRow[]): Promise<number> {
+async function setChangeReasons(db: ImportRun['db'], laCode: string, rows: readonly StoreRow[]): Promise<number> {
   if (rows.length === 0) return 0;
   const updated = await db.query(
     `UPDATE allocation a SET change_reason = r.reason FROM unnest($2::text[], $3::text[]) AS r(id, reason)
@@ -134,10 +134,10 @@ async function setChangeReasons(db: Db, laCode: string, rows: readonly StoreRow[
 }
 
 /** Deletes the children's social worker allocations starting in the year that the return no longer has. */
-async function deleteWithdrawn(db: Db, laCode: string, children: string[], yearStart: string, yearEnd: string, kept: readonly StoreRow[]): Promise<number> {
-  const rows = await db.query(
+async function deleteWithdrawn(run: ImportRun, scope: ReturnScope, children: string[], kept: readonly StoreRow[]): Promise<number> {
+  const rows = await run.db.query(
     `DELETE FROM allocation WHERE la_code = $1 AND kind = 'social_worker' AND child_id = ANY($2::text[])
         AND start_date BETWEEN $3 AND $4 AND NOT (id = ANY($5::text[])) RETURNING 1`,
-    [laCode, children, yearStart, yearEnd, kept.map((a) => a['id'])]);
+    [run.laCode, children, scope.yearStart, scope.yearEnd, kept.map((a) => a['id'])]);
   return rows.length;
 }

@@ -47,11 +47,11 @@ for (const backend of testBackends()) {
         assert.deepEqual(errors(vcin.findings), [], 'our CIN export passes the XSD and our validator');
 
         await buildCouncil(target, { la_code: TEST_LA });
-        await target.transaction((tx) => import903(tx, v903.dataset, TEST_LA));
-        await target.transaction((tx) => importCin(tx, vcin.dataset, TEST_LA));
+        await target.transaction((tx) => import903({ db: tx, laCode: TEST_LA }, v903.dataset));
+        await target.transaction((tx) => importCin({ db: tx, laCode: TEST_LA }, vcin.dataset));
         assert.deepEqual(await snapshot(target, ALL), before);
 
-        const again = { ...(await import903(target, v903.dataset, TEST_LA)), ...(await importCin(target, vcin.dataset, TEST_LA)) };
+        const again = { ...(await import903({ db: target, laCode: TEST_LA }, v903.dataset)), ...(await importCin({ db: target, laCode: TEST_LA }, vcin.dataset)) };
         for (const [table, counts] of Object.entries(again)) {
           assert.deepEqual([counts.inserted, counts.updated, counts.deleted ?? 0], [0, 0, 0], `re-import touched ${table}`);
         }
@@ -74,7 +74,7 @@ for (const backend of testBackends()) {
         assert.equal(read.format, 'xml');
         assert.deepEqual(errors(read.findings), []);
         await buildCouncil(target, { la_code: TEST_LA });
-        await import903(target, read.dataset, TEST_LA);
+        await import903({ db: target, laCode: TEST_LA }, read.dataset);
         assert.deepEqual(await snapshot(target, TABLES_903), await snapshot(source, TABLES_903));
       } finally {
         await source.close();
@@ -96,7 +96,7 @@ for (const backend of testBackends()) {
         const edited = lines.filter((line) => !line.startsWith('RT0002,')).map((line) => (line.includes('20/09/2024') ? line.replace('PN1', 'PN3') : line));
         writeFileSync(reviews, edited.join('\r\n'));
         const read = await validate903([folder], { year: RETURN_YEAR });
-        const counts = await store.transaction((tx) => import903(tx, read.dataset, TEST_LA));
+        const counts = await store.transaction((tx) => import903({ db: tx, laCode: TEST_LA }, read.dataset));
         assert.deepEqual(counts['cla_review'], { inserted: 0, updated: 1, deleted: 1 });
         assert.equal(counts['cla_episode']?.updated, 0);
         const rows = await store.query('SELECT child_id, review_date, participation FROM cla_review ORDER BY child_id, review_date');
@@ -127,7 +127,7 @@ for (const backend of testBackends()) {
         const read = await readAnnexA(join(dir, 'annexa.xlsx'));
         assert.deepEqual(read.findings, []);
         await buildCouncil(target, { la_code: TEST_LA });
-        const counts = await target.transaction((tx) => importAnnexA(tx, read.annexA, TEST_LA));
+        const counts = await target.transaction((tx) => importAnnexA({ db: tx, laCode: TEST_LA }, read.annexA));
         assert.equal(counts['child']?.inserted, 5, 'all but the care leaver, who has no care_leaver row (list 9)');
         // Annex A has no ICPC target date, so the enquiry is compared by its conference.
         assert.deepEqual(await snapshot(target, ['cp_plan', 'initial_conference']), await snapshot(source, ['cp_plan', 'initial_conference']));
@@ -136,7 +136,7 @@ for (const backend of testBackends()) {
         assert.deepEqual((await snapshot(target, ['adoption']))['adoption']?.map((r) => (r as { child_id: string }).child_id), ['RT0003']);
         const list8 = (a: typeof annexA) => a[8]?.map((r) => [r.childId, r.lookedAfterStart, r.lookedAfterEnd, r.reasonCeased, r.legalStatus, r.categoryOfNeed, r.placementType, r.urn]);
         assert.deepEqual(list8(await exportAnnexA(target, TEST_LA, '2025-03-31')), list8(annexA));
-        const again = await importAnnexA(target, read.annexA, TEST_LA);
+        const again = await importAnnexA({ db: target, laCode: TEST_LA }, read.annexA);
         assert.ok(Object.values(again).every((c) => c.inserted === 0 && c.updated === 0), 're-import adds nothing');
       } finally {
         await source.close();

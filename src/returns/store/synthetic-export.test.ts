@@ -95,14 +95,14 @@ for (const backend of testBackends()) {
           }
 
           // Into the store they came from, which knows what happened after 31 March: nothing changes.
-          const intoItself = await store.transaction(async (tx) => ({ ...(await importCin(tx, cin.dataset, LA)), ...(await import903(tx, csv.dataset, LA)) }));
+          const intoItself = await store.transaction(async (tx) => ({ ...(await importCin({ db: tx, laCode: LA }, cin.dataset)), ...(await import903({ db: tx, laCode: LA }, csv.dataset)) }));
           const changed = Object.entries(intoItself).filter(([, c]) => c.inserted + c.updated + (c.deleted ?? 0) > 0);
           assert.deepEqual(changed, [], 'importing the exports into their own store changed records');
 
           await buildCouncil(copy, { la_code: LA });
           await copy.transaction(async (tx) => {
-            await importCin(tx, cin.dataset, LA);
-            await import903(tx, csv.dataset, LA);
+            await importCin({ db: tx, laCode: LA }, cin.dataset);
+            await import903({ db: tx, laCode: LA }, csv.dataset);
           });
           assert.deepEqual(differences((await export903(copy, LA, year)).current, dataset903.current), [], 'the 903 round trip');
           const { Header: _again, ...cinAgain } = (await exportCin(copy, LA, year)).tables;
