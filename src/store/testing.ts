@@ -19,6 +19,12 @@ export interface TestBackend {
   open(): Promise<Store>;
 }
 
+export interface ServerTestBackend {
+  name: 'pglite in a worker' | 'postgres';
+  /** A migrated, empty store as the server opens it; `maxWaiting` bounds its queue of requests. */
+  open(options?: { maxWaiting?: number }): Promise<Store>;
+}
+
 /** The backends to run database tests on. */
 export function testBackends(): TestBackend[] {
   const backends: TestBackend[] = [{ name: 'pglite', open: openTestPglite }];
@@ -27,13 +33,23 @@ export function testBackends(): TestBackend[] {
   return backends;
 }
 
+/** The backends as `kestrel serve` opens them: the embedded store in its worker thread, and PostgreSQL. */
+export function serverTestBackends(): ServerTestBackend[] {
+  const backends: ServerTestBackend[] = [
+    { name: 'pglite in a worker', open: async (options = {}) => openStore({ loadDump: await migratedDump(), inWorker: true, ...options }) },
+  ];
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) backends.push({ name: 'postgres', open: (options = {}) => openTestServer(url, options.maxWaiting) });
+  return backends;
+}
+
 async function openTestPglite(): Promise<Store> {
   return openStore({ loadDump: await migratedDump() });
 }
 
-async function openTestServer(url: string): Promise<Store> {
+async function openTestServer(url: string, maxWaiting?: number): Promise<Store> {
   const schema = `kestrel_test_${randomBytes(6).toString('hex')}`;
-  const store = await openStore({ databaseUrl: url, schema });
+  const store = await openStore({ databaseUrl: url, schema, maxWaiting });
   await migrate(store);
   return {
     ...store,
