@@ -59,10 +59,12 @@ async function openEmbedded(options: StoreOptions): Promise<Store> {
       if (!existsSync(join(dataDir, 'PG_VERSION'))) await createDataDir(dataDir).catch((error: unknown) => {
         throw new StoreError(`Cannot open the embedded store at ${dataDir}: ${messageOf(error)}`);
       });
-      makePrivate(dataDir);
       const onClosed = () => closeDataDir(dataDir, lock);
-      if (options.inWorker) return openWorkerStore({ dataDir, description, maxWaiting: options.maxWaiting, onClosed });
-      return embeddedStore(await openPglite({ dataDir }, dataDir), description, onClosed);
+      const store = options.inWorker
+        ? await openWorkerStore({ dataDir, description, maxWaiting: options.maxWaiting, onClosed })
+        : embeddedStore(await openPglite({ dataDir }, dataDir), description, onClosed);
+      makePrivate(dataDir); // the files of earlier runs, and those PGlite wrote opening
+      return store;
     });
   } catch (error) {
     lock.release();
