@@ -21,7 +21,7 @@ export interface StoreOptions {
   databaseUrl?: string | undefined;
   /** Directory of the embedded store (default ./.kestrel). Ignored with a URL. */
   dataDir?: string | undefined;
-  /** Start the embedded store in memory from this dump instead of a directory (tests). */
+  /** Start the embedded store from this dump (tests): in memory, or in `dataDir` when it is new. */
   loadDump?: Blob | undefined;
   /** Use this PostgreSQL schema on the server, creating it if needed (tests isolate themselves so). */
   schema?: string | undefined;
@@ -42,7 +42,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
 }
 
 async function openEmbedded(options: StoreOptions): Promise<Store> {
-  if (options.loadDump) {
+  if (options.loadDump && options.dataDir === undefined) {
     if (options.inWorker) {
       const dump = new Uint8Array(await options.loadDump.arrayBuffer());
       return openWorkerStore({ dump, description: 'PGlite in memory', maxWaiting: options.maxWaiting });
@@ -56,13 +56,14 @@ async function openEmbedded(options: StoreOptions): Promise<Store> {
   try {
     // The umask keeps files PGlite creates now private; makePrivate fixes those it made before.
     return await withPrivateUmask(async () => {
-      if (!existsSync(join(dataDir, 'PG_VERSION'))) await createDataDir(dataDir).catch((error: unknown) => {
+      const fromDump = existsSync(join(dataDir, 'PG_VERSION')) ? undefined : options.loadDump;
+      if (!fromDump && !existsSync(join(dataDir, 'PG_VERSION'))) await createDataDir(dataDir).catch((error: unknown) => {
         throw new StoreError(`Cannot open the embedded store at ${dataDir}: ${messageOf(error)}`);
       });
       const onClosed = () => closeDataDir(dataDir, lock);
       const store = options.inWorker
-        ? await openWorkerStore({ dataDir, description, maxWaiting: options.maxWaiting, onClosed })
-        : embeddedStore(await openPglite({ dataDir }, dataDir), description, onClosed);
+        ? await openWorkerStore({ dataDir, ...(fromDump ? { dump: new Uint8Array(await fromDump.arrayBuffer()) } : {}), description, maxWaiting: options.maxWaiting, onClosed })
+        : embeddedStore(await openPglite({ dataDir, ...(fromDump ? { loadDataDir: fromDump } : {}) }, dataDir), description, onClosed);
       makePrivate(dataDir); // the files of earlier runs, and those PGlite wrote opening
       return store;
     });

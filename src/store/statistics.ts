@@ -21,3 +21,29 @@ export async function lacksStatistics(db: Db): Promise<boolean> {
   );
   return row?.missing ?? false;
 }
+
+/** An hour: stores change by imports and synth, which gather statistics themselves; this catches the rest. */
+export const STATISTICS_INTERVAL_MS = 60 * 60 * 1000;
+
+/**
+ * For a long-running server: gathers statistics now if some table lacks them, then every `intervalMs`.
+ * Failures are reported to `onError` and retried at the next interval. Returns the function that stops it.
+ */
+export function keepStatisticsFresh(db: Db, onError: (error: unknown) => void, intervalMs = STATISTICS_INTERVAL_MS): () => void {
+  let stopped = false;
+  const run = (check: boolean) => async () => {
+    if (stopped) return;
+    try {
+      if (!check || (await lacksStatistics(db))) await gatherStatistics(db);
+    } catch (error) {
+      if (!stopped) onError(error);
+    }
+  };
+  void run(true)();
+  const timer = setInterval(run(false), intervalMs);
+  timer.unref(); // never keeps a stopping process alive
+  return () => {
+    stopped = true;
+    clearInterval(timer);
+  };
+}

@@ -4,7 +4,7 @@
  * migrated dump cached in the temp directory (PGlite takes seconds to create and migrate from scratch);
  * the server one gets its own schema, dropped on close, so test files can run side by side.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -36,11 +36,24 @@ export function testBackends(): TestBackend[] {
 /** The backends as `kestrel serve` opens them: the embedded store in its worker thread, and PostgreSQL. */
 export function serverTestBackends(): ServerTestBackend[] {
   const backends: ServerTestBackend[] = [
-    { name: 'pglite in a worker', open: async (options = {}) => openStore({ loadDump: await migratedDump(), inWorker: true, ...options }) },
+    { name: 'pglite in a worker', open: openTestPgliteWorker },
   ];
   const url = process.env.TEST_DATABASE_URL;
   if (url) backends.push({ name: 'postgres', open: (options = {}) => openTestServer(url, options.maxWaiting) });
   return backends;
+}
+
+/** In a data directory of its own, as a served store is: a thread replaced after a time limit reopens it. */
+async function openTestPgliteWorker(options: { maxWaiting?: number } = {}): Promise<Store> {
+  const dataDir = join(mkdtempSync(join(tmpdir(), 'kestrel-test-server-')), 'store');
+  const store = await openStore({ dataDir, loadDump: await migratedDump(), inWorker: true, ...options });
+  return {
+    ...store,
+    async close() {
+      await store.close();
+      rmSync(join(dataDir, '..'), { recursive: true, force: true });
+    },
+  };
 }
 
 async function openTestPglite(): Promise<Store> {

@@ -4,7 +4,7 @@
  * included. Here the main thread only queues statements (work-queue.ts) and waits for answers. A server
  * request's statement that outlives the request's time limit is stopped the only way PGlite allows:
  * the thread is terminated and a new one opens the same data directory (which PostgreSQL recovers as
- * after any crash; requests only read).
+ * after any crash; requests only read). A store in memory (tests) restarts from its dump, losing writes.
  */
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
@@ -31,7 +31,7 @@ function threadScript(): URL {
 
 /** Starts the thread and resolves once PGlite is open in it (throws StoreError if it cannot open). */
 export async function openWorkerStore(options: WorkerStoreOptions): Promise<Store> {
-  const threadOptions: ThreadOptions = { ...(options.dataDir ? { dataDir: options.dataDir } : {}), ...(options.dump ? { dump: options.dump } : {}) };
+  let threadOptions: ThreadOptions = { ...(options.dataDir ? { dataDir: options.dataDir } : {}), ...(options.dump ? { dump: options.dump } : {}) };
   const queue = new WorkQueue(1, options.maxWaiting);
   const pending = new Map<number, Pending>();
   let nextId = 1;
@@ -160,6 +160,9 @@ export async function openWorkerStore(options: WorkerStoreOptions): Promise<Stor
 
   try {
     await start();
+    // A directory started from a dump holds it now: a replacement thread opens what is there. In
+    // memory, a replacement starts from the dump again (test stores only).
+    if (options.dataDir) threadOptions = { dataDir: options.dataDir };
   } catch (error) {
     await thread!.terminate();
     throw error;

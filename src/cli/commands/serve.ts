@@ -1,14 +1,21 @@
 /** `kestrel serve`: serve the web application from the store. */
 import type { Command } from 'commander';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Store } from '../../store/db.ts';
+import { migrate } from '../../store/migrate.ts';
+import { openStore } from '../../store/open.ts';
 import { startServer } from '../../web/serve.ts';
 import { UsageError } from '../errors.ts';
-import { integerOption, openMigratedStore, withStoreOptions, type StoreFlags } from '../options.ts';
+import { integerOption, withStoreOptions, type StoreFlags } from '../options.ts';
 
 export interface ServeFlags extends StoreFlags {
   port: number;
   host: string;
 }
+
+/** A stopping server waits this long for requests in progress, then this long for the store to close. */
+const REQUEST_GRACE_MS = 3000;
+const STORE_GRACE_MS = 1500;
 
 export function addServeOptions(command: Command): Command {
   return withStoreOptions(command)
@@ -19,12 +26,31 @@ export function addServeOptions(command: Command): Command {
 export function registerServe(program: Command): void {
   addServeOptions(program.command('serve').description('serve the web application'))
     .action(async (flags: ServeFlags) => {
-      const store = await openMigratedStore(flags);
+      const store = await openServerStore(flags);
       await serveUntilStopped(store, flags);
     });
 }
 
-/** Serves until SIGINT/SIGTERM, then closes the server and the store cleanly. */
+/**
+ * Opens the store as the server uses it: the embedded store in a worker thread, so a long request never
+ * blocks the others or /healthz, and its statements can be stopped at the request's time limit.
+ */
+export async function openServerStore(flags: StoreFlags): Promise<Store> {
+  const store = await openStore({ dataDir: flags.dataDir, databaseUrl: flags.databaseUrl, inWorker: true });
+  try {
+    await migrate(store);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}
+
+/**
+ * Serves until SIGINT/SIGTERM, then stops within five seconds: requests in progress may finish, the
+ * store closes (committing nothing half-done: a transaction still open when the process exits is
+ * rolled back, as after any crash), and the data directory's lock is released.
+ */
 export async function serveUntilStopped(store: Store, flags: ServeFlags): Promise<void> {
   let server;
   try {
@@ -37,9 +63,10 @@ export async function serveUntilStopped(store: Store, flags: ServeFlags): Promis
   }
   process.stderr.write(`Kestrel is serving ${store.description} at ${server.url}\n`);
   const stop = async () => {
-    await server.close();
-    await store.close();
-    process.exit(0);
+    const finished = await server.close(REQUEST_GRACE_MS);
+    const closed = await Promise.race([store.close().then(() => true, () => false), delay(STORE_GRACE_MS).then(() => false)]);
+    if (!finished || !closed) process.stderr.write('Kestrel stopped before every request finished; their unfinished work was rolled back.\n');
+    process.exit(0); // the exit handler releases the store's lock
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
