@@ -75,7 +75,8 @@ async function openTestServer(url: string, maxWaiting?: number): Promise<Store> 
 
 let dumpPromise: Promise<Blob> | undefined;
 
-function migratedDump(): Promise<Blob> {
+/** The migrated, empty embedded store as a dump: `openStore({ dataDir, loadDump })` starts a directory from it. */
+export function migratedDump(): Promise<Blob> {
   dumpPromise ??= loadOrMakeDump();
   return dumpPromise;
 }
