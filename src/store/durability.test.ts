@@ -7,11 +7,10 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import type { Store } from './db.ts';
-import { dropServerSchema, openStore } from './open.ts';
+import { openStore } from './open.ts';
 import { migrate } from './migrate.ts';
-import { migratedDump, testBackends } from './testing.ts';
+import { migratedDump, testBackends, testServerSchema } from './testing.ts';
 import { LOCK_FILE, readHolder } from './lock.ts';
 import { startKestrel } from './child-process.testing.ts';
 import { buildCouncil } from '../records/factories.ts';
@@ -41,18 +40,16 @@ function sharedStores(work: string): SharedStore[] {
   }];
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
-    const schema = `kestrel_test_${randomBytes(6).toString('hex')}`;
-    const inSchema = new URL(url);
-    inSchema.searchParams.set('options', `-c search_path=${schema}`);
+    const server = testServerSchema(url);
     stores.push({
       name: 'postgres',
       open: async () => {
-        const store = await openStore({ databaseUrl: url, schema });
+        const store = await openStore({ databaseUrl: url, schema: server.schema });
         await migrate(store);
         return store;
       },
-      args: ['--database-url', inSchema.toString()],
-      remove: () => dropServerSchema(url, schema),
+      args: ['--database-url', server.url],
+      remove: server.remove,
     });
   }
   return stores;

@@ -60,8 +60,23 @@ async function openTestPglite(): Promise<Store> {
   return openStore({ loadDump: await migratedDump() });
 }
 
+/**
+ * A schema of its own on the test server, for tests that run kestrel as a child process: `url` opens
+ * it (the search_path rides in the URL), `remove` drops it.
+ */
+export function testServerSchema(serverUrl: string): { schema: string; url: string; remove(): Promise<void> } {
+  const schema = newSchemaName();
+  const url = new URL(serverUrl);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return { schema, url: url.toString(), remove: () => dropServerSchema(serverUrl, schema) };
+}
+
+function newSchemaName(): string {
+  return `kestrel_test_${randomBytes(6).toString('hex')}`;
+}
+
 async function openTestServer(url: string, maxWaiting?: number): Promise<Store> {
-  const schema = `kestrel_test_${randomBytes(6).toString('hex')}`;
+  const schema = newSchemaName();
   const store = await openStore({ databaseUrl: url, schema, maxWaiting });
   await migrate(store);
   return {
