@@ -27,23 +27,27 @@ export const STATISTICS_INTERVAL_MS = 60 * 60 * 1000;
 
 /**
  * For a long-running server: gathers statistics now if some table lacks them, then every `intervalMs`.
- * Failures are reported to `onError` and retried at the next interval. Returns the function that stops it.
+ * Failures are reported to `onError` and retried at the next interval. `stop` ends it; `started`
+ * settles once the first check is done.
  */
-export function keepStatisticsFresh(db: Db, onError: (error: unknown) => void, intervalMs = STATISTICS_INTERVAL_MS): () => void {
+export function keepStatisticsFresh(db: Db, onError: (error: unknown) => void, intervalMs = STATISTICS_INTERVAL_MS): { stop(): void; started: Promise<void> } {
   let stopped = false;
-  const run = (check: boolean) => async () => {
+  const run = async (onlyIfLacking: boolean) => {
     if (stopped) return;
     try {
-      if (!check || (await lacksStatistics(db))) await gatherStatistics(db);
+      if (!onlyIfLacking || (await lacksStatistics(db))) await gatherStatistics(db);
     } catch (error) {
       if (!stopped) onError(error);
     }
   };
-  void run(true)();
-  const timer = setInterval(run(false), intervalMs);
+  const started = run(true);
+  const timer = setInterval(() => void run(false), intervalMs);
   timer.unref(); // never keeps a stopping process alive
-  return () => {
-    stopped = true;
-    clearInterval(timer);
+  return {
+    started,
+    stop() {
+      stopped = true;
+      clearInterval(timer);
+    },
   };
 }

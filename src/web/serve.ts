@@ -20,11 +20,11 @@ export function startServer(store: Store, port: number, hostname = '127.0.0.1', 
   return new Promise((resolve, reject) => {
     const server: ServerType = serve({ fetch: app.fetch, port, hostname }, (info) => {
       // PGlite has no autovacuum: the server keeps the planner's statistics fresh itself.
-      const stopStatistics = keepStatisticsFresh(store, (error) => console.error(`Gathering statistics failed: ${error instanceof Error ? error.message : String(error)}`));
+      const statistics = keepStatisticsFresh(store, (error) => console.error(`Gathering statistics failed: ${error instanceof Error ? error.message : String(error)}`));
       resolve({
         url: `http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${info.port}`,
         close: (graceMs = 3000) => {
-          stopStatistics();
+          statistics.stop();
           return closeGracefully(server as Server, graceMs);
         },
       });
