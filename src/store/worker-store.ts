@@ -78,10 +78,11 @@ export async function openWorkerStore(options: WorkerStoreOptions): Promise<Stor
     const waiter = pending.get(id);
     pending.delete(id);
     waiter?.reject(error);
-    const old = thread;
     state = 'restarting';
-    start().catch(() => (state = 'closed'));
-    void old.terminate();
+    generation++; // its transaction, if any, is over
+    // The old thread is gone before the new one opens the directory: never two PGlites on one store.
+    ready = thread.terminate().then(start);
+    ready.catch(() => (state = 'closed'));
   }
 
   async function send(request: ThreadCall, deadline?: number): Promise<unknown[]> {

@@ -2,11 +2,9 @@
 import type { Command } from 'commander';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Store } from '../../store/db.ts';
-import { migrate } from '../../store/migrate.ts';
-import { openStore } from '../../store/open.ts';
 import { startServer } from '../../web/serve.ts';
 import { UsageError } from '../errors.ts';
-import { integerOption, withStoreOptions, type StoreFlags } from '../options.ts';
+import { integerOption, openMigratedStore, withStoreOptions, type StoreFlags } from '../options.ts';
 
 export interface ServeFlags extends StoreFlags {
   port: number;
@@ -35,15 +33,8 @@ export function registerServe(program: Command): void {
  * Opens the store as the server uses it: the embedded store in a worker thread, so a long request never
  * blocks the others or /healthz, and its statements can be stopped at the request's time limit.
  */
-export async function openServerStore(flags: StoreFlags): Promise<Store> {
-  const store = await openStore({ dataDir: flags.dataDir, databaseUrl: flags.databaseUrl, inWorker: true });
-  try {
-    await migrate(store);
-  } catch (error) {
-    await store.close();
-    throw error;
-  }
-  return store;
+export function openServerStore(flags: StoreFlags): Promise<Store> {
+  return openMigratedStore(flags, { inWorker: true });
 }
 
 /**
