@@ -12,6 +12,8 @@ export interface RunningKestrel {
   child: ChildProcess;
   /** Everything the child wrote on stderr so far. */
   stderr(): string;
+  /** Resolves once the child has written `marker` on stderr; rejects if it exits first. */
+  printed(marker: string | RegExp): Promise<void>;
   /** Resolves with the exit code (null when killed by a signal) once the child has exited. */
   exited: Promise<number | null>;
 }
@@ -20,12 +22,19 @@ export async function startKestrel(args: readonly string[], options: { until: st
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { env: { ...process.env, ...options.env }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  await new Promise<void>((resolve, reject) => {
-    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-      if (typeof options.until === 'string' ? stderr.includes(options.until) : options.until.test(stderr)) resolve();
-    });
-    void exited.then((code) => reject(new Error(`kestrel ${args.join(' ')} exited (${code}) before printing ${String(options.until)}:\n${stderr}`)));
+  const stream = child.stderr!.setEncoding('utf8');
+  stream.on('data', (chunk: string) => (stderr += chunk));
+  const printed = (marker: string | RegExp) => new Promise<void>((resolve, reject) => {
+    const seen = () => (typeof marker === 'string' ? stderr.includes(marker) : marker.test(stderr));
+    if (seen()) return resolve();
+    const check = () => {
+      if (!seen()) return;
+      stream.off('data', check);
+      resolve();
+    };
+    stream.on('data', check);
+    void exited.then((code) => reject(new Error(`kestrel ${args.join(' ')} exited (${code}) before printing ${String(marker)}:\n${stderr}`)));
   });
-  return { child, stderr: () => stderr, exited };
+  await printed(options.until);
+  return { child, stderr: () => stderr, printed, exited };
 }
