@@ -1,6 +1,6 @@
 /** Options shared by every command that opens the store, and the parsers commands use for arguments. */
 import { InvalidArgumentError, type Command } from 'commander';
-import { openStore } from '../store/open.ts';
+import { openStore, type StoreOptions } from '../store/open.ts';
 import { migrate } from '../store/migrate.ts';
 import type { Store } from '../store/db.ts';
 
@@ -16,9 +16,9 @@ export function withStoreOptions(command: Command): Command {
     .option('--database-url <url>', 'PostgreSQL server URL instead of the embedded store (env DATABASE_URL)', process.env.DATABASE_URL);
 }
 
-/** Opens the store the flags name and brings its schema up to date. */
-export async function openMigratedStore(flags: StoreFlags): Promise<Store> {
-  const store = await openStore({ dataDir: flags.dataDir, databaseUrl: flags.databaseUrl });
+/** Opens the store the flags name and brings its schema up to date (`inWorker`: as the server opens it). */
+export async function openMigratedStore(flags: StoreFlags, options: Pick<StoreOptions, 'inWorker'> = {}): Promise<Store> {
+  const store = await openStore({ dataDir: flags.dataDir, databaseUrl: flags.databaseUrl, ...options });
   try {
     await migrate(store);
   } catch (error) {

@@ -4,7 +4,7 @@
  * migrated dump cached in the temp directory (PGlite takes seconds to create and migrate from scratch);
  * the server one gets its own schema, dropped on close, so test files can run side by side.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -19,6 +19,12 @@ export interface TestBackend {
   open(): Promise<Store>;
 }
 
+export interface ServerTestBackend {
+  name: 'pglite in a worker' | 'postgres';
+  /** A migrated, empty store as the server opens it; `maxWaiting` bounds its queue of requests. */
+  open(options?: { maxWaiting?: number }): Promise<Store>;
+}
+
 /** The backends to run database tests on. */
 export function testBackends(): TestBackend[] {
   const backends: TestBackend[] = [{ name: 'pglite', open: openTestPglite }];
@@ -27,13 +33,51 @@ export function testBackends(): TestBackend[] {
   return backends;
 }
 
+/** The backends as `kestrel serve` opens them: the embedded store in its worker thread, and PostgreSQL. */
+export function serverTestBackends(): ServerTestBackend[] {
+  const backends: ServerTestBackend[] = [
+    { name: 'pglite in a worker', open: openTestPgliteWorker },
+  ];
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) backends.push({ name: 'postgres', open: (options = {}) => openTestServer(url, options.maxWaiting) });
+  return backends;
+}
+
+/** In a data directory of its own, as a served store is: a thread replaced after a time limit reopens it. */
+async function openTestPgliteWorker(options: { maxWaiting?: number } = {}): Promise<Store> {
+  const dataDir = join(mkdtempSync(join(tmpdir(), 'kestrel-test-server-')), 'store');
+  const store = await openStore({ dataDir, loadDump: await migratedDump(), inWorker: true, ...options });
+  return {
+    ...store,
+    async close() {
+      await store.close();
+      rmSync(join(dataDir, '..'), { recursive: true, force: true });
+    },
+  };
+}
+
 async function openTestPglite(): Promise<Store> {
   return openStore({ loadDump: await migratedDump() });
 }
 
-async function openTestServer(url: string): Promise<Store> {
-  const schema = `kestrel_test_${randomBytes(6).toString('hex')}`;
-  const store = await openStore({ databaseUrl: url, schema });
+/**
+ * A schema of its own on the test server, for tests that run kestrel as a child process: `url` opens
+ * it (the search_path rides in the URL), `remove` drops it.
+ */
+export function testServerSchema(serverUrl: string): { schema: string; url: string; remove(): Promise<void> } {
+  const schema = newSchemaName();
+  const url = new URL(serverUrl);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return { schema, url: url.toString(), remove: () => dropServerSchema(serverUrl, schema) };
+}
+
+function newSchemaName(): string {
+  return `kestrel_test_${randomBytes(6).toString('hex')}`;
+}
+
+async function openTestServer(url: string, maxWaiting?: number): Promise<Store> {
+  const schema = newSchemaName();
+  const store = await openStore({ databaseUrl: url, schema, maxWaiting });
   await migrate(store);
   return {
     ...store,
@@ -46,7 +90,8 @@ async function openTestServer(url: string): Promise<Store> {
 
 let dumpPromise: Promise<Blob> | undefined;
 
-function migratedDump(): Promise<Blob> {
+/** The migrated, empty embedded store as a dump: `openStore({ dataDir, loadDump })` starts a directory from it. */
+export function migratedDump(): Promise<Blob> {
   dumpPromise ??= loadOrMakeDump();
   return dumpPromise;
 }

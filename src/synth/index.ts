@@ -5,6 +5,7 @@
 import type { Db } from '../store/db.ts';
 import { generateCouncil, resolveOptions, SynthOptionError, type GeneratedCouncil, type Progress, type SynthOptions } from './generate.ts';
 import { loadCouncil, type LoadResult } from './load.ts';
+import { gatherStatistics } from '../store/statistics.ts';
 
 export { generateCouncil, resolveOptions, rowCounts, SynthOptionError, FICTIONAL_COUNCIL, type SynthOptions, type GeneratedCouncil, type Progress } from './generate.ts';
 export { loadCouncil } from './load.ts';
@@ -28,5 +29,6 @@ export async function synthesizeCouncil(db: Db, options: SynthOptions & { replac
   const council = generateCouncil(options, (done, _total, label) => onProgress?.(done, 100, label));
   const generated = Date.now();
   const result = await loadCouncil(db, council, { replace: options.replace ?? false }, (done, total, label) => onProgress?.(3 + Math.floor((done / Math.max(1, total)) * 97), 100, label));
+  await gatherStatistics(db); // PGlite has no autovacuum: without statistics the planner takes the new rows for none
   return { ...result, council: council.options, children: council.children, from: council.from, to: council.to, generateMs: generated - started, loadMs: Date.now() - generated };
 }

@@ -6,12 +6,12 @@ import { loadHomeFixture } from './home.fixture.ts';
 
 for (const backend of testBackends()) {
   describe(`web shell on ${backend.name}`, () => {
-    test('/healthz answers ok', async () => {
+    test('/healthz answers ok with the store\'s state', async () => {
       const db = await backend.open();
       try {
         const response = await createApp({ db }).request('/healthz');
         assert.equal(response.status, 200);
-        assert.deepEqual(await response.json(), { status: 'ok' });
+        assert.deepEqual(await response.json(), { status: 'ok', store: { state: 'ready', running: 0, waiting: 0 } });
       } finally {
         await db.close();
       }

@@ -3,8 +3,8 @@
  * council if the store holds none, and serves the web application.
  */
 import type { Command } from 'commander';
-import { integerOption, openMigratedStore } from '../options.ts';
-import { addServeOptions, serveUntilStopped, type ServeFlags } from './serve.ts';
+import { integerOption } from '../options.ts';
+import { addServeOptions, openServerStore, serveUntilStopped, type ServeFlags } from './serve.ts';
 import { progressBar } from '../progress.ts';
 
 interface DemoFlags extends ServeFlags {
@@ -17,7 +17,7 @@ export function registerDemo(program: Command): void {
     .option('--population <n>', 'children aged 0-17 in the synthetic council', integerOption(1000, 2_000_000), 20000)
     .option('--seed <n>', 'random seed of the synthetic council', integerOption(0, 2 ** 31 - 1), 1)
     .action(async (flags: DemoFlags) => {
-      const store = await openMigratedStore(flags);
+      const store = await openServerStore(flags);
       try {
         const [{ n } = { n: 0 }] = await store.query<{ n: number }>('SELECT count(*) AS n FROM council');
         if (n === 0) {

@@ -1,5 +1,6 @@
 /** `kestrel serve`: serve the web application from the store. */
 import type { Command } from 'commander';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Store } from '../../store/db.ts';
 import { startServer } from '../../web/serve.ts';
 import { UsageError } from '../errors.ts';
@@ -10,6 +11,10 @@ export interface ServeFlags extends StoreFlags {
   host: string;
 }
 
+/** A stopping server waits this long for requests in progress, then this long for the store to close. */
+const REQUEST_GRACE_MS = 3000;
+const STORE_GRACE_MS = 1500;
+
 export function addServeOptions(command: Command): Command {
   return withStoreOptions(command)
     .option('-p, --port <port>', 'port to listen on', integerOption(0, 65535), Number(process.env.PORT ?? 3000))
@@ -19,12 +24,24 @@ export function addServeOptions(command: Command): Command {
 export function registerServe(program: Command): void {
   addServeOptions(program.command('serve').description('serve the web application'))
     .action(async (flags: ServeFlags) => {
-      const store = await openMigratedStore(flags);
+      const store = await openServerStore(flags);
       await serveUntilStopped(store, flags);
     });
 }
 
-/** Serves until SIGINT/SIGTERM, then closes the server and the store cleanly. */
+/**
+ * Opens the store as the server uses it: the embedded store in a worker thread, so a long request never
+ * blocks the others or /healthz, and its statements can be stopped at the request's time limit.
+ */
+export function openServerStore(flags: StoreFlags): Promise<Store> {
+  return openMigratedStore(flags, { inWorker: true });
+}
+
+/**
+ * Serves until SIGINT/SIGTERM, then stops within five seconds: requests in progress may finish, the
+ * store closes (committing nothing half-done: a transaction still open when the process exits is
+ * rolled back, as after any crash), and the data directory's lock is released.
+ */
 export async function serveUntilStopped(store: Store, flags: ServeFlags): Promise<void> {
   let server;
   try {
@@ -37,9 +54,10 @@ export async function serveUntilStopped(store: Store, flags: ServeFlags): Promis
   }
   process.stderr.write(`Kestrel is serving ${store.description} at ${server.url}\n`);
   const stop = async () => {
-    await server.close();
-    await store.close();
-    process.exit(0);
+    const finished = await server.close(REQUEST_GRACE_MS);
+    const closed = await Promise.race([store.close().then(() => true, () => false), delay(STORE_GRACE_MS).then(() => false)]);
+    if (!finished || !closed) process.stderr.write('Kestrel stopped before every request finished; their unfinished work was rolled back.\n');
+    process.exit(0); // the exit handler releases the store's lock
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -7,6 +7,7 @@
 import { basename } from 'node:path';
 import { recordAudit } from '../../access/audit.ts';
 import type { Db, Store } from '../../store/db.ts';
+import { gatherStatistics } from '../../store/statistics.ts';
 import type { Finding } from '../findings.ts';
 import type { ImportContext, ImportCounts } from './import-context.ts';
 import type { OnProgress } from './progress.ts';
@@ -49,6 +50,7 @@ export async function importValidated(
       await recordAudit(tx, { laCode: options.laCode, actor: 'cli:import', action: 'import', entity: options.kind, detail: { file, counts: result } });
       return result;
     });
+    await gatherStatistics(store).catch(() => undefined); // committed already; statistics only speed up later reads
     return { laCode: options.laCode, file, counts, queries: options.findings.length - errors.length };
   } catch (error) {
     if (error instanceof ReturnImportError) throw error;

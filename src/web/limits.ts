@@ -1,0 +1,36 @@
+/**
+ * What one request may ask of the server. A page needs at most two years of month-ends, one level and
+ * the catalogue's ids; anything beyond is refused with a 400 before the store is touched, and what is
+ * accepted runs under a time limit and waits in a bounded queue (503 with Retry-After when it is full).
+ */
+export interface ServerLimits {
+  /** A request's statements are stopped after this long (504). */
+  requestTimeoutMs: number;
+  /** Month-ends in one series: two years, as the committee pages show. */
+  maxSeries: number;
+  /** Indicator ids in one request (the catalogue has 75). */
+  maxIds: number;
+  /** Characters in the query string. */
+  maxQueryLength: number;
+  /** Bytes in a request body (no route takes one yet; forms and imports will). */
+  maxBodyBytes: number;
+  /** Seconds a client refused as busy is told to wait before trying again. */
+  retryAfterSeconds: number;
+}
+
+export const DEFAULT_LIMITS: ServerLimits = {
+  requestTimeoutMs: 30_000,
+  maxSeries: 24,
+  maxIds: 100,
+  maxQueryLength: 4096,
+  maxBodyBytes: 1024 * 1024,
+  retryAfterSeconds: 5,
+};
+
+/** A request refused before it reaches the store: HTTP 400 naming the field. */
+export class RequestLimitError extends Error {
+  override name = 'RequestLimitError';
+  constructor(readonly field: string, message: string) {
+    super(message);
+  }
+}
