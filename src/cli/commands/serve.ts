@@ -1,7 +1,6 @@
 /** `kestrel serve`: serve the web application from the store. */
 import type { Command } from 'commander';
 import type { Store } from '../../store/db.ts';
-import { startServer } from '../../web/serve.ts';
 import { UsageError } from '../errors.ts';
 import { integerOption, openMigratedStore, withStoreOptions, type StoreFlags } from '../options.ts';
 
@@ -28,6 +27,7 @@ export function registerServe(program: Command): void {
 export async function serveUntilStopped(store: Store, flags: ServeFlags): Promise<void> {
   let server;
   try {
+    const { startServer } = await import('../../web/serve.ts'); // loaded here so that --help stays quick
     server = await startServer(store, flags.port, flags.host);
   } catch (error) {
     await store.close();
