@@ -5,7 +5,7 @@
  * any work starts, so an unwritable path is refused at once.
  */
 import { createWriteStream } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { fileError } from './errors.ts';
@@ -66,12 +66,38 @@ export async function reserveOutputFile(path: string): Promise<ReservedFile> {
 /** Makes the folder (and its parents) if needed and checks a file can be created in it. */
 export async function checkWritableFolder(folder: string): Promise<void> {
   try {
-    await mkdir(folder, { recursive: true });
+    await makeFolder(folder);
   } catch (error) {
     throw fileError(error, folder, 'write') ?? error;
   }
   const probe = await reserveOutputFile(join(folder, 'kestrel-write-check'));
   await probe.abandon();
+}
+
+/**
+ * mkdir -p, one level at a time: Node's own recursive mkdir never returns for a path under /proc
+ * (it retries the ENOENT the kernel gives for a parent that exists but takes no folders).
+ */
+async function makeFolder(folder: string): Promise<void> {
+  try {
+    await mkdir(folder);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    const parent = dirname(folder);
+    if (code !== 'ENOENT' || parent === folder || (await exists(parent))) throw error;
+    await makeFolder(parent);
+    await mkdir(folder);
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Opens `path` for writing a result; throws a one-line UsageError when it cannot be written. */
@@ -117,7 +143,12 @@ function bufferedSink(stream: Writable, name: string): { write: TextSink['write'
   stream.on('error', (error) => { failure = error; });
   const push = async (chunk: string | Uint8Array): Promise<void> => {
     if (failure) throw fileError(failure, name, 'write') ?? failure;
-    if (!stream.write(chunk)) await new Promise<void>((resolve) => { stream.once('drain', resolve); stream.once('error', () => resolve()); });
+    if (!stream.write(chunk)) {
+      await new Promise<void>((resolve) => {
+        const done = (): void => { stream.off('drain', done).off('error', done); resolve(); };
+        stream.on('drain', done).on('error', done);
+      });
+    }
     if (failure) throw fileError(failure, name, 'write') ?? failure;
   };
   const flush = async (): Promise<void> => {
