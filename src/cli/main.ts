@@ -79,6 +79,11 @@ function oneLine(message: string): string {
 
 /** Runs the command line and sets the exit code; servers keep the process alive after it returns. */
 export async function runCli(argv: string[]): Promise<void> {
+  // A reader that stops early (`| head`) closes the pipe: stop quietly, as Unix tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : reportError(error)));
+  // Whatever escapes a command (a stray promise, an emitter's 'error') still ends in one line.
+  process.on('uncaughtException', (error) => process.exit(reportError(error)));
+  process.on('unhandledRejection', (error) => process.exit(reportError(error)));
   const code = await main(argv);
   if (code !== 0) process.exit(code);
 }
