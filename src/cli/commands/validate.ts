@@ -39,8 +39,10 @@ export async function validateAndReport(flags: ValidateFlags, check: () => Promi
     // The readers and rules take no progress callback yet: the steps are reported here.
     progress.update(0, 1, 'reading and checking');
     const { findings, title } = await check();
-    progress.update(0, findings.length, 'writing the report');
-    await writeReport(findings, flags.format, title, output, progress);
+    // A report on stdout shares the terminal with the bar: the bar goes first.
+    if (output.path === undefined) progress.stop();
+    else progress.update(0, findings.length, 'writing the report');
+    await writeReport(findings, flags.format, title, output, output.path === undefined ? undefined : progress);
     await output.finish();
     progress.stop();
     const { summaryLine } = await import('../../returns/report/render-text.ts');
@@ -55,13 +57,13 @@ export async function validateAndReport(flags: ValidateFlags, check: () => Promi
 }
 
 /** Writes the report in `format`: JSON and CSV row by row, the formats meant for reading capped. */
-async function writeReport(findings: Finding[], format: Format, title: string, output: Output, progress: Progress): Promise<void> {
+async function writeReport(findings: Finding[], format: Format, title: string, output: Output, progress: Progress | undefined): Promise<void> {
   const { renderTerminal, jsonChunks, csvChunks } = await import('../../returns/report/render-text.ts');
   const stream = async (chunks: Iterable<string>): Promise<void> => {
     let row = 0;
     for (const chunk of chunks) {
       await output.write(chunk);
-      if (++row % 10_000 === 0) progress.update(Math.min(row, findings.length), findings.length, 'writing the report');
+      if (++row % 10_000 === 0) progress?.update(Math.min(row, findings.length), findings.length, 'writing the report');
     }
   };
   switch (format) {
