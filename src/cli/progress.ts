@@ -4,7 +4,8 @@
  * with the percentage, the rate and the time left, so a log shows the work moving. `--quiet` silences it.
  * Work shorter than the first interval writes nothing when not in a terminal.
  */
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type cliProgressModule from 'cli-progress';
 
 /** Reports `done` of `total` steps; `label` says what is happening now (a table, an indicator). */
 export type ProgressCallback = (done: number, total: number, label?: string) => void;
@@ -40,6 +41,8 @@ export function startProgress(label: string, options: ProgressOptions = {}): Pro
 }
 
 function terminalBar(label: string, stream: ProgressStream): Progress {
+  // Loaded only when a bar is drawn, so that registering the commands (kestrel --help) stays quick.
+  const cliProgress = createRequire(import.meta.url)('cli-progress') as typeof cliProgressModule;
   const bar = new cliProgress.SingleBar(
     { stream: stream as NodeJS.WriteStream, format: '{label} [{bar}] {percentage}% | {value}/{total} {step}', hideCursor: true },
     cliProgress.Presets.shades_classic,
