@@ -1,10 +1,17 @@
-/** Options shared by every command that opens the store, and the parsers commands use for arguments. */
+/**
+ * Options shared by every command that opens the store, and the parsers commands use for arguments.
+ * Nothing here loads the store: `kestrel --help` must not pay for PGlite.
+ */
 import { InvalidArgumentError, type Command } from 'commander';
-import { openStore, type StoreOptions } from '../store/open.ts';
-import { migrate } from '../store/migrate.ts';
 import type { Store } from '../store/db.ts';
+import type { StoreOptions } from '../store/open.ts';
 
-export interface StoreFlags {
+/** Set on every command's flags from the global --quiet (main.ts). */
+export interface CommonFlags {
+  quiet?: boolean;
+}
+
+export interface StoreFlags extends CommonFlags {
   dataDir?: string;
   databaseUrl?: string;
 }
@@ -16,8 +23,13 @@ export function withStoreOptions(command: Command): Command {
     .option('--database-url <url>', 'PostgreSQL server URL instead of the embedded store (env DATABASE_URL)', process.env.DATABASE_URL);
 }
 
-/** Opens the store the flags name and brings its schema up to date (`inWorker`: as the server opens it). */
+/**
+ * Opens the store the flags name and brings its schema up to date (`inWorker`: as the server opens it).
+ * Check every option first.
+ */
 export async function openMigratedStore(flags: StoreFlags, options: Pick<StoreOptions, 'inWorker'> = {}): Promise<Store> {
+  const { openStore } = await import('../store/open.ts');
+  const { migrate } = await import('../store/migrate.ts');
   const store = await openStore({ dataDir: flags.dataDir, databaseUrl: flags.databaseUrl, ...options });
   try {
     await migrate(store);

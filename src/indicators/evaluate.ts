@@ -13,14 +13,24 @@ import type { IndicatorResult } from './result.ts';
 import { resolveScope, type EvaluationScope } from './scope.ts';
 import { resultFrame } from './figures.ts';
 
-/** Evaluates the requested indicators; results are ordered by indicator, then date, then level. */
-export async function evaluateIndicators(db: Db, input: IndicatorRequest | unknown): Promise<IndicatorResult[]> {
+/**
+ * Evaluates the requested indicators; results are ordered by indicator, then date, then level.
+ * `onProgress` hears of each indicator as it finishes (the CLI's progress reporter).
+ */
+export async function evaluateIndicators(
+  db: Db, input: IndicatorRequest | unknown, onProgress?: (done: number, total: number, label?: string) => void,
+): Promise<IndicatorResult[]> {
   const request = parseIndicatorRequest(input);
   const definitions = request.ids ? request.ids.map(getIndicator) : [...CATALOGUE];
   for (const id of Object.keys(request.params)) getIndicator(id);
   const paramsById = new Map(definitions.map((def) => [def.id, resolveParams(def, request.params[def.id] ?? {})]));
   const scope = await resolveScope(db, request);
-  const evaluated = await mapWithConcurrency(definitions, CONCURRENT_STATEMENTS, (def) => evaluateOne(db, def, paramsById.get(def.id)!, scope));
+  let done = 0;
+  const evaluated = await mapWithConcurrency(definitions, CONCURRENT_STATEMENTS, async (def) => {
+    const results = await evaluateOne(db, def, paramsById.get(def.id)!, scope);
+    onProgress?.(++done, definitions.length, def.id);
+    return results;
+  });
   return evaluated.flat();
 }
 

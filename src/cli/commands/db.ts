@@ -1,13 +1,13 @@
 /** `kestrel db migrate`: bring the store's schema up to date. */
 import type { Command } from 'commander';
-import { openStore } from '../../store/open.ts';
-import { migrate } from '../../store/migrate.ts';
 import { withStoreOptions, type StoreFlags } from '../options.ts';
 
 export function registerDb(program: Command): void {
   const db = program.command('db').description('manage the record store');
   withStoreOptions(db.command('migrate').description('apply pending schema migrations'))
     .action(async (flags: StoreFlags) => {
+      const { openStore } = await import('../../store/open.ts');
+      const { migrate } = await import('../../store/migrate.ts');
       const store = await openStore({ dataDir: flags.dataDir, databaseUrl: flags.databaseUrl });
       try {
         const applied = await migrate(store, (name) => process.stderr.write(`applying ${name}\n`));

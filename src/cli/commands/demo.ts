@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { integerOption } from '../options.ts';
 import { addServeOptions, openServerStore, serveUntilStopped, type ServeFlags } from './serve.ts';
-import { progressBar } from '../progress.ts';
+import { startProgress } from '../progress.ts';
 
 interface DemoFlags extends ServeFlags {
   population: number;
@@ -23,7 +23,7 @@ export function registerDemo(program: Command): void {
         if (n === 0) {
           process.stderr.write(`The store is empty: generating a synthetic council of ${flags.population} children.\n`);
           const { synthesizeCouncil } = await import('../../synth/index.ts'); // loaded only when needed
-          const bar = progressBar();
+          const bar = startProgress('synth', { quiet: flags.quiet });
           // History up to today, so the home page's "today" figures sit inside the generated years.
           const today = new Date().toISOString().slice(0, 10);
           await synthesizeCouncil(store, { population: flags.population, years: 6, seed: flags.seed, to: today }, bar.update);

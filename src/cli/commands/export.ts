@@ -4,10 +4,11 @@
  * the collection by the year of its 31 March (2025 = 2024-25). Each export writes one audit_log row.
  */
 import { join } from 'node:path';
-import { recordAudit } from '../../access/audit.ts';
 import type { Command } from 'commander';
 import { integerOption, isoDateOption, laCodeOption, openMigratedStore, withStoreOptions, type StoreFlags } from '../options.ts';
 import { UsageError } from '../errors.ts';
+import { checkWritableFolder, reserveOutputFile, type ReservedFile } from '../output.ts';
+import { startProgress, type Progress } from '../progress.ts';
 
 interface ExportFlags extends StoreFlags {
   year?: number;
@@ -30,13 +31,14 @@ export function registerExport(program: Command): void {
     .option('--xml', 'write the XML form (EXPSSDA903) instead of the CSV set').option(la, laHelp, laCodeOption))
     .action(async (dir: string, flags: ExportFlags) => {
       const year = requireYear(flags);
+      await checkWritableFolder(dir);
       const { export903 } = await import('../../returns/store/export-903.ts');
-      await withCouncil(flags, 'export 903', dir, async (store, laCode) => {
+      await withCouncil(flags, 'export 903', dir, undefined, async (store, laCode, progress) => {
+        // onProgress: export903 takes no progress callback yet; pass progress.update once it does.
         const dataset = await export903(store, laCode, year);
+        progress.update(1, 2, 'writing the files');
         if (flags.xml) {
-          const { mkdir } = await import('node:fs/promises');
           const { write903Xml } = await import('../../returns/io/write-903-xml.ts');
-          await mkdir(dir, { recursive: true });
           const file = join(dir, `SSDA903_${laCode}_${year}.xml`);
           await write903Xml(file, dataset.current);
           return { written: file, rows: dataset.current.Episodes?.length ?? 0, children: dataset.current.Header?.length ?? 0 };
@@ -52,11 +54,14 @@ export function registerExport(program: Command): void {
       const year = requireYear(flags);
       const { CIN_SCHEMA_YEARS } = await import('../../returns/io/xsd.ts');
       if (!(CIN_SCHEMA_YEARS as readonly number[]).includes(year)) throw new UsageError(`the CIN census can be exported for ${CIN_SCHEMA_YEARS[0]} to ${CIN_SCHEMA_YEARS.at(-1)}, not ${year}`);
+      const target = await reserveOutputFile(file);
       const { exportCin } = await import('../../returns/store/export-cin.ts');
       const { writeCinXml } = await import('../../returns/io/write-cin-xml.ts');
-      await withCouncil(flags, 'export cin', file, async (store, laCode) => {
+      await withCouncil(flags, 'export cin', file, target, async (store, laCode, progress) => {
+        // onProgress: exportCin takes no progress callback yet; pass progress.update once it does.
         const dataset = await exportCin(store, laCode, year);
-        await writeCinXml(file, dataset, { laCode });
+        progress.update(1, 2, 'writing the file');
+        await writeCinXml(target.temporary, dataset, { laCode });
         return { written: file, rows: dataset.tables.CINdetails?.length ?? 0, children: dataset.tables.ChildIdentifiers?.length ?? 0 };
       });
     });
@@ -65,31 +70,49 @@ export function registerExport(program: Command): void {
     .action(async (file: string, flags: ExportFlags) => {
       if (flags.at === undefined) throw new UsageError('give the inspection date with --at YYYY-MM-DD');
       const at = flags.at;
+      const target = await reserveOutputFile(file);
       const { exportAnnexA } = await import('../../returns/store/export-annexa.ts');
       const { writeAnnexAXlsx } = await import('../../returns/io/write-annexa-xlsx.ts');
-      await withCouncil(flags, 'export annexa', file, async (store, laCode) => {
+      await withCouncil(flags, 'export annexa', file, target, async (store, laCode, progress) => {
+        // onProgress: exportAnnexA takes no progress callback yet; pass progress.update once it does.
         const annexA = await exportAnnexA(store, laCode, at);
-        await writeAnnexAXlsx(file, annexA);
+        progress.update(1, 2, 'writing the workbook');
+        await writeAnnexAXlsx(target.temporary, annexA);
         const rows = Object.values(annexA).reduce((n, list) => n + (list?.length ?? 0), 0);
         return { written: file, rows, children: new Set(Object.values(annexA).flatMap((list) => (list ?? []).flatMap((r) => (r as Record<string, string | null>)['childId'] ?? []))).size };
       });
     });
 }
 
+/**
+ * Opens the store, finds the council and runs `work`; the file reserved for the result (`file`, made
+ * before the store was opened) is moved into place only when the work and its audit row succeed.
+ */
 async function withCouncil(
-  flags: ExportFlags, what: string, target: string,
-  work: (store: import('../../store/db.ts').Store, laCode: string) => Promise<{ written: string; rows: number; children: number }>,
+  flags: ExportFlags, what: string, target: string, file: ReservedFile | undefined,
+  work: (store: import('../../store/db.ts').Store, laCode: string, progress: Progress) => Promise<{ written: string; rows: number; children: number }>,
 ): Promise<void> {
   const { resolveCouncil } = await import('../../returns/store/import-return.ts');
-  const store = await openMigratedStore(flags);
+  const { recordAudit } = await import('../../access/audit.ts');
+  const progress = startProgress(what, { quiet: flags.quiet });
+  let store;
   try {
+    store = await openMigratedStore(flags);
     const laCode = await resolveCouncil(store, flags.la, undefined);
     const exists = await store.query('SELECT 1 FROM council WHERE la_code = $1', [laCode]);
     if (exists.length === 0) throw new UsageError(`the store holds no council ${laCode}`, 1);
-    const result = await work(store, laCode);
+    progress.update(0, 2, 'reading the records');
+    const result = await work(store, laCode, progress);
     await recordAudit(store, { laCode, actor: 'cli:export', action: 'export', entity: what.replace('export ', ''), detail: { target, children: result.children, rows: result.rows, year: flags.year ?? null, at: flags.at ?? null } });
+    await file?.commit();
+    progress.update(2, 2);
+    progress.stop();
     process.stdout.write(`Exported ${result.children.toLocaleString('en-GB')} children (${result.rows.toLocaleString('en-GB')} rows) for council ${laCode}: ${result.written}.\n`);
+  } catch (error) {
+    progress.stop();
+    await file?.abandon();
+    throw error;
   } finally {
-    await store.close();
+    await store?.close();
   }
 }

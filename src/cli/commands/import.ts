@@ -5,6 +5,8 @@
  */
 import type { Command } from 'commander';
 import { integerOption, laCodeOption, openMigratedStore, withStoreOptions, type StoreFlags } from '../options.ts';
+import { checkInputFile } from '../input.ts';
+import { startProgress, type Progress } from '../progress.ts';
 
 interface ImportFlags extends StoreFlags {
   year?: number;
@@ -22,34 +24,57 @@ export function registerImport(program: Command): void {
     .action(async (paths: string[], flags: ImportFlags) => {
       const { validate903 } = await import('../../returns/store/validate.ts');
       const { import903 } = await import('../../returns/store/import-903.ts');
-      const validated = await validate903(paths, { year: flags.year, laCode: flags.la });
-      await runImport(flags, paths.join(', '), '903', validated.findings, undefined, (context) => import903(context, validated.dataset));
+      await withProgress('import 903', flags, async (progress) => {
+        const validated = await validate903(paths, { year: flags.year, laCode: flags.la });
+        await runImport(flags, paths.join(', '), '903', validated.findings, undefined, progress, (context) => import903(context, validated.dataset));
+      });
     });
   withImportOptions(command.command('cin').argument('<file>', 'CIN census XML file').description('import a CIN census (2022 to 2026)'), true)
     .action(async (file: string, flags: ImportFlags) => {
+      await checkInputFile(file);
       const { validateCin } = await import('../../returns/store/validate.ts');
       const { importCin } = await import('../../returns/store/import-cin.ts');
-      const validated = await validateCin(file, { year: flags.year });
-      const lea = validated.dataset.tables.Header?.[0]?.['LEA'] ?? undefined;
-      await runImport(flags, file, 'cin', validated.findings, lea, (context) => importCin(context, validated.dataset));
+      await withProgress('import cin', flags, async (progress) => {
+        const validated = await validateCin(file, { year: flags.year });
+        const lea = validated.dataset.tables.Header?.[0]?.['LEA'] ?? undefined;
+        await runImport(flags, file, 'cin', validated.findings, lea, progress, (context) => importCin(context, validated.dataset));
+      });
     });
   withImportOptions(command.command('annexa').argument('<file>', 'Annex A workbook (.xlsx, sheets List 1 to List 11)').description('import an Ofsted Annex A workbook'), false)
     .action(async (file: string, flags: ImportFlags) => {
+      await checkInputFile(file);
       const { readAnnexA, importAnnexA } = await import('../../returns/store/import-annexa.ts');
-      const read = await readAnnexA(file);
-      await runImport(flags, file, 'annexa', read.findings, undefined, (context) => importAnnexA(context, read.annexA));
+      await withProgress('import annexa', flags, async (progress) => {
+        const read = await readAnnexA(file);
+        await runImport(flags, file, 'annexa', read.findings, undefined, progress, (context) => importAnnexA(context, read.annexA));
+      });
     });
 }
 
+/** Reports the steps of an import (reading and checking, then writing) while `work` runs. */
+async function withProgress(label: string, flags: ImportFlags, work: (progress: Progress) => Promise<void>): Promise<void> {
+  const progress = startProgress(label, { quiet: flags.quiet });
+  try {
+    // The readers take no progress callback yet: the steps are reported here.
+    progress.update(0, 2, 'reading and checking');
+    await work(progress);
+    progress.update(2, 2);
+  } finally {
+    progress.stop();
+  }
+}
+
 async function runImport(
-  flags: ImportFlags, file: string, kind: string, findings: import('../../returns/findings.ts').Finding[], fromFile: string | undefined,
+  flags: ImportFlags, file: string, kind: string, findings: import('../../returns/findings.ts').Finding[], fromFile: string | undefined, progress: Progress,
   write: (context: import('../../returns/store/import-context.ts').ImportContext) => Promise<import('../../returns/store/import-context.ts').ImportCounts>,
 ): Promise<void> {
-  const { importValidated, resolveCouncil, describeCounts } = await import('../../returns/store/import-return.ts');
+  const { importValidated, refuseErrors, resolveCouncil, describeCounts } = await import('../../returns/store/import-return.ts');
+  refuseErrors(file, findings); // a return with errors is refused before the store is opened or created
   const store = await openMigratedStore(flags);
   try {
     const laCode = await resolveCouncil(store, flags.la, fromFile);
-    const summary = await importValidated(store, { file, laCode, findings, kind }, write);
+    progress.update(1, 2, 'writing to the store');
+    const summary = await importValidated(store, { file, laCode, findings, kind, onProgress: (done, total, table) => progress.update(1 + done / Math.max(total, 1), 2, table) }, write);
     const queries = summary.queries > 0 ? ` (${summary.queries} quer${summary.queries === 1 ? 'y' : 'ies'} to check: run kestrel validate)` : '';
     process.stdout.write(`Imported ${summary.file} into council ${laCode}${queries}: ${describeCounts(summary.counts)}.\n`);
   } finally {

@@ -8,36 +8,12 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../main.ts';
+import { runKestrel as run } from '../testing.ts';
 import { openMigratedStore } from '../options.ts';
 import { synthesizeCouncil } from '../../synth/index.ts';
 import { listIndicators } from '../../indicators/evaluate.ts';
 
 const AT = '2025-03-31';
-
-/** Runs the CLI, capturing what it writes. */
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const writeOut = process.stdout.write.bind(process.stdout);
-  const writeErr = process.stderr.write.bind(process.stderr);
-  // The test runner talks to its parent through stdout in binary chunks: let those through.
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) =>
-    typeof chunk === 'string' ? (out.push(chunk), true) : writeOut(chunk, ...rest)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array, ...rest: never[]) =>
-    typeof chunk === 'string' ? (err.push(chunk), true) : writeErr(chunk, ...rest)) as typeof process.stderr.write;
-  // main() reports process.exitCode; the test runner sets it to 1 after any failing test, so start clean.
-  const runnerExitCode = process.exitCode;
-  process.exitCode = undefined;
-  try {
-    const code = await main(['node', 'kestrel', ...args]);
-    return { code, out: out.join(''), err: err.join('') };
-  } finally {
-    process.exitCode = runnerExitCode;
-    process.stdout.write = writeOut;
-    process.stderr.write = writeErr;
-  }
-}
 
 interface JsonResult {
   id: string;

@@ -4,15 +4,13 @@
  */
 import { userInfo } from 'node:os';
 import type { Db } from '../../store/db.ts';
-import { recordAudits } from '../../access/audit.ts';
 import { InvalidArgumentError, type Command } from 'commander';
-import { evaluateIndicators, listIndicators } from '../../indicators/evaluate.ts';
-import { IndicatorRequestError } from '../../indicators/request.ts';
 import { presentResult, type IndicatorResult } from '../../indicators/result.ts';
 import { formatCsv, formatExplain, formatList, formatTable } from '../../indicators/format.ts';
 import { UsageError } from '../errors.ts';
 import { isIsoDate } from '../../calendar/dates.ts';
 import { integerOption, laCodeOption, openMigratedStore, withStoreOptions, type StoreFlags } from '../options.ts';
+import { startProgress } from '../progress.ts';
 
 interface IndicatorFlags extends StoreFlags {
   at?: string;
@@ -55,23 +53,50 @@ function formatOption(value: string): 'table' | 'json' | 'csv' {
 }
 
 async function runIndicators(flags: IndicatorFlags): Promise<void> {
+  // The catalogue and the engine load here, not at registration, so that `kestrel --help` stays quick.
+  const { evaluateIndicators, listIndicators } = await import('../../indicators/evaluate.ts');
+  const { IndicatorRequestError } = await import('../../indicators/request.ts');
   if (flags.list) {
     process.stdout.write(formatList(listIndicators()));
     return;
   }
   const request = toRequest(flags);
-  const store = await openMigratedStore(flags);
   let results: IndicatorResult[];
   try {
-    results = await evaluateIndicators(store, request);
-    if (request.explain) await auditDrillDown(store, results, request.la);
+    await checkRequest(request);
+    const progress = startProgress('indicators', { quiet: flags.quiet });
+    const store = await openMigratedStore(flags);
+    try {
+      results = await evaluateIndicators(store, request, progress.update);
+      if (request.explain) await auditDrillDown(store, results, request.la);
+    } finally {
+      progress.stop();
+      await store.close();
+    }
   } catch (error) {
     if (error instanceof IndicatorRequestError) throw new UsageError(error.message);
     throw error;
-  } finally {
-    await store.close();
   }
   process.stdout.write(render(results, flags));
+}
+
+/**
+ * Everything about the request that needs no records (date, period, level kind, ids, parameters), so
+ * a mistake is refused before the store is opened, let alone created.
+ */
+async function checkRequest(request: ReturnType<typeof toRequest>): Promise<void> {
+  const { getIndicator, resolveParams } = await import('../../indicators/evaluate.ts');
+  const { parseIndicatorRequest, IndicatorRequestError } = await import('../../indicators/request.ts');
+  const { resolveWindows } = await import('../../indicators/scope.ts');
+  const { LEVEL_KINDS } = await import('../../indicators/definition.ts');
+  const parsed = parseIndicatorRequest(request);
+  resolveWindows(parsed);
+  for (const id of parsed.ids ?? []) getIndicator(id);
+  for (const [id, given] of Object.entries(parsed.params)) resolveParams(getIndicator(id), given);
+  const kind = parsed.level.split(':')[0]?.trim().toLowerCase() ?? '';
+  if (!(LEVEL_KINDS as readonly string[]).includes(kind)) {
+    throw new IndicatorRequestError(`Unknown level "${parsed.level}": use council, locality, team or worker, optionally with :ID.`);
+  }
 }
 
 function toRequest(flags: IndicatorFlags) {
@@ -116,6 +141,7 @@ function render(results: IndicatorResult[], flags: IndicatorFlags): string {
  * history shows who looked, when and through which figure.
  */
 async function auditDrillDown(db: Db, results: IndicatorResult[], la: string | undefined): Promise<void> {
+  const { recordAudits } = await import('../../access/audit.ts');
   const laCode = la ?? (await db.query<{ la_code: string }>('SELECT la_code FROM council ORDER BY la_code LIMIT 1'))[0]?.la_code;
   if (!laCode) return;
   const entries = results.flatMap((result) => {

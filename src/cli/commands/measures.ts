@@ -5,13 +5,12 @@
  * checked first; the file is saved in one transaction or not at all, and each bad row is reported by
  * its line number.
  */
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { listIndicators } from '../../indicators/evaluate.ts';
-import { readMeasuresCsv } from '../../records/measures/read-measures-csv.ts';
-import { saveMeasureValues } from '../../records/measures/save-measure-values.ts';
+import type { readMeasuresCsv } from '../../records/measures/read-measures-csv.ts';
 import type { Db } from '../../store/db.ts';
-import { UsageError } from '../errors.ts';
+import { fileError, UsageError } from '../errors.ts';
+import { checkInputFile } from '../input.ts';
 import { laCodeOption, openMigratedStore, withStoreOptions, type StoreFlags } from '../options.ts';
 
 interface MeasuresImportFlags extends StoreFlags {
@@ -34,24 +33,28 @@ export function registerMeasures(program: Command): void {
 }
 
 /** The ids of manual measures in the catalogue (the ones measure_value feeds). */
-function manualMeasureIds(): Set<string> {
+async function manualMeasureIds(): Promise<Set<string>> {
+  const { listIndicators } = await import('../../indicators/evaluate.ts');
   return new Set(listIndicators().filter((def) => def.source === 'manual').map((def) => def.id));
 }
 
 async function runImport(file: string, flags: MeasuresImportFlags): Promise<void> {
+  await checkInputFile(file);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`, 1);
+    throw fileError(error, file, 'read') ?? error;
   }
+  const { readMeasuresCsv } = await import('../../records/measures/read-measures-csv.ts');
+  const { saveMeasureValues } = await import('../../records/measures/save-measure-values.ts');
   let csv: ReturnType<typeof readMeasuresCsv>;
   try {
     csv = readMeasuresCsv(text);
   } catch (error) {
     throw new UsageError(`${file}: ${(error as Error).message}`, 1);
   }
-  const manual = manualMeasureIds();
+  const manual = await manualMeasureIds();
   const store = await openMigratedStore(flags);
   try {
     const la = await councilFor(store, flags.la);

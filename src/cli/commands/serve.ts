@@ -2,7 +2,6 @@
 import type { Command } from 'commander';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Store } from '../../store/db.ts';
-import { startServer } from '../../web/serve.ts';
 import { UsageError } from '../errors.ts';
 import { integerOption, openMigratedStore, withStoreOptions, type StoreFlags } from '../options.ts';
 
@@ -45,6 +44,7 @@ export function openServerStore(flags: StoreFlags): Promise<Store> {
 export async function serveUntilStopped(store: Store, flags: ServeFlags): Promise<void> {
   let server;
   try {
+    const { startServer } = await import('../../web/serve.ts'); // loaded here so that --help stays quick
     server = await startServer(store, flags.port, flags.host);
   } catch (error) {
     await store.close();

@@ -3,24 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../main.ts';
+import { runKestrel as run } from '../testing.ts';
 import { openMigratedStore } from '../options.ts';
-
-/** Runs the CLI, capturing stderr; returns the exit code and what was written. */
-async function run(args: string[]): Promise<{ code: number; stderr: string }> {
-  const write = process.stderr.write.bind(process.stderr);
-  let stderr = '';
-  process.stderr.write = ((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  }) as typeof process.stderr.write;
-  try {
-    const code = await main(['node', 'kestrel', ...args]);
-    return { code, stderr };
-  } finally {
-    process.stderr.write = write;
-  }
-}
 
 test('kestrel synth: bad input gives one line, a non-zero exit, and leaves the store untouched', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'kestrel-synth-cli-'));
@@ -29,9 +13,9 @@ test('kestrel synth: bad input gives one line, a non-zero exit, and leaves the s
     await store.query(`INSERT INTO council (la_code, name) VALUES ('990', 'Kestrel Synthetic Borough')`);
     await store.close();
     for (const args of [['--population', '0'], ['--population', '10000000'], ['--like', '999'], ['--bogus'], ['--la', '990', '--like', '929'], ['--population', '5000']]) {
-      const { code, stderr } = await run(['synth', '--data-dir', dataDir, ...args]);
+      const { code, err: stderr } = await run(['synth', '--data-dir', dataDir, ...args]);
       assert.notEqual(code, 0, args.join(' '));
-      const lines = stderr.trim().split('\n').filter((line) => !line.startsWith('(run with --help'));
+      const lines = stderr.trim().split('\n');
       assert.equal(lines.length, 1, `${args.join(' ')}: ${stderr}`);
     }
     const after = await openMigratedStore({ dataDir });

@@ -5,7 +5,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { integerOption, isoDateOption, laCodeOption, openMigratedStore, withStoreOptions, type StoreFlags } from '../options.ts';
 import { UsageError } from '../errors.ts';
-import { progressBar } from '../progress.ts';
+import { startProgress } from '../progress.ts';
 import { MAX_POPULATION, MAX_YEARS, MIN_POPULATION } from '../../synth/limits.ts';
 
 interface SynthFlags extends StoreFlags {
@@ -51,7 +51,7 @@ export function registerSynth(program: Command): void {
       throw error;
     }
     const store = await openMigratedStore(flags);
-    const bar = progressBar();
+    const bar = startProgress('synth', { quiet: flags.quiet });
     try {
       const result = await synthesizeCouncil(store, { ...options, replace: flags.replace ?? false }, bar.update);
       bar.stop();

@@ -1,8 +1,12 @@
 // Runs validateXmlFile (xsd.ts) in a worker thread for xsd-aside.ts. Plain JavaScript so the worker
-// can register tsx before it loads the TypeScript sources.
+// can register tsx before it loads the TypeScript sources; in the built product (dist/, scripts/build.mjs)
+// it sits beside the compiled xsd.js and loads that.
+import { existsSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 
 async function loadXsd() {
+  const compiled = new URL('./xsd.js', import.meta.url);
+  if (existsSync(compiled)) return import(compiled.href);
   // libxml2-wasm is plain JavaScript: loaded before tsx is registered it is not transformed, which
   // would cost over 100 MB here (a megabyte of WebAssembly inlined in its source). xsd.ts's own import
   // of it then finds it loaded.

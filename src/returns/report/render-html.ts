@@ -1,11 +1,12 @@
 /**
  * Findings as one self-contained HTML page: a summary, then the findings grouped by rule (what to fix
  * across the return) and by child (what to fix in one case file). Plain semantic HTML that reads well
- * with a screen reader and prints cleanly; every piece of text from the data is escaped.
+ * with a screen reader and prints cleanly; every piece of text from the data is escaped. The page lists
+ * the first SHOWN_FINDINGS findings (errors first) and counts every one, so its size is bounded.
  */
 import type { Finding } from '../findings.ts';
-import { summaryLine } from './render-text.ts';
-import { groupByRule } from './render-xlsx.ts';
+import { moreLine, SHOWN_FINDINGS, summaryLine } from './render-text.ts';
+import { groupByRule } from './to-findings.ts';
 
 export interface HtmlReportOptions {
   /** Page title, e.g. "SSDA903 2024-25: validation report". */
@@ -29,7 +30,7 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-export function renderHtml(findings: readonly Finding[], options: HtmlReportOptions): string {
+export function renderHtml(findings: readonly Finding[], options: HtmlReportOptions, limit = SHOWN_FINDINGS): string {
   const e = escapeHtml;
   const parts: string[] = [
     '<!DOCTYPE html>',
@@ -42,20 +43,36 @@ export function renderHtml(findings: readonly Finding[], options: HtmlReportOpti
   if (options.subtitle !== undefined) parts.push(`<p>${e(options.subtitle)}</p>`);
   parts.push(`<p><strong>${e(summaryLine(findings))}</strong> Errors must be fixed before the return is accepted; queries must be checked and, where right, explained.</p>`);
   if (findings.length > 0) {
+    const shown = findings.slice(0, limit);
+    if (shown.length < findings.length) parts.push(`<p>This page lists the first ${shown.length.toLocaleString('en-GB')} findings. ${e(moreLine(findings.length, shown.length))}</p>`);
+    const totals = { byRule: countBy(findings, (f) => f.code), byChild: countBy(findings, (f) => f.child ?? '') };
     parts.push('<nav aria-label="Sections"><ul><li><a href="#by-rule">Findings by rule</a></li><li><a href="#by-child">Findings by child</a></li></ul></nav>');
-    parts.push(byRuleSection(findings), byChildSection(findings));
+    parts.push(byRuleSection(shown, totals.byRule), byChildSection(shown, totals.byChild));
   }
   parts.push('</main></body></html>');
   return `${parts.join('\n')}\n`;
 }
 
-function byRuleSection(findings: readonly Finding[]): string {
+/** How many findings share each key (counted over all findings, shown or not). */
+function countBy(findings: readonly Finding[], key: (f: Finding) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
+  return counts;
+}
+
+/** "3 rows", or "2,000 rows (the first 10 listed)" when the page leaves some out. */
+function counted(total: number, listed: number, word: string): string {
+  const text = `${total.toLocaleString('en-GB')} ${total === 1 ? word : `${word}s`}`;
+  return listed < total ? `${text} (the first ${listed.toLocaleString('en-GB')} listed)` : text;
+}
+
+function byRuleSection(findings: readonly Finding[], totals: ReadonlyMap<string, number>): string {
   const e = escapeHtml;
   const out = ['<section aria-labelledby="by-rule"><h2 id="by-rule">Findings by rule</h2>'];
   for (const group of groupByRule(findings)) {
     const id = `rule-${anchor(group.code)}`;
     out.push(`<h3 id="${e(id)}">Rule ${e(group.code)} <span class="${group.severity}">(${e(group.severity)})</span>: ${e(group.message)}</h3>`);
-    out.push(`<table><caption>${group.findings.length} ${group.findings.length === 1 ? 'row' : 'rows'} flagged by rule ${e(group.code)}</caption>`);
+    out.push(`<table><caption>${counted(totals.get(group.code) ?? group.findings.length, group.findings.length, 'row')} flagged by rule ${e(group.code)}</caption>`);
     out.push('<thead><tr><th scope="col">Child</th><th scope="col">Where</th><th scope="col">Fields</th></tr></thead><tbody>');
     for (const f of group.findings) out.push(`<tr><td>${childLink(f.child)}</td><td>${e(where(f))}</td><td>${e(f.fields.join(', '))}</td></tr>`);
     out.push('</tbody></table>');
@@ -64,12 +81,14 @@ function byRuleSection(findings: readonly Finding[]): string {
   return out.join('\n');
 }
 
-function byChildSection(findings: readonly Finding[]): string {
+function byChildSection(findings: readonly Finding[], totals: ReadonlyMap<string, number>): string {
   const e = escapeHtml;
   const byChild = new Map<string, Finding[]>();
   for (const f of findings) {
     const key = f.child ?? '';
-    byChild.set(key, [...(byChild.get(key) ?? []), f]);
+    const list = byChild.get(key);
+    if (list) list.push(f);
+    else byChild.set(key, [f]);
   }
   const children = [...byChild.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b, 'en', { numeric: true })));
   const out = ['<section aria-labelledby="by-child"><h2 id="by-child">Findings by child</h2>'];
@@ -77,7 +96,7 @@ function byChildSection(findings: readonly Finding[]): string {
     const list = byChild.get(child) ?? [];
     const heading = child === '' ? 'Not tied to one child' : `Child ${child}`;
     out.push(`<h3 id="${e(childAnchor(child))}">${e(heading)}</h3>`);
-    out.push(`<table><caption>${list.length} ${list.length === 1 ? 'finding' : 'findings'} for ${e(child === '' ? 'the return as a whole' : `child ${child}`)}</caption>`);
+    out.push(`<table><caption>${counted(totals.get(child) ?? list.length, list.length, 'finding')} for ${e(child === '' ? 'the return as a whole' : `child ${child}`)}</caption>`);
     out.push('<thead><tr><th scope="col">Rule</th><th scope="col">Severity</th><th scope="col">Where</th><th scope="col">Fields</th><th scope="col">Message</th></tr></thead><tbody>');
     for (const f of list) {
       out.push(`<tr><td><a href="#rule-${e(anchor(f.code))}">${e(f.code)}</a></td><td class="${f.severity}">${e(f.severity)}</td><td>${e(where(f))}</td><td>${e(f.fields.join(', '))}</td><td>${e(f.message)}</td></tr>`);

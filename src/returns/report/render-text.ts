@@ -1,6 +1,7 @@
 /**
- * Findings as text: a terminal table for a person at a prompt, JSON for programs, and CSV for a
- * spreadsheet. All three list the same fields in the same order (see FINDING_COLUMNS).
+ * Findings as text: a terminal table for a person at a prompt (the first SHOWN_FINDINGS), JSON for
+ * programs, and CSV for a spreadsheet (every finding, produced piece by piece so they stream). All
+ * three list the same fields in the same order (see FINDING_COLUMNS).
  */
 import type { Finding } from '../findings.ts';
 import { summarise } from './to-findings.ts';
@@ -28,19 +29,34 @@ export function summaryLine(findings: readonly Finding[]): string {
   return `${plural(s.errors, 'error')} and ${plural(s.queries, 'query', 'queries')} about ${plural(s.children, 'child', 'children')}, from ${plural(s.rules, 'rule')}.`;
 }
 
-/** A fixed-width table that fits `width` characters, the message column taking what is left. */
-export function renderTerminal(findings: readonly Finding[], width = 120): string {
-  const rows = findings.map((finding) => {
+/**
+ * How many findings the formats meant for reading (table, HTML) show; the rest are counted. A file with
+ * a systematic fault has 100,000 findings, which nobody reads and which would not fit in a string.
+ */
+export const SHOWN_FINDINGS = 1000;
+
+/** "... and 123,456 more findings: --format csv or json lists every one." (empty when none are left out) */
+export function moreLine(total: number, shown: number): string {
+  const rest = total - shown;
+  if (rest <= 0) return '';
+  return `... and ${rest.toLocaleString('en-GB')} more ${rest === 1 ? 'finding' : 'findings'}: --format csv or json lists every one.`;
+}
+
+/** A fixed-width table that fits `width` characters, the message column taking what is left; the first `limit` findings. */
+export function renderTerminal(findings: readonly Finding[], width = 120, limit = SHOWN_FINDINGS): string {
+  const shown = findings.slice(0, limit);
+  const rows = shown.map((finding) => {
     const cells = findingCells(finding);
     const where = cells[4] === '' ? (cells[3] ?? '') : `${cells[3]}:${cells[4]}`;
     return [cells[0] ?? '', cells[1] ?? '', cells[2] ?? '', where, cells[5] ?? '', cells[6] ?? ''];
   });
   const titles = ['Severity', 'Rule', 'Child', 'Where', 'Fields', 'Message'];
-  const fixed = [0, 1, 2, 3, 4].map((i) => Math.min(i === 3 ? 30 : 20, Math.max(titles[i]?.length ?? 0, ...rows.map((r) => r[i]?.length ?? 0))));
+  const fixed = [0, 1, 2, 3, 4].map((i) => Math.min(i === 3 ? 30 : 20, rows.reduce((widest, r) => Math.max(widest, r[i]?.length ?? 0), titles[i]?.length ?? 0)));
   const messageWidth = Math.max(20, width - fixed.reduce((a, b) => a + b, 0) - 2 * fixed.length);
   const widths = [...fixed, messageWidth];
   const line = (cells: readonly string[]): string => cells.map((cell, i) => fit(cell, widths[i] ?? 10)).join('  ').trimEnd();
-  const out = [line(titles), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), '', summaryLine(findings)];
+  const more = moreLine(findings.length, shown.length);
+  const out = [line(titles), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ...(more ? [more] : []), '', summaryLine(findings)];
   return `${out.join('\n')}\n`;
 }
 
@@ -49,14 +65,25 @@ function fit(text: string, width: number): string {
   return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat.padEnd(width);
 }
 
-export function renderJson(findings: readonly Finding[]): string {
-  return `${JSON.stringify({ summary: summarise(findings), findings }, null, 2)}\n`;
+/** The JSON report in pieces: the summary, then one finding per line, so it streams in bounded memory. */
+export function* jsonChunks(findings: readonly Finding[]): Generator<string> {
+  yield `{\n  "summary": ${JSON.stringify(summarise(findings))},\n  "findings": [`;
+  for (let i = 0; i < findings.length; i++) yield `${i === 0 ? '' : ','}\n    ${JSON.stringify(findings[i])}`;
+  yield `${findings.length === 0 ? '' : '\n  '}]\n}\n`;
 }
 
-/** RFC 4180 CSV with a header row. Cells a spreadsheet would run as formulas are prefixed with '. */
+export function renderJson(findings: readonly Finding[]): string {
+  return [...jsonChunks(findings)].join('');
+}
+
+/** RFC 4180 CSV with a header row, one piece per row. Cells a spreadsheet would run as formulas are prefixed with '. */
+export function* csvChunks(findings: readonly Finding[]): Generator<string> {
+  yield `${FINDING_COLUMNS.join(',')}\r\n`;
+  for (const finding of findings) yield `${findingCells(finding).map(csvCell).join(',')}\r\n`;
+}
+
 export function renderCsv(findings: readonly Finding[]): string {
-  const lines = [FINDING_COLUMNS.join(','), ...findings.map((finding) => findingCells(finding).map(csvCell).join(','))];
-  return `${lines.join('\r\n')}\r\n`;
+  return [...csvChunks(findings)].join('');
 }
 
 function csvCell(text: string): string {

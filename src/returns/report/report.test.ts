@@ -78,6 +78,20 @@ describe('renderers', () => {
     assert.match(text, /episodes\.csv:2/);
   });
 
+  test('the table and the HTML page list the first findings and count the rest', () => {
+    const table = renderTerminal(FINDINGS, 100, 2);
+    assert.match(table, /\.\.\. and 1 more finding: --format csv or json lists every one\.\n\n2 errors and 1 query/);
+    assert.doesNotMatch(table, /a\.xml:9/, 'the third finding is counted, not listed');
+    const html = renderHtml(FINDINGS, { title: 'x' }, 2);
+    assert.match(html, /This page lists the first 2 findings\. \.\.\. and 1 more finding/);
+    assert.doesNotMatch(html, /Not well-formed/);
+    assert.match(html, /2 errors and 1 query/, 'the summary counts every finding');
+  });
+
+  test('JSON of no findings is still a report', () => {
+    assert.deepEqual(JSON.parse(renderJson([])), { summary: { errors: 0, queries: 0, children: 0, rules: 0 }, findings: [] });
+  });
+
   test('JSON carries the summary and every finding', () => {
     const parsed = JSON.parse(renderJson(FINDINGS)) as { summary: { errors: number }; findings: Finding[] };
     assert.equal(parsed.summary.errors, 2);

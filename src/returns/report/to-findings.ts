@@ -120,3 +120,21 @@ export function summarise(findings: readonly Finding[]): Summary {
     rules: new Set(findings.map((f) => f.code)).size,
   };
 }
+
+export interface RuleGroup {
+  code: string;
+  severity: Finding['severity'];
+  message: string;
+  findings: Finding[];
+}
+
+/** Findings grouped by rule code, in code order (numeric-aware: 103 before 1103). */
+export function groupByRule(findings: readonly Finding[]): RuleGroup[] {
+  const groups = new Map<string, RuleGroup>();
+  for (const finding of findings) {
+    const group = groups.get(finding.code) ?? { code: finding.code, severity: finding.severity, message: finding.message, findings: [] };
+    group.findings.push(finding);
+    groups.set(finding.code, group);
+  }
+  return [...groups.values()].sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }));
+}

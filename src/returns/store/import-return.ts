@@ -31,15 +31,21 @@ export async function resolveCouncil(db: Db, given: string | undefined, fromFile
     : 'the store holds several councils; say which one the return is for with --la (for example --la 929).');
 }
 
+/** Throws the refusal of a return that has errors (a return for submission must be clean); else its errors, none. */
+export function refuseErrors(path: string, findings: readonly Finding[]): Finding[] {
+  const errors = findings.filter((f) => f.severity === 'error');
+  if (errors.length > 0) {
+    throw new ReturnImportError(`${basename(path)} was not imported: ${errors.length} error${errors.length === 1 ? '' : 's'} must be fixed first.\n${describeErrors(findings)}`);
+  }
+  return errors;
+}
+
 export async function importValidated(
   store: Store,
   options: { file: string; laCode: string; findings: readonly Finding[]; kind: string; onProgress?: OnProgress },
   write: (context: ImportContext) => Promise<ImportCounts>,
 ): Promise<ImportSummary> {
-  const errors = options.findings.filter((f) => f.severity === 'error');
-  if (errors.length > 0) {
-    throw new ReturnImportError(`${basename(options.file)} was not imported: ${errors.length} error${errors.length === 1 ? '' : 's'} must be fixed first.\n${describeErrors(options.findings)}`);
-  }
+  const errors = refuseErrors(options.file, options.findings);
   const file = basename(options.file);
   try {
     const counts = await store.transaction(async (tx) => {
