@@ -4,6 +4,7 @@ import type { Store } from '../store/db.ts';
 import { testBackends } from '../store/testing.ts';
 import { buildCouncil, buildTeam } from '../records/factories.ts';
 import { findSession, revokeSessions, signIn, signOut, tokenHash } from './sessions.ts';
+import { actorForToken, createApiToken, revokeApiTokens } from './tokens.ts';
 import { addUser, disableUser, resetPassword } from './users.ts';
 
 const PASSWORD = 'a long enough passphrase';
@@ -20,6 +21,7 @@ for (const backend of testBackends()) {
       for (const username of ['ann', 'bob', 'cat', 'dan']) {
         await addUser(db, { laCode: '990', username, displayName: username, role: 'team_manager', teamId: 'TA' }, PASSWORD, 'test');
       }
+      await addUser(db, { laCode: '990', username: 'feed', displayName: 'Returns feed', role: 'performance_analyst', serviceAccount: true }, null, 'test');
     });
     after(() => db.close());
 
@@ -94,6 +96,30 @@ for (const backend of testBackends()) {
       assert.equal((await signIn(db, { username: 'ann', password: PASSWORD, now: minutes(151) })).ok, true);
       assert.deepEqual(await signIn(db, { username: 'nobody', password: PASSWORD, now: T0 }), { ok: false, reason: 'invalid' });
       assert.deepEqual(await auditOf('unknown:nobody'), ['denied:sign_in:unknown_user']);
+    });
+
+    test('an API token is shown once, stored hashed, acts with its one role, and stops at expiry or revocation', async () => {
+      const expiresAt = minutes(60 * 24 * 30);
+      const token = await createApiToken(db, { username: 'feed', role: 'performance_analyst', label: 'returns feed', expiresAt, now: T0 }, 'admin');
+      const stored = await db.query<{ token_hash: string }>('SELECT token_hash FROM api_token');
+      assert.deepEqual(stored.map((r) => r.token_hash), [tokenHash(token)]);
+      const actor = await actorForToken(db, token, minutes(1));
+      assert.deepEqual(actor && { roles: actor.roles, laCode: actor.laCode }, { roles: ['performance_analyst'], laCode: '990' });
+      assert.equal(await actorForToken(db, token, expiresAt), undefined);
+      assert.equal(await revokeApiTokens(db, 'feed', 'returns feed', 'admin', minutes(2)), 1);
+      assert.equal(await actorForToken(db, token, minutes(3)), undefined);
+      assert.equal(await actorForToken(db, 'kst_made-up', minutes(3)), undefined);
+      const refusals = await db.query<{ reason: string }>("SELECT detail->>'reason' AS reason FROM audit_log WHERE entity = 'api_token' AND action = 'denied' ORDER BY chain_seq");
+      assert.deepEqual(refusals.map((r) => r.reason), ['expired', 'revoked', 'unknown_token']);
+    });
+
+    test('tokens are refused to people, to roles the account lacks, and without a bounded expiry', async () => {
+      const request = { username: 'feed', role: 'performance_analyst', label: 'x', expiresAt: minutes(60), now: T0 } as const;
+      await assert.rejects(createApiToken(db, { ...request, username: 'ann' }, 'admin'), /not a service account/);
+      await assert.rejects(createApiToken(db, { ...request, role: 'administrator' }, 'admin'), /does not hold the role administrator/);
+      await assert.rejects(createApiToken(db, { ...request, expiresAt: minutes(60 * 24 * 400) }, 'admin'), /at most 366 days/);
+      await assert.rejects(createApiToken(db, { ...request, expiresAt: T0 }, 'admin'), /expire in the future/);
+      assert.deepEqual(await signIn(db, { username: 'feed', password: PASSWORD, now: T0 }), { ok: false, reason: 'invalid' });
     });
   });
 }
