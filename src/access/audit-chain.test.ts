@@ -2,6 +2,10 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Db, Store } from '../store/db.ts';
 import { testBackends, type TestBackend } from '../store/testing.ts';
+import { PGlite } from '@electric-sql/pglite';
+import { embeddedStore } from '../store/open.ts';
+import { knownMigrations } from '../store/migrate.ts';
+import { valueParsers } from '../store/types.ts';
 import { recordAudit, recordAudits } from './audit.ts';
 import { searchAudit, verifyAuditChain } from './audit-chain.ts';
 
@@ -101,3 +105,22 @@ for (const backend of testBackends()) {
       }));
   });
 }
+
+test('the migration that adds the chain links the rows a store already had, in the order they were written', async () => {
+  const db = embeddedStore(await PGlite.create({ parsers: valueParsers }), 'PGlite in memory');
+  try {
+    const migrations = knownMigrations();
+    const chain = migrations.find((m) => m.name.endsWith('_add-audit-hash-chain'))!;
+    for (const migration of migrations.filter((m) => m.name < chain.name)) await db.exec(migration.sql);
+    await db.query("INSERT INTO council (la_code, name) VALUES ('990', 'Fixture')");
+    await db.query("INSERT INTO audit_log (la_code, actor, action, entity, child_id) VALUES ('990', 'U1', 'view', 'child', 'C1'), ('990', 'U2', 'view', 'child', 'C2')");
+    await db.exec(chain.sql);
+    await recordAudit(db, { laCode: '990', actor: 'U3', action: 'export', entity: 'cin' });
+    const report = await verifyAuditChain(db);
+    assert.deepEqual(report.problems, []);
+    const rows = await db.query<{ actor: string; chain_seq: number }>('SELECT actor, chain_seq::int AS chain_seq FROM audit_log ORDER BY id');
+    assert.deepEqual(rows, [{ actor: 'U1', chain_seq: 1 }, { actor: 'U2', chain_seq: 2 }, { actor: 'U3', chain_seq: 3 }]);
+  } finally {
+    await db.close();
+  }
+});
