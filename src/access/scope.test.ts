@@ -4,7 +4,7 @@ import type { Store } from '../store/db.ts';
 import { testBackends } from '../store/testing.ts';
 import { buildAccessCouncil, ON_DATE, type AccessUserName } from './fixtures/access-council.ts';
 import type { Actor } from './policy.ts';
-import { decideChild, openChild, visibleChildIds } from './scope.ts';
+import { authorize, decideChild, openChild, visibleChildIds } from './scope.ts';
 import { disableUser } from './users.ts';
 
 const ALL_990 = ['CA1', 'CA2', 'CB', 'CC', 'CNONE', 'COLD', 'COLDER'];
@@ -84,6 +84,14 @@ for (const backend of testBackends()) {
       } finally {
         await db.query("UPDATE child_restriction SET lifted_at = NULL WHERE child_id = 'CRES'");
       }
+    });
+
+    test('a refusal outside child records is audited too; an allowed request writes nothing of its own', async () => {
+      const refused = await authorize(db, actors.councillor, 'manage-users', { target: 'users', laCode: '990' }, { via: 'test' });
+      assert.deepEqual(refused, { allowed: false, reason: 'no_grant' });
+      assert.equal((await authorize(db, actors.admin, 'manage-users', { target: 'users', laCode: '990' }, { via: 'test' })).allowed, true);
+      const rows = await db.query<{ actor: string; detail: { action: string; reason: string } }>("SELECT actor, detail FROM audit_log WHERE entity = 'users'");
+      assert.deepEqual(rows, [{ actor: actors.councillor.userId, detail: { action: 'manage-users', via: 'test', reason: 'no_grant' } }]);
     });
 
     test('a disabled user sees nothing, even with an actor object made before', async () => {

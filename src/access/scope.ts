@@ -7,7 +7,7 @@
  */
 import type { Db } from '../store/db.ts';
 import { recordAudit } from './audit.ts';
-import { childScopes, decide, RECENT_ALLOCATION_DAYS, type Action, type Actor, type Decision } from './policy.ts';
+import { childScopes, decide, RECENT_ALLOCATION_DAYS, type Action, type Actor, type Decision, type Resource } from './policy.ts';
 
 export interface ScopeOptions {
   /** The date access is judged at (allocations current then, or ended within recentDays). */
@@ -77,4 +77,22 @@ export async function openChild(db: Db, actor: Actor, action: Action, childId: s
     });
     return decision;
   });
+}
+
+/**
+ * Decides a request on anything but one child's record (figures, returns, users, the framework, the
+ * audit log) and audits a refusal in the same transaction; the caller audits what it then does.
+ */
+export async function authorize(db: Db, actor: Actor, action: Action, resource: Exclude<Resource, { target: 'child' }>, context: { via: string; address?: string | undefined }): Promise<Decision> {
+  const decision = decide(actor, action, resource);
+  if (!decision.allowed) {
+    await recordAudit(db, {
+      laCode: actor.laCode,
+      actor: actor.userId,
+      action: 'denied',
+      entity: resource.target,
+      detail: { action, via: context.via, reason: decision.reason, ...(context.address ? { address: context.address } : {}) },
+    });
+  }
+  return decision;
 }
