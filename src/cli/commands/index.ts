@@ -9,5 +9,7 @@ import { registerMeasures } from './measures.ts';
 import { registerValidate } from './validate.ts';
 import { registerImport } from './import.ts';
 import { registerExport } from './export.ts';
+import { registerUsers } from './users.ts';
+import { registerAudit } from './audit.ts';
 
-export const COMMANDS: Array<(program: Command) => void> = [registerDemo, registerServe, registerDb, registerIndicators, registerMeasures, registerSynth, registerValidate, registerImport, registerExport];
+export const COMMANDS: Array<(program: Command) => void> = [registerDemo, registerServe, registerDb, registerIndicators, registerMeasures, registerSynth, registerValidate, registerImport, registerExport, registerUsers, registerAudit];
