@@ -4,9 +4,8 @@
  * reading who looked at a child is a look at that child's record.
  */
 import { InvalidArgumentError, type Command } from 'commander';
-import { recordAudit, type AuditAction } from '../../access/audit.ts';
-import { searchAudit, verifyAuditChain, type AuditSearch } from '../../access/audit-chain.ts';
-import { findUser } from '../../access/users.ts';
+import type { AuditAction } from '../../access/audit.ts';
+import type { AuditSearch } from '../../access/audit-chain.ts';
 import { UsageError } from '../errors.ts';
 import { integerOption, isoDateOption, laCodeOption, openMigratedStore, withStoreOptions, type StoreFlags } from '../options.ts';
 
@@ -47,7 +46,7 @@ export function registerAudit(program: Command): void {
 async function runVerify(flags: StoreFlags): Promise<void> {
   const store = await openMigratedStore(flags);
   try {
-    const report = await verifyAuditChain(store);
+    const report = await (await import('../../access/audit-chain.ts')).verifyAuditChain(store);
     for (const problem of report.problems) process.stdout.write(`${problem.kind}: ${problem.message}\n`);
     if (report.problems.length > 0) throw new UsageError(`audit log: ${report.problems.length} problem(s) in ${report.rows} row(s); the log has been tampered with`, 1);
     process.stdout.write(`audit log: ${report.rows} row(s), chain intact; head ${report.headSeq} ${report.headHash} (record it elsewhere to detect a rewrite)\n`);
@@ -60,7 +59,7 @@ async function runSearch(flags: SearchFlags): Promise<void> {
   if (flags.from && flags.to && flags.from > flags.to) throw new UsageError(`--from ${flags.from} is after --to ${flags.to}`);
   const store = await openMigratedStore(flags);
   try {
-    const user = flags.user ? await findUser(store, flags.user) : undefined;
+    const user = flags.user ? await (await import('../../access/users.ts')).findUser(store, flags.user) : undefined;
     const search: AuditSearch = {
       laCode: flags.la ?? user?.la_code,
       childId: flags.child,
@@ -71,11 +70,11 @@ async function runSearch(flags: SearchFlags): Promise<void> {
       limit: flags.limit,
     };
     const rows = await store.transaction(async (tx) => {
-      const found = await searchAudit(tx, search);
+      const found = await (await import('../../access/audit-chain.ts')).searchAudit(tx, search);
       const laCode = search.laCode ?? found[0]?.la_code;
       if (laCode) {
         const asked = Object.fromEntries(Object.entries(search).filter(([, value]) => value !== undefined));
-        await recordAudit(tx, { laCode, actor: 'cli:audit', action: 'view', entity: 'audit_log', childId: flags.child ?? null, detail: { search: asked, rows: found.length } });
+        await (await import('../../access/audit.ts')).recordAudit(tx, { laCode, actor: 'cli:audit', action: 'view', entity: 'audit_log', childId: flags.child ?? null, detail: { search: asked, rows: found.length } });
       }
       return found;
     });

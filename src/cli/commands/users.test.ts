@@ -4,29 +4,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { main } from '../main.ts';
+import { runKestrel as run, type CliRun } from '../testing.ts';
 import { openMigratedStore } from '../options.ts';
 import { buildCouncil, buildTeam, buildWorker } from '../../records/factories.ts';
 
-/** Runs the CLI in this process, capturing what it writes. */
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const writeOut = process.stdout.write.bind(process.stdout);
-  const writeErr = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string) => (out.push(String(chunk)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string) => (err.push(String(chunk)), true)) as typeof process.stderr.write;
-  try {
-    const code = await main(['node', 'kestrel', ...args]);
-    return { code, out: out.join(''), err: err.join('') };
-  } finally {
-    process.stdout.write = writeOut;
-    process.stderr.write = writeErr;
-  }
-}
-
 /** Runs the CLI with `input` as standard input (for --password-stdin). */
-async function runWithStdin(args: string[], input: string): Promise<{ code: number; out: string; err: string }> {
+async function runWithStdin(args: string[], input: string): Promise<CliRun> {
   const stdin = Object.getOwnPropertyDescriptor(process, 'stdin')!;
   Object.defineProperty(process, 'stdin', { configurable: true, value: Readable.from([Buffer.from(input)]) });
   try {

@@ -5,14 +5,16 @@
  * would leave it in the shell history and the process list. Every change is audited as `cli:users`.
  */
 import { InvalidArgumentError, type Command } from 'commander';
-import { AccountError, addUser, disableUser, listUsers, resetPassword, setRole, type RolePlacement, type UserRow } from '../../access/users.ts';
-import { generatePassword } from '../../access/passwords.ts';
+import type { RolePlacement, UserRow } from '../../access/users.ts';
 import { isRole, ROLES, type Role } from '../../access/policy.ts';
 import type { Db } from '../../store/db.ts';
 import { UsageError } from '../errors.ts';
 import { laCodeOption, openMigratedStore, withStoreOptions, type StoreFlags } from '../options.ts';
 
 const ACTOR = 'cli:users';
+
+/** The accounts module (and Argon2 behind it) is loaded only when a users command runs, so `--help` stays fast. */
+const accounts = () => import('../../access/users.ts');
 
 interface PlacementFlags extends StoreFlags {
   also?: Role[];
@@ -69,7 +71,7 @@ export function registerUsers(program: Command): void {
   withStoreOptions(users.command('disable').description('withdraw access at once (the account is kept for the audit trail)').argument('<username>')).action(
     (username: string, flags: StoreFlags) =>
       withStore(flags, async (db) => {
-        await disableUser(db, username, ACTOR);
+        await (await accounts()).disableUser(db, username, ACTOR);
         process.stdout.write(`${username}: disabled; its sessions and tokens are revoked.\n`);
       }),
   );
@@ -82,7 +84,7 @@ export function registerUsers(program: Command): void {
   ).action((username: string, flags: StoreFlags & { passwordStdin?: boolean }) =>
     withStore(flags, async (db) => {
       const { password, generated } = await choosePassword(flags.passwordStdin);
-      await resetPassword(db, username, password, ACTOR);
+      await (await accounts()).resetPassword(db, username, password, ACTOR);
       process.stdout.write(`${username}: password reset; its sessions are revoked.\n`);
       if (generated) printPasswordOnce(password);
     }),
@@ -91,7 +93,7 @@ export function registerUsers(program: Command): void {
     withPlacement(users.command('set-role').description("change a user's role (their sessions end)").argument('<username>').argument('<role>', ROLES.join(', '), roleOption)),
   ).action((username: string, role: Role, flags: PlacementFlags) =>
     withStore(flags, async (db) => {
-      const user = await setRole(db, username, { role, ...placementOf(flags) }, ACTOR);
+      const user = await (await accounts()).setRole(db, username, { role, ...placementOf(flags) }, ACTOR);
       process.stdout.write(`${username}: now ${rolesOf(user)}${scopeOf(user) ? ` (${scopeOf(user)})` : ''}.\n`);
     }),
   );
@@ -103,7 +105,7 @@ async function withStore(flags: StoreFlags, work: (db: Db) => Promise<void>): Pr
   try {
     await work(store);
   } catch (error) {
-    if (error instanceof AccountError) throw new UsageError(error.message, 2);
+    if (error instanceof (await accounts()).AccountError) throw new UsageError(error.message, 2);
     throw error;
   } finally {
     await store.close();
@@ -120,7 +122,7 @@ async function runAdd(db: Db, username: string, flags: AddFlags): Promise<void> 
   const laCode = flags.la ?? (await onlyCouncil(db));
   const noPassword = flags.identityProvider || flags.serviceAccount;
   const chosen = noPassword ? undefined : await choosePassword(flags.passwordStdin);
-  const user = await addUser(
+  const user = await (await accounts()).addUser(
     db,
     { laCode, username, displayName: flags.name, role: flags.role, serviceAccount: flags.serviceAccount, ...placementOf(flags) },
     chosen?.password ?? null,
@@ -131,7 +133,7 @@ async function runAdd(db: Db, username: string, flags: AddFlags): Promise<void> 
 }
 
 async function runList(db: Db, laCode: string | undefined): Promise<void> {
-  const users = await listUsers(db, laCode);
+  const users = await (await accounts()).listUsers(db, laCode);
   const now = new Date();
   process.stdout.write('council\tusername\tname\troles\tscope\tstatus\n');
   for (const user of users) {
@@ -159,7 +161,7 @@ async function onlyCouncil(db: Db): Promise<string> {
 }
 
 async function choosePassword(fromStdin: boolean | undefined): Promise<{ password: string; generated: boolean }> {
-  if (!fromStdin) return { password: generatePassword(), generated: true };
+  if (!fromStdin) return { password: (await import('../../access/passwords.ts')).generatePassword(), generated: true };
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
   const password = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
