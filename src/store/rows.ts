@@ -141,6 +141,29 @@ export interface AllocationRow {
 }
 
 /**
+ * A token an integration (service account) presents instead of a session; shown once when made, stored only
+ * as a hash.
+ */
+export interface ApiTokenRow {
+  /** SHA-256 (hex) of the token. */
+  token_hash: string;
+  /** Council. */
+  la_code: string;
+  /** The service account the token belongs to. */
+  user_id: string;
+  /** The one role the token acts with. */
+  role: string;
+  /** What the token is for, for the administrator who lists them. */
+  label: string;
+  /** When it was made. */
+  created_at: Date;
+  /** When it stops working; every token expires. */
+  expires_at: Date;
+  /** When an administrator withdrew it. */
+  revoked_at: Date | null;
+}
+
+/**
  * Someone who signs in to Kestrel. Their role decides what they may do; their team or worker decides whose
  * records they see.
  */
@@ -153,7 +176,9 @@ export interface AppUserRow {
   username: string;
   /** Name shown in the interface and the audit log. */
   display_name: string;
-  /** Role (permissions per role are in src/access/policies). */
+  /**
+   * Main role (what each role may do is the policy table in src/access/policy.ts, printed in docs/ACCESS.md).
+   */
   role: string;
   /** Team, for team-scoped roles. */
   team_id: string | null;
@@ -165,6 +190,23 @@ export interface AppUserRow {
   active: boolean;
   /** When the account was made. */
   created_at: Date;
+  /** Service, for a head of service (scope: the teams of the service). */
+  service_id: string | null;
+  /**
+   * Further roles held as well as the main one (e.g. an administrator who is also a team manager);
+   * permissions are the union.
+   */
+  additional_roles: string[];
+  /** An integration rather than a person: signs in only with API tokens, never a password. */
+  service_account: boolean;
+  /**
+   * Failed password attempts since first_failed_sign_in_at (reset by a success or when the window passes).
+   */
+  failed_sign_ins: number;
+  /** Start of the current window of failed attempts (lockout after 5 within 15 minutes). */
+  first_failed_sign_in_at: Date | null;
+  /** Sign-in refused until this time after repeated failures. */
+  locked_until: Date | null;
 }
 
 /** A single (continuous) assessment under the Children Act 1989 (CIN census Assessments). */
@@ -193,6 +235,19 @@ export interface AssessmentRow {
 }
 
 /**
+ * The end of the audit hash chain (one row): the last sequence number and hash, locked by each writer until
+ * it commits.
+ */
+export interface AuditChainHeadRow {
+  /** Always true: the table has one row. */
+  singleton: boolean;
+  /** Chain sequence number of the last audit row written (0 before any). */
+  last_seq: number;
+  /** Hash of the last audit row written (64 zeros before any). */
+  last_hash: string;
+}
+
+/**
  * Append-only record of every view and change of a child's record, every import and export, and every refused
  * access.
  */
@@ -215,6 +270,12 @@ export interface AuditLogRow {
   child_id: string | null;
   /** What changed or was asked for (never the child's data itself). */
   detail: unknown | null;
+  /** Position in the hash chain, without gaps (a gap is a deleted row). */
+  chain_seq: number;
+  /** row_hash of the row before it in the chain. */
+  prev_hash: string;
+  /** SHA-256 (hex) over prev_hash and this row's content (audit_row_hash). */
+  row_hash: string;
 }
 
 /**
@@ -398,6 +459,39 @@ export interface ChildRow {
    * ('YYYY-MM-DD')
    */
   first_child_birth: string | null;
+}
+
+/**
+ * A child whose record only the users named in child_restriction_user may open (no role sees it by default);
+ * the child still counts in every aggregate.
+ */
+export interface ChildRestrictionRow {
+  /** Council. */
+  la_code: string;
+  /** Restricted child. */
+  child_id: string;
+  /** Why: a staff member's relative, an adoption placement in progress, a high-profile case, or other. */
+  reason: string;
+  /** Further explanation, for the administrator (never shown to those refused). */
+  note: string | null;
+  /** When the restriction was made. */
+  restricted_at: Date;
+  /** User id of who made it. */
+  restricted_by: string;
+  /** When it was lifted; the record is then open to the usual scope again. */
+  lifted_at: Date | null;
+}
+
+/**
+ * The users named on a restriction: they may open the child's record if it is also within their role's scope.
+ */
+export interface ChildRestrictionUserRow {
+  /** Council. */
+  la_code: string;
+  /** Restricted child. */
+  child_id: string;
+  /** User allowed to open it. */
+  user_id: string;
 }
 
 /** A children's home the council runs (seed 000: residential homes and a secure unit). */
@@ -951,6 +1045,26 @@ export interface S47EnquiryRow {
   icpc_not_required: boolean;
 }
 
+/** A service of the council (e.g. children in care, safeguarding): the teams one head of service runs. */
+export interface ServiceRow {
+  /** Council. */
+  la_code: string;
+  /** Service identifier, unique within the council. */
+  id: string;
+  /** Service name as staff know it. */
+  name: string;
+}
+
+/** The teams in a service: a head of service sees the children allocated to these teams. */
+export interface ServiceTeamRow {
+  /** Council. */
+  la_code: string;
+  /** Service. */
+  service_id: string;
+  /** Team in the service. */
+  team_id: string;
+}
+
 /** A successful payment-by-results claim for a Supporting Families family. */
 export interface SfClaimRow {
   /** Council. */
@@ -1064,7 +1178,10 @@ export interface TeamHealthCheckRow {
 
 /** A signed-in session; the cookie holds only the opaque id, so a session can be revoked at once. */
 export interface UserSessionRow {
-  /** Opaque random session id. */
+  /**
+   * SHA-256 (hex) of the session token; the token itself is only in the cookie, so a copy of the table opens
+   * no session.
+   */
   id: string;
   /** Council. */
   la_code: string;
@@ -1072,10 +1189,14 @@ export interface UserSessionRow {
   user_id: string;
   /** Sign-in time. */
   created_at: Date;
-  /** When the session lapses. */
+  /** Absolute end of the session (12 hours after sign-in), however active. */
   expires_at: Date;
   /** When it was signed out or revoked. */
   revoked_at: Date | null;
+  /** Last use; the session lapses after 30 minutes without one. */
+  last_seen_at: Date;
+  /** Network address the sign-in came from. */
+  address: string | null;
 }
 
 /**
