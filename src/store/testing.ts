@@ -1,7 +1,8 @@
 /**
  * Test stores: every database test runs on the embedded store and, when TEST_DATABASE_URL is set, again
  * on that PostgreSQL server. Each store starts migrated and empty. The embedded one starts from a
- * migrated dump cached in the temp directory (PGlite takes seconds to create and migrate from scratch);
+ * migrated dump cached in the temp directory (PGlite takes seconds to create and migrate from scratch)
+ * and, once closed, is emptied and handed to the next test of the same file (see reusable-pglite.ts);
  * the server one gets its own schema, dropped on close, so test files can run side by side.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import type { Store } from './db.ts';
 import { dropServerSchema, embeddedStore, openStore } from './open.ts';
 import { valueParsers } from './types.ts';
 import { migrate, schemaFingerprint } from './migrate.ts';
+import { openReusablePglite } from './reusable-pglite.ts';
 
 export interface TestBackend {
   name: 'pglite' | 'postgres';
@@ -28,7 +30,7 @@ export function testBackends(): TestBackend[] {
 }
 
 async function openTestPglite(): Promise<Store> {
-  return openStore({ loadDump: await migratedDump() });
+  return openReusablePglite(migratedDump);
 }
 
 async function openTestServer(url: string): Promise<Store> {
