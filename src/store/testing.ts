@@ -1,9 +1,10 @@
 /**
  * Test stores: every database test runs on the embedded store and, when TEST_DATABASE_URL is set, again
  * on that PostgreSQL server. Each store starts migrated and empty. The embedded one starts from a
- * migrated dump cached in the temp directory (PGlite takes seconds to create and migrate from scratch)
- * and, once closed, is emptied and handed to the next test of the same file (see reusable-pglite.ts);
- * the server one gets its own schema, dropped on close, so test files can run side by side.
+ * migrated dump cached in the temp directory (PGlite takes seconds to create and migrate from scratch);
+ * the server one gets its own schema, so test files can run side by side. A closed test store is
+ * emptied and handed to the next test of the same process (reusable-test-store.ts); the server schemas
+ * left are dropped when the process ends.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ import type { Store } from './db.ts';
 import { dropServerSchema, embeddedStore, openStore } from './open.ts';
 import { valueParsers } from './types.ts';
 import { migrate, schemaFingerprint } from './migrate.ts';
-import { openReusablePglite } from './reusable-pglite.ts';
+import { baselineOf, emptyIfUnchanged, storeTables, type StoreTables } from './reusable-test-store.ts';
 
 export interface TestBackend {
   name: 'pglite' | 'postgres';
@@ -29,21 +30,100 @@ export function testBackends(): TestBackend[] {
   return backends;
 }
 
-async function openTestPglite(): Promise<Store> {
-  return openReusablePglite(migratedDump);
+interface IdlePglite {
+  pglite: PGlite;
+  tables: StoreTables;
 }
 
-async function openTestServer(url: string): Promise<Store> {
-  const schema = `kestrel_test_${randomBytes(6).toString('hex')}`;
-  const store = await openStore({ databaseUrl: url, schema });
-  await migrate(store);
+const idlePglite: IdlePglite[] = [];
+let closeIdle: NodeJS.Timeout | undefined;
+
+/**
+ * How long an emptied embedded store waits for the next test before it is closed. A file's tests open
+ * their stores one after another, within milliseconds; an open PGlite keeps timers of PostgreSQL's own
+ * pending, which would keep the process from ending after its last test.
+ */
+const IDLE_PGLITE_MS = 1000;
+
+async function openTestPglite(): Promise<Store> {
+  clearTimeout(closeIdle);
+  const { pglite, tables } = idlePglite.pop() ?? (await startPglite());
+  const store = embeddedStore(pglite, 'PGlite in memory');
+  const baseline = await baselineOf(store, tables);
+  let closed = false;
   return {
     ...store,
     async close() {
-      await store.close();
-      await dropServerSchema(url, schema);
+      if (closed) return;
+      closed = true;
+      if (!(await emptyIfUnchanged(store, tables, baseline))) return pglite.close();
+      idlePglite.push({ pglite, tables });
+      clearTimeout(closeIdle);
+      closeIdle = setTimeout(() => void Promise.all(idlePglite.splice(0).map((idle) => idle.pglite.close())), IDLE_PGLITE_MS);
     },
   };
+}
+
+async function startPglite(): Promise<IdlePglite> {
+  const pglite = await PGlite.create({ loadDataDir: await migratedDump(), parsers: valueParsers, ...(await compiledPglite()) });
+  return { pglite, tables: await storeTables(embeddedStore(pglite, 'PGlite in memory')) };
+}
+
+type CompiledPglite = Required<Pick<NonNullable<ConstructorParameters<typeof PGlite>[0]>, 'pgliteWasmModule' | 'initdbWasmModule' | 'fsBundle'>>;
+
+let compiled: Promise<CompiledPglite> | undefined;
+
+/** PGlite's WebAssembly compiled once per process (V8 would compile it again for every store), its files read once. */
+function compiledPglite(): Promise<CompiledPglite> {
+  compiled ??= (async () => {
+    const dist = new URL('.', import.meta.resolve('@electric-sql/pglite'));
+    const [pgliteWasmModule, initdbWasmModule] = await Promise.all([
+      WebAssembly.compile(readFileSync(new URL('pglite.wasm', dist))),
+      WebAssembly.compile(readFileSync(new URL('initdb.wasm', dist))),
+    ]);
+    return { pgliteWasmModule, initdbWasmModule, fsBundle: new Blob([readFileSync(new URL('pglite.data', dist))]) };
+  })();
+  return compiled;
+}
+
+interface IdleSchema {
+  schema: string;
+  tables: StoreTables;
+}
+
+const idleSchemas: IdleSchema[] = [];
+
+async function openTestServer(url: string): Promise<Store> {
+  const idle = idleSchemas.pop();
+  const schema = idle?.schema ?? `kestrel_test_${randomBytes(6).toString('hex')}`;
+  const store = await openStore({ databaseUrl: url, schema });
+  if (!idle) await migrate(store);
+  const tables = idle?.tables ?? (await storeTables(store));
+  const baseline = await baselineOf(store, tables);
+  dropIdleSchemasAtExit(url);
+  let closed = false;
+  return {
+    ...store,
+    async close() {
+      if (closed) return;
+      closed = true;
+      const kept = await emptyIfUnchanged(store, tables, baseline);
+      await store.close();
+      if (kept) idleSchemas.push({ schema, tables });
+      else await dropServerSchema(url, schema);
+    },
+  };
+}
+
+let dropping = false;
+
+/** Drops the schemas kept for reuse once the process has nothing else to do (node:test ends so). */
+function dropIdleSchemasAtExit(url: string): void {
+  if (dropping) return;
+  dropping = true;
+  process.once('beforeExit', () => {
+    void Promise.all(idleSchemas.splice(0).map(({ schema }) => dropServerSchema(url, schema).catch(() => undefined)));
+  });
 }
 
 let dumpPromise: Promise<Blob> | undefined;
