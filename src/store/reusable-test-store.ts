@@ -8,7 +8,7 @@
  * (no catalogue or code-list row of its schema written since it was handed out) and by row counts;
  * otherwise it is closed (and its schema dropped). Tests only.
  */
-import type { Db } from './db.ts';
+import type { Db, Store } from './db.ts';
 
 /** What a store looked like when handed out: the transaction id then, and counts a test must not change. */
 export interface Baseline {
@@ -49,7 +49,24 @@ export async function storeTables(db: Db): Promise<StoreTables> {
   return { prefilled, emptied: tables.map((t) => t.name).filter((name) => !prefilled.includes(name)) };
 }
 
-export async function baselineOf(db: Db, tables: StoreTables): Promise<Baseline> {
+/**
+ * The store as a test gets it: closing it (once; later calls do nothing) empties it and passes `settle`
+ * whether it may be kept. Closing the store itself is left to `settle`.
+ */
+export async function handOut(store: Store, tables: StoreTables, settle: (kept: boolean) => Promise<void>): Promise<Store> {
+  const baseline = await baselineOf(store, tables);
+  let closed = false;
+  return {
+    ...store,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await settle(await emptyIfUnchanged(store, tables, baseline));
+    },
+  };
+}
+
+async function baselineOf(db: Db, tables: StoreTables): Promise<Baseline> {
   const [row] = await db.query<{ xid: string; counts: string }>(`SELECT ${currentXid()} AS xid, ${countsSql(tables.prefilled)} AS counts`);
   return { sinceXid: Number(row!.xid), counts: row!.counts };
 }
@@ -58,7 +75,7 @@ export async function baselineOf(db: Db, tables: StoreTables): Promise<Baseline>
  * Empties the store for the next test and says whether it may be kept: false when the test changed the
  * schema or the code lists (rows written since the baseline's transaction, or counts that differ).
  */
-export async function emptyIfUnchanged(db: Db, tables: StoreTables, baseline: Baseline): Promise<boolean> {
+async function emptyIfUnchanged(db: Db, tables: StoreTables, baseline: Baseline): Promise<boolean> {
   try {
     const written = (table: string) => `EXISTS (SELECT 1 FROM ${table} WHERE xmin::text::bigint >= ${baseline.sinceXid})`;
     const [row] = await db.query<{ changed: boolean; counts: string }>(

@@ -15,7 +15,7 @@ import type { Store } from './db.ts';
 import { dropServerSchema, embeddedStore, openStore } from './open.ts';
 import { valueParsers } from './types.ts';
 import { migrate, schemaFingerprint } from './migrate.ts';
-import { baselineOf, emptyIfUnchanged, storeTables, type StoreTables } from './reusable-test-store.ts';
+import { handOut, storeTables, type StoreTables } from './reusable-test-store.ts';
 
 export interface TestBackend {
   name: 'pglite' | 'postgres';
@@ -48,20 +48,12 @@ const IDLE_PGLITE_MS = 1000;
 async function openTestPglite(): Promise<Store> {
   clearTimeout(closeIdle);
   const { pglite, tables } = idlePglite.pop() ?? (await startPglite());
-  const store = embeddedStore(pglite, 'PGlite in memory');
-  const baseline = await baselineOf(store, tables);
-  let closed = false;
-  return {
-    ...store,
-    async close() {
-      if (closed) return;
-      closed = true;
-      if (!(await emptyIfUnchanged(store, tables, baseline))) return pglite.close();
-      idlePglite.push({ pglite, tables });
-      clearTimeout(closeIdle);
-      closeIdle = setTimeout(() => void Promise.all(idlePglite.splice(0).map((idle) => idle.pglite.close())), IDLE_PGLITE_MS);
-    },
-  };
+  return handOut(embeddedStore(pglite, 'PGlite in memory'), tables, async (kept) => {
+    if (!kept) return pglite.close();
+    idlePglite.push({ pglite, tables });
+    clearTimeout(closeIdle);
+    closeIdle = setTimeout(() => void Promise.all(idlePglite.splice(0).map((idle) => idle.pglite.close())), IDLE_PGLITE_MS);
+  });
 }
 
 async function startPglite(): Promise<IdlePglite> {
@@ -99,20 +91,12 @@ async function openTestServer(url: string): Promise<Store> {
   const store = await openStore({ databaseUrl: url, schema });
   if (!idle) await migrate(store);
   const tables = idle?.tables ?? (await storeTables(store));
-  const baseline = await baselineOf(store, tables);
   dropIdleSchemasAtExit(url);
-  let closed = false;
-  return {
-    ...store,
-    async close() {
-      if (closed) return;
-      closed = true;
-      const kept = await emptyIfUnchanged(store, tables, baseline);
-      await store.close();
-      if (kept) idleSchemas.push({ schema, tables });
-      else await dropServerSchema(url, schema);
-    },
-  };
+  return handOut(store, tables, async (kept) => {
+    await store.close();
+    if (kept) idleSchemas.push({ schema, tables });
+    else await dropServerSchema(url, schema);
+  });
 }
 
 let dropping = false;
