@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 
 const SUITES: Record<string, { file: string; fn: string }> = {
   synth: { file: './synth.ts', fn: 'benchSynth' },
@@ -30,7 +30,15 @@ if (unknown.length) {
   console.error(`Unknown benchmark suite: ${unknown.join(', ')} (suites: ${Object.keys(SUITES).join(', ')})`);
   process.exit(2);
 }
-const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
+// The load average at the start says how busy the machine was: on a shared 2-core machine other work
+// lengthens every wall time measured.
+const machine = {
+  cpus: availableParallelism(),
+  cpuModel: cpus()[0]?.model,
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  loadAverageAtStart: loadavg().map((x) => Math.round(x * 100) / 100),
+};
 console.error(`Machine: ${JSON.stringify(machine)}`);
 mkdirSync(new URL('./out/', import.meta.url), { recursive: true });
 let failed = false;

@@ -2,7 +2,9 @@
  * Test stores: every database test runs on the embedded store and, when TEST_DATABASE_URL is set, again
  * on that PostgreSQL server. Each store starts migrated and empty. The embedded one starts from a
  * migrated dump cached in the temp directory (PGlite takes seconds to create and migrate from scratch);
- * the server one gets its own schema, dropped on close, so test files can run side by side.
+ * the server one gets its own schema, so test files can run side by side. A closed test store is
+ * emptied and handed to the next test of the same process (reusable-test-store.ts); the server schemas
+ * left are dropped when the process ends.
  */
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +15,7 @@ import type { Store } from './db.ts';
 import { dropServerSchema, embeddedStore, openStore } from './open.ts';
 import { valueParsers } from './types.ts';
 import { migrate, schemaFingerprint } from './migrate.ts';
+import { handOut, storeTables, type StoreTables } from './reusable-test-store.ts';
 
 export interface TestBackend {
   name: 'pglite' | 'postgres';
@@ -39,7 +42,7 @@ export function serverTestBackends(): ServerTestBackend[] {
     { name: 'pglite in a worker', open: openTestPgliteWorker },
   ];
   const url = process.env.TEST_DATABASE_URL;
-  if (url) backends.push({ name: 'postgres', open: (options = {}) => openTestServer(url, options.maxWaiting) });
+  if (url) backends.push({ name: 'postgres', open: (options = {}) => openFreshTestServer(url, options.maxWaiting) });
   return backends;
 }
 
@@ -54,10 +57,6 @@ async function openTestPgliteWorker(options: { maxWaiting?: number } = {}): Prom
       rmSync(join(dataDir, '..'), { recursive: true, force: true });
     },
   };
-}
-
-async function openTestPglite(): Promise<Store> {
-  return openStore({ loadDump: await migratedDump() });
 }
 
 /**
@@ -75,7 +74,8 @@ function newSchemaName(): string {
   return `kestrel_test_${randomBytes(6).toString('hex')}`;
 }
 
-async function openTestServer(url: string, maxWaiting?: number): Promise<Store> {
+/** A schema of its own, never reused (a server test bounds its queue), dropped on close. */
+async function openFreshTestServer(url: string, maxWaiting?: number): Promise<Store> {
   const schema = newSchemaName();
   const store = await openStore({ databaseUrl: url, schema, maxWaiting });
   await migrate(store);
@@ -86,6 +86,86 @@ async function openTestServer(url: string, maxWaiting?: number): Promise<Store> 
       await dropServerSchema(url, schema);
     },
   };
+}
+
+interface IdlePglite {
+  pglite: PGlite;
+  tables: StoreTables;
+}
+
+const idlePglite: IdlePglite[] = [];
+let closeIdle: NodeJS.Timeout | undefined;
+
+/**
+ * How long an emptied embedded store waits for the next test before it is closed. A file's tests open
+ * their stores one after another, within milliseconds; an open PGlite keeps timers of PostgreSQL's own
+ * pending, which would keep the process from ending after its last test.
+ */
+const IDLE_PGLITE_MS = 1000;
+
+async function openTestPglite(): Promise<Store> {
+  clearTimeout(closeIdle);
+  const { pglite, tables } = idlePglite.pop() ?? (await startPglite());
+  return handOut(embeddedStore(pglite, 'PGlite in memory'), tables, async (kept) => {
+    if (!kept) return pglite.close();
+    idlePglite.push({ pglite, tables });
+    clearTimeout(closeIdle);
+    closeIdle = setTimeout(() => void Promise.all(idlePglite.splice(0).map((idle) => idle.pglite.close())), IDLE_PGLITE_MS);
+  });
+}
+
+async function startPglite(): Promise<IdlePglite> {
+  const pglite = await PGlite.create({ loadDataDir: await migratedDump(), parsers: valueParsers, ...(await compiledPglite()) });
+  return { pglite, tables: await storeTables(embeddedStore(pglite, 'PGlite in memory')) };
+}
+
+type CompiledPglite = Required<Pick<NonNullable<ConstructorParameters<typeof PGlite>[0]>, 'pgliteWasmModule' | 'initdbWasmModule' | 'fsBundle'>>;
+
+let compiled: Promise<CompiledPglite> | undefined;
+
+/** PGlite's WebAssembly compiled once per process (V8 would compile it again for every store), its files read once. */
+function compiledPglite(): Promise<CompiledPglite> {
+  compiled ??= (async () => {
+    const dist = new URL('.', import.meta.resolve('@electric-sql/pglite'));
+    const [pgliteWasmModule, initdbWasmModule] = await Promise.all([
+      WebAssembly.compile(readFileSync(new URL('pglite.wasm', dist))),
+      WebAssembly.compile(readFileSync(new URL('initdb.wasm', dist))),
+    ]);
+    return { pgliteWasmModule, initdbWasmModule, fsBundle: new Blob([readFileSync(new URL('pglite.data', dist))]) };
+  })();
+  return compiled;
+}
+
+interface IdleSchema {
+  schema: string;
+  tables: StoreTables;
+}
+
+const idleSchemas: IdleSchema[] = [];
+
+async function openTestServer(url: string): Promise<Store> {
+  const idle = idleSchemas.pop();
+  const schema = idle?.schema ?? newSchemaName();
+  const store = await openStore({ databaseUrl: url, schema });
+  if (!idle) await migrate(store);
+  const tables = idle?.tables ?? (await storeTables(store));
+  dropIdleSchemasAtExit(url);
+  return handOut(store, tables, async (kept) => {
+    await store.close();
+    if (kept) idleSchemas.push({ schema, tables });
+    else await dropServerSchema(url, schema);
+  });
+}
+
+let dropping = false;
+
+/** Drops the schemas kept for reuse once the process has nothing else to do (node:test ends so). */
+function dropIdleSchemasAtExit(url: string): void {
+  if (dropping) return;
+  dropping = true;
+  process.once('beforeExit', () => {
+    void Promise.all(idleSchemas.splice(0).map(({ schema }) => dropServerSchema(url, schema).catch(() => undefined)));
+  });
 }
 
 let dumpPromise: Promise<Blob> | undefined;

@@ -17,12 +17,15 @@ const AGES_PARAM: ParamSpec = { description: 'ages whose birthday falls in the p
 /** 903 ACTIV codes in education, employment or training (F = full time, P = part time). */
 const EET = "('F1', 'P1', 'F2', 'P2', 'F3', 'P3', 'F4', 'P4', 'F5', 'P5')";
 
-/** Why a birthday row leaves the cohort (null when it stays), from the DfE exclusions above. */
+/**
+ * Why a birthday row leaves the cohort (null when it stays), from the DfE exclusions above. "Short
+ * breaks only" is a child whose periods of care (at least one) were all short breaks: bool_and over none
+ * is null, which no WHEN takes. Each check is a look-up by the child's key.
+ */
 const COHORT_EXCLUSION = `CASE
   WHEN (ch.death_date IS NOT NULL AND ch.death_date <= b.birthday) OR cc.in_touch = 'DIED' THEN 'died'
   WHEN cc.in_touch = 'RHOM' THEN 'returned home'
-  WHEN EXISTS (SELECT 1 FROM care_period sb WHERE sb.la_code = ch.la_code AND sb.child_id = ch.id)
-   AND NOT EXISTS (SELECT 1 FROM care_period fp WHERE fp.la_code = ch.la_code AND fp.child_id = ch.id AND NOT fp.short_breaks_only)
+  WHEN (SELECT bool_and(sb.short_breaks_only) FROM care_period sb WHERE sb.la_code = ch.la_code AND sb.child_id = ch.id)
     THEN 'short breaks only'
   WHEN (SELECT le.reason_ceased FROM cla_episode le WHERE le.la_code = ch.la_code AND le.child_id = ch.id
          ORDER BY le.start_date DESC LIMIT 1) = 'E3' THEN 'care taken over by another council'
@@ -36,9 +39,9 @@ function birthdayRows(ctx: RowsContext, ages: string | undefined, numerator: str
     subject: 'ch.id',
     record: 'cc.id',
     levelDate: 'b.birthday',
-    numerator: `(${excluded}) IS NULL AND ${numerator}`,
-    denominator: `(${excluded}) IS NULL`,
-    excluded,
+    numerator: `x.reason IS NULL AND ${numerator}`,
+    denominator: 'x.reason IS NULL',
+    excluded: 'x.reason',
     category: "b.age::text",
     detail: `'birthday ' || b.age || ' on ' || b.birthday || coalesce(': in touch ' || cc.in_touch || ', activity ' || coalesce(cc.activity, '-') || ', accommodation ' || coalesce(cc.accommodation, '-'), ': no birthday contact recorded')`,
   })}
@@ -58,6 +61,9 @@ function birthdayRows(ctx: RowsContext, ages: string | undefined, numerator: str
      WHERE c.la_code = ch.la_code AND c.child_id = ch.id AND c.birthday_age = b.age
      ORDER BY c.contact_date DESC, c.id DESC LIMIT 1
   ) cc ON true
+  -- The reason once per row (OFFSET 0 keeps the planner from copying the expression, and its look-ups,
+  -- into each column that reads it: three times over, each a scan of every period of care).
+  CROSS JOIN LATERAL (SELECT ${excluded} AS reason OFFSET 0) x
   WHERE b.birthday >= w.period_from AND b.birthday <= w.period_to`;
 }
 

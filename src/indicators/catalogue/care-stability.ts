@@ -72,9 +72,20 @@ export const placementStabilityLong: RecordIndicator = {
   })}
   FROM w
   ${joinEpisodeOpenAt(ctx, 'w.at')}
-  JOIN care_period cp ON cp.la_code = e.la_code AND cp.id = e.care_period_id
-  JOIN placement p ON p.la_code = e.la_code AND p.id = e.placement_id
-  JOIN child ch ON ch.la_code = e.la_code AND ch.id = e.child_id
+  -- Each open episode's period, placement and child by key (LIMIT 1 keeps every look-up a nested loop on
+  -- the key). As plain joins, a store never analysed after an import (estimates of one row everywhere)
+  -- got a plan joining every child to every period and placement before matching them to episodes: the
+  -- drill-down of a 400-child return ran for more than 300 s.
+  CROSS JOIN LATERAL (
+    SELECT c.id, c.start_date FROM care_period c WHERE c.la_code = e.la_code AND c.id = e.care_period_id LIMIT 1
+  ) cp
+  CROSS JOIN LATERAL (
+    SELECT pl.la_code, pl.care_period_id, pl.start_date, pl.placement_type FROM placement pl
+     WHERE pl.la_code = e.la_code AND pl.id = e.placement_id LIMIT 1
+  ) p
+  CROSS JOIN LATERAL (
+    SELECT c.date_of_birth FROM child c WHERE c.la_code = e.la_code AND c.id = e.child_id LIMIT 1
+  ) ch
   LEFT JOIN LATERAL (
     SELECT pp.start_date FROM placement pp
      WHERE pp.la_code = p.la_code AND pp.care_period_id = p.care_period_id AND pp.start_date < p.start_date
@@ -83,6 +94,6 @@ export const placementStabilityLong: RecordIndicator = {
   WHERE ${shiftDate('ch.date_of_birth', '16 years')} > w.at
     AND cp.start_date <= ${shiftDate('w.at', '-30 months')}
     AND NOT EXISTS (SELECT 1 FROM cla_episode fe
-       WHERE fe.la_code = cp.la_code AND fe.care_period_id = cp.id AND fe.start_date = cp.start_date
+       WHERE fe.la_code = e.la_code AND fe.care_period_id = cp.id AND fe.start_date = cp.start_date
          AND fe.legal_status IN ${SHORT_BREAK_STATUSES})`,
 };

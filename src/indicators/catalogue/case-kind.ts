@@ -12,10 +12,13 @@ const KINDS = ['proceedings', 'cla', 'cp', 'cin', 'assessment', 'care_leaver', '
 
 /**
  * SELECT at, child_id, case_kind for every pair in `pairs` (a CTE name with columns at, child_id) that has
- * an open status; pairs with none are child in need cases (coalesce the join with 'cin').
+ * an open status; pairs with none are child in need cases (coalesce the join with 'cin'). `earliestAt` is
+ * the earliest `at` of the pairs: "not ended by then", implied by "open at p.at", lets an index on the end
+ * date read only the statuses still open instead of every one in the council's history.
  */
-export function caseKindsSql(la: string, pairs: string): string {
-  const open = (start: string, end: string) => `${start} <= p.at AND (${end} IS NULL OR ${end} > p.at)`;
+export function caseKindsSql(la: string, pairs: string, earliestAt: string): string {
+  const open = (start: string, end: string) =>
+    `${start} <= p.at AND (${end} IS NULL OR ${end} > p.at) AND (${end} IS NULL OR ${end} > ${earliestAt})`;
   const statuses: [table: string, condition: string][] = [
     ['care_proceedings', `((${open('x.issue_date', 'x.final_order_date')}) OR (${open('x.pre_proceedings_start', 'x.pre_proceedings_end')} AND (x.issue_date IS NULL OR x.issue_date > p.at)))`],
     ['care_period', `NOT x.short_breaks_only AND ${open('x.start_date', 'x.end_date')}`],

