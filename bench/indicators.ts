@@ -38,7 +38,14 @@ const SEED = 'bench';
 const ONE_DATE = ['--at', TO, '--period', 'ytd'];
 const SERIES = ['--at', TO, '--period', 'month', '--series', '24'];
 /** The indicators issue 9 names as the slowest at 300,000 children, reported whatever their rank. */
-const WATCHED = ['workload-points', 'caseload-sw', 'care-leavers-accommodation', 'care-leavers-eet', 'care-leavers', 'unallocated-cases'];
+const WATCHED = [
+  'workload-points',
+  'caseload-sw',
+  'care-leavers-accommodation',
+  'care-leavers-eet',
+  'care-leavers',
+  'unallocated-cases',
+];
 
 /** Where a council is kept: the flags a command takes to reach it, and how to open it here. */
 interface CouncilStore {
@@ -64,7 +71,9 @@ interface Timing {
 export function councilKey(population: number): string {
   const hash = createHash('sha256').update(JSON.stringify({ population, years: YEARS, seed: SEED, to: TO }));
   const synthDir = new URL('../src/synth/', import.meta.url);
-  for (const name of readdirSync(synthDir).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort()) {
+  for (const name of readdirSync(synthDir)
+    .filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts'))
+    .sort()) {
     hash.update(name).update(readFileSync(new URL(name, synthDir)));
   }
   for (const m of knownMigrations().filter((m) => !m.name.includes('index'))) hash.update(m.name).update(m.sql);
@@ -76,7 +85,8 @@ function kestrel(args: string[]): number {
   const started = performance.now();
   const child = spawnSync(process.execPath, [KESTREL, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const ms = Math.round(performance.now() - started);
-  if (child.status !== 0) throw new Error(`kestrel ${args.join(' ')} failed: ${child.stderr.trim().split('\n').at(-1)}`);
+  if (child.status !== 0)
+    throw new Error(`kestrel ${args.join(' ')} failed: ${child.stderr.trim().split('\n').at(-1)}`);
   return ms;
 }
 
@@ -125,7 +135,11 @@ async function serverCouncil(url: string, population: number, log: (line: string
   // The command reaches the schema as a user's deployment would: by the connection's search path.
   const inSchema = new URL(url);
   inSchema.searchParams.set('options', `-c search_path=${schema}`);
-  const store: CouncilStore = { backend: 'postgres', flags: ['--database-url', inSchema.toString()], open: () => openStore({ databaseUrl: url, schema }) };
+  const store: CouncilStore = {
+    backend: 'postgres',
+    flags: ['--database-url', inSchema.toString()],
+    open: () => openStore({ databaseUrl: url, schema }),
+  };
   const db = await store.open();
   try {
     await migrate(db);
@@ -190,9 +204,16 @@ async function benchCouncil(council: CouncilStore, population: number): Promise<
       wholeProcess,
       inProcess,
       sequentialScan,
-      timesScan: { wholeProcess: ratio(wholeProcess.oneDateMs, sequentialScan.firstMs), inProcess: ratio(inProcess.oneDateMs, sequentialScan.ms) },
+      timesScan: {
+        wholeProcess: ratio(wholeProcess.oneDateMs, sequentialScan.firstMs),
+        inProcess: ratio(inProcess.oneDateMs, sequentialScan.ms),
+      },
       slowestAtOneDate: [...oneDate].sort((a, b) => b.ms - a.ms).slice(0, 8),
-      watched: WATCHED.map((id) => ({ id, oneDateMs: oneDate.find((t) => t.id === id)?.ms ?? -1, series24Ms: series.find((t) => t.id === id)?.ms ?? -1 })),
+      watched: WATCHED.map((id) => ({
+        id,
+        oneDateMs: oneDate.find((t) => t.id === id)?.ms ?? -1,
+        series24Ms: series.find((t) => t.id === id)?.ms ?? -1,
+      })),
     };
   } finally {
     await store.close();
@@ -204,9 +225,14 @@ function ratio(a: number, b: number): number {
 }
 
 /** Each indicator evaluated alone (all of them unless `ids` is given). */
-async function eachIndicator(db: Store, request: { at: string; period: string; series?: number }, ids?: string[]): Promise<{ id: string; ms: number }[]> {
+async function eachIndicator(
+  db: Store,
+  request: { at: string; period: string; series?: number },
+  ids?: string[],
+): Promise<{ id: string; ms: number }[]> {
   const times: { id: string; ms: number }[] = [];
-  for (const id of ids ?? listIndicators().map((def) => def.id)) times.push({ id, ms: await timed(() => evaluateIndicators(db, { ...request, ids: [id] })) });
+  for (const id of ids ?? listIndicators().map((def) => def.id))
+    times.push({ id, ms: await timed(() => evaluateIndicators(db, { ...request, ids: [id] })) });
   return times;
 }
 
@@ -227,7 +253,14 @@ export async function benchIndicators(log: (line: string) => void = () => undefi
   }
   return {
     indicators: listIndicators().length,
-    targets: { population: 300_000, wholeProcessOneDateMs: 3000, inProcessOneDateMs: 1500, series24Ms: 15_000, timesScan: 4, eachSlowestMs: 150 },
+    targets: {
+      population: 300_000,
+      wholeProcessOneDateMs: 3000,
+      inProcessOneDateMs: 1500,
+      series24Ms: 15_000,
+      timesScan: 4,
+      eachSlowestMs: 150,
+    },
     maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     timings,
   };

@@ -69,23 +69,58 @@ export function generate903(children: number, episodesEach: number): Tables903 {
     const id = `B${String(c).padStart(6, '0')}`;
     const dob = addDays('2008-01-01', Math.floor(next() * 5000));
     const sex = next() < 0.5 ? 'M' : 'F';
-    tables.Header!.push({ CHILD: id, SEX: sex, DOB: dmyFromIso(dob), ETHNIC: 'WBRI', UPN: 'UN4', MOTHER: sex === 'F' ? '0' : null, MC_DOB: null });
+    tables.Header!.push({
+      CHILD: id,
+      SEX: sex,
+      DOB: dmyFromIso(dob),
+      ETHNIC: 'WBRI',
+      UPN: 'UN4',
+      MOTHER: sex === 'F' ? '0' : null,
+      MC_DOB: null,
+    });
     let day = addDays(START, 1 + Math.floor(next() * 30));
     let placeIndex = 0;
     for (let e = 0; e < episodesEach; e += 1) {
       const last = e === episodesEach - 1;
       const end = last ? null : addDays(day, 20 + Math.floor(next() * 40));
-      placeIndex = e === 0 ? Math.floor(next() * places.length) : (placeIndex + 1 + Math.floor(next() * (places.length - 1))) % places.length;
+      placeIndex =
+        e === 0
+          ? Math.floor(next() * places.length)
+          : (placeIndex + 1 + Math.floor(next() * (places.length - 1))) % places.length;
       const place = places[placeIndex]!;
       tables.Episodes!.push({
-        CHILD: id, DECOM: dmyFromIso(day), RNE: e === 0 ? 'S' : 'P', LS: 'C2', CIN: 'N1', PLACE: place, PLACE_PROVIDER: 'PR1',
-        DEC: dmyFromIso(end), REC: last ? null : 'X1', REASON_PLACE_CHANGE: last ? null : 'CARPL', HOME_POST: 'AB1 1AA', PL_POST: 'AB2 2BB', URN: 'SC123456',
+        CHILD: id,
+        DECOM: dmyFromIso(day),
+        RNE: e === 0 ? 'S' : 'P',
+        LS: 'C2',
+        CIN: 'N1',
+        PLACE: place,
+        PLACE_PROVIDER: 'PR1',
+        DEC: dmyFromIso(end),
+        REC: last ? null : 'X1',
+        REASON_PLACE_CHANGE: last ? null : 'CARPL',
+        HOME_POST: 'AB1 1AA',
+        PL_POST: 'AB2 2BB',
+        URN: 'SC123456',
       });
       const review = addDays(day, 15);
-      if (e < 2) tables.Reviews!.push({ CHILD: id, DOB: dmyFromIso(dob), REVIEW: dmyFromIso(review), REVIEW_CODE: review >= addDays(dob, 4 * 365 + 1) ? 'PN1' : 'PN0' });
+      if (e < 2)
+        tables.Reviews!.push({
+          CHILD: id,
+          DOB: dmyFromIso(dob),
+          REVIEW: dmyFromIso(review),
+          REVIEW_CODE: review >= addDays(dob, 4 * 365 + 1) ? 'PN1' : 'PN0',
+        });
       if (end !== null) day = end;
     }
-    if (next() < 0.2) tables.Missing!.push({ CHILD: id, DOB: dmyFromIso(dob), MISSING: 'M', MIS_START: dmyFromIso(addDays(START, 200)), MIS_END: dmyFromIso(addDays(START, 201)) });
+    if (next() < 0.2)
+      tables.Missing!.push({
+        CHILD: id,
+        DOB: dmyFromIso(dob),
+        MISSING: 'M',
+        MIS_START: dmyFromIso(addDays(START, 200)),
+        MIS_END: dmyFromIso(addDays(START, 201)),
+      });
   }
   return tables;
 }
@@ -102,19 +137,76 @@ export function generateCin(children: number): DatasetCin {
     const id = `N${String(c).padStart(7, '0')}`;
     const dob = addDays('2008-01-01', Math.floor(next() * 5800));
     const referral = addDays(START, Math.floor(next() * 300));
-    tables.ChildIdentifiers!.push({ LAchildID: id, UPN: null, FormerUPN: null, UPNunknown: 'UN4', PersonBirthDate: dob, ExpectedPersonBirthDate: null, GenderCurrent: null, Sex: next() < 0.5 ? 'M' : 'F', PersonDeathDate: null });
+    tables.ChildIdentifiers!.push({
+      LAchildID: id,
+      UPN: null,
+      FormerUPN: null,
+      UPNunknown: 'UN4',
+      PersonBirthDate: dob,
+      ExpectedPersonBirthDate: null,
+      GenderCurrent: null,
+      Sex: next() < 0.5 ? 'M' : 'F',
+      PersonDeathDate: null,
+    });
     tables.ChildCharacteristics!.push({ LAchildID: id, Ethnicity: 'WBRI' });
-    tables.Disabilities!.push({ LAchildID: id, Disability: c % 10 === 3 ? DISABILITIES[Math.floor(c / 10) % DISABILITIES.length]! : 'NONE' });
-    if (c % 100 === 3) tables.Disabilities!.push({ LAchildID: id, Disability: DISABILITIES[(Math.floor(c / 10) + 1) % DISABILITIES.length]! });
-    tables.CINdetails!.push({ LAchildID: id, CINdetailsID: '1', CINreferralDate: referral, ReferralSource: '2A', PrimaryNeedCode: 'N4', CINclosureDate: null, ReasonForClosure: null, DateOfInitialCPC: null, ReferralNFA: 'false' });
+    tables.Disabilities!.push({
+      LAchildID: id,
+      Disability: c % 10 === 3 ? DISABILITIES[Math.floor(c / 10) % DISABILITIES.length]! : 'NONE',
+    });
+    if (c % 100 === 3)
+      tables.Disabilities!.push({
+        LAchildID: id,
+        Disability: DISABILITIES[(Math.floor(c / 10) + 1) % DISABILITIES.length]!,
+      });
+    tables.CINdetails!.push({
+      LAchildID: id,
+      CINdetailsID: '1',
+      CINreferralDate: referral,
+      ReferralSource: '2A',
+      PrimaryNeedCode: 'N4',
+      CINclosureDate: null,
+      ReasonForClosure: null,
+      DateOfInitialCPC: null,
+      ReferralNFA: 'false',
+    });
     const authorised = addDays(referral, 20);
-    tables.Assessments!.push({ LAchildID: id, CINdetailsID: '1', AssessmentID: '1', AssessmentActualStartDate: addDays(referral, 1), AssessmentInternalReviewDate: null, AssessmentAuthorisationDate: authorised <= `${YEAR}-03-31` ? authorised : null, AssessmentFactors: '3A' });
-    if (authorised <= `${YEAR}-03-31`) tables.AssessmentFactorsList!.push({ LAchildID: id, CINdetailsID: '1', AssessmentID: '1', AssessmentFactor: '3A' });
+    tables.Assessments!.push({
+      LAchildID: id,
+      CINdetailsID: '1',
+      AssessmentID: '1',
+      AssessmentActualStartDate: addDays(referral, 1),
+      AssessmentInternalReviewDate: null,
+      AssessmentAuthorisationDate: authorised <= `${YEAR}-03-31` ? authorised : null,
+      AssessmentFactors: '3A',
+    });
+    if (authorised <= `${YEAR}-03-31`)
+      tables.AssessmentFactorsList!.push({
+        LAchildID: id,
+        CINdetailsID: '1',
+        AssessmentID: '1',
+        AssessmentFactor: '3A',
+      });
     if (c % 10 === 0) {
       const s47 = addDays(referral, 2);
       const icpc = weekday(addDays(s47, 10));
-      tables.Section47!.push({ LAchildID: id, CINdetailsID: '1', S47ActualStartDate: s47, InitialCPCtarget: weekday(addDays(s47, 14)), DateOfInitialCPC: icpc, ICPCnotRequired: 'false' });
-      tables.ChildProtectionPlans!.push({ LAchildID: id, CINdetailsID: '1', CPPID: '1', CPPstartDate: icpc, CPPendDate: null, InitialCategoryOfAbuse: 'NEG', LatestCategoryOfAbuse: 'NEG', NumberOfPreviousCPP: '0' });
+      tables.Section47!.push({
+        LAchildID: id,
+        CINdetailsID: '1',
+        S47ActualStartDate: s47,
+        InitialCPCtarget: weekday(addDays(s47, 14)),
+        DateOfInitialCPC: icpc,
+        ICPCnotRequired: 'false',
+      });
+      tables.ChildProtectionPlans!.push({
+        LAchildID: id,
+        CINdetailsID: '1',
+        CPPID: '1',
+        CPPstartDate: icpc,
+        CPPendDate: null,
+        InitialCategoryOfAbuse: 'NEG',
+        LatestCategoryOfAbuse: 'NEG',
+        NumberOfPreviousCPP: '0',
+      });
     }
   }
   return { tables, meta: { year: YEAR, referenceDate: `${YEAR}-03-31`, collectionStart: START } };
@@ -137,9 +229,21 @@ type Kind = '903' | 'cin';
 /** `pglite` imports into a store made (migrated, empty) by an earlier command; `pglite-new` into a new data directory. */
 type Case = Backend | 'pglite-new';
 
-interface StepTimes { validateMs: number; openMs: number; importMs: number; totalMs: number; peakRssMb: number; findings: number; errors: number; rowsWritten: number }
+interface StepTimes {
+  validateMs: number;
+  openMs: number;
+  importMs: number;
+  totalMs: number;
+  peakRssMb: number;
+  findings: number;
+  errors: number;
+  rowsWritten: number;
+}
 
-interface Validated { findings: Finding[]; write: (context: ImportContext) => Promise<ImportCounts> }
+interface Validated {
+  findings: Finding[];
+  write: (context: ImportContext) => Promise<ImportCounts>;
+}
 
 async function validate(kind: Kind, dir: string): Promise<Validated> {
   if (kind === '903') {
@@ -152,7 +256,8 @@ async function validate(kind: Kind, dir: string): Promise<Validated> {
 
 async function openCaseStore(which: Case, storeDir: string, schema: string): Promise<Store> {
   const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
-  const store = which === 'postgres' ? await openStore({ databaseUrl: url, schema }) : await openStore({ dataDir: storeDir });
+  const store =
+    which === 'postgres' ? await openStore({ databaseUrl: url, schema }) : await openStore({ dataDir: storeDir });
   await migrate(store);
   return store;
 }
@@ -172,8 +277,13 @@ async function runCase(which: Case, kind: Kind, dir: string, storeDir: string): 
     const { findings, write } = validated.result;
     const imported = await timed(() => importValidated(store, { file: kind, laCode: '990', findings, kind }, write));
     return {
-      validateMs: validated.ms, openMs: opened.ms, importMs: imported.ms, totalMs: validated.ms + imported.ms, peakRssMb: peakRssMb(),
-      findings: findings.length, errors: findings.filter((f) => f.severity === 'error').length,
+      validateMs: validated.ms,
+      openMs: opened.ms,
+      importMs: imported.ms,
+      totalMs: validated.ms + imported.ms,
+      peakRssMb: peakRssMb(),
+      findings: findings.length,
+      errors: findings.filter((f) => f.severity === 'error').length,
       rowsWritten: Object.values(imported.result.counts).reduce((n, c) => n + c.inserted + c.updated, 0),
     };
   } finally {
@@ -190,7 +300,10 @@ async function makeStore(storeDir: string): Promise<void> {
 }
 
 function runChild(args: string[]): string {
-  return execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  return execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
 }
 
 /**
@@ -216,7 +329,10 @@ export async function benchReturns(): Promise<object> {
     await writeCinXml(join(dir, 'cin.xml'), generateCin(50_000), { laCode: '990' });
     runChild(['store', join(dir, 'store-template')]);
     const result: Record<string, unknown> = {
-      files: { ssda903: { children: 2000, episodes: 10_000 }, cin: { children: 50_000, fileMb: Math.round(statSync(join(dir, 'cin.xml')).size / 1e6) } },
+      files: {
+        ssda903: { children: 2000, episodes: 10_000 },
+        cin: { children: 50_000, fileMb: Math.round(statSync(join(dir, 'cin.xml')).size / 1e6) },
+      },
       targets: { ssda903Ms: 3000, cinMs: 10_000, memoryMb: 1000 },
     };
     for (const which of cases) {

@@ -44,18 +44,27 @@ mkdirSync(new URL('./out/', import.meta.url), { recursive: true });
 let failed = false;
 for (const name of chosen.length ? chosen : Object.keys(SUITES)) {
   console.error(`== ${name}`);
-  const child = spawnSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=4096', new URL(import.meta.url).pathname, '--child', name], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--max-old-space-size=4096', new URL(import.meta.url).pathname, '--child', name],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const marker = child.stdout.lastIndexOf('@@RESULT@@');
   if (child.status !== 0 || marker < 0) {
     console.error(`${name} failed (exit ${child.status})`);
     failed = true;
     continue;
   }
-  const result = { suite: name, machine, at: new Date().toISOString(), result: JSON.parse(child.stdout.slice(marker + 10)) };
+  const result = {
+    suite: name,
+    machine,
+    at: new Date().toISOString(),
+    result: JSON.parse(child.stdout.slice(marker + 10)),
+  };
   writeFileSync(new URL(`./out/${name}.json`, import.meta.url), JSON.stringify(result, null, 2));
   console.log(JSON.stringify(result, null, 2));
 }

@@ -16,7 +16,9 @@ export async function sequentialScanMs(db: Store): Promise<{ rows: number; first
   const sql = `SELECT ${tables.map((t) => `(SELECT count(*) FROM "${t.name}")`).join(' + ')} AS n`;
   const scan = () =>
     db.transaction(async (tx) => {
-      await tx.exec('SET LOCAL enable_indexscan = off; SET LOCAL enable_indexonlyscan = off; SET LOCAL enable_bitmapscan = off');
+      await tx.exec(
+        'SET LOCAL enable_indexscan = off; SET LOCAL enable_indexonlyscan = off; SET LOCAL enable_bitmapscan = off',
+      );
       const started = performance.now();
       const [row] = await tx.query<{ n: number }>(sql);
       return { rows: Number(row?.n ?? 0), ms: Math.round(performance.now() - started) };

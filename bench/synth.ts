@@ -40,18 +40,27 @@ const POPULATIONS = [65000, 300000];
 const YEARS = 6;
 
 /** Runs every case, each in a child process; PostgreSQL cases only when a server URL is set. */
-export async function benchSynth(populations: number[] = POPULATIONS): Promise<{ target: string; cases: (SynthBenchCase | SynthBenchFailure)[] }> {
+export async function benchSynth(
+  populations: number[] = POPULATIONS,
+): Promise<{ target: string; cases: (SynthBenchCase | SynthBenchFailure)[] }> {
   const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   const cases: (SynthBenchCase | SynthBenchFailure)[] = [];
   for (const population of populations) {
     for (const backend of url ? (['pglite', 'postgres'] as const) : (['pglite'] as const)) {
-      const result = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--case', backend, String(population)], {
-        encoding: 'utf8',
-        env: process.env,
-        maxBuffer: 16 * 1024 * 1024,
-      });
+      const result = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', fileURLToPath(import.meta.url), '--case', backend, String(population)],
+        {
+          encoding: 'utf8',
+          env: process.env,
+          maxBuffer: 16 * 1024 * 1024,
+        },
+      );
       if (result.status !== 0) {
-        const message = result.stderr.split('\n').find((line) => /Error|error:/.test(line)) ?? result.stderr.trim().split('\n').pop() ?? 'failed';
+        const message =
+          result.stderr.split('\n').find((line) => /Error|error:/.test(line)) ??
+          result.stderr.trim().split('\n').pop() ??
+          'failed';
         cases.push({ backend, population, years: YEARS, error: message.trim() });
         continue;
       }
@@ -107,9 +116,17 @@ async function runCase(backend: 'pglite' | 'postgres', population: number): Prom
     const generateSeconds = (generated - started) / 1000;
     const loadSeconds = (loaded - generated) / 1000;
     return {
-      backend, population, years: YEARS, children: council.children, rows: totalRows,
-      generateSeconds: round(generateSeconds), loadSeconds: round(loadSeconds), totalSeconds: round(generateSeconds + loadSeconds),
-      rowsPerSecond: Math.round(totalRows / loadSeconds), peakMemoryMb: peakMemoryMb(), storeSizeMb,
+      backend,
+      population,
+      years: YEARS,
+      children: council.children,
+      rows: totalRows,
+      generateSeconds: round(generateSeconds),
+      loadSeconds: round(loadSeconds),
+      totalSeconds: round(generateSeconds + loadSeconds),
+      rowsPerSecond: Math.round(totalRows / loadSeconds),
+      peakMemoryMb: peakMemoryMb(),
+      storeSizeMb,
     };
   } finally {
     await store.close();

@@ -27,11 +27,16 @@ try {
   tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 } catch {
   // An install without devDependencies: bin/kestrel.js then runs the sources with tsx.
-  console.error('kestrel build: TypeScript is not installed, so dist/ is not built; the kestrel command will run the sources with tsx.');
+  console.error(
+    'kestrel build: TypeScript is not installed, so dist/ is not built; the kestrel command will run the sources with tsx.',
+  );
   process.exit(0);
 }
 if (!process.argv.includes('--incremental')) rmSync(TARGET, { recursive: true, force: true });
-const compiled = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit', cwd: ROOT });
+const compiled = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json')], {
+  stdio: 'inherit',
+  cwd: ROOT,
+});
 if (compiled.status !== 0) {
   console.error('kestrel build: tsc failed (see above); dist/ is incomplete.');
   process.exit(compiled.status ?? 1);

@@ -8,7 +8,9 @@ const entries = roots.length > 0 ? roots : ['src/**/*.ts', 'scripts/**/*.ts', 'b
 const tree = await parseDependencyTree(entries, { transform: false, context: process.cwd() });
 const cycles = parseCircular(tree);
 if (cycles.length > 0) {
-  console.error(`${cycles.length} import cycle${cycles.length === 1 ? '' : 's'} (move the shared type or function into a module both can import):`);
+  console.error(
+    `${cycles.length} import cycle${cycles.length === 1 ? '' : 's'} (move the shared type or function into a module both can import):`,
+  );
   for (const cycle of cycles) console.error(`  ${[...cycle, cycle[0]].join(' -> ')}`);
   process.exit(1);
 }

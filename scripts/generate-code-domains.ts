@@ -35,6 +35,9 @@ for (const list of CODE_LISTS) {
   const rows = list.codes.map(
     (c) => `  (${quote(list.id)}, ${quote(c.code)}, ${quote(c.label)}, ${c.from ?? 'NULL'}, ${c.to ?? 'NULL'})`,
   );
-  lines.push(`INSERT INTO code_list (list, code, label, valid_from_year, valid_to_year) VALUES\n${rows.join(',\n')};`, '');
+  lines.push(
+    `INSERT INTO code_list (list, code, label, valid_from_year, valid_to_year) VALUES\n${rows.join(',\n')};`,
+    '',
+  );
 }
 process.stdout.write(lines.join('\n'));

@@ -16,7 +16,13 @@ const tables = await store.query<{ name: string; comment: string | null }>(
     WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> 'kestrel_migrations'
     ORDER BY c.oid`,
 );
-const columns = await store.query<{ table: string; name: string; type: string; nullable: boolean; comment: string | null }>(
+const columns = await store.query<{
+  table: string;
+  name: string;
+  type: string;
+  nullable: boolean;
+  comment: string | null;
+}>(
   `SELECT c.relname AS table, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type,
           NOT a.attnotnull AS nullable, col_description(c.oid, a.attnum) AS comment
      FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -36,7 +42,9 @@ const out: string[] = [
 for (const table of tables) {
   out.push(`## ${table.name}`, '', table.comment ?? '', '', '| column | type | null | meaning |', '|---|---|---|---|');
   for (const column of columns.filter((c) => c.table === table.name)) {
-    out.push(`| ${column.name} | ${column.type} | ${column.nullable ? 'yes' : ''} | ${(column.comment ?? '').replace(/\|/g, '\\|')} |`);
+    out.push(
+      `| ${column.name} | ${column.type} | ${column.nullable ? 'yes' : ''} | ${(column.comment ?? '').replace(/\|/g, '\\|')} |`,
+    );
   }
   out.push('');
 }

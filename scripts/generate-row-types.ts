@@ -38,20 +38,32 @@ function typeOf(column: ColumnInfo): { ts: string; note?: string } {
   if (base === 'date') return { ts: 'string', note: "'YYYY-MM-DD'" };
   if (base.endsWith('[]') && base !== 'text[]') {
     // Neither driver knows the array type of a domain: it reads as PostgreSQL's array text.
-    return { ts: 'string', note: `${column.type} as array text ('{A,B}'); select \`${column.name}::text[]\` for an array` };
+    return {
+      ts: 'string',
+      note: `${column.type} as array text ('{A,B}'); select \`${column.name}::text[]\` for an array`,
+    };
   }
   const ts = TYPESCRIPT[base];
-  if (ts === undefined) throw new Error(`${column.table}.${column.name}: no TypeScript type for ${column.type}; add one to generate-row-types.ts`);
+  if (ts === undefined)
+    throw new Error(
+      `${column.table}.${column.name}: no TypeScript type for ${column.type}; add one to generate-row-types.ts`,
+    );
   return column.type === column.base ? { ts } : { ts, note: column.type };
 }
 
 function interfaceName(table: string): string {
-  return `${table.split('_').map((part) => part.slice(0, 1).toUpperCase() + part.slice(1)).join('')}Row`;
+  return `${table
+    .split('_')
+    .map((part) => part.slice(0, 1).toUpperCase() + part.slice(1))
+    .join('')}Row`;
 }
 
 /** A doc comment, on one line when it fits in 110 characters, else wrapped at words. */
 function docComment(text: string, indent: string): string {
-  const words = text.replace(/\*\//g, '*\\/').split(/\s+/).filter((word) => word !== '');
+  const words = text
+    .replace(/\*\//g, '*\\/')
+    .split(/\s+/)
+    .filter((word) => word !== '');
   const oneLine = `${indent}/** ${words.join(' ')} */`;
   if (oneLine.length <= 110) return oneLine;
   const lines: string[] = [];
@@ -85,7 +97,7 @@ export async function rowTypesSource(db: Db): Promise<string> {
   );
   const out: string[] = [
     '/**',
-    ' * One interface per table, as a query returns its rows (dates as \'YYYY-MM-DD\' strings, counts and',
+    " * One interface per table, as a query returns its rows (dates as 'YYYY-MM-DD' strings, counts and",
     ' * numerics as numbers: src/store/types.ts). Generated from the migrations and their comments by',
     ' * scripts/generate-row-types.ts; do not edit (rows.test.ts fails when this file differs from the schema).',
     ' */',

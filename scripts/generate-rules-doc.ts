@@ -42,7 +42,13 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 }
 
-interface Entry { code: string; years: string; status: string; note: string; module: string }
+interface Entry {
+  code: string;
+  years: string;
+  status: string;
+  note: string;
+  module: string;
+}
 
 /** Each rule code's module, as a link from docs/: `rule-<code>.ts` in the folder of its table or theme. */
 function modules(folder: string): Map<string, string> {
@@ -55,8 +61,11 @@ function modules(folder: string): Map<string, string> {
 }
 
 function entries(
-  rules: readonly RuleInfo[], peer: '903' | 'cin', deviations: Record<string, { reason: string; skip?: boolean }>,
-  extra: Map<string, { status: string; note: string }>, folder: string,
+  rules: readonly RuleInfo[],
+  peer: '903' | 'cin',
+  deviations: Record<string, { reason: string; skip?: boolean }>,
+  extra: Map<string, { status: string; note: string }>,
+  folder: string,
 ): Entry[] {
   const moduleOf = modules(folder);
   const byCode = new Map<string, RuleInfo[]>();
@@ -65,15 +74,26 @@ function entries(
   for (const [key, deviation] of Object.entries(deviations)) {
     const [folder, code] = key.split('/');
     if (code === undefined || folder === undefined) continue;
-    devByCode.set(code, [...(devByCode.get(code) ?? []), `${span(yearOfFolder(folder), yearOfFolder(folder))}: ${deviation.reason}`]);
+    devByCode.set(code, [
+      ...(devByCode.get(code) ?? []),
+      `${span(yearOfFolder(folder), yearOfFolder(folder))}: ${deviation.reason}`,
+    ]);
   }
   const peerCodes = published(peer);
-  const codes = [...new Set([...byCode.keys(), ...peerCodes.keys()])].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const codes = [...new Set([...byCode.keys(), ...peerCodes.keys()])].sort((a, b) =>
+    a.localeCompare(b, 'en', { numeric: true }),
+  );
   return codes.map((code) => {
     const versions = byCode.get(code) ?? [];
     if (versions.length === 0) {
       const years = peerCodes.get(code) ?? [];
-      return { code, years: span(Math.min(...years), Math.max(...years)), status: 'not implemented', note: 'In the DfE rule set; no rule of ours yet.', module: '' };
+      return {
+        code,
+        years: span(Math.min(...years), Math.max(...years)),
+        status: 'not implemented',
+        note: 'In the DfE rule set; no rule of ours yet.',
+        module: '',
+      };
     }
     const years = versions.map((v) => span(v.years.from, v.years.to)).join('; ');
     const special = extra.get(code);
@@ -90,9 +110,14 @@ function table(title: string, rows: Entry[]): string {
   for (const row of rows) counts.set(row.status, (counts.get(row.status) ?? 0) + 1);
   const summary = [...counts].map(([status, n]) => `${n} ${status}`).join(', ');
   return [
-    `## ${title}`, '', `${rows.length} rule codes: ${summary}.`, '',
-    '| Code | Years | Status | Module | Message, reason or reference data needed |', '|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.code} | ${r.years} | ${r.status} | ${r.module} | ${cell(r.note)} |`), '',
+    `## ${title}`,
+    '',
+    `${rows.length} rule codes: ${summary}.`,
+    '',
+    '| Code | Years | Status | Module | Message, reason or reference data needed |',
+    '|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.code} | ${r.years} | ${r.status} | ${r.module} | ${cell(r.note)} |`),
+    '',
   ].join('\n');
 }
 
@@ -100,10 +125,17 @@ const extra903 = new Map<string, { status: string; note: string }>();
 for (const item of notImplemented) extra903.set(item.code, { status: 'needs reference data', note: item.reason });
 // Rules that read the Ofsted provider register (meta.providerInfo), licensed data we do not ship.
 for (const code of ['219', '221', '224', '227', '228', '229', '241']) {
-  if (!extra903.has(code)) extra903.set(code, { status: 'needs reference data', note: 'Needs the Ofsted provider register (URN list); runs when meta.providerInfo is given, else flags nothing.' });
+  if (!extra903.has(code))
+    extra903.set(code, {
+      status: 'needs reference data',
+      note: 'Needs the Ofsted provider register (URN list); runs when meta.providerInfo is given, else flags nothing.',
+    });
 }
 for (const [code, column] of POSTCODE_DERIVED_RULES) {
-  extra903.set(code, { status: 'needs reference data', note: `Needs ${column}, which the DfE tool derives from the postcodes with the ONS postcode directory (not shipped); runs only when the episodes carry ${column}.` });
+  extra903.set(code, {
+    status: 'needs reference data',
+    note: `Needs ${column}, which the DfE tool derives from the postcodes with the ONS postcode directory (not shipped); runs only when the episodes carry ${column}.`,
+  });
 }
 
 const doc = [
@@ -116,15 +148,21 @@ const doc = [
   'Each rule is one module, `rule-<code>.ts`, in the folder of the table or theme it checks, written as',
   '`export const rule = defineRule({ code, message, affectedFields, tables, years, validate })` (`ruleVersions` where the DfE',
   'changed the rule between years; see `src/returns/rules/define-rule.ts`). Its hand-written cases sit beside it in',
-  '`rule-<code>.cases.ts`, run by `cases.test.ts`; the open validators\' recorded cases are run by `conformance.test.ts`.',
+  "`rule-<code>.cases.ts`, run by `cases.test.ts`; the open validators' recorded cases are run by `conformance.test.ts`.",
   '',
-  'Statuses: **implemented** (checked against the open validator\'s recorded cases); **deviation** (implemented, but we knowingly',
+  "Statuses: **implemented** (checked against the open validator's recorded cases); **deviation** (implemented, but we knowingly",
   'differ from the open validator, for the reason given); **needs reference data** (registered, but runs only when the data it',
   'needs is supplied); **not implemented** (in the DfE rule set, no rule of ours yet). Codes ending in Q are queries; the rest',
   'are errors. Years are collection years (2024-25 = year ending 31 March 2025).',
   '',
-  table('SSDA903 (children looked after)', entries(rules903, '903', deviations903, extra903, 'src/returns/ssda903/rules')),
-  table('CIN census (children in need)', entries(rulesCin, 'cin', deviationsCin, new Map(), 'src/returns/cin-census/rules')),
+  table(
+    'SSDA903 (children looked after)',
+    entries(rules903, '903', deviations903, extra903, 'src/returns/ssda903/rules'),
+  ),
+  table(
+    'CIN census (children in need)',
+    entries(rulesCin, 'cin', deviationsCin, new Map(), 'src/returns/cin-census/rules'),
+  ),
 ].join('\n');
 
 writeFileSync(join(ROOT, 'docs', 'RULES.md'), doc);

@@ -16,7 +16,9 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const DATABASE_MODULES = ['src/store/testing.ts', 'src/cli/main.ts', 'src/cli/options.ts'].map((path) => join(ROOT, path));
+const DATABASE_MODULES = ['src/store/testing.ts', 'src/cli/main.ts', 'src/cli/options.ts'].map((path) =>
+  join(ROOT, path),
+);
 const CORES = availableParallelism();
 
 /**
@@ -32,7 +34,9 @@ const TIERS = {
 
 function testFiles(path) {
   if (statSync(path).isFile()) return path.endsWith('.test.ts') ? [path] : [];
-  return readdirSync(path).sort().flatMap((name) => (name === 'node_modules' ? [] : testFiles(join(path, name))));
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => (name === 'node_modules' ? [] : testFiles(join(path, name))));
 }
 
 /** The tier of one test file, from its name and the modules it imports, directly or through others. */
@@ -50,7 +54,9 @@ function reachesDatabase(file, visiting) {
   if (visiting.has(file) || !existsSync(file)) return false;
   visiting.add(file);
   const source = readFileSync(file, 'utf8');
-  const imports = [...source.matchAll(/^(?:import|export)\s(?!type\s)[^;]*?from\s+'(\.[^']+\.ts)'/gms)].map((match) => resolve(dirname(file), match[1]));
+  const imports = [...source.matchAll(/^(?:import|export)\s(?!type\s)[^;]*?from\s+'(\.[^']+\.ts)'/gms)].map((match) =>
+    resolve(dirname(file), match[1]),
+  );
   const reaches = imports.some((path) => reachesDatabase(path, visiting));
   reachesDatabaseCache.set(file, reaches);
   return reaches;
@@ -75,13 +81,20 @@ function parseArguments(argv) {
 
 /** Runs one tier's files: the spec report to the terminal, node's TAP summary to a file to be added up. */
 function runTier(tier, files, tapFile) {
-  console.log(`\n== ${tier} tier: ${files.length} file${files.length === 1 ? '' : 's'}, ${TIERS[tier].concurrency} at a time`);
+  console.log(
+    `\n== ${tier} tier: ${files.length} file${files.length === 1 ? '' : 's'}, ${TIERS[tier].concurrency} at a time`,
+  );
   const result = spawnSync(
     process.execPath,
     [
-      '--import', 'tsx', '--test', `--test-concurrency=${TIERS[tier].concurrency}`,
-      '--test-reporter=spec', '--test-reporter-destination=stdout',
-      '--test-reporter=tap', `--test-reporter-destination=${tapFile}`,
+      '--import',
+      'tsx',
+      '--test',
+      `--test-concurrency=${TIERS[tier].concurrency}`,
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tapFile}`,
       ...files,
     ],
     { stdio: 'inherit' },
@@ -101,7 +114,8 @@ function summaryOf(tapFile) {
   } catch {
     return counts;
   }
-  for (const match of text.matchAll(/^# (tests|pass|fail|cancelled|skipped|todo) (\d+)$/gm)) counts[match[1]] = Number(match[2]);
+  for (const match of text.matchAll(/^# (tests|pass|fail|cancelled|skipped|todo) (\d+)$/gm))
+    counts[match[1]] = Number(match[2]);
   return counts;
 }
 
@@ -130,7 +144,9 @@ try {
     const tierStarted = performance.now();
     const counts = runTier(tier, chosen, join(reports, `${tier}.tap`));
     for (const key of Object.keys(totals)) totals[key] += counts[key];
-    lines.push(`${tier}: ${counts.pass} passed, ${counts.fail} failed, ${counts.skipped} skipped in ${seconds(tierStarted)}`);
+    lines.push(
+      `${tier}: ${counts.pass} passed, ${counts.fail} failed, ${counts.skipped} skipped in ${seconds(tierStarted)}`,
+    );
   }
 } finally {
   rmSync(reports, { recursive: true, force: true });

@@ -38,7 +38,9 @@ const BATCH = 5000;
 
 /** Checks the whole chain; `problems` is empty when no row was edited or deleted. */
 export async function verifyAuditChain(db: Db): Promise<ChainReport> {
-  const [head] = await db.query<{ last_seq: number; last_hash: string }>('SELECT last_seq::int8 AS last_seq, last_hash FROM audit_chain_head');
+  const [head] = await db.query<{ last_seq: number; last_hash: string }>(
+    'SELECT last_seq::int8 AS last_seq, last_hash FROM audit_chain_head',
+  );
   const problems: ChainProblem[] = [];
   let expectedSeq = 1;
   let previousHash = GENESIS_HASH;
@@ -59,7 +61,8 @@ export async function verifyAuditChain(db: Db): Promise<ChainReport> {
       } else if (row.prev_hash !== previousHash) {
         problems.push({ chainSeq: seq, kind: 'relinked', message: `${where} does not link to the row before it` });
       }
-      if (row.computed !== row.row_hash) problems.push({ chainSeq: seq, kind: 'edited', message: `${where} was changed after it was written` });
+      if (row.computed !== row.row_hash)
+        problems.push({ chainSeq: seq, kind: 'edited', message: `${where} was changed after it was written` });
       previousHash = row.row_hash;
       expectedSeq = seq + 1;
       rows += 1;
@@ -72,7 +75,10 @@ export async function verifyAuditChain(db: Db): Promise<ChainReport> {
     problems.push({
       chainSeq: expectedSeq,
       kind: 'truncated',
-      message: headSeq >= expectedSeq ? `rows ${expectedSeq} to ${headSeq} are missing from the end (deleted)` : 'the chain head does not match the last row',
+      message:
+        headSeq >= expectedSeq
+          ? `rows ${expectedSeq} to ${headSeq} are missing from the end (deleted)`
+          : 'the chain head does not match the last row',
     });
   }
   return { rows, headSeq, headHash, problems };
@@ -113,6 +119,14 @@ export async function searchAudit(db: Db, search: AuditSearch): Promise<AuditRow
       WHERE ($1::text IS NULL OR la_code = $1) AND ($2::text IS NULL OR child_id = $2) AND ($3::text IS NULL OR actor = $3)
         AND ($4::text IS NULL OR action = $4) AND ($5::timestamptz IS NULL OR at >= $5) AND ($6::timestamptz IS NULL OR at <= $6)
       ORDER BY at DESC, chain_seq DESC LIMIT $7`,
-    [search.laCode ?? null, search.childId ?? null, search.actor ?? null, search.action ?? null, search.from ?? null, to ?? null, search.limit ?? 1000],
+    [
+      search.laCode ?? null,
+      search.childId ?? null,
+      search.actor ?? null,
+      search.action ?? null,
+      search.from ?? null,
+      to ?? null,
+      search.limit ?? 1000,
+    ],
   );
 }

@@ -9,10 +9,18 @@ for (const backend of testBackends()) {
       const db = await backend.open();
       try {
         await db.query("INSERT INTO council (la_code, name) VALUES ('990', 'Fixture')");
-        await recordAudit(db, { laCode: '990', actor: 'cli:test', action: 'export', entity: 'cin', detail: { year: 2025 } });
+        await recordAudit(db, {
+          laCode: '990',
+          actor: 'cli:test',
+          action: 'export',
+          entity: 'cin',
+          detail: { year: 2025 },
+        });
         await assert.rejects(
           db.transaction(async (tx) => {
-            await recordAudits(tx, [{ laCode: '990', actor: 'cli:test', action: 'view', entity: 'child', childId: 'C1' }]);
+            await recordAudits(tx, [
+              { laCode: '990', actor: 'cli:test', action: 'view', entity: 'child', childId: 'C1' },
+            ]);
             throw new Error('work failed');
           }),
         );

@@ -9,7 +9,17 @@
 import type { Db } from '../store/db.ts';
 import { insertRows } from '../store/bulk.ts';
 
-export type AuditAction = 'view' | 'create' | 'update' | 'delete' | 'import' | 'export' | 'sign_in' | 'sign_out' | 'denied' | 'generate';
+export type AuditAction =
+  | 'view'
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'import'
+  | 'export'
+  | 'sign_in'
+  | 'sign_out'
+  | 'denied'
+  | 'generate';
 
 /** The council code of a row no council can be named for (a sign-in under a name no account has). */
 export const NO_COUNCIL = '000';

@@ -19,14 +19,19 @@ const ARGON2_OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, p
 let commonPasswords: Set<string> | undefined;
 
 function isCommonPassword(password: string): boolean {
-  commonPasswords ??= new Set(readFileSync(new URL('./data/common-passwords.txt', import.meta.url), 'utf8').split('\n').filter(Boolean));
+  commonPasswords ??= new Set(
+    readFileSync(new URL('./data/common-passwords.txt', import.meta.url), 'utf8')
+      .split('\n')
+      .filter(Boolean),
+  );
   return commonPasswords.has(password.toLowerCase());
 }
 
 /** Why a password is refused, as one line for the person choosing it; undefined when it is acceptable. */
 export function passwordProblem(password: string): string | undefined {
   const length = [...password].length;
-  if (length < MIN_PASSWORD_LENGTH) return `the password must be at least ${MIN_PASSWORD_LENGTH} characters (it has ${length})`;
+  if (length < MIN_PASSWORD_LENGTH)
+    return `the password must be at least ${MIN_PASSWORD_LENGTH} characters (it has ${length})`;
   if (length > MAX_PASSWORD_LENGTH) return `the password must be at most ${MAX_PASSWORD_LENGTH} characters`;
   if (isCommonPassword(password)) return 'the password is on the list of commonly used passwords; choose another';
   return undefined;

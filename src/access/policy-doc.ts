@@ -3,8 +3,23 @@
  * (scripts/generate-access-doc.ts writes it; policy-doc.test.ts fails when it is stale).
  */
 import { MIN_PASSWORD_LENGTH } from './passwords.ts';
-import { LOCKOUT_FAILURES, LOCKOUT_MINUTES, LOCKOUT_WINDOW_MINUTES, SESSION_ABSOLUTE_HOURS, SESSION_IDLE_MINUTES } from './sessions.ts';
-import { ACTIONS, POLICY, RECENT_ALLOCATION_DAYS, ROLES, TARGETS, type Action, type Role, type Target } from './policy.ts';
+import {
+  LOCKOUT_FAILURES,
+  LOCKOUT_MINUTES,
+  LOCKOUT_WINDOW_MINUTES,
+  SESSION_ABSOLUTE_HOURS,
+  SESSION_IDLE_MINUTES,
+} from './sessions.ts';
+import {
+  ACTIONS,
+  POLICY,
+  RECENT_ALLOCATION_DAYS,
+  ROLES,
+  TARGETS,
+  type Action,
+  type Role,
+  type Target,
+} from './policy.ts';
 
 const SCOPE_WORDS: Record<string, string> = {
   caseload: 'caseload',
@@ -15,7 +30,9 @@ const SCOPE_WORDS: Record<string, string> = {
 };
 
 function cell(role: Role, action: Action, target: Target): string {
-  const scopes = POLICY.filter((g) => g.role === role && g.action === action && g.target === target).map((g) => SCOPE_WORDS[g.scope] ?? g.scope);
+  const scopes = POLICY.filter((g) => g.role === role && g.action === action && g.target === target).map(
+    (g) => SCOPE_WORDS[g.scope] ?? g.scope,
+  );
   return scopes.length > 0 ? scopes.join(', ') : '';
 }
 
@@ -30,7 +47,7 @@ const ACCOUNTS = [
   `  after ${SESSION_IDLE_MINUTES} minutes unused or ${SESSION_ABSOLUTE_HOURS} hours after sign-in; disabling a user, resetting their password or changing their role ends all their sessions.`,
   '- Service accounts: API tokens shown once, stored as a SHA-256, acting with one role the account holds, expiring within a year.',
   '- Audit: every sign-in, failure, lockout, refusal and account change writes a row in the same transaction. Each row carries a',
-  '  SHA-256 over its content and the previous row\'s hash, filled in by the database as it is inserted; `kestrel audit verify`',
+  "  SHA-256 over its content and the previous row's hash, filled in by the database as it is inserted; `kestrel audit verify`",
   '  names any edited or deleted row, `kestrel audit search --child --user --from --to --action` finds rows.',
   '',
   '```',
@@ -50,13 +67,13 @@ export function renderAccessDoc(): string {
     '# Who may do what',
     '',
     'Generated from the policy table in `src/access/policy.ts` (`node --import tsx scripts/generate-access-doc.ts > docs/ACCESS.md`).',
-    'A blank cell is refused. Every grant is within the user\'s own council; a user holding several roles has the union of their grants.',
+    "A blank cell is refused. Every grant is within the user's own council; a user holding several roles has the union of their grants.",
     '',
     'Scopes of child records, computed in the database by `visible_child_ids` (migration `20261204_01`):',
     '',
     `- **caseload**: children allocated to the user's worker record on the date, or whose allocation ended in the last ${RECENT_ALLOCATION_DAYS} days (configurable);`,
-    '- **team**: children allocated so to the user\'s team;',
-    '- **service**: children allocated so to any team of the user\'s service;',
+    "- **team**: children allocated so to the user's team;",
+    "- **service**: children allocated so to any team of the user's service;",
     '- **council**: every child of the council.',
     '',
     'A restricted child (`child_restriction`) is left out of every scope except for the users named on the restriction, who still',
@@ -67,7 +84,8 @@ export function renderAccessDoc(): string {
   for (const target of TARGETS) {
     const actions = ACTIONS.filter((action) => POLICY.some((g) => g.action === action && g.target === target));
     out.push(`## ${target}`, '', `| role | ${actions.join(' | ')} |`, `|---|${actions.map(() => '---|').join('')}`);
-    for (const role of ROLES) out.push(`| ${role} | ${actions.map((action) => cell(role, action, target)).join(' | ')} |`);
+    for (const role of ROLES)
+      out.push(`| ${role} | ${actions.map((action) => cell(role, action, target)).join(' | ')} |`);
     out.push('');
   }
   out.push(...ACCOUNTS);

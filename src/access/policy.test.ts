@@ -26,7 +26,8 @@ describe('access policy', () => {
 
   test('no one may touch a child outside the scope the data layer found, whatever the role', () => {
     for (const role of ROLES) {
-      for (const action of ACTIONS) assert.equal(decide(actor(role), action, child(false)).allowed, false, `${role} ${action}`);
+      for (const action of ACTIONS)
+        assert.equal(decide(actor(role), action, child(false)).allowed, false, `${role} ${action}`);
     }
   });
 
@@ -40,10 +41,22 @@ describe('access policy', () => {
   });
 
   test('a councillor sees suppressed figures only; staff see unsuppressed figures', () => {
-    assert.equal(decide(actor('councillor'), 'read', { target: 'figures', laCode: '990', suppressed: true }).allowed, true);
-    assert.deepEqual(decide(actor('councillor'), 'read', { target: 'figures', laCode: '990', suppressed: false }), { allowed: false, reason: 'unsuppressed' });
-    assert.equal(decide(actor('team_manager'), 'read', { target: 'figures', laCode: '990', suppressed: false }).allowed, true);
-    assert.equal(decide(actor('administrator'), 'read', { target: 'figures', laCode: '990', suppressed: true }).allowed, false);
+    assert.equal(
+      decide(actor('councillor'), 'read', { target: 'figures', laCode: '990', suppressed: true }).allowed,
+      true,
+    );
+    assert.deepEqual(decide(actor('councillor'), 'read', { target: 'figures', laCode: '990', suppressed: false }), {
+      allowed: false,
+      reason: 'unsuppressed',
+    });
+    assert.equal(
+      decide(actor('team_manager'), 'read', { target: 'figures', laCode: '990', suppressed: false }).allowed,
+      true,
+    );
+    assert.equal(
+      decide(actor('administrator'), 'read', { target: 'figures', laCode: '990', suppressed: true }).allowed,
+      false,
+    );
   });
 
   test('QA and analysts read only; only the analyst moves returns; only administrators manage users', () => {
@@ -58,11 +71,20 @@ describe('access policy', () => {
   });
 
   test('another council is refused, its child as absent; an inactive actor is refused everything', () => {
-    assert.deepEqual(decide(actor('administrator'), 'manage-users', { target: 'users', laCode: '991' }), { allowed: false, reason: 'other_council' });
-    assert.deepEqual(decide(actor('performance_analyst'), 'read', { ...child(true), laCode: '991' }), { allowed: false, reason: 'not_found' });
-    assert.deepEqual(decide({ ...actor('administrator'), active: false }, 'manage-users', { target: 'users', laCode: '990' }), {
+    assert.deepEqual(decide(actor('administrator'), 'manage-users', { target: 'users', laCode: '991' }), {
       allowed: false,
-      reason: 'inactive',
+      reason: 'other_council',
     });
+    assert.deepEqual(decide(actor('performance_analyst'), 'read', { ...child(true), laCode: '991' }), {
+      allowed: false,
+      reason: 'not_found',
+    });
+    assert.deepEqual(
+      decide({ ...actor('administrator'), active: false }, 'manage-users', { target: 'users', laCode: '990' }),
+      {
+        allowed: false,
+        reason: 'inactive',
+      },
+    );
   });
 });

@@ -6,10 +6,28 @@
  */
 
 /** The seven roles of DOMAIN.md, as app_user.role spells them. */
-export const ROLES = ['social_worker', 'team_manager', 'head_of_service', 'performance_analyst', 'quality_assurance', 'councillor', 'administrator'] as const;
+export const ROLES = [
+  'social_worker',
+  'team_manager',
+  'head_of_service',
+  'performance_analyst',
+  'quality_assurance',
+  'councillor',
+  'administrator',
+] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ACTIONS = ['read', 'list', 'drill-down', 'export', 'import', 'change', 'manage-users', 'manage-framework', 'audit-search'] as const;
+export const ACTIONS = [
+  'read',
+  'list',
+  'drill-down',
+  'export',
+  'import',
+  'change',
+  'manage-users',
+  'manage-framework',
+  'audit-search',
+] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /**
@@ -97,13 +115,20 @@ export function grantsFor(roles: readonly Role[], action: Action, target: Target
 
 /** The child scopes the actor's roles reach for an action: what visible_child_ids is asked for. */
 export function childScopes(roles: readonly Role[], action: Action): ChildScope[] {
-  return [...new Set(grantsFor(roles, action, 'child').map((grant) => grant.scope).filter((scope): scope is ChildScope => scope !== 'suppressed'))];
+  return [
+    ...new Set(
+      grantsFor(roles, action, 'child')
+        .map((grant) => grant.scope)
+        .filter((scope): scope is ChildScope => scope !== 'suppressed'),
+    ),
+  ];
 }
 
 /** Decides one request from the policy table. Pure: the data layer supplies what it needs to know. */
 export function decide(actor: Actor, action: Action, resource: Resource): Decision {
   if (!actor.active) return { allowed: false, reason: 'inactive' };
-  if (resource.laCode !== actor.laCode) return { allowed: false, reason: resource.target === 'child' ? 'not_found' : 'other_council' };
+  if (resource.laCode !== actor.laCode)
+    return { allowed: false, reason: resource.target === 'child' ? 'not_found' : 'other_council' };
   const matching = grantsFor(actor.roles, action, resource.target);
   if (resource.target === 'child') {
     // A child outside scope is refused as absent, so a refusal does not reveal that the child exists.

@@ -53,7 +53,11 @@ for (const backend of testBackends()) {
 
     test('the recent-allocation window is configurable and judged at the date asked', async () => {
       assert.deepEqual(await visibleChildIds(db, actors.sw, 'read', { on: ON_DATE, recentDays: 30 }), ['CA1']);
-      assert.deepEqual(await visibleChildIds(db, actors.sw, 'read', { on: ON_DATE, recentDays: 150 }), ['CA1', 'COLD', 'COLDER']);
+      assert.deepEqual(await visibleChildIds(db, actors.sw, 'read', { on: ON_DATE, recentDays: 150 }), [
+        'CA1',
+        'COLD',
+        'COLDER',
+      ]);
       assert.deepEqual(await visibleChildIds(db, actors.sw, 'read', { on: '2025-12-31' }), ['COLD', 'COLDER']);
     });
 
@@ -87,11 +91,25 @@ for (const backend of testBackends()) {
     });
 
     test('a refusal outside child records is audited too; an allowed request writes nothing of its own', async () => {
-      const refused = await authorize(db, actors.councillor, 'manage-users', { target: 'users', laCode: '990' }, { via: 'test' });
+      const refused = await authorize(
+        db,
+        actors.councillor,
+        'manage-users',
+        { target: 'users', laCode: '990' },
+        { via: 'test' },
+      );
       assert.deepEqual(refused, { allowed: false, reason: 'no_grant' });
-      assert.equal((await authorize(db, actors.admin, 'manage-users', { target: 'users', laCode: '990' }, { via: 'test' })).allowed, true);
-      const rows = await db.query<{ actor: string; detail: { action: string; reason: string } }>("SELECT actor, detail FROM audit_log WHERE entity = 'users'");
-      assert.deepEqual(rows, [{ actor: actors.councillor.userId, detail: { action: 'manage-users', via: 'test', reason: 'no_grant' } }]);
+      assert.equal(
+        (await authorize(db, actors.admin, 'manage-users', { target: 'users', laCode: '990' }, { via: 'test' }))
+          .allowed,
+        true,
+      );
+      const rows = await db.query<{ actor: string; detail: { action: string; reason: string } }>(
+        "SELECT actor, detail FROM audit_log WHERE entity = 'users'",
+      );
+      assert.deepEqual(rows, [
+        { actor: actors.councillor.userId, detail: { action: 'manage-users', via: 'test', reason: 'no_grant' } },
+      ]);
     });
 
     test('a disabled user sees nothing, even with an actor object made before', async () => {

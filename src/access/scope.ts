@@ -7,7 +7,15 @@
  */
 import type { Db } from '../store/db.ts';
 import { recordAudit } from './audit.ts';
-import { childScopes, decide, RECENT_ALLOCATION_DAYS, type Action, type Actor, type Decision, type Resource } from './policy.ts';
+import {
+  childScopes,
+  decide,
+  RECENT_ALLOCATION_DAYS,
+  type Action,
+  type Actor,
+  type Decision,
+  type Resource,
+} from './policy.ts';
 
 export interface ScopeOptions {
   /** The date access is judged at (allocations current then, or ended within recentDays). */
@@ -19,29 +27,28 @@ export interface ScopeOptions {
 export async function visibleChildIds(db: Db, actor: Actor, action: Action, options: ScopeOptions): Promise<string[]> {
   const scopes = childScopes(actor.roles, action);
   if (!actor.active || scopes.length === 0) return [];
-  const rows = await db.query<{ child_id: string }>('SELECT child_id FROM visible_child_ids($1, $2, $3::date, $4, $5::text[]) ORDER BY child_id', [
-    actor.laCode,
-    actor.userId,
-    options.on,
-    options.recentDays ?? RECENT_ALLOCATION_DAYS,
-    scopes,
-  ]);
+  const rows = await db.query<{ child_id: string }>(
+    'SELECT child_id FROM visible_child_ids($1, $2, $3::date, $4, $5::text[]) ORDER BY child_id',
+    [actor.laCode, actor.userId, options.on, options.recentDays ?? RECENT_ALLOCATION_DAYS, scopes],
+  );
   return rows.map((row) => row.child_id);
 }
 
 /** Whether the actor may open this one child for `action`: the policy decision, with the scope looked up. */
-export async function decideChild(db: Db, actor: Actor, action: Action, childId: string, options: ScopeOptions): Promise<Decision> {
+export async function decideChild(
+  db: Db,
+  actor: Actor,
+  action: Action,
+  childId: string,
+  options: ScopeOptions,
+): Promise<Decision> {
   const scopes = childScopes(actor.roles, action);
   let visible = false;
   if (actor.active && scopes.length > 0) {
-    const rows = await db.query('SELECT 1 FROM visible_child_ids($1, $2, $3::date, $4, $5::text[]) WHERE child_id = $6', [
-      actor.laCode,
-      actor.userId,
-      options.on,
-      options.recentDays ?? RECENT_ALLOCATION_DAYS,
-      scopes,
-      childId,
-    ]);
+    const rows = await db.query(
+      'SELECT 1 FROM visible_child_ids($1, $2, $3::date, $4, $5::text[]) WHERE child_id = $6',
+      [actor.laCode, actor.userId, options.on, options.recentDays ?? RECENT_ALLOCATION_DAYS, scopes, childId],
+    );
     visible = rows.length > 0;
   }
   return decide(actor, action, { target: 'child', laCode: actor.laCode, childId, visible });
@@ -58,7 +65,13 @@ export interface ChildAccessContext extends ScopeOptions {
  * kind) row when allowed, a `denied` row when refused. Returns the decision; the caller shows the
  * record only when it is allowed, and treats `not_found` as absent (a 404, never a 403).
  */
-export async function openChild(db: Db, actor: Actor, action: Action, childId: string, context: ChildAccessContext): Promise<Decision> {
+export async function openChild(
+  db: Db,
+  actor: Actor,
+  action: Action,
+  childId: string,
+  context: ChildAccessContext,
+): Promise<Decision> {
   return db.transaction(async (tx) => {
     const decision = await decideChild(tx, actor, action, childId, context);
     await recordAudit(tx, {
@@ -83,7 +96,13 @@ export async function openChild(db: Db, actor: Actor, action: Action, childId: s
  * Decides a request on anything but one child's record (figures, returns, users, the framework, the
  * audit log) and audits a refusal in the same transaction; the caller audits what it then does.
  */
-export async function authorize(db: Db, actor: Actor, action: Action, resource: Exclude<Resource, { target: 'child' }>, context: { via: string; address?: string | undefined }): Promise<Decision> {
+export async function authorize(
+  db: Db,
+  actor: Actor,
+  action: Action,
+  resource: Exclude<Resource, { target: 'child' }>,
+  context: { via: string; address?: string | undefined },
+): Promise<Decision> {
   const decision = decide(actor, action, resource);
   if (!decision.allowed) {
     await recordAudit(db, {
@@ -91,7 +110,12 @@ export async function authorize(db: Db, actor: Actor, action: Action, resource: 
       actor: actor.userId,
       action: 'denied',
       entity: resource.target,
-      detail: { action, via: context.via, reason: decision.reason, ...(context.address ? { address: context.address } : {}) },
+      detail: {
+        action,
+        via: context.via,
+        reason: decision.reason,
+        ...(context.address ? { address: context.address } : {}),
+      },
     });
   }
   return decision;

@@ -47,7 +47,14 @@ export async function signIn(db: Db, request: SignInRequest): Promise<SignInResu
   const known = await findUser(db, request.username);
   const usable = known && known.active && !known.service_account && known.password_hash ? known : undefined;
   if (usable?.locked_until && usable.locked_until > now) {
-    await recordAudit(db, { laCode: usable.la_code, actor: usable.id, action: 'denied', entity: 'sign_in', at: now, detail: { ...detail, reason: 'locked' } });
+    await recordAudit(db, {
+      laCode: usable.la_code,
+      actor: usable.id,
+      action: 'denied',
+      entity: 'sign_in',
+      at: now,
+      detail: { ...detail, reason: 'locked' },
+    });
     return { ok: false, reason: 'locked' };
   }
   // Verified outside the transaction (Argon2 takes a while), against a decoy when there is no account.
@@ -64,7 +71,10 @@ export async function signIn(db: Db, request: SignInRequest): Promise<SignInResu
     return { ok: false, reason: 'invalid' };
   }
   return db.transaction(async (tx) => {
-    const [user] = await tx.query<UserRow>('SELECT * FROM app_user WHERE la_code = $1 AND id = $2 FOR UPDATE', [usable.la_code, usable.id]);
+    const [user] = await tx.query<UserRow>('SELECT * FROM app_user WHERE la_code = $1 AND id = $2 FOR UPDATE', [
+      usable.la_code,
+      usable.id,
+    ]);
     if (!user) return { ok: false, reason: 'invalid' } as const;
     const audit = { laCode: user.la_code, actor: user.id, at: now } as const;
     if (user.locked_until && user.locked_until > now) {
@@ -72,12 +82,15 @@ export async function signIn(db: Db, request: SignInRequest): Promise<SignInResu
       return { ok: false, reason: 'locked' } as const;
     }
     if (!matches) return recordFailure(tx, user, now, detail);
-    await tx.query('UPDATE app_user SET failed_sign_ins = 0, first_failed_sign_in_at = NULL, locked_until = NULL WHERE la_code = $1 AND id = $2', [
-      user.la_code,
-      user.id,
-    ]);
+    await tx.query(
+      'UPDATE app_user SET failed_sign_ins = 0, first_failed_sign_in_at = NULL, locked_until = NULL WHERE la_code = $1 AND id = $2',
+      [user.la_code, user.id],
+    );
     if (request.previousToken) {
-      await tx.query('UPDATE user_session SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL', [tokenHash(request.previousToken), now]);
+      await tx.query('UPDATE user_session SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL', [
+        tokenHash(request.previousToken),
+        now,
+      ]);
     }
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_HOURS * 60 * MINUTE);
@@ -92,7 +105,9 @@ export async function signIn(db: Db, request: SignInRequest): Promise<SignInResu
 
 /** Counts a failed password within the window; the fifth locks the account (a second audit row says so). */
 async function recordFailure(tx: Db, user: UserRow, now: Date, detail: Record<string, unknown>): Promise<SignInResult> {
-  const windowOpen = user.first_failed_sign_in_at && now.getTime() - user.first_failed_sign_in_at.getTime() < LOCKOUT_WINDOW_MINUTES * MINUTE;
+  const windowOpen =
+    user.first_failed_sign_in_at &&
+    now.getTime() - user.first_failed_sign_in_at.getTime() < LOCKOUT_WINDOW_MINUTES * MINUTE;
   const failures = windowOpen ? user.failed_sign_ins + 1 : 1;
   const lockedUntil = failures >= LOCKOUT_FAILURES ? new Date(now.getTime() + LOCKOUT_MINUTES * MINUTE) : null;
   // A lockout starts a fresh count for when it ends; otherwise the window runs from its first failure.
@@ -104,7 +119,12 @@ async function recordFailure(tx: Db, user: UserRow, now: Date, detail: Record<st
   const audit = { laCode: user.la_code, actor: user.id, action: 'denied', at: now } as const;
   await recordAudit(tx, { ...audit, entity: 'sign_in', detail: { ...detail, reason: 'bad_password', failures } });
   if (lockedUntil) {
-    await recordAudit(tx, { ...audit, entity: 'app_user', entityId: user.id, detail: { reason: 'locked_out', until: lockedUntil.toISOString() } });
+    await recordAudit(tx, {
+      ...audit,
+      entity: 'app_user',
+      entityId: user.id,
+      detail: { reason: 'locked_out', until: lockedUntil.toISOString() },
+    });
     return { ok: false, reason: 'locked' };
   }
   return { ok: false, reason: 'invalid' };
@@ -129,7 +149,10 @@ export async function findSession(db: Db, token: string, now: Date = new Date())
     [tokenHash(token), now, idleSince],
   );
   if (!row) return undefined;
-  const [user] = await db.query<UserRow>('SELECT * FROM app_user WHERE la_code = $1 AND id = $2 AND active', [row.la_code, row.user_id]);
+  const [user] = await db.query<UserRow>('SELECT * FROM app_user WHERE la_code = $1 AND id = $2 AND active', [
+    row.la_code,
+    row.user_id,
+  ]);
   return user ? { user, actor: actorOf(user), expiresAt: row.expires_at } : undefined;
 }
 
@@ -140,19 +163,39 @@ export async function signOut(db: Db, token: string, now: Date = new Date()): Pr
       'UPDATE user_session SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL RETURNING la_code, user_id',
       [tokenHash(token), now],
     );
-    if (row) await recordAudit(tx, { laCode: row.la_code, actor: row.user_id, action: 'sign_out', entity: 'user_session', at: now });
+    if (row)
+      await recordAudit(tx, {
+        laCode: row.la_code,
+        actor: row.user_id,
+        action: 'sign_out',
+        entity: 'user_session',
+        at: now,
+      });
   });
 }
 
 /** Revokes every session of a user (an administrator's action, or after a suspected compromise). */
-export async function revokeSessions(db: Db, laCode: string, userId: string, by: string, now: Date = new Date()): Promise<number> {
+export async function revokeSessions(
+  db: Db,
+  laCode: string,
+  userId: string,
+  by: string,
+  now: Date = new Date(),
+): Promise<number> {
   return db.transaction(async (tx) => {
-    const rows = await tx.query('UPDATE user_session SET revoked_at = $3 WHERE la_code = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING id', [
+    const rows = await tx.query(
+      'UPDATE user_session SET revoked_at = $3 WHERE la_code = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING id',
+      [laCode, userId, now],
+    );
+    await recordAudit(tx, {
       laCode,
-      userId,
-      now,
-    ]);
-    await recordAudit(tx, { laCode, actor: by, action: 'update', entity: 'user_session', entityId: userId, at: now, detail: { change: 'revoke', sessions: rows.length } });
+      actor: by,
+      action: 'update',
+      entity: 'user_session',
+      entityId: userId,
+      at: now,
+      detail: { change: 'revoke', sessions: rows.length },
+    });
     return rows.length;
   });
 }

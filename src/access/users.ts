@@ -54,7 +54,12 @@ const USERNAME = /^[a-z0-9][a-z0-9._@-]{1,63}$/;
 
 /** The actor a user acts as: every role they hold, within their council. */
 export function actorOf(user: Pick<UserRow, 'la_code' | 'id' | 'role' | 'additional_roles' | 'active'>): Actor {
-  return { laCode: user.la_code, userId: user.id, roles: [...new Set([user.role, ...user.additional_roles])], active: user.active };
+  return {
+    laCode: user.la_code,
+    userId: user.id,
+    roles: [...new Set([user.role, ...user.additional_roles])],
+    active: user.active,
+  };
 }
 
 export async function findUser(db: Db, username: string): Promise<UserRow | undefined> {
@@ -69,16 +74,20 @@ export async function getUser(db: Db, username: string): Promise<UserRow> {
 }
 
 export async function listUsers(db: Db, laCode?: string): Promise<UserRow[]> {
-  return db.query<UserRow>('SELECT * FROM app_user WHERE $1::text IS NULL OR la_code = $1 ORDER BY la_code, username', [laCode ?? null]);
+  return db.query<UserRow>('SELECT * FROM app_user WHERE $1::text IS NULL OR la_code = $1 ORDER BY la_code, username', [
+    laCode ?? null,
+  ]);
 }
 
 /** Adds a user; `password` null makes an account that signs in through the identity provider only. */
 export async function addUser(db: Db, user: NewUser, password: string | null, by: string): Promise<UserRow> {
   const username = user.username.toLowerCase();
-  if (!USERNAME.test(username)) throw new AccountError(`username "${user.username}" must be 2-64 letters, digits, dots, dashes, underscores or @`);
+  if (!USERNAME.test(username))
+    throw new AccountError(`username "${user.username}" must be 2-64 letters, digits, dots, dashes, underscores or @`);
   if (!user.displayName.trim()) throw new AccountError('a display name is required');
   if (password !== null) rejectWeakPassword(password);
-  if (user.serviceAccount && password !== null) throw new AccountError('a service account signs in with API tokens, never a password');
+  if (user.serviceAccount && password !== null)
+    throw new AccountError('a service account signs in with API tokens, never a password');
   const passwordHash = password === null ? null : await hashPassword(password);
   return db.transaction(async (tx) => {
     const [council] = await tx.query('SELECT 1 FROM council WHERE la_code = $1', [user.laCode]);
@@ -89,10 +98,28 @@ export async function addUser(db: Db, user: NewUser, password: string | null, by
     await tx.query(
       `INSERT INTO app_user (la_code, id, username, display_name, role, additional_roles, team_id, worker_id, service_id, service_account, password_hash)
        VALUES ($1, $2, $3, $4, $5, $6::text[], $7, $8, $9, $10, $11)`,
-      [user.laCode, id, username, user.displayName.trim(), user.role, user.additionalRoles ?? [], user.teamId ?? null, user.workerId ?? null,
-        user.serviceId ?? null, user.serviceAccount ?? false, passwordHash],
+      [
+        user.laCode,
+        id,
+        username,
+        user.displayName.trim(),
+        user.role,
+        user.additionalRoles ?? [],
+        user.teamId ?? null,
+        user.workerId ?? null,
+        user.serviceId ?? null,
+        user.serviceAccount ?? false,
+        passwordHash,
+      ],
     );
-    await recordAudit(tx, { laCode: user.laCode, actor: by, action: 'create', entity: 'app_user', entityId: id, detail: { username, role: user.role } });
+    await recordAudit(tx, {
+      laCode: user.laCode,
+      actor: by,
+      action: 'create',
+      entity: 'app_user',
+      entityId: id,
+      detail: { username, role: user.role },
+    });
     return (await findUser(tx, username))!;
   });
 }
@@ -103,7 +130,14 @@ export async function disableUser(db: Db, username: string, by: string): Promise
     const user = await getUser(tx, username);
     await tx.query('UPDATE app_user SET active = false WHERE la_code = $1 AND id = $2', [user.la_code, user.id]);
     await revokeAllAccess(tx, user);
-    await recordAudit(tx, { laCode: user.la_code, actor: by, action: 'update', entity: 'app_user', entityId: user.id, detail: { change: 'disable' } });
+    await recordAudit(tx, {
+      laCode: user.la_code,
+      actor: by,
+      action: 'update',
+      entity: 'app_user',
+      entityId: user.id,
+      detail: { change: 'disable' },
+    });
   });
 }
 
@@ -113,14 +147,22 @@ export async function resetPassword(db: Db, username: string, password: string, 
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
     const user = await getUser(tx, username);
-    if (user.service_account) throw new AccountError(`${username} is a service account: it has API tokens, not a password`);
+    if (user.service_account)
+      throw new AccountError(`${username} is a service account: it has API tokens, not a password`);
     await tx.query(
       `UPDATE app_user SET password_hash = $3, failed_sign_ins = 0, first_failed_sign_in_at = NULL, locked_until = NULL
         WHERE la_code = $1 AND id = $2`,
       [user.la_code, user.id, passwordHash],
     );
     await revokeAllAccess(tx, user);
-    await recordAudit(tx, { laCode: user.la_code, actor: by, action: 'update', entity: 'app_user', entityId: user.id, detail: { change: 'reset_password' } });
+    await recordAudit(tx, {
+      laCode: user.la_code,
+      actor: by,
+      action: 'update',
+      entity: 'app_user',
+      entityId: user.id,
+      detail: { change: 'reset_password' },
+    });
   });
 }
 
@@ -132,7 +174,15 @@ export async function setRole(db: Db, username: string, placement: RolePlacement
     await tx.query(
       `UPDATE app_user SET role = $3, additional_roles = $4::text[], team_id = $5, worker_id = $6, service_id = $7
         WHERE la_code = $1 AND id = $2`,
-      [user.la_code, user.id, placement.role, placement.additionalRoles ?? [], placement.teamId ?? null, placement.workerId ?? null, placement.serviceId ?? null],
+      [
+        user.la_code,
+        user.id,
+        placement.role,
+        placement.additionalRoles ?? [],
+        placement.teamId ?? null,
+        placement.workerId ?? null,
+        placement.serviceId ?? null,
+      ],
     );
     await revokeAllAccess(tx, user);
     await recordAudit(tx, {
@@ -141,7 +191,11 @@ export async function setRole(db: Db, username: string, placement: RolePlacement
       action: 'update',
       entity: 'app_user',
       entityId: user.id,
-      detail: { change: 'set_role', from: [user.role, ...user.additional_roles], to: [placement.role, ...(placement.additionalRoles ?? [])] },
+      detail: {
+        change: 'set_role',
+        from: [user.role, ...user.additional_roles],
+        to: [placement.role, ...(placement.additionalRoles ?? [])],
+      },
     });
     return (await findUser(tx, username))!;
   });
@@ -153,8 +207,14 @@ function rejectWeakPassword(password: string): void {
 }
 
 async function revokeAllAccess(db: Db, user: UserRow): Promise<void> {
-  await db.query('UPDATE user_session SET revoked_at = now() WHERE la_code = $1 AND user_id = $2 AND revoked_at IS NULL', [user.la_code, user.id]);
-  await db.query('UPDATE api_token SET revoked_at = now() WHERE la_code = $1 AND user_id = $2 AND revoked_at IS NULL', [user.la_code, user.id]);
+  await db.query(
+    'UPDATE user_session SET revoked_at = now() WHERE la_code = $1 AND user_id = $2 AND revoked_at IS NULL',
+    [user.la_code, user.id],
+  );
+  await db.query('UPDATE api_token SET revoked_at = now() WHERE la_code = $1 AND user_id = $2 AND revoked_at IS NULL', [
+    user.la_code,
+    user.id,
+  ]);
 }
 
 /**
@@ -171,7 +231,8 @@ async function checkPlacement(db: Db, laCode: string, placement: RolePlacement):
   ];
   for (const [role, key, table, flag] of needs) {
     const id = placement[key] as string | undefined;
-    if (roles.includes(role) && !id) throw new AccountError(`a ${role} needs ${flag} (the ${table} whose children they see)`);
+    if (roles.includes(role) && !id)
+      throw new AccountError(`a ${role} needs ${flag} (the ${table} whose children they see)`);
     if (id) {
       const [row] = await db.query(`SELECT 1 FROM ${table} WHERE la_code = $1 AND id = $2`, [laCode, id]);
       if (!row) throw new AccountError(`no ${table} "${id}" in council ${laCode}`);

@@ -19,7 +19,12 @@ export function readDfeTable(file: string, dir = DFE_DATA_DIR): CsvRow[] {
   const path = join(dir, file);
   let rows = cache.get(path);
   if (!rows) {
-    rows = parse(readFileSync(path), { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true }) as CsvRow[];
+    rows = parse(readFileSync(path), {
+      columns: true,
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as CsvRow[];
     cache.set(path, rows);
   }
   return rows;

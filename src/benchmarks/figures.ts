@@ -103,7 +103,13 @@ function perTenThousand(count: number | undefined, area: Area, year: number): nu
   return count === undefined || pop === undefined ? undefined : (count / pop) * 10000;
 }
 
-function firstFigure(file: string, column: string, area: Area, year: number, match?: (row: CsvRow) => boolean): number | undefined {
+function firstFigure(
+  file: string,
+  column: string,
+  area: Area,
+  year: number,
+  match?: (row: CsvRow) => boolean,
+): number | undefined {
   return figure(rowsFor(file, area, year, match)[0]?.[column]);
 }
 
@@ -144,16 +150,38 @@ const READERS: Record<Exclude<Measure, 's47Rate'>, (area: Area, year: number) =>
   claStartRate: claCount('Children starting to be looked after each year'),
   claCeasedRate: claCount('Children ceasing to be looked after each year'),
   stabilityShortPct: (area, year) =>
-    firstFigure(STABILITY, 'children_percent', area, year, (r) => r.cla_group === 'CLA on 31 March' && r.placement_stability === 'With 3 or more placements during the year'),
+    firstFigure(
+      STABILITY,
+      'children_percent',
+      area,
+      year,
+      (r) => r.cla_group === 'CLA on 31 March' && r.placement_stability === 'With 3 or more placements during the year',
+    ),
   leaversEetPct: (area, year) =>
-    firstFigure(ACTIVITY, 'care_leaver_percent', area, year, (r) => r.care_leaver_age === '19 to 21 years' && r.breakdown === 'Total in education, employment or training'),
+    firstFigure(
+      ACTIVITY,
+      'care_leaver_percent',
+      area,
+      year,
+      (r) => r.care_leaver_age === '19 to 21 years' && r.breakdown === 'Total in education, employment or training',
+    ),
   leaversAccomPct: (area, year) =>
-    firstFigure(ACCOMMODATION, 'care_leaver_percent', area, year, (r) => r.care_leaver_age === '19 to 21 years' && r.breakdown === 'Accommodation considered suitable'),
+    firstFigure(
+      ACCOMMODATION,
+      'care_leaver_percent',
+      area,
+      year,
+      (r) => r.care_leaver_age === '19 to 21 years' && r.breakdown === 'Accommodation considered suitable',
+    ),
   caseloadPerFte: (area, year) => firstFigure(CSWW, 'caseload_fte', area, year),
 };
 
 /** The area's figure for the year or its nearest published year (within 15 years). */
-function nearest(read: (area: Area, year: number) => number | undefined, area: Area, year: number): { value: number; year: number } | undefined {
+function nearest(
+  read: (area: Area, year: number) => number | undefined,
+  area: Area,
+  year: number,
+): { value: number; year: number } | undefined {
   for (let distance = 0; distance <= 15; distance++) {
     for (const y of distance === 0 ? [year] : [year - distance, year + distance]) {
       const value = read(area, y);
@@ -171,10 +199,14 @@ function label(area: Area): string {
 export function benchmarkFigures(area: Area, year: number): FiguresWithSources {
   const figures = {} as Figures;
   const sources = {} as Record<Measure, string>;
-  for (const [measure, read] of Object.entries(READERS) as [Exclude<Measure, 's47Rate'>, (a: Area, y: number) => number | undefined][]) {
+  for (const [measure, read] of Object.entries(READERS) as [
+    Exclude<Measure, 's47Rate'>,
+    (a: Area, y: number) => number | undefined,
+  ][]) {
     const found = nearest(read, area, year) ?? (area === 'england' ? undefined : nearest(read, 'england', year));
     if (!found) throw new Error(`No published figure for ${measure} near ${year}`);
-    const fromArea = area !== 'england' && nearest(read, area, year)?.year === found.year && read(area, found.year) === found.value;
+    const fromArea =
+      area !== 'england' && nearest(read, area, year)?.year === found.year && read(area, found.year) === found.value;
     figures[measure] = found.value;
     sources[measure] = `${fromArea ? label(area) : 'England'} ${found.year}`;
   }
@@ -195,7 +227,9 @@ export interface CouncilInfo {
 
 /** A real council by its three-digit DfE code, from the ONS population table; undefined if unknown. */
 export function findCouncilInfo(laCode: string): CouncilInfo | undefined {
-  const rows = readDfeTable(POPULATION_FILE).filter((row) => row.geographic_level === 'Local authority' && row.old_la_code === laCode);
+  const rows = readDfeTable(POPULATION_FILE).filter(
+    (row) => row.geographic_level === 'Local authority' && row.old_la_code === laCode,
+  );
   const latest = rows.sort((a, b) => Number(b.time_period) - Number(a.time_period))[0];
   const population = figure(latest?.population_estimate);
   if (!latest || population === undefined) return undefined;

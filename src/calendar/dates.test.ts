@@ -25,8 +25,22 @@ describe('parsing and validation', () => {
   });
 
   test('rejects impossible and malformed dates', () => {
-    for (const bad of ['2024-02-30', '2024-13-01', '2024-00-10', '2024-04-31', '2023-02-29', '1900-02-29', '2024-1-01',
-      '2024-01-1', '20240101', '2024/01/01', '2024-01-01T00:00:00Z', ' 2024-01-01', '', 'abcd-ef-gh']) {
+    for (const bad of [
+      '2024-02-30',
+      '2024-13-01',
+      '2024-00-10',
+      '2024-04-31',
+      '2023-02-29',
+      '1900-02-29',
+      '2024-1-01',
+      '2024-01-1',
+      '20240101',
+      '2024/01/01',
+      '2024-01-01T00:00:00Z',
+      ' 2024-01-01',
+      '',
+      'abcd-ef-gh',
+    ]) {
       assert.equal(findDateParts(bad), undefined, bad);
       assert.throws(() => parseIsoDate(bad), /Invalid ISO date/, bad);
       assert.throws(() => dayNumber(bad), /Invalid ISO date/, bad);

@@ -4,7 +4,6 @@
 // (days since 1970-01-01), so no local time zone or daylight-saving change can shift a date.
 // Dates are validated strictly: '2024-02-30', '2024-13-01' and '2024-2-3' are all rejected.
 
-
 export type DateParts = { year: number; month: number; day: number };
 
 export function isLeapYear(year: number): boolean {
@@ -72,7 +71,9 @@ export function partsFromDayNumber(days: number): DateParts {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const mp = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;

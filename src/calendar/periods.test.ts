@@ -33,9 +33,16 @@ describe('financial and collection years', () => {
     assert.equal(financialYearLabel(2024), '2024-25');
     assert.equal(financialYearLabel(1999), '1999-00');
     assert.deepEqual(
-      ['2024-04-01', '2024-06-30', '2024-07-01', '2024-09-30', '2024-10-01', '2024-12-31', '2025-01-01', '2025-03-31'].map(
-        financialQuarterOf,
-      ),
+      [
+        '2024-04-01',
+        '2024-06-30',
+        '2024-07-01',
+        '2024-09-30',
+        '2024-10-01',
+        '2024-12-31',
+        '2025-01-01',
+        '2025-03-31',
+      ].map(financialQuarterOf),
       [1, 1, 2, 2, 3, 3, 4, 4],
     );
   });
@@ -91,7 +98,10 @@ describe('parsePeriod', () => {
 
   test('clear errors', () => {
     assert.throws(() => parsePeriod('year', '2025-01-01'), /Unknown period "year": use month, quarter, ytd, fy, r12/);
-    assert.throws(() => parsePeriod('2025-03-31..2024-04-01', '2025-01-01'), /start 2025-03-31 is after end 2024-04-01/);
+    assert.throws(
+      () => parsePeriod('2025-03-31..2024-04-01', '2025-01-01'),
+      /start 2025-03-31 is after end 2024-04-01/,
+    );
     assert.throws(() => parsePeriod('2024-02-30..2024-03-31', '2025-01-01'), /Invalid period start "2024-02-30"/);
     assert.throws(() => parsePeriod('2024-01-01..2024-13-01', '2025-01-01'), /Invalid period end "2024-13-01"/);
     assert.throws(() => parsePeriod('2024-01-01..', '2025-01-01'), /Invalid period end ""/);
@@ -119,8 +129,14 @@ describe('month ends and comparisons', () => {
   });
 
   test('samePeriodLastYear keeps month ends as month ends', () => {
-    assert.deepEqual(samePeriodLastYear({ from: '2024-04-01', to: '2025-02-28' }), { from: '2023-04-01', to: '2024-02-29' });
-    assert.deepEqual(samePeriodLastYear({ from: '2024-03-01', to: '2024-03-15' }), { from: '2023-03-01', to: '2023-03-15' });
+    assert.deepEqual(samePeriodLastYear({ from: '2024-04-01', to: '2025-02-28' }), {
+      from: '2023-04-01',
+      to: '2024-02-29',
+    });
+    assert.deepEqual(samePeriodLastYear({ from: '2024-03-01', to: '2024-03-15' }), {
+      from: '2023-03-01',
+      to: '2023-03-15',
+    });
   });
 
   test('periodContains is inclusive at both ends', () => {

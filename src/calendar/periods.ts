@@ -59,7 +59,7 @@ export function periodFor(kind: PeriodKind, at: string): Period {
     case 'month':
       return { from: formatIsoDate(year, month, 1), to: at };
     case 'quarter': {
-      const quarterStartMonth = month - ((month + 8) % 12) % 3;
+      const quarterStartMonth = month - (((month + 8) % 12) % 3);
       return { from: formatIsoDate(year, quarterStartMonth, 1), to: at };
     }
     case 'ytd':
@@ -87,9 +87,14 @@ export function parsePeriod(text: string, at: string): Period {
     );
   }
   const [from = '', to = ''] = parts.map((part) => part.trim());
-  for (const [label, value] of [['start', from], ['end', to]] as const) {
+  for (const [label, value] of [
+    ['start', from],
+    ['end', to],
+  ] as const) {
     if (!isIsoDate(value)) {
-      throw new Error(`Invalid period ${label} ${JSON.stringify(value)} in ${JSON.stringify(text)}: expected an existing date as YYYY-MM-DD`);
+      throw new Error(
+        `Invalid period ${label} ${JSON.stringify(value)} in ${JSON.stringify(text)}: expected an existing date as YYYY-MM-DD`,
+      );
     }
   }
   if (from > to) throw new Error(`Invalid period ${JSON.stringify(text)}: start ${from} is after end ${to}`);

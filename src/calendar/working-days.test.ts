@@ -99,7 +99,7 @@ describe('spans containing bank holidays', () => {
     assert.equal(addWorkingDays('2024-03-28', 1), '2024-04-02');
   });
 
-  test('Christmas 2025: Wed 24 Dec + 1 = Mon 29 Dec; + 4 = Fri 2 Jan 2026 (New Year\'s Day skipped)', () => {
+  test("Christmas 2025: Wed 24 Dec + 1 = Mon 29 Dec; + 4 = Fri 2 Jan 2026 (New Year's Day skipped)", () => {
     assert.equal(addWorkingDays('2025-12-24', 1), '2025-12-29');
     assert.equal(addWorkingDays('2025-12-24', 3), '2025-12-31');
     assert.equal(addWorkingDays('2025-12-24', 4), '2026-01-02');

@@ -16,11 +16,19 @@ async function node(args: string[], cwd: string): Promise<{ code: number; out: s
   delete env['KESTREL_DATA_DIR'];
   delete env['NODE_OPTIONS']; // the test runner's tsx hooks: the built command must run without them
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, args, {
+      cwd,
+      env,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return { code: 0, out: stdout, err: stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof failed.code === 'number' ? failed.code : -1, out: failed.stdout ?? '', err: failed.stderr ?? '' };
+    return {
+      code: typeof failed.code === 'number' ? failed.code : -1,
+      out: failed.stdout ?? '',
+      err: failed.stderr ?? '',
+    };
   }
 }
 

@@ -5,7 +5,10 @@
  */
 export class UsageError extends Error {
   override name = 'UsageError';
-  constructor(message: string, readonly exitCode = 2) {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
     super(message);
   }
 }

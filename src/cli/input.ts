@@ -10,5 +10,6 @@ export async function checkInputFile(path: string): Promise<void> {
   } catch (error) {
     throw fileError(error, path, 'read') ?? error;
   }
-  if (info.isDirectory()) throw new UsageError(`cannot read ${path}: it is a folder, not a file; give the file itself`, 1);
+  if (info.isDirectory())
+    throw new UsageError(`cannot read ${path}: it is a folder, not a file; give the file itself`, 1);
 }

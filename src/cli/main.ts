@@ -35,7 +35,10 @@ function forEachCommand(command: Command, visit: (command: Command) => void): vo
 function commanderLine(text: string, command: Command): string {
   const names: string[] = [];
   for (let c: Command | null = command; c; c = c.parent) names.unshift(c.name());
-  const message = text.trim().replace(/^error: /, '').replace(/\.$/, '');
+  const message = text
+    .trim()
+    .replace(/^error: /, '')
+    .replace(/\.$/, '');
   return `kestrel: ${message}; see ${names.join(' ')} --help\n`;
 }
 
@@ -80,7 +83,9 @@ function oneLine(message: string): string {
 /** Runs the command line and sets the exit code; servers keep the process alive after it returns. */
 export async function runCli(argv: string[]): Promise<void> {
   // A reader that stops early (`| head`) closes the pipe: stop quietly, as Unix tools do.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : reportError(error)));
+  process.stdout.on('error', (error: NodeJS.ErrnoException) =>
+    process.exit(error.code === 'EPIPE' ? 0 : reportError(error)),
+  );
   // Whatever escapes a command (a stray promise, an emitter's 'error') still ends in one line.
   process.on('uncaughtException', (error) => process.exit(reportError(error)));
   process.on('unhandledRejection', (error) => process.exit(reportError(error)));

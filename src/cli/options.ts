@@ -20,14 +20,21 @@ export interface StoreFlags extends CommonFlags {
 export function withStoreOptions(command: Command): Command {
   return command
     .option('--data-dir <dir>', 'embedded store directory', process.env.KESTREL_DATA_DIR ?? './.kestrel')
-    .option('--database-url <url>', 'PostgreSQL server URL instead of the embedded store (env DATABASE_URL)', process.env.DATABASE_URL);
+    .option(
+      '--database-url <url>',
+      'PostgreSQL server URL instead of the embedded store (env DATABASE_URL)',
+      process.env.DATABASE_URL,
+    );
 }
 
 /**
  * Opens the store the flags name and brings its schema up to date (`inWorker`: as the server opens it).
  * Check every option first.
  */
-export async function openMigratedStore(flags: StoreFlags, options: Pick<StoreOptions, 'inWorker'> = {}): Promise<Store> {
+export async function openMigratedStore(
+  flags: StoreFlags,
+  options: Pick<StoreOptions, 'inWorker'> = {},
+): Promise<Store> {
   const { openStore } = await import('../store/open.ts');
   const { migrate } = await import('../store/migrate.ts');
   const store = await openStore({ dataDir: flags.dataDir, databaseUrl: flags.databaseUrl, ...options });
@@ -50,7 +57,8 @@ export function integerOption(min: number, max: number) {
 }
 
 export function laCodeOption(value: string): string {
-  if (!/^\d{3}$/.test(value)) throw new InvalidArgumentError(`expected a three-digit local authority code such as 929, got "${value}"`);
+  if (!/^\d{3}$/.test(value))
+    throw new InvalidArgumentError(`expected a three-digit local authority code such as 929, got "${value}"`);
   return value;
 }
 

@@ -132,20 +132,34 @@ export async function openOutputFile(path: string): Promise<Output> {
 /** Standard output as an Output (finish flushes; nothing to abandon). */
 export function stdoutOutput(): Output {
   const sink = bufferedSink(process.stdout, 'standard output');
-  return { path: undefined, stream: process.stdout, write: sink.write, finish: sink.flush, abandon: async () => undefined };
+  return {
+    path: undefined,
+    stream: process.stdout,
+    write: sink.write,
+    finish: sink.flush,
+    abandon: async () => undefined,
+  };
 }
 
 /** Collects small writes into chunks of about 64 KB and waits for 'drain' when the stream asks. */
-function bufferedSink(stream: Writable, name: string): { write: TextSink['write']; flush: () => Promise<void>; failure: () => Error | undefined } {
+function bufferedSink(
+  stream: Writable,
+  name: string,
+): { write: TextSink['write']; flush: () => Promise<void>; failure: () => Error | undefined } {
   let pending: (string | Uint8Array)[] = [];
   let size = 0;
   let failure: Error | undefined;
-  stream.on('error', (error) => { failure = error; });
+  stream.on('error', (error) => {
+    failure = error;
+  });
   const push = async (chunk: string | Uint8Array): Promise<void> => {
     if (failure) throw fileError(failure, name, 'write') ?? failure;
     if (!stream.write(chunk)) {
       await new Promise<void>((resolve) => {
-        const done = (): void => { stream.off('drain', done).off('error', done); resolve(); };
+        const done = (): void => {
+          stream.off('drain', done).off('error', done);
+          resolve();
+        };
         stream.on('drain', done).on('error', done);
       });
     }
@@ -153,7 +167,9 @@ function bufferedSink(stream: Writable, name: string): { write: TextSink['write'
   };
   const flush = async (): Promise<void> => {
     if (pending.length === 0) return;
-    const joined = pending.every((part) => typeof part === 'string') ? pending.join('') : Buffer.concat(pending.map((part) => (typeof part === 'string' ? Buffer.from(part) : part)));
+    const joined = pending.every((part) => typeof part === 'string')
+      ? pending.join('')
+      : Buffer.concat(pending.map((part) => (typeof part === 'string' ? Buffer.from(part) : part)));
     pending = [];
     size = 0;
     await push(joined);

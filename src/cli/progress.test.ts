@@ -10,7 +10,9 @@ function fakes(isTTY = false) {
     lines,
     stream: { isTTY, write: (text: string) => lines.push(text) },
     now: () => clock,
-    advance: (ms: number) => { clock += ms; },
+    advance: (ms: number) => {
+      clock += ms;
+    },
   };
 }
 
@@ -51,5 +53,8 @@ test('quiet writes nothing; short work writes nothing and no closing line', () =
 
 test('the line reads well for unknown rates and long waits', () => {
   assert.equal(progressLine('export 903', 0, 10, undefined, 0), 'export 903: 0% (0 of 10)');
-  assert.equal(progressLine('synth', 30, 100, 'loading child', 600_000), 'synth: 30% (30 of 100), 0.1/s, about 23m 20s left, loading child');
+  assert.equal(
+    progressLine('synth', 30, 100, 'loading child', 600_000),
+    'synth: 30% (30 of 100), 0.1/s, about 23m 20s left, loading child',
+  );
 });

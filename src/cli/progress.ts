@@ -44,7 +44,11 @@ function terminalBar(label: string, stream: ProgressStream): Progress {
   // Loaded only when a bar is drawn, so that registering the commands (kestrel --help) stays quick.
   const cliProgress = createRequire(import.meta.url)('cli-progress') as typeof cliProgressModule;
   const bar = new cliProgress.SingleBar(
-    { stream: stream as NodeJS.WriteStream, format: '{label} [{bar}] {percentage}% | {value}/{total} {step}', hideCursor: true },
+    {
+      stream: stream as NodeJS.WriteStream,
+      format: '{label} [{bar}] {percentage}% | {value}/{total} {step}',
+      hideCursor: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   let started = false;
@@ -77,10 +81,13 @@ function plainLines(label: string, stream: ProgressStream, options: ProgressOpti
     lastLine = at;
     printed = true;
   };
-  const timer = options.heartbeat === false ? undefined : setInterval(() => {
-    const at = now();
-    if (at - lastLine >= interval) print(at);
-  }, interval);
+  const timer =
+    options.heartbeat === false
+      ? undefined
+      : setInterval(() => {
+          const at = now();
+          if (at - lastLine >= interval) print(at);
+        }, interval);
   timer?.unref();
   return {
     update(done, total, step) {
@@ -97,7 +104,13 @@ function plainLines(label: string, stream: ProgressStream, options: ProgressOpti
 }
 
 /** "importing cin: 45% (4,500 of 10,000), 1,234/s, about 4s left, loading child". */
-export function progressLine(label: string, done: number, total: number, step: string | undefined, elapsedMs: number): string {
+export function progressLine(
+  label: string,
+  done: number,
+  total: number,
+  step: string | undefined,
+  elapsedMs: number,
+): string {
   const percent = total > 0 ? Math.min(100, Math.floor((done / total) * 100)) : 0;
   const rate = elapsedMs > 0 ? done / (elapsedMs / 1000) : 0;
   const left = rate > 0 && total > done ? `, about ${duration(((total - done) / rate) * 1000)} left` : '';

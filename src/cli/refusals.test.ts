@@ -27,16 +27,40 @@ test('refusals: one line, the right exit code, and no store created', async () =
     const cases: Array<{ args: string[]; code: number; pattern: RegExp }> = [
       { args: ['indicators', '--at', '2025-03-31', '--period', 'weekly'], code: 2, pattern: /Unknown period "weekly"/ },
       { args: ['indicators', '--at', '2025-03-31', '--level', 'region'], code: 2, pattern: /Unknown level "region"/ },
-      { args: ['indicators', '--at', '2025-03-31', '--id', 'no-such-indicator'], code: 2, pattern: /no-such-indicator/ },
-      { args: ['indicators', '--at', '2025-03-31', '--param', 'cpp-repeat.within=5-years'], code: 2, pattern: /must be one of/ },
-      { args: ['indicators', '--at', '2025-03-31', '--format', 'pdf'], code: 2, pattern: /expected table, json or csv.*; see kestrel indicators --help$/ },
+      {
+        args: ['indicators', '--at', '2025-03-31', '--id', 'no-such-indicator'],
+        code: 2,
+        pattern: /no-such-indicator/,
+      },
+      {
+        args: ['indicators', '--at', '2025-03-31', '--param', 'cpp-repeat.within=5-years'],
+        code: 2,
+        pattern: /must be one of/,
+      },
+      {
+        args: ['indicators', '--at', '2025-03-31', '--format', 'pdf'],
+        code: 2,
+        pattern: /expected table, json or csv.*; see kestrel indicators --help$/,
+      },
       { args: ['indicators', '--bogus'], code: 2, pattern: /unknown option '--bogus'; see kestrel indicators --help$/ },
       { args: ['synth', '--population', '0'], code: 2, pattern: /between 1000 and/ },
-      { args: ['export', 'cin', '--year', '2025', '/proc/x.xml'], code: 1, pattern: /^kestrel: cannot write \/proc\/x\.xml: .*; choose a path in a folder you can write to$/ },
-      { args: ['export', 'annexa', '--at', '2025-03-31', join(dir, 'no-folder', 'a.xlsx')], code: 1, pattern: /cannot write .*no-folder.*its folder does not exist/ },
+      {
+        args: ['export', 'cin', '--year', '2025', '/proc/x.xml'],
+        code: 1,
+        pattern: /^kestrel: cannot write \/proc\/x\.xml: .*; choose a path in a folder you can write to$/,
+      },
+      {
+        args: ['export', 'annexa', '--at', '2025-03-31', join(dir, 'no-folder', 'a.xlsx')],
+        code: 1,
+        pattern: /cannot write .*no-folder.*its folder does not exist/,
+      },
       { args: ['export', '903', '--year', '2025', '/proc/x'], code: 1, pattern: /cannot write \/proc\/x/ },
       { args: ['measures', 'import', folder], code: 1, pattern: /cannot read .*a-folder: it is a folder, not a file/ },
-      { args: ['measures', 'import', join(dir, 'missing.csv')], code: 1, pattern: /cannot read .*missing\.csv: it does not exist; check the path$/ },
+      {
+        args: ['measures', 'import', join(dir, 'missing.csv')],
+        code: 1,
+        pattern: /cannot read .*missing\.csv: it does not exist; check the path$/,
+      },
       { args: ['import', 'cin', join(dir, 'missing.xml')], code: 1, pattern: /missing\.xml: it does not exist/ },
       { args: ['import', 'annexa', folder], code: 1, pattern: /it is a folder, not a file/ },
       { args: ['import', '903', join(dir, 'missing')], code: 1, pattern: /does not exist/ },
@@ -56,7 +80,15 @@ test('refusals: one line, the right exit code, and no store created', async () =
 test('validate: an unwritable report path is refused before the file is read, and nothing is left behind', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'kestrel-refusals-'));
   try {
-    const nowhere = await runKestrel(['validate', 'cin', CIN_FIXTURE, '--output', '/nonexistent-dir/r.html', '--format', 'html']);
+    const nowhere = await runKestrel([
+      'validate',
+      'cin',
+      CIN_FIXTURE,
+      '--output',
+      '/nonexistent-dir/r.html',
+      '--format',
+      'html',
+    ]);
     assert.equal(nowhere.code, 1);
     assertOneLine(nowhere.err, /cannot write \/nonexistent-dir\/r\.html/, 'unwritable --output');
     const xlsx = await runKestrel(['validate', 'cin', CIN_FIXTURE, '--format', 'xlsx']);
@@ -67,7 +99,17 @@ test('validate: an unwritable report path is refused before the file is read, an
     assertOneLine(folder.err, /it is a folder, not a file/, 'a folder for a file');
     // A report that is written lands whole under its name, with no temporary file beside it.
     const report = join(dir, 'report.json');
-    const written = await runKestrel(['validate', 'cin', CIN_FIXTURE, '--year', '2024', '--format', 'json', '--output', report]);
+    const written = await runKestrel([
+      'validate',
+      'cin',
+      CIN_FIXTURE,
+      '--year',
+      '2024',
+      '--format',
+      'json',
+      '--output',
+      report,
+    ]);
     assert.equal(written.err, '');
     assert.ok(existsSync(report));
     writeFileSync(join(dir, 'keep'), '');
@@ -92,6 +134,12 @@ test('an unexpected error is one line naming KESTREL_DEBUG; the stack only with 
     if (debug === undefined) delete process.env['KESTREL_DEBUG'];
     else process.env['KESTREL_DEBUG'] = debug;
   }
-  assert.equal(written[0], 'kestrel: internal error: cannot read properties of undefined (reading "x"); run with KESTREL_DEBUG=1 for details\n');
-  assert.match(written[1] ?? '', /^kestrel: internal error: boom; run with KESTREL_DEBUG=1 for details\nError: boom\n\s+at /);
+  assert.equal(
+    written[0],
+    'kestrel: internal error: cannot read properties of undefined (reading "x"); run with KESTREL_DEBUG=1 for details\n',
+  );
+  assert.match(
+    written[1] ?? '',
+    /^kestrel: internal error: boom; run with KESTREL_DEBUG=1 for details\nError: boom\n\s+at /,
+  );
 });

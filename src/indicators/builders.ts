@@ -41,11 +41,23 @@ export function rowsOpenAt(spec: SnapshotRowsSpec): RecordIndicator['rows'] {
   return (ctx, params) => recordRows(ctx, params, spec, ctx.openAt(spec.start, spec.end, 'w.at'), 'w.at');
 }
 
-function recordRows(ctx: RowsContext, params: ParamValues, spec: RecordRowsSpec, window: string, levelDate: string): string {
+function recordRows(
+  ctx: RowsContext,
+  params: ParamValues,
+  spec: RecordRowsSpec,
+  window: string,
+  levelDate: string,
+): string {
   const alias = spec.from.trim().split(/\s+/).pop()!;
   const given = typeof spec.columns === 'function' ? spec.columns(ctx, params) : (spec.columns ?? {});
   const join = typeof spec.join === 'function' ? spec.join(ctx, params) : spec.join;
-  const columns: RowColumns = { subject: `${alias}.child_id`, record: `${alias}.id`, levelDate, numerator: 'true', ...given };
+  const columns: RowColumns = {
+    subject: `${alias}.child_id`,
+    record: `${alias}.id`,
+    levelDate,
+    numerator: 'true',
+    ...given,
+  };
   return `
     SELECT ${ctx.columns(columns)}
       FROM ${spec.from} JOIN w ON ${window}${join ? `\n      ${join}` : ''}
@@ -58,11 +70,25 @@ type CountDefinition = Omit<RecordIndicator, 'unit' | 'kind' | 'source' | 'aggre
 /** A count of records dated in the period (unit and aggregate `count`). */
 export function periodCount(spec: CountDefinition & PeriodRowsSpec): RecordIndicator {
   const { from, join, where, columns, date, ...definition } = spec;
-  return { ...definition, unit: 'count', kind: 'period', source: 'records', aggregate: 'count', rows: rowsInPeriod({ from, join, where, columns, date }) };
+  return {
+    ...definition,
+    unit: 'count',
+    kind: 'period',
+    source: 'records',
+    aggregate: 'count',
+    rows: rowsInPeriod({ from, join, where, columns, date }),
+  };
 }
 
 /** A count of records open at the reference date (unit and aggregate `count`). */
 export function snapshotCount(spec: CountDefinition & SnapshotRowsSpec): RecordIndicator {
   const { from, join, where, columns, start, end, ...definition } = spec;
-  return { ...definition, unit: 'count', kind: 'snapshot', source: 'records', aggregate: 'count', rows: rowsOpenAt({ from, join, where, columns, start, end }) };
+  return {
+    ...definition,
+    unit: 'count',
+    kind: 'snapshot',
+    source: 'records',
+    aggregate: 'count',
+    rows: rowsOpenAt({ from, join, where, columns, start, end }),
+  };
 }

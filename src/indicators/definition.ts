@@ -98,7 +98,9 @@ export interface RecordIndicator extends DefinitionBase {
   categories?: readonly CategorySpec[];
   rows(ctx: RowsContext, params: ParamValues): string;
   /** A local variant that changes how rows aggregate (a count becoming a percentage, say). */
-  adapt?(params: ParamValues): Partial<Pick<RecordIndicator, 'aggregate' | 'unit' | 'polarity' | 'distinct' | 'categories' | 'population'>>;
+  adapt?(
+    params: ParamValues,
+  ): Partial<Pick<RecordIndicator, 'aggregate' | 'unit' | 'polarity' | 'distinct' | 'categories' | 'population'>>;
 }
 
 /**

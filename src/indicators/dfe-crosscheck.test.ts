@@ -91,7 +91,10 @@ const EXPECTED: Record<string, string> = {
   // breaks only, died, returned home, care taken over by another council. EET = ACTIV F1-F5, P1-P5.
   'care-leavers-eet': careLeaverSql(`activity ~ '^[FP][1-5]$'`, 'true'),
   // Suitable: ACCOM ending 1 / the same cohort less gone abroad (G), deported (H), residence not known (R).
-  'care-leavers-accommodation': careLeaverSql(`accommodation LIKE '_1'`, `coalesce(left(accommodation, 1) NOT IN ('G', 'H', 'R'), true)`),
+  'care-leavers-accommodation': careLeaverSql(
+    `accommodation LIKE '_1'`,
+    `coalesce(left(accommodation, 1) NOT IN ('G', 'H', 'R'), true)`,
+  ),
 };
 
 function careLeaverSql(numerator: string, inDenominator: string): string {
@@ -135,14 +138,20 @@ for (const backend of testBackends()) {
 
     for (const [id, sql] of Object.entries(EXPECTED)) {
       test(id, async (t) => {
-        const [row] = await db.query<{ num: string | number; den: string | number | null }>(sql, ['990', AT, YEAR_START].slice(0, placeholders(sql)));
+        const [row] = await db.query<{ num: string | number; den: string | number | null }>(
+          sql,
+          ['990', AT, YEAR_START].slice(0, placeholders(sql)),
+        );
         const result = results.get(id);
         t.diagnostic(`${id}: numerator ${row!.num}, denominator ${row!.den ?? '-'}`);
         assert.ok(result, `engine returned no ${id}`);
         const expected = { numerator: Number(row!.num), denominator: row!.den === null ? null : Number(row!.den) };
         // A comparison of nothing proves nothing: the synthetic council must give each measure a cohort.
         assert.ok((expected.denominator ?? expected.numerator) > 0, `${id}: the synthetic council has no cohort`);
-        assert.deepEqual({ numerator: result.numerator, denominator: expected.denominator === null ? null : result.denominator }, expected);
+        assert.deepEqual(
+          { numerator: result.numerator, denominator: expected.denominator === null ? null : result.denominator },
+          expected,
+        );
         if (expected.denominator !== null) {
           assert.equal(result.value, Math.round(((100 * expected.numerator) / expected.denominator) * 10000) / 10000);
         } else {

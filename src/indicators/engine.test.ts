@@ -2,7 +2,15 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { addDays } from '../calendar/dates.ts';
 import { workingDaysBetween } from '../calendar/working-days.ts';
-import { buildAllocation, buildChild, buildCouncil, buildReferral, buildTeam, buildWorker, buildMeasureValue } from '../records/factories.ts';
+import {
+  buildAllocation,
+  buildChild,
+  buildCouncil,
+  buildReferral,
+  buildTeam,
+  buildWorker,
+  buildMeasureValue,
+} from '../records/factories.ts';
 import { evaluateIndicators, getIndicator, resolveParams } from './evaluate.ts';
 import { IndicatorRequestError } from './request.ts';
 import { cumulativeWorkingDaysSql } from './sql.ts';
@@ -39,37 +47,64 @@ describe('working days in SQL agree with src/calendar/working-days.ts', () => {
   testOnEveryBackend('every pair around Easter, Christmas and a weekend', async (db) => {
     // Spans starting on weekdays, weekends and bank holidays, crossing Easter 2025, Christmas 2024 and
     // the 2012 Jubilee move, both directions.
-    const starts = ['2024-12-20', '2024-12-25', '2024-12-28', '2025-04-17', '2025-04-18', '2025-04-21', '2012-05-25', '2009-12-31'];
-    const pairs = starts.flatMap((start) => [-9, -1, 0, 1, 2, 3, 5, 8, 13, 40, 400].map((n) => [start, addDays(start, n)] as const));
+    const starts = [
+      '2024-12-20',
+      '2024-12-25',
+      '2024-12-28',
+      '2025-04-17',
+      '2025-04-18',
+      '2025-04-21',
+      '2012-05-25',
+      '2009-12-31',
+    ];
+    const pairs = starts.flatMap((start) =>
+      [-9, -1, 0, 1, 2, 3, 5, 8, 13, 40, 400].map((n) => [start, addDays(start, n)] as const),
+    );
     const holidays = [...bankHolidaySet()].sort();
     const rows = await db.query<{ wd: number }>(
       `SELECT ${cumulativeWorkingDaysSql('b', '$3::date[]')} - ${cumulativeWorkingDaysSql('a', '$3::date[]')} AS wd
          FROM unnest($1::date[], $2::date[]) WITH ORDINALITY AS p(a, b, n) ORDER BY n`,
       [pairs.map((p) => p[0]), pairs.map((p) => p[1]), holidays],
     );
-    assert.deepEqual(rows.map((r) => r.wd), pairs.map(([a, b]) => workingDaysBetween(a, b)));
+    assert.deepEqual(
+      rows.map((r) => r.wd),
+      pairs.map(([a, b]) => workingDaysBetween(a, b)),
+    );
   });
 });
 
 describe('periods', () => {
-  testOnEveryBackend('month, quarter, ytd, fy, r12 and a range count referrals in their windows, never after the date', async (db) => {
-    // Referrals: 2024-03-31 (previous year), 2024-04-01 (first day of FY 2024-25), 2024-12-31,
-    // 2025-01-01 (Q4 starts), 2025-02-28, 2025-03-01, 2025-03-31 (last day), 2025-04-01 (after `at`).
-    for (const date of ['2024-03-31', '2024-04-01', '2024-12-31', '2025-01-01', '2025-02-28', '2025-03-01', '2025-03-31', '2025-04-01']) {
-      await buildReferral(db, { referral_date: date, decision_date: date });
-    }
-    const count = async (period: string, at = '2025-03-31') => (await evaluateOne(db, 'referrals', { at, period })).value;
-    assert.equal(await count('month'), 2); // 1 and 31 March
-    assert.equal(await count('quarter'), 4); // 1 Jan, 28 Feb, 1 Mar, 31 Mar
-    assert.equal(await count('ytd'), 6); // all of FY 2024-25
-    assert.equal(await count('r12'), 6); // 2024-04-01..2025-03-31
-    assert.equal(await count('r12', '2025-03-30'), 6); // 2024-03-31..2025-03-30: 31 Mar 2024 in, 31 Mar 2025 not yet
-    assert.equal(await count('2024-12-31..2025-01-01'), 2);
-    // fy at 2025-02-28: the window is cut at the date, so March referrals are not yet known.
-    const fy = await evaluateOne(db, 'referrals', { at: '2025-02-28', period: 'fy' });
-    assert.equal(fy.value, 4);
-    assert.deepEqual(fy.period, { from: '2024-04-01', to: '2025-02-28' });
-  });
+  testOnEveryBackend(
+    'month, quarter, ytd, fy, r12 and a range count referrals in their windows, never after the date',
+    async (db) => {
+      // Referrals: 2024-03-31 (previous year), 2024-04-01 (first day of FY 2024-25), 2024-12-31,
+      // 2025-01-01 (Q4 starts), 2025-02-28, 2025-03-01, 2025-03-31 (last day), 2025-04-01 (after `at`).
+      for (const date of [
+        '2024-03-31',
+        '2024-04-01',
+        '2024-12-31',
+        '2025-01-01',
+        '2025-02-28',
+        '2025-03-01',
+        '2025-03-31',
+        '2025-04-01',
+      ]) {
+        await buildReferral(db, { referral_date: date, decision_date: date });
+      }
+      const count = async (period: string, at = '2025-03-31') =>
+        (await evaluateOne(db, 'referrals', { at, period })).value;
+      assert.equal(await count('month'), 2); // 1 and 31 March
+      assert.equal(await count('quarter'), 4); // 1 Jan, 28 Feb, 1 Mar, 31 Mar
+      assert.equal(await count('ytd'), 6); // all of FY 2024-25
+      assert.equal(await count('r12'), 6); // 2024-04-01..2025-03-31
+      assert.equal(await count('r12', '2025-03-30'), 6); // 2024-03-31..2025-03-30: 31 Mar 2024 in, 31 Mar 2025 not yet
+      assert.equal(await count('2024-12-31..2025-01-01'), 2);
+      // fy at 2025-02-28: the window is cut at the date, so March referrals are not yet known.
+      const fy = await evaluateOne(db, 'referrals', { at: '2025-02-28', period: 'fy' });
+      assert.equal(fy.value, 4);
+      assert.deepEqual(fy.period, { from: '2024-04-01', to: '2025-02-28' });
+    },
+  );
 
   testOnEveryBackend('rates per 10,000 use the population of the financial year', async (db) => {
     await buildReferral(db, { referral_date: '2025-01-15', decision_date: '2025-01-15' });
@@ -87,11 +122,31 @@ describe('levels and series', () => {
     await buildWorker(db, { id: 'WS', team_id: 'TS' });
     const child = await buildChild(db, { id: 'MOVER' });
     // With WN in team TN until 14 Feb, then WS in team TS from 15 Feb.
-    await buildAllocation(db, { child_id: child.id, worker_id: 'WN', start_date: '2025-01-01', end_date: '2025-02-14' });
+    await buildAllocation(db, {
+      child_id: child.id,
+      worker_id: 'WN',
+      start_date: '2025-01-01',
+      end_date: '2025-02-14',
+    });
     await buildAllocation(db, { child_id: child.id, worker_id: 'WS', start_date: '2025-02-15' });
-    await buildReferral(db, { id: 'RJAN', child_id: child.id, referral_date: '2025-01-20', decision_date: '2025-01-20' });
-    await buildReferral(db, { id: 'RFEB', child_id: child.id, referral_date: '2025-02-14', decision_date: '2025-02-14' });
-    await buildReferral(db, { id: 'RMAR', child_id: child.id, referral_date: '2025-03-03', decision_date: '2025-03-03' });
+    await buildReferral(db, {
+      id: 'RJAN',
+      child_id: child.id,
+      referral_date: '2025-01-20',
+      decision_date: '2025-01-20',
+    });
+    await buildReferral(db, {
+      id: 'RFEB',
+      child_id: child.id,
+      referral_date: '2025-02-14',
+      decision_date: '2025-02-14',
+    });
+    await buildReferral(db, {
+      id: 'RMAR',
+      child_id: child.id,
+      referral_date: '2025-03-03',
+      decision_date: '2025-03-03',
+    });
     const at = '2025-03-31';
     assert.equal((await evaluateOne(db, 'referrals', { at, period: 'quarter', level: 'team:TN' })).value, 2);
     assert.equal((await evaluateOne(db, 'referrals', { at, period: 'quarter', level: 'team:TS' })).value, 1);
@@ -103,21 +158,37 @@ describe('levels and series', () => {
     assert.equal((await evaluateOne(db, 'cin-at-date', { at, level: 'team:TN' })).value, 0);
     // Every team at once: one result per team open at the date.
     const all = await evaluateIndicators(db, { at, period: 'quarter', level: 'team', ids: ['referrals'] });
-    assert.deepEqual(all.map((r) => [r.level.id, r.value]), [['TN', 2], ['TS', 1]]);
+    assert.deepEqual(
+      all.map((r) => [r.level.id, r.value]),
+      [
+        ['TN', 2],
+        ['TS', 1],
+      ],
+    );
     // Rates need the council's population: none at team level.
     assert.equal(all[0]!.rate?.value, null);
   });
 
   testOnEveryBackend('a series evaluates each month-end with its own window', async (db) => {
-    for (const date of ['2025-01-05', '2025-02-10', '2025-02-11', '2025-03-31']) await buildReferral(db, { referral_date: date, decision_date: date });
+    for (const date of ['2025-01-05', '2025-02-10', '2025-02-11', '2025-03-31'])
+      await buildReferral(db, { referral_date: date, decision_date: date });
     const series = await evaluateIndicators(db, { at: '2025-04-15', period: 'month', series: 3, ids: ['referrals'] });
-    assert.deepEqual(series.map((r) => [r.at, r.period.from, r.value]), [
-      ['2025-01-31', '2025-01-01', 1],
-      ['2025-02-28', '2025-02-01', 2],
-      ['2025-03-31', '2025-03-01', 1],
-    ]);
+    assert.deepEqual(
+      series.map((r) => [r.at, r.period.from, r.value]),
+      [
+        ['2025-01-31', '2025-01-01', 1],
+        ['2025-02-28', '2025-02-01', 2],
+        ['2025-03-31', '2025-03-01', 1],
+      ],
+    );
     const ytd = await evaluateIndicators(db, { at: '2025-03-31', period: 'ytd', series: 2, ids: ['cin-at-date'] });
-    assert.deepEqual(ytd.map((r) => [r.at, r.value, r.period.from]), [['2025-02-28', 3, '2025-02-28'], ['2025-03-31', 4, '2025-03-31']]);
+    assert.deepEqual(
+      ytd.map((r) => [r.at, r.value, r.period.from]),
+      [
+        ['2025-02-28', 3, '2025-02-28'],
+        ['2025-03-31', 4, '2025-03-31'],
+      ],
+    );
   });
 
   testOnEveryBackend('explain lists numerator, denominator-only and excluded rows', async (db) => {
@@ -151,8 +222,22 @@ describe('manual measures', () => {
   };
 
   testOnEveryBackend('entries inside the window combine by numerator and denominator', async (db) => {
-    await buildMeasureValue(db, { indicator_id: 'manual-example', period_from: '2024-04-01', period_to: '2024-06-30', value: 80, numerator: 8, denominator: 10 });
-    await buildMeasureValue(db, { indicator_id: 'manual-example', period_from: '2024-07-01', period_to: '2024-09-30', value: 60, numerator: 18, denominator: 30 });
+    await buildMeasureValue(db, {
+      indicator_id: 'manual-example',
+      period_from: '2024-04-01',
+      period_to: '2024-06-30',
+      value: 80,
+      numerator: 8,
+      denominator: 10,
+    });
+    await buildMeasureValue(db, {
+      indicator_id: 'manual-example',
+      period_from: '2024-07-01',
+      period_to: '2024-09-30',
+      value: 60,
+      numerator: 18,
+      denominator: 30,
+    });
     const scope = await resolveScope(db, parseIndicatorRequest({ at: '2024-09-30', period: 'ytd' }));
     const [ytd] = await evaluateManualIndicator(db, survey, {}, scope);
     assert.deepEqual([ytd?.numerator, ytd?.denominator, ytd?.value], [26, 40, 65]); // (8 + 18) / (10 + 30)
@@ -168,7 +253,11 @@ describe('manual measures', () => {
 describe('request errors', () => {
   testOnEveryBackend('unknown ids, impossible dates and periods, unknown levels', async (db) => {
     const bad = async (request: Record<string, unknown>, message: RegExp) =>
-      assert.rejects(evaluateIndicators(db, request), (error: unknown) => error instanceof IndicatorRequestError && message.test(error.message) && error.status === 400);
+      assert.rejects(
+        evaluateIndicators(db, request),
+        (error: unknown) =>
+          error instanceof IndicatorRequestError && message.test(error.message) && error.status === 400,
+      );
     await bad({ at: '2025-03-31', ids: ['referals'] }, /Unknown indicator id "referals"/);
     await bad({ at: '2025-02-30' }, /at: expected an existing date/);
     await bad({ at: '2025-03-31', period: 'fortnight' }, /Unknown period "fortnight"/);

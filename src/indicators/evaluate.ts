@@ -18,7 +18,9 @@ import { resultFrame } from './figures.ts';
  * `onProgress` hears of each indicator as it finishes (the CLI's progress reporter).
  */
 export async function evaluateIndicators(
-  db: Db, input: IndicatorRequest | unknown, onProgress?: (done: number, total: number, label?: string) => void,
+  db: Db,
+  input: IndicatorRequest | unknown,
+  onProgress?: (done: number, total: number, label?: string) => void,
 ): Promise<IndicatorResult[]> {
   const request = parseIndicatorRequest(input);
   const definitions = request.ids ? request.ids.map(getIndicator) : [...CATALOGUE];
@@ -41,7 +43,11 @@ export async function evaluateIndicators(
 const CONCURRENT_STATEMENTS = 4;
 
 /** `work` over `items` with at most `limit` running at once; results in the order of `items`. */
-async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+async function mapWithConcurrency<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   async function worker(): Promise<void> {
@@ -66,7 +72,10 @@ export function findIndicator(id: string): IndicatorDefinition | undefined {
 /** The definition with this id; throws IndicatorRequestError for an unknown id. */
 export function getIndicator(id: string): IndicatorDefinition {
   const def = findIndicator(id);
-  if (!def) throw new IndicatorRequestError(`Unknown indicator id "${id}" (see docs/INDICATORS.md or \`kestrel indicators --list\`).`);
+  if (!def)
+    throw new IndicatorRequestError(
+      `Unknown indicator id "${id}" (see docs/INDICATORS.md or \`kestrel indicators --list\`).`,
+    );
   return def;
 }
 
@@ -77,18 +86,24 @@ export function resolveParams(def: IndicatorDefinition, given: Readonly<Record<s
   for (const name of Object.keys(given)) {
     if (!(name in specs)) {
       const known = Object.keys(specs);
-      throw new IndicatorRequestError(`Indicator ${def.id} has no parameter "${name}"${known.length ? ` (it has ${known.join(', ')})` : ''}.`);
+      throw new IndicatorRequestError(
+        `Indicator ${def.id} has no parameter "${name}"${known.length ? ` (it has ${known.join(', ')})` : ''}.`,
+      );
     }
   }
   for (const [name, spec] of Object.entries(specs)) {
     const value = given[name] ?? spec.default;
     if (spec.choices && !spec.choices.includes(value)) {
-      throw new IndicatorRequestError(`Parameter ${name} of ${def.id} must be one of ${spec.choices.join(', ')}; got "${value}".`);
+      throw new IndicatorRequestError(
+        `Parameter ${name} of ${def.id} must be one of ${spec.choices.join(', ')}; got "${value}".`,
+      );
     }
     if (spec.integer) {
       const [min, max] = spec.integer;
       if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new IndicatorRequestError(`Parameter ${name} of ${def.id} must be a whole number from ${min} to ${max}; got "${value}".`);
+        throw new IndicatorRequestError(
+          `Parameter ${name} of ${def.id} must be a whole number from ${min} to ${max}; got "${value}".`,
+        );
       }
     }
     resolved[name] = value;
@@ -96,7 +111,12 @@ export function resolveParams(def: IndicatorDefinition, given: Readonly<Record<s
   return resolved;
 }
 
-async function evaluateOne(db: Db, def: IndicatorDefinition, params: ParamValues, scope: EvaluationScope): Promise<IndicatorResult[]> {
+async function evaluateOne(
+  db: Db,
+  def: IndicatorDefinition,
+  params: ParamValues,
+  scope: EvaluationScope,
+): Promise<IndicatorResult[]> {
   if (def.levels && !def.levels.includes(scope.level.kind)) return notMeasured(def, params, scope);
   if (def.source === 'manual') return evaluateManualIndicator(db, def, params, scope);
   const adapted = def.adapt ? { ...def, ...def.adapt(params) } : def;

@@ -51,13 +51,23 @@ export function buildResult(
 ): IndicatorResult {
   const result = resultFrame(def, params, window, level);
   const population = populationFor(def, scope, window, level);
-  const figure = applyAggregate(def.aggregate, counts.numerator, counts.denominator, window.months, population, def.population?.per);
+  const figure = applyAggregate(
+    def.aggregate,
+    counts.numerator,
+    counts.denominator,
+    window.months,
+    population,
+    def.population?.per,
+  );
   result.numerator = counts.numerator;
   result.denominator = figure.denominator;
   result.value = round(figure.value);
   result.excluded = counts.excluded;
   if (def.aggregate === 'population' && population === null) {
-    result.note = level.kind === 'council' ? 'No population estimate recorded for the year.' : 'Rates per population are for the council only.';
+    result.note =
+      level.kind === 'council'
+        ? 'No population estimate recorded for the year.'
+        : 'Rates per population are for the council only.';
   }
   if (def.aggregate === 'count' && def.population) {
     result.rate = {
@@ -66,11 +76,17 @@ export function buildResult(
       value: population === null ? null : round((counts.numerator / population) * def.population.per),
     };
   }
-  if (def.categories || counts.categories.length > 0) result.breakdown = breakdown(def, counts, window.months, population);
+  if (def.categories || counts.categories.length > 0)
+    result.breakdown = breakdown(def, counts, window.months, population);
   return result;
 }
 
-function populationFor(def: RecordIndicator, scope: EvaluationScope, window: EvaluationWindow, level: LevelRef): number | null {
+function populationFor(
+  def: RecordIndicator,
+  scope: EvaluationScope,
+  window: EvaluationWindow,
+  level: LevelRef,
+): number | null {
   if (!def.population || level.kind !== 'council') return null;
   const row = scope.populations.get(window.at);
   if (!row) return null;
@@ -102,7 +118,13 @@ function applyAggregate(
 /** One entry per known category (in the definition's order) and per category found in the rows. */
 function breakdown(def: RecordIndicator, counts: Counts, months: number, population: number | null): BreakdownEntry[] {
   const known = def.categories ?? [];
-  const codes = [...known.map((c) => c.code), ...counts.categories.map((c) => c.category).filter((c) => !known.some((k) => k.code === c)).sort()];
+  const codes = [
+    ...known.map((c) => c.code),
+    ...counts.categories
+      .map((c) => c.category)
+      .filter((c) => !known.some((k) => k.code === c))
+      .sort(),
+  ];
   return codes.map((code) => {
     const found = counts.categories.find((c) => c.category === code);
     const numerator = found?.numerator ?? 0;

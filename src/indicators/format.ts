@@ -26,7 +26,10 @@ export function formatTable(results: readonly IndicatorResult[]): string {
     formatValue(r.numerator),
     formatValue(r.denominator),
     r.unit,
-    [r.rate && r.rate.value !== null ? `${formatValue(r.rate.value)} per ${r.rate.per.toLocaleString('en-GB')}` : '', r.note ?? '']
+    [
+      r.rate && r.rate.value !== null ? `${formatValue(r.rate.value)} per ${r.rate.per.toLocaleString('en-GB')}` : '',
+      r.note ?? '',
+    ]
       .filter(Boolean)
       .join('; '),
   ]);
@@ -35,7 +38,14 @@ export function formatTable(results: readonly IndicatorResult[]): string {
 
 function alignColumns(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
-  return `${rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd()).join('\n')}\n`;
+  return `${rows
+    .map((row) =>
+      row
+        .map((cell, column) => cell.padEnd(widths[column]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n')}\n`;
 }
 
 function csvCell(value: string | number | null): string {
@@ -45,9 +55,35 @@ function csvCell(value: string | number | null): string {
 }
 
 export function formatCsv(results: readonly IndicatorResult[]): string {
-  const header = ['id', 'title', 'unit', 'polarity', 'at', 'period_from', 'period_to', 'level_kind', 'level_id', 'value', 'numerator', 'denominator'];
+  const header = [
+    'id',
+    'title',
+    'unit',
+    'polarity',
+    'at',
+    'period_from',
+    'period_to',
+    'level_kind',
+    'level_id',
+    'value',
+    'numerator',
+    'denominator',
+  ];
   const lines = results.map((r) =>
-    [r.id, r.title, r.unit, r.polarity, r.at, r.period.from, r.period.to, r.level.kind, r.level.id, r.value, r.numerator, r.denominator]
+    [
+      r.id,
+      r.title,
+      r.unit,
+      r.polarity,
+      r.at,
+      r.period.from,
+      r.period.to,
+      r.level.kind,
+      r.level.id,
+      r.value,
+      r.numerator,
+      r.denominator,
+    ]
       .map(csvCell)
       .join(','),
   );
@@ -66,7 +102,9 @@ export function formatExplain(results: readonly IndicatorResult[]): string {
         row.category ?? '',
         row.excludedReason ?? row.detail ?? '',
       ]);
-      return rows.length ? `${head}\n${alignColumns([['status', 'subject', 'record', 'category', 'detail'], ...rows])}` : `${head}\n(no rows)\n`;
+      return rows.length
+        ? `${head}\n${alignColumns([['status', 'subject', 'record', 'category', 'detail'], ...rows])}`
+        : `${head}\n(no rows)\n`;
     })
     .join('\n');
 }

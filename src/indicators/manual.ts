@@ -47,7 +47,10 @@ export async function evaluateManualIndicator(
       ORDER BY w.at, mv.period_to, mv.period_from`,
     values,
   );
-  const levelIds = scope.levelIds === null ? [scope.level.id ?? ''] : [...new Set([...scope.levelIds, ...entries.map((e) => e.level_id)])].sort();
+  const levelIds =
+    scope.levelIds === null
+      ? [scope.level.id ?? '']
+      : [...new Set([...scope.levelIds, ...entries.map((e) => e.level_id)])].sort();
   const results: IndicatorResult[] = [];
   for (const window of scope.windows) {
     for (const levelId of levelIds) {
@@ -59,7 +62,13 @@ export async function evaluateManualIndicator(
   return results;
 }
 
-function combine(def: ManualIndicator, params: ParamValues, window: EvaluationWindow, level: LevelRef, entries: EntryRow[]): IndicatorResult {
+function combine(
+  def: ManualIndicator,
+  params: ParamValues,
+  window: EvaluationWindow,
+  level: LevelRef,
+  entries: EntryRow[],
+): IndicatorResult {
   const result = resultFrame(def, params, window, level);
   const latest = entries[entries.length - 1];
   if (!latest) {
@@ -83,7 +92,10 @@ function combine(def: ManualIndicator, params: ParamValues, window: EvaluationWi
     const denominator = entries.reduce((sum, e) => sum + Number(e.denominator), 0);
     result.numerator = numerator;
     result.denominator = denominator;
-    result.value = denominator > 0 ? round(def.aggregate === 'percent' ? (100 * numerator) / denominator : numerator / denominator) : null;
+    result.value =
+      denominator > 0
+        ? round(def.aggregate === 'percent' ? (100 * numerator) / denominator : numerator / denominator)
+        : null;
     return result;
   }
   result.value = round(Number(latest.value));

@@ -39,11 +39,24 @@ interface PlacedRow {
 }
 
 /** Builds the WITH clauses up to `placed` (rows at the level) and returns them with their parameters. */
-export function placedRowsSql(def: RecordIndicator, params: ParamValues, scope: EvaluationScope): { sql: string; values: unknown[] } {
+export function placedRowsSql(
+  def: RecordIndicator,
+  params: ParamValues,
+  scope: EvaluationScope,
+): { sql: string; values: unknown[] } {
   const bound = new SqlParams(scope.la);
-  const ats = bound.add(scope.windows.map((w) => w.at), 'date[]');
-  const froms = bound.add(scope.windows.map((w) => w.from), 'date[]');
-  const tos = bound.add(scope.windows.map((w) => w.to), 'date[]');
+  const ats = bound.add(
+    scope.windows.map((w) => w.at),
+    'date[]',
+  );
+  const froms = bound.add(
+    scope.windows.map((w) => w.from),
+    'date[]',
+  );
+  const tos = bound.add(
+    scope.windows.map((w) => w.to),
+    'date[]',
+  );
   const earliest = {
     at: scope.windows.reduce((min, w) => (w.at < min ? w.at : min), scope.windows[0]!.at),
     from: scope.windows.reduce((min, w) => (w.from < min ? w.from : min), scope.windows[0]!.from),
@@ -124,11 +137,16 @@ SELECT at, level_id, category, GROUPING(category) AS category_grouping,
         excluded: Number(total?.excluded ?? 0),
         categories: mine
           .filter((g) => g.category_grouping === 0 && g.category !== null)
-          .map((g) => ({ category: g.category!, numerator: Number(g.numerator ?? 0), denominator: Number(g.denominator ?? 0) })),
+          .map((g) => ({
+            category: g.category!,
+            numerator: Number(g.numerator ?? 0),
+            denominator: Number(g.denominator ?? 0),
+          })),
       };
       const level: LevelRef = { kind: scope.level.kind, id: levelId };
       const result = buildResult(def, params, scope, window, level, counts);
-      if (explained) result.rows = explained.filter((r) => r.at === window.at && r.level_id === levelId).map(toExplainRow);
+      if (explained)
+        result.rows = explained.filter((r) => r.at === window.at && r.level_id === levelId).map(toExplainRow);
       results.push(result);
     }
   }
@@ -169,7 +187,13 @@ SELECT at, level_id, subject_type, subject_id, record_id, level_date, team_id, w
 }
 
 function toExplainRow(row: PlacedRow): ExplainRow {
-  const status = row.in_numerator ? 'numerator' : row.in_denominator ? 'denominator' : row.excluded_reason ? 'excluded' : 'context';
+  const status = row.in_numerator
+    ? 'numerator'
+    : row.in_denominator
+      ? 'denominator'
+      : row.excluded_reason
+        ? 'excluded'
+        : 'context';
   return {
     status,
     subjectType: row.subject_type,

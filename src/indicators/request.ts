@@ -15,7 +15,10 @@ const isoDate = z.string().refine(isIsoDate, { message: 'expected an existing da
 
 export const IndicatorRequest = z.object({
   /** Council code; optional when the store holds one council. */
-  la: z.string().regex(/^\d{3}$/, 'expected a three-digit local authority code').optional(),
+  la: z
+    .string()
+    .regex(/^\d{3}$/, 'expected a three-digit local authority code')
+    .optional(),
   /** Reference date: snapshots are taken at it and periods end at it (month, quarter, ytd, r12). */
   at: isoDate,
   /** month | quarter | ytd | fy | r12 | FROM..TO (default month). */

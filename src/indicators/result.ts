@@ -68,7 +68,10 @@ export interface IndicatorResult {
  * first, then what is present (rate, breakdown, params, excluded, note), and the drill-down rows only
  * when `rows` is asked for (the API never asks: rows name children).
  */
-export function presentResult(result: IndicatorResult, options: { rows: boolean } = { rows: false }): Record<string, unknown> {
+export function presentResult(
+  result: IndicatorResult,
+  options: { rows: boolean } = { rows: false },
+): Record<string, unknown> {
   return {
     id: result.id,
     title: result.title,

@@ -43,25 +43,35 @@ export async function resolveScope(db: Db, request: ParsedIndicatorRequest): Pro
   const windows = resolveWindows(request);
   const last = windows[windows.length - 1]!.at;
   const { level, levelIds } = await resolveLevel(db, la, request.level, last);
-  const populations = await resolvePopulations(db, la, windows.map((w) => w.at));
+  const populations = await resolvePopulations(
+    db,
+    la,
+    windows.map((w) => w.at),
+  );
   return { la, windows, level, levelIds, populations, explain: request.explain };
 }
 
 async function resolveCouncil(db: Db, requested: string | undefined): Promise<string> {
   const councils = await db.query<{ la_code: string }>('SELECT la_code FROM council ORDER BY la_code');
   if (requested) {
-    if (!councils.some((c) => c.la_code === requested)) throw new IndicatorRequestError(`No council ${requested} in this store.`);
+    if (!councils.some((c) => c.la_code === requested))
+      throw new IndicatorRequestError(`No council ${requested} in this store.`);
     return requested;
   }
   if (councils.length === 1) return councils[0]!.la_code;
   if (councils.length === 0) throw new IndicatorRequestError('The store holds no council yet.');
-  throw new IndicatorRequestError(`The store holds several councils (${councils.map((c) => c.la_code).join(', ')}): name one.`);
+  throw new IndicatorRequestError(
+    `The store holds several councils (${councils.map((c) => c.la_code).join(', ')}): name one.`,
+  );
 }
 
 /** Reference dates (one, or the last N month-ends) and their windows. */
 export function resolveWindows(request: Pick<ParsedIndicatorRequest, 'at' | 'period' | 'series'>): EvaluationWindow[] {
   const isRange = request.period.includes('..');
-  if (isRange && request.series) throw new IndicatorRequestError('A series needs a relative period (month, quarter, ytd, fy, r12), not a fixed range.');
+  if (isRange && request.series)
+    throw new IndicatorRequestError(
+      'A series needs a relative period (month, quarter, ytd, fy, r12), not a fixed range.',
+    );
   const dates = request.series ? monthEnds(request.at, request.series) : [request.at];
   return dates.map((at) => {
     let period: Period;
@@ -70,7 +80,8 @@ export function resolveWindows(request: Pick<ParsedIndicatorRequest, 'at' | 'per
     } catch (error) {
       throw new IndicatorRequestError((error as Error).message);
     }
-    if (period.from > at) throw new IndicatorRequestError(`The period ${period.from}..${period.to} starts after the reference date ${at}.`);
+    if (period.from > at)
+      throw new IndicatorRequestError(`The period ${period.from}..${period.to} starts after the reference date ${at}.`);
     const to = period.to < at ? period.to : at;
     return { at, period, from: period.from, to, months: monthsTouched(period.from, to) };
   });
@@ -83,12 +94,19 @@ function monthsTouched(from: string, to: string): number {
 }
 
 /** Reads 'kind' or 'kind:id' and checks the locality, team or worker exists. */
-async function resolveLevel(db: Db, la: string, text: string, at: string): Promise<{ level: LevelRef; levelIds: string[] | null }> {
+async function resolveLevel(
+  db: Db,
+  la: string,
+  text: string,
+  at: string,
+): Promise<{ level: LevelRef; levelIds: string[] | null }> {
   const colon = text.indexOf(':');
   const kind = (colon < 0 ? text : text.slice(0, colon)).trim().toLowerCase();
   const id = colon < 0 ? null : text.slice(colon + 1).trim();
   if (!(LEVEL_KINDS as readonly string[]).includes(kind)) {
-    throw new IndicatorRequestError(`Unknown level "${text}": use council, locality, team or worker, optionally with :ID.`);
+    throw new IndicatorRequestError(
+      `Unknown level "${text}": use council, locality, team or worker, optionally with :ID.`,
+    );
   }
   const levelKind = kind as LevelKind;
   if (levelKind === 'council') {
@@ -97,7 +115,8 @@ async function resolveLevel(db: Db, la: string, text: string, at: string): Promi
   }
   if (id === '') throw new IndicatorRequestError(`Level "${text}" has an empty id.`);
   if (id !== null) {
-    if (!(await levelExists(db, la, levelKind, id))) throw new IndicatorRequestError(`No ${levelKind} "${id}" in council ${la}.`);
+    if (!(await levelExists(db, la, levelKind, id)))
+      throw new IndicatorRequestError(`No ${levelKind} "${id}" in council ${la}.`);
     return { level: { kind: levelKind, id }, levelIds: null };
   }
   return { level: { kind: levelKind, id: null }, levelIds: await levelsAt(db, la, levelKind, at) };
@@ -119,7 +138,8 @@ async function levelsAt(db: Db, la: string, kind: LevelKind, at: string): Promis
     locality: `SELECT DISTINCT locality AS id FROM team WHERE la_code = $1 AND locality IS NOT NULL
                  AND opened <= $2 AND (closed IS NULL OR closed >= $2) ORDER BY 1`,
     team: 'SELECT id FROM team WHERE la_code = $1 AND opened <= $2 AND (closed IS NULL OR closed >= $2) ORDER BY id',
-    worker: 'SELECT id FROM worker WHERE la_code = $1 AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2) ORDER BY id',
+    worker:
+      'SELECT id FROM worker WHERE la_code = $1 AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2) ORDER BY id',
     council: 'SELECT NULL AS id WHERE $1::text IS NULL AND $2::date IS NULL',
   }[kind];
   return (await db.query<{ id: string }>(sql, [la, at])).map((row) => row.id);

@@ -34,14 +34,22 @@ export type OneIndicatorRequest = Omit<IndicatorRequest, 'ids' | 'params'> & { p
  * Evaluates one indicator (its id, or its definition from the catalogue) through the engine, with the
  * drill-down rows unless `explain: false`; returns every result (one per level when the level names none).
  */
-export async function evaluateAll(db: Store, indicator: string | IndicatorDefinition, request: OneIndicatorRequest): Promise<IndicatorResult[]> {
+export async function evaluateAll(
+  db: Store,
+  indicator: string | IndicatorDefinition,
+  request: OneIndicatorRequest,
+): Promise<IndicatorResult[]> {
   const id = typeof indicator === 'string' ? indicator : indicator.id;
   const { params, ...rest } = request;
   return evaluateIndicators(db, { explain: true, ...rest, ids: [id], ...(params ? { params: { [id]: params } } : {}) });
 }
 
 /** As evaluateAll, for one level: returns the single result (throws if there is not exactly one). */
-export async function evaluateOne(db: Store, indicator: string | IndicatorDefinition, request: OneIndicatorRequest): Promise<IndicatorResult> {
+export async function evaluateOne(
+  db: Store,
+  indicator: string | IndicatorDefinition,
+  request: OneIndicatorRequest,
+): Promise<IndicatorResult> {
   const results = await evaluateAll(db, indicator, request);
   const id = typeof indicator === 'string' ? indicator : indicator.id;
   if (results.length !== 1) throw new Error(`expected one result for ${id}, got ${results.length}`);
@@ -51,20 +59,30 @@ export async function evaluateOne(db: Store, indicator: string | IndicatorDefini
 /** The subject ids in the numerator and the denominator of a result, sorted, for assertions. */
 export function subjects(result: IndicatorResult): { numerator: string[]; denominator: string[] } {
   const rows = result.rows ?? [];
-  const ids = (status: string[]) => [...new Set(rows.filter((r) => status.includes(r.status)).map((r) => r.subjectId))].sort();
+  const ids = (status: string[]) =>
+    [...new Set(rows.filter((r) => status.includes(r.status)).map((r) => r.subjectId))].sort();
   return { numerator: ids(['numerator']), denominator: ids(['numerator', 'denominator']) };
 }
 
 /** Record ids (else subject ids) of the drill-down rows with a status, sorted (for readable assertions). */
 export function idsWith(result: IndicatorResult, status: string): string[] {
-  return (result.rows ?? []).filter((row) => row.status === status).map((row) => row.recordId ?? row.subjectId).sort();
+  return (result.rows ?? [])
+    .filter((row) => row.status === status)
+    .map((row) => row.recordId ?? row.subjectId)
+    .sort();
 }
 
 /** A referral whose decision (and a contact whose outcome) defaults to its own date, not the factory's fixed date. */
-export function buildReferralOn(db: Store, overrides: Partial<ReferralRow> & { referral_date: string }): Promise<ReferralRow> {
+export function buildReferralOn(
+  db: Store,
+  overrides: Partial<ReferralRow> & { referral_date: string },
+): Promise<ReferralRow> {
   return buildReferral(db, { decision_date: overrides.referral_date, ...overrides });
 }
 
-export function buildContactOn(db: Store, overrides: Partial<ContactRow> & { contact_date: string }): Promise<ContactRow> {
+export function buildContactOn(
+  db: Store,
+  overrides: Partial<ContactRow> & { contact_date: string },
+): Promise<ContactRow> {
   return buildContact(db, { outcome_date: overrides.contact_date, ...overrides });
 }

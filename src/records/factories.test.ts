@@ -76,10 +76,16 @@ for (const backend of testBackends()) {
       try {
         const council = await factories.buildCouncil(db, { population: { years: [2024], aged_0_17: 1234 } });
         assert.equal(council.la_code, '990');
-        const rows = await db.query<{ aged_0_17: number }>('SELECT aged_0_17 FROM council_population WHERE la_code = $1', ['990']);
+        const rows = await db.query<{ aged_0_17: number }>(
+          'SELECT aged_0_17 FROM council_population WHERE la_code = $1',
+          ['990'],
+        );
         assert.deepEqual(rows, [{ aged_0_17: 1234 }]);
         const child = await factories.buildChild(db, { date_of_birth: '2010-02-03', sex: 'M' });
-        const [stored] = await db.query<{ date_of_birth: string; sex: string }>('SELECT date_of_birth, sex FROM child WHERE id = $1', [child.id]);
+        const [stored] = await db.query<{ date_of_birth: string; sex: string }>(
+          'SELECT date_of_birth, sex FROM child WHERE id = $1',
+          [child.id],
+        );
         assert.deepEqual(stored, { date_of_birth: '2010-02-03', sex: 'M' });
       } finally {
         await db.close();
@@ -107,7 +113,11 @@ for (const backend of testBackends()) {
         );
         assert.deepEqual(
           placements.map((p) => [p.start_date, p.end_date]),
-          [['2023-01-10', '2023-06-01'], ['2023-06-01', '2023-08-01'], ['2023-08-01', '2024-01-31']],
+          [
+            ['2023-01-10', '2023-06-01'],
+            ['2023-06-01', '2023-08-01'],
+            ['2023-08-01', '2024-01-31'],
+          ],
         );
         assert.equal(placements[1]?.carer_id, placements[2]?.carer_id, 'U keeps the carers');
         assert.notEqual(placements[0]?.carer_id, placements[1]?.carer_id, 'P changes the carers');
@@ -120,7 +130,10 @@ for (const backend of testBackends()) {
           ['2023-03-01 X1', '2023-06-01 X1', '2023-08-01 X1', '2024-01-31 E11'],
         );
         assert.equal(built.period.short_breaks_only, false);
-        const breaks = await factories.buildCarePeriodWithEpisodes(db, { episodes: [{ start: '2024-02-02', legal_status: 'V3' }], end: '2024-02-04' });
+        const breaks = await factories.buildCarePeriodWithEpisodes(db, {
+          episodes: [{ start: '2024-02-02', legal_status: 'V3' }],
+          end: '2024-02-04',
+        });
         assert.equal(breaks.period.short_breaks_only, true);
       } finally {
         await db.close();

@@ -74,20 +74,39 @@ export function tableKeys(db: Db, table: string): Promise<TableKeys> {
 async function readTableKeys(db: Db, table: string): Promise<TableKeys> {
   const columnsOf = (rel: string, keys: string) =>
     `ARRAY(SELECT a.attname::text FROM unnest(${keys}) WITH ORDINALITY k(n, o) JOIN pg_attribute a ON a.attrelid = ${rel} AND a.attnum = k.n ORDER BY k.o)`;
-  const foreign = await db.query<{ name: string; parent: string; columns: string[]; parent_columns: string[]; simple: boolean }>(
+  const foreign = await db.query<{
+    name: string;
+    parent: string;
+    columns: string[];
+    parent_columns: string[];
+    simple: boolean;
+  }>(
     `SELECT c.conname::text AS name, c.confrelid::regclass::text AS parent, ${columnsOf('c.conrelid', 'c.conkey')} AS columns,
        ${columnsOf('c.confrelid', 'c.confkey')} AS parent_columns,
        (c.confmatchtype = 's' AND NOT c.condeferrable AND c.confrelid <> c.conrelid) AS simple
-     FROM pg_constraint c WHERE c.contype = 'f' AND c.conrelid = $1::regclass ORDER BY c.conname`, [table]);
+     FROM pg_constraint c WHERE c.contype = 'f' AND c.conrelid = $1::regclass ORDER BY c.conname`,
+    [table],
+  );
   const referenced = await db.query<{ name: string }>(
     `SELECT DISTINCT a.attname::text AS name FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = ANY (c.confkey)
-     WHERE c.contype = 'f' AND c.confrelid = $1::regclass`, [table]);
+     WHERE c.contype = 'f' AND c.confrelid = $1::regclass`,
+    [table],
+  );
   // Triggers of our own, or internal ones that are not foreign keys (deferred unique checks), must run.
   const [others] = await db.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM pg_trigger t LEFT JOIN pg_constraint c ON c.oid = t.tgconstraint
-     WHERE t.tgrelid = $1::regclass AND (NOT t.tgisinternal OR c.contype IS DISTINCT FROM 'f')`, [table]);
-  const foreignKeys = foreign.map((f) => ({ name: f.name, parent: f.parent, columns: f.columns, parentColumns: f.parent_columns }));
-  const named = foreignKeys.every((f) => RELATION.test(f.parent) && [...f.columns, ...f.parentColumns].every((c) => TABLE_NAME.test(c)));
+     WHERE t.tgrelid = $1::regclass AND (NOT t.tgisinternal OR c.contype IS DISTINCT FROM 'f')`,
+    [table],
+  );
+  const foreignKeys = foreign.map((f) => ({
+    name: f.name,
+    parent: f.parent,
+    columns: f.columns,
+    parentColumns: f.parent_columns,
+  }));
+  const named = foreignKeys.every(
+    (f) => RELATION.test(f.parent) && [...f.columns, ...f.parentColumns].every((c) => TABLE_NAME.test(c)),
+  );
   return {
     foreignKeys,
     referenced: new Set(referenced.map((r) => r.name)),
@@ -140,7 +159,9 @@ export function withKeyTriggersOff<T>(db: Db, work: (tx: Db, checked: boolean) =
     await tx.query('SAVEPOINT kestrel_keyed_write');
     let previous: string | undefined;
     try {
-      const [row] = await tx.query<{ role: string }>(`SELECT current_setting('session_replication_role') AS role, set_config('session_replication_role', 'replica', true)`);
+      const [row] = await tx.query<{ role: string }>(
+        `SELECT current_setting('session_replication_role') AS role, set_config('session_replication_role', 'replica', true)`,
+      );
       previous = row?.role;
     } catch {
       // Not permitted (not a superuser on a server): the triggers check each row as usual.

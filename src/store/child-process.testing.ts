@@ -18,23 +18,32 @@ export interface RunningKestrel {
   exited: Promise<number | null>;
 }
 
-export async function startKestrel(args: readonly string[], options: { until: string | RegExp; env?: NodeJS.ProcessEnv }): Promise<RunningKestrel> {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { env: { ...process.env, ...options.env }, stdio: ['ignore', 'ignore', 'pipe'] });
+export async function startKestrel(
+  args: readonly string[],
+  options: { until: string | RegExp; env?: NodeJS.ProcessEnv },
+): Promise<RunningKestrel> {
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const stream = child.stderr!.setEncoding('utf8');
   stream.on('data', (chunk: string) => (stderr += chunk));
-  const printed = (marker: string | RegExp) => new Promise<void>((resolve, reject) => {
-    const seen = () => (typeof marker === 'string' ? stderr.includes(marker) : marker.test(stderr));
-    if (seen()) return resolve();
-    const check = () => {
-      if (!seen()) return;
-      stream.off('data', check);
-      resolve();
-    };
-    stream.on('data', check);
-    void exited.then((code) => reject(new Error(`kestrel ${args.join(' ')} exited (${code}) before printing ${String(marker)}:\n${stderr}`)));
-  });
+  const printed = (marker: string | RegExp) =>
+    new Promise<void>((resolve, reject) => {
+      const seen = () => (typeof marker === 'string' ? stderr.includes(marker) : marker.test(stderr));
+      if (seen()) return resolve();
+      const check = () => {
+        if (!seen()) return;
+        stream.off('data', check);
+        resolve();
+      };
+      stream.on('data', check);
+      void exited.then((code) =>
+        reject(new Error(`kestrel ${args.join(' ')} exited (${code}) before printing ${String(marker)}:\n${stderr}`)),
+      );
+    });
   await printed(options.until);
   return { child, stderr: () => stderr, printed, exited };
 }

@@ -31,13 +31,15 @@ interface SharedStore {
 
 function sharedStores(work: string): SharedStore[] {
   const dataDir = join(work, 'store');
-  const stores: SharedStore[] = [{
-    name: 'pglite',
-    open: async () => openStore({ dataDir, loadDump: await migratedDump() }),
-    args: ['--data-dir', dataDir],
-    lockFile: join(dataDir, LOCK_FILE),
-    remove: async () => undefined,
-  }];
+  const stores: SharedStore[] = [
+    {
+      name: 'pglite',
+      open: async () => openStore({ dataDir, loadDump: await migratedDump() }),
+      args: ['--data-dir', dataDir],
+      lockFile: join(dataDir, LOCK_FILE),
+      remove: async () => undefined,
+    },
+  ];
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
     const server = testServerSchema(url);
@@ -67,10 +69,14 @@ async function countsOf(shared: SharedStore): Promise<Record<string, number>> {
 /** Starts kestrel with `args`, kills it -9 once its transaction has done its work, and checks what it left. */
 async function killMidTransaction(shared: SharedStore, args: string[]): Promise<void> {
   const before = await countsOf(shared);
-  const running = await startKestrel([...args, ...shared.args], { until: 'in-transaction', env: { KESTREL_TEST_PAUSE_BEFORE_COMMIT: '1' } });
+  const running = await startKestrel([...args, ...shared.args], {
+    until: 'in-transaction',
+    env: { KESTREL_TEST_PAUSE_BEFORE_COMMIT: '1' },
+  });
   running.child.kill('SIGKILL');
   assert.equal(await running.exited, null, 'killed by the signal');
-  if (shared.lockFile) assert.equal(readHolder(shared.lockFile)?.pid, running.child.pid, 'the killed process left its lock');
+  if (shared.lockFile)
+    assert.equal(readHolder(shared.lockFile)?.pid, running.child.pid, 'the killed process left its lock');
   assert.deepEqual(await countsOf(shared), before, 'nothing of the killed transaction is in the store');
   if (shared.lockFile) assert.equal(existsSync(shared.lockFile), false, 'the stale lock was taken over, then released');
 }

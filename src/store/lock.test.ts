@@ -35,14 +35,26 @@ test('a lock held by a live process is refused in one line naming it; a stale on
   const dir = mkdtempSync(join(tmpdir(), 'kestrel-lock-'));
   try {
     const path = join(dir, LOCK_FILE);
-    writeFileSync(path, JSON.stringify({ pid: process.ppid, command: 'kestrel serve', started: '2026-12-04T09:00:00.000Z' }));
-    assert.throws(() => lockDataDir(dir), (error: Error) => {
-      assert.ok(error instanceof StoreError);
-      assert.equal(error.message, `the store at ${dir} is in use by pid ${process.ppid} (kestrel serve, since 2026-12-04T09:00:00.000Z); stop it or use --data-dir`);
-      return true;
-    });
+    writeFileSync(
+      path,
+      JSON.stringify({ pid: process.ppid, command: 'kestrel serve', started: '2026-12-04T09:00:00.000Z' }),
+    );
+    assert.throws(
+      () => lockDataDir(dir),
+      (error: Error) => {
+        assert.ok(error instanceof StoreError);
+        assert.equal(
+          error.message,
+          `the store at ${dir} is in use by pid ${process.ppid} (kestrel serve, since 2026-12-04T09:00:00.000Z); stop it or use --data-dir`,
+        );
+        return true;
+      },
+    );
 
-    writeFileSync(path, JSON.stringify({ pid: deadPid(), command: 'kestrel import', started: '2026-12-04T08:00:00.000Z' }));
+    writeFileSync(
+      path,
+      JSON.stringify({ pid: deadPid(), command: 'kestrel import', started: '2026-12-04T08:00:00.000Z' }),
+    );
     const lock = lockDataDir(dir);
     assert.equal(readHolder(path)?.pid, process.pid);
     assert.equal(statSync(path).mode & 0o777, 0o600);
@@ -63,7 +75,9 @@ test('the embedded store locks its directory while open and keeps it 0700 with f
       assert.equal(readHolder(join(dir, LOCK_FILE))?.pid, process.pid);
       await assert.rejects(openStore({ dataDir: dir }), /is in use by pid \d+ .*; stop it or use --data-dir/);
       assertPrivate(dir);
-      await store.exec('CREATE TABLE written_after_open (id int); INSERT INTO written_after_open SELECT generate_series(1, 1000); CHECKPOINT');
+      await store.exec(
+        'CREATE TABLE written_after_open (id int); INSERT INTO written_after_open SELECT generate_series(1, 1000); CHECKPOINT',
+      );
     } finally {
       await store.close();
     }

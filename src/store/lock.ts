@@ -5,7 +5,17 @@
  * process is gone (kill -9, power loss) is taken over. Also: the directory and its files are kept
  * private to their owner (0700 / 0600), since they hold children's records.
  */
-import { chmodSync, closeSync, constants, openSync, readdirSync, readFileSync, unlinkSync, writeSync, type Dirent } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  constants,
+  openSync,
+  readdirSync,
+  readFileSync,
+  unlinkSync,
+  writeSync,
+  type Dirent,
+} from 'node:fs';
 import { join } from 'node:path';
 import { StoreError } from './db.ts';
 
@@ -61,7 +71,11 @@ export function readHolder(path: string): LockHolder | undefined {
   try {
     const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<LockHolder>;
     if (typeof parsed.pid !== 'number') return undefined;
-    return { pid: parsed.pid, command: String(parsed.command ?? 'unknown command'), started: String(parsed.started ?? 'unknown time') };
+    return {
+      pid: parsed.pid,
+      command: String(parsed.command ?? 'unknown command'),
+      started: String(parsed.started ?? 'unknown time'),
+    };
   } catch {
     return undefined; // unreadable or half-written: treated as stale (its writer died between create and write)
   }

@@ -47,7 +47,9 @@ export async function migrate(db: Db, onApply?: (name: string) => void): Promise
         await tx.query('INSERT INTO kestrel_migrations (name) VALUES ($1)', [migration.name]);
       });
     } catch (error) {
-      throw new StoreError(`Migration ${migration.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+      throw new StoreError(
+        `Migration ${migration.name} failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
   return pending.map((m) => m.name);

@@ -38,7 +38,9 @@ export interface StoreOptions {
 export const DEFAULT_DATA_DIR = './.kestrel';
 
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
-  return options.databaseUrl ? openServer(options.databaseUrl, options.schema, options.maxWaiting) : openEmbedded(options);
+  return options.databaseUrl
+    ? openServer(options.databaseUrl, options.schema, options.maxWaiting)
+    : openEmbedded(options);
 }
 
 async function openEmbedded(options: StoreOptions): Promise<Store> {
@@ -57,13 +59,24 @@ async function openEmbedded(options: StoreOptions): Promise<Store> {
     // The umask keeps files PGlite creates now private; makePrivate fixes those it made before.
     return await withPrivateUmask(async () => {
       const fromDump = existsSync(join(dataDir, 'PG_VERSION')) ? undefined : options.loadDump;
-      if (!fromDump && !existsSync(join(dataDir, 'PG_VERSION'))) await createDataDir(dataDir).catch((error: unknown) => {
-        throw new StoreError(`Cannot open the embedded store at ${dataDir}: ${messageOf(error)}`);
-      });
+      if (!fromDump && !existsSync(join(dataDir, 'PG_VERSION')))
+        await createDataDir(dataDir).catch((error: unknown) => {
+          throw new StoreError(`Cannot open the embedded store at ${dataDir}: ${messageOf(error)}`);
+        });
       const onClosed = () => closeDataDir(dataDir, lock);
       const store = options.inWorker
-        ? await openWorkerStore({ dataDir, ...(fromDump ? { dump: new Uint8Array(await fromDump.arrayBuffer()) } : {}), description, maxWaiting: options.maxWaiting, onClosed })
-        : embeddedStore(await openPglite({ dataDir, ...(fromDump ? { loadDataDir: fromDump } : {}) }, dataDir), description, onClosed);
+        ? await openWorkerStore({
+            dataDir,
+            ...(fromDump ? { dump: new Uint8Array(await fromDump.arrayBuffer()) } : {}),
+            description,
+            maxWaiting: options.maxWaiting,
+            onClosed,
+          })
+        : embeddedStore(
+            await openPglite({ dataDir, ...(fromDump ? { loadDataDir: fromDump } : {}) }, dataDir),
+            description,
+            onClosed,
+          );
       makePrivate(dataDir); // the files of earlier runs, and those PGlite wrote opening
       return store;
     });
@@ -146,7 +159,9 @@ export function embeddedStore(pglite: PGlite, description: string, onClosed?: ()
 }
 
 async function openServer(databaseUrl: string, schema?: string, maxWaiting?: number): Promise<Store> {
-  const types = { getTypeParser: (oid: number, format?: string) => valueParsers[oid] ?? pg.types.getTypeParser(oid, format as 'text') };
+  const types = {
+    getTypeParser: (oid: number, format?: string) => valueParsers[oid] ?? pg.types.getTypeParser(oid, format as 'text'),
+  };
   const base = { connectionString: databaseUrl, types, connectionTimeoutMillis: 5000 } as pg.PoolConfig;
   const where = describeUrl(databaseUrl);
   if (schema) {
@@ -177,7 +192,11 @@ async function openServer(databaseUrl: string, schema?: string, maxWaiting?: num
   const requestPool = (timeoutMs: number) => {
     let found = pools.get(timeoutMs);
     if (!found) {
-      found = new pg.Pool({ ...poolConfig, max: REQUEST_CONNECTIONS, statement_timeout: Math.max(1, Math.ceil(timeoutMs)) });
+      found = new pg.Pool({
+        ...poolConfig,
+        max: REQUEST_CONNECTIONS,
+        statement_timeout: Math.max(1, Math.ceil(timeoutMs)),
+      });
       found.on('error', () => undefined);
       pools.set(timeoutMs, found);
     }
@@ -212,7 +231,8 @@ function serverDb(pool: pg.Pool, bounds?: RequestBounds): Db {
       return await work();
     } catch (error) {
       // 57014 query_canceled: the connection's statement_timeout stopped it.
-      if ((error as { code?: string }).code === '57014') throw new StoreTimeoutError('the request took longer than the server allows and was stopped');
+      if ((error as { code?: string }).code === '57014')
+        throw new StoreTimeoutError('the request took longer than the server allows and was stopped');
       throw error;
     } finally {
       release();
@@ -228,23 +248,25 @@ function serverDb(pool: pg.Pool, bounds?: RequestBounds): Db {
     transaction: (work) => work(onClient(client)),
   });
   return {
-    query: <T>(text: string, params: readonly unknown[] = []) => slot(async () => (await pool.query(text, params as unknown[])).rows as T[]),
+    query: <T>(text: string, params: readonly unknown[] = []) =>
+      slot(async () => (await pool.query(text, params as unknown[])).rows as T[]),
     exec: (script: string) => slot(async () => void (await pool.query(script))),
-    transaction: <T>(work: (tx: Db) => Promise<T>) => slot(async () => {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const result = await work(onClient(client));
-        await pauseBeforeCommitForTests();
-        await client.query('COMMIT');
-        return result;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
-    }),
+    transaction: <T>(work: (tx: Db) => Promise<T>) =>
+      slot(async () => {
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          const result = await work(onClient(client));
+          await pauseBeforeCommitForTests();
+          await client.query('COMMIT');
+          return result;
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          throw error;
+        } finally {
+          client.release();
+        }
+      }),
   };
 }
 

@@ -15,7 +15,10 @@ export interface ThreadOptions {
 }
 
 /** What the main thread asks: a statement, a script, or to close the store. */
-export type ThreadCall = { op: 'query'; text: string; params: unknown[] } | { op: 'exec'; text: string } | { op: 'close' };
+export type ThreadCall =
+  | { op: 'query'; text: string; params: unknown[] }
+  | { op: 'exec'; text: string }
+  | { op: 'close' };
 export type ThreadRequest = ThreadCall & { id: number };
 
 export type ThreadReply =
@@ -30,7 +33,18 @@ export interface ThreadError {
   [field: string]: unknown;
 }
 
-const ERROR_FIELDS = ['code', 'detail', 'hint', 'constraint', 'table', 'column', 'schema', 'severity', 'position', 'where'];
+const ERROR_FIELDS = [
+  'code',
+  'detail',
+  'hint',
+  'constraint',
+  'table',
+  'column',
+  'schema',
+  'severity',
+  'position',
+  'where',
+];
 
 function toThreadError(error: unknown): ThreadError {
   if (!(error instanceof Error)) return { message: String(error) };

@@ -53,7 +53,11 @@ export async function storeTables(db: Db): Promise<StoreTables> {
  * The store as a test gets it: closing it (once; later calls do nothing) empties it and passes `settle`
  * whether it may be kept. Closing the store itself is left to `settle`.
  */
-export async function handOut(store: Store, tables: StoreTables, settle: (kept: boolean) => Promise<void>): Promise<Store> {
+export async function handOut(
+  store: Store,
+  tables: StoreTables,
+  settle: (kept: boolean) => Promise<void>,
+): Promise<Store> {
   const baseline = await baselineOf(store, tables);
   let closed = false;
   return {
@@ -67,7 +71,9 @@ export async function handOut(store: Store, tables: StoreTables, settle: (kept: 
 }
 
 async function baselineOf(db: Db, tables: StoreTables): Promise<Baseline> {
-  const [row] = await db.query<{ xid: string; counts: string }>(`SELECT ${currentXid()} AS xid, ${countsSql(tables.prefilled)} AS counts`);
+  const [row] = await db.query<{ xid: string; counts: string }>(
+    `SELECT ${currentXid()} AS xid, ${countsSql(tables.prefilled)} AS counts`,
+  );
   return { sinceXid: Number(row!.xid), counts: row!.counts };
 }
 
@@ -77,7 +83,8 @@ async function baselineOf(db: Db, tables: StoreTables): Promise<Baseline> {
  */
 async function emptyIfUnchanged(db: Db, tables: StoreTables, baseline: Baseline): Promise<boolean> {
   try {
-    const written = (table: string) => `EXISTS (SELECT 1 FROM ${table} WHERE xmin::text::bigint >= ${baseline.sinceXid})`;
+    const written = (table: string) =>
+      `EXISTS (SELECT 1 FROM ${table} WHERE xmin::text::bigint >= ${baseline.sinceXid})`;
     const [row] = await db.query<{ changed: boolean; counts: string }>(
       `SELECT EXISTS (SELECT 1 FROM ${SCHEMA_OBJECTS} WHERE o.xmin::text::bigint >= ${baseline.sinceXid})
               ${tables.prefilled.map((t) => ` OR ${written(quote(t))}`).join('')} AS changed,
@@ -112,7 +119,10 @@ function currentXid(): string {
 
 /** The row counts of the schema's objects and of the tables the migrations fill, as one text. */
 function countsSql(prefilled: string[]): string {
-  const counts = [`(SELECT count(*) FROM ${SCHEMA_OBJECTS})`, ...prefilled.map((table) => `(SELECT count(*) FROM ${quote(table)})`)];
+  const counts = [
+    `(SELECT count(*) FROM ${SCHEMA_OBJECTS})`,
+    ...prefilled.map((table) => `(SELECT count(*) FROM ${quote(table)})`),
+  ];
   return `concat_ws(',', ${counts.join(', ')})`;
 }
 

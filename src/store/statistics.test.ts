@@ -7,7 +7,9 @@ import { synthesizeCouncil } from '../synth/index.ts';
 import type { Db } from './db.ts';
 
 async function estimatedRows(db: Db, table: string): Promise<number> {
-  const [row] = await db.query<{ n: number }>('SELECT reltuples::int AS n FROM pg_class WHERE oid = $1::regclass', [table]);
+  const [row] = await db.query<{ n: number }>('SELECT reltuples::int AS n FROM pg_class WHERE oid = $1::regclass', [
+    table,
+  ]);
   return row!.n;
 }
 
@@ -17,13 +19,17 @@ for (const backend of testBackends()) {
       const db = await backend.open();
       try {
         // autovacuum off, so the server's own autovacuum cannot gather them behind the test's back
-        await db.exec('CREATE TABLE sampled (id int) WITH (autovacuum_enabled = false); INSERT INTO sampled SELECT generate_series(1, 1000)');
+        await db.exec(
+          'CREATE TABLE sampled (id int) WITH (autovacuum_enabled = false); INSERT INTO sampled SELECT generate_series(1, 1000)',
+        );
         assert.equal(await lacksStatistics(db), true);
         await gatherStatistics(db);
         assert.equal(await lacksStatistics(db), false);
         assert.equal(await estimatedRows(db, 'sampled'), 1000);
 
-        await db.exec('CREATE TABLE loaded_later (id int) WITH (autovacuum_enabled = false); INSERT INTO loaded_later SELECT generate_series(1, 500)');
+        await db.exec(
+          'CREATE TABLE loaded_later (id int) WITH (autovacuum_enabled = false); INSERT INTO loaded_later SELECT generate_series(1, 500)',
+        );
         const kept = keepStatisticsFresh(db, (error) => assert.fail(String(error)));
         await kept.started;
         kept.stop();

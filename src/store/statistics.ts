@@ -30,7 +30,11 @@ export const STATISTICS_INTERVAL_MS = 60 * 60 * 1000;
  * Failures are reported to `onError` and retried at the next interval. `stop` ends it; `started`
  * settles once the first check is done.
  */
-export function keepStatisticsFresh(db: Db, onError: (error: unknown) => void, intervalMs = STATISTICS_INTERVAL_MS): { stop(): void; started: Promise<void> } {
+export function keepStatisticsFresh(
+  db: Db,
+  onError: (error: unknown) => void,
+  intervalMs = STATISTICS_INTERVAL_MS,
+): { stop(): void; started: Promise<void> } {
   let stopped = false;
   const run = async (onlyIfLacking: boolean) => {
     if (stopped) return;

@@ -15,7 +15,9 @@ for (const backend of testBackends()) {
     test('dates come back as ISO strings and counts as numbers', async () => {
       const db = await backend.open();
       try {
-        const [row] = await db.query<{ d: string; n: number }>("SELECT DATE '2025-03-31' AS d, count(*) AS n FROM code_list");
+        const [row] = await db.query<{ d: string; n: number }>(
+          "SELECT DATE '2025-03-31' AS d, count(*) AS n FROM code_list",
+        );
         assert.equal(row?.d, '2025-03-31');
         assert.equal(typeof row?.n, 'number');
       } finally {
@@ -82,7 +84,10 @@ for (const backend of testBackends()) {
             WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' AND c.relname <> 'kestrel_migrations'
               AND (obj_description(c.oid, 'pg_class') IS NULL OR col_description(c.oid, a.attnum) IS NULL)`,
         );
-        assert.deepEqual(undocumented.map((r) => r.name), []);
+        assert.deepEqual(
+          undocumented.map((r) => r.name),
+          [],
+        );
       } finally {
         await db.close();
       }
@@ -92,7 +97,9 @@ for (const backend of testBackends()) {
       const db = await backend.open();
       try {
         await db.query("INSERT INTO council (la_code, name) VALUES ('929', 'Northumberland')");
-        await db.query("INSERT INTO audit_log (la_code, actor, action, entity) VALUES ('929', 'test', 'view', 'child')");
+        await db.query(
+          "INSERT INTO audit_log (la_code, actor, action, entity) VALUES ('929', 'test', 'view', 'child')",
+        );
         await assert.rejects(db.query("UPDATE audit_log SET actor = 'someone else'"), /append-only/);
         await assert.rejects(db.query('DELETE FROM audit_log'), /append-only/);
       } finally {
@@ -112,7 +119,10 @@ describe('embedded store on disk', () => {
       await store.close();
       const again = await openStore({ dataDir: dir });
       try {
-        await assert.rejects(migrate(again), (error: unknown) => error instanceof StoreError && /newer version of Kestrel/.test(error.message));
+        await assert.rejects(
+          migrate(again),
+          (error: unknown) => error instanceof StoreError && /newer version of Kestrel/.test(error.message),
+        );
         const [row] = await again.query<{ n: number }>('SELECT count(*) AS n FROM kestrel_migrations');
         assert.equal(row?.n, knownMigrations().length + 1);
       } finally {
@@ -126,7 +136,8 @@ describe('embedded store on disk', () => {
   test('an unreachable server gives one clear error', async () => {
     await assert.rejects(
       openStore({ databaseUrl: 'postgres://nobody@127.0.0.1:1/none' }),
-      (error: unknown) => error instanceof StoreError && /Cannot reach PostgreSQL at 127\.0\.0\.1:1\/none/.test(error.message),
+      (error: unknown) =>
+        error instanceof StoreError && /Cannot reach PostgreSQL at 127\.0\.0\.1:1\/none/.test(error.message),
     );
   });
 });

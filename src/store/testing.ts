@@ -38,9 +38,7 @@ export function testBackends(): TestBackend[] {
 
 /** The backends as `kestrel serve` opens them: the embedded store in its worker thread, and PostgreSQL. */
 export function serverTestBackends(): ServerTestBackend[] {
-  const backends: ServerTestBackend[] = [
-    { name: 'pglite in a worker', open: openTestPgliteWorker },
-  ];
+  const backends: ServerTestBackend[] = [{ name: 'pglite in a worker', open: openTestPgliteWorker }];
   const url = process.env.TEST_DATABASE_URL;
   if (url) backends.push({ name: 'postgres', open: (options = {}) => openFreshTestServer(url, options.maxWaiting) });
   return backends;
@@ -110,16 +108,25 @@ async function openTestPglite(): Promise<Store> {
     if (!kept) return pglite.close();
     idlePglite.push({ pglite, tables });
     clearTimeout(closeIdle);
-    closeIdle = setTimeout(() => void Promise.all(idlePglite.splice(0).map((idle) => idle.pglite.close())), IDLE_PGLITE_MS);
+    closeIdle = setTimeout(
+      () => void Promise.all(idlePglite.splice(0).map((idle) => idle.pglite.close())),
+      IDLE_PGLITE_MS,
+    );
   });
 }
 
 async function startPglite(): Promise<IdlePglite> {
-  const pglite = await PGlite.create({ loadDataDir: await migratedDump(), parsers: valueParsers, ...(await compiledPglite()) });
+  const pglite = await PGlite.create({
+    loadDataDir: await migratedDump(),
+    parsers: valueParsers,
+    ...(await compiledPglite()),
+  });
   return { pglite, tables: await storeTables(embeddedStore(pglite, 'PGlite in memory')) };
 }
 
-type CompiledPglite = Required<Pick<NonNullable<ConstructorParameters<typeof PGlite>[0]>, 'pgliteWasmModule' | 'initdbWasmModule' | 'fsBundle'>>;
+type CompiledPglite = Required<
+  Pick<NonNullable<ConstructorParameters<typeof PGlite>[0]>, 'pgliteWasmModule' | 'initdbWasmModule' | 'fsBundle'>
+>;
 
 let compiled: Promise<CompiledPglite> | undefined;
 

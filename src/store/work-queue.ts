@@ -17,7 +17,10 @@ export class WorkQueue {
   #running = 0;
   readonly #waiting: Waiter[] = [];
 
-  constructor(readonly slots: number, readonly maxWaiting: number = DEFAULT_MAX_WAITING) {}
+  constructor(
+    readonly slots: number,
+    readonly maxWaiting: number = DEFAULT_MAX_WAITING,
+  ) {}
 
   get running(): number {
     return this.#running;
@@ -34,7 +37,9 @@ export class WorkQueue {
   async acquire(bounded: boolean, deadline?: number): Promise<() => void> {
     if (this.#running >= this.slots || this.#waiting.length > 0) {
       if (bounded && this.#waiting.length >= this.maxWaiting) {
-        throw new StoreBusyError(`the store is busy: ${this.#waiting.length} requests are already waiting; try again shortly`);
+        throw new StoreBusyError(
+          `the store is busy: ${this.#waiting.length} requests are already waiting; try again shortly`,
+        );
       }
       await new Promise<void>((start) => this.#waiting.push({ start }));
     } else {
@@ -54,7 +59,8 @@ export class WorkQueue {
 
   #release(): void {
     const next = this.#waiting.shift();
-    if (next) next.start(); // the slot passes straight to the next in line
+    if (next)
+      next.start(); // the slot passes straight to the next in line
     else this.#running--;
   }
 }

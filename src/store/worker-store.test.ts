@@ -18,14 +18,22 @@ for (const backend of serverTestBackends()) {
           await tx.query('INSERT INTO probe VALUES ($1, $2)', [1, 'kept']);
           await tx.transaction((inner) => inner.query('INSERT INTO probe VALUES ($1, $2)', [2, 'joined']));
         });
-        await assert.rejects(store.transaction(async (tx) => {
-          await tx.query('INSERT INTO probe VALUES (3, $1)', ['rolled back']);
-          throw new Error('refused');
-        }), /refused/);
-        const failure = await store.query('INSERT INTO probe VALUES (1, $1)', ['duplicate']).catch((error: unknown) => error);
+        await assert.rejects(
+          store.transaction(async (tx) => {
+            await tx.query('INSERT INTO probe VALUES (3, $1)', ['rolled back']);
+            throw new Error('refused');
+          }),
+          /refused/,
+        );
+        const failure = await store
+          .query('INSERT INTO probe VALUES (1, $1)', ['duplicate'])
+          .catch((error: unknown) => error);
         assert.equal((failure as { code?: string }).code, '23505');
         assert.equal((failure as { constraint?: string }).constraint, 'probe_pkey');
-        assert.deepEqual(await store.query('SELECT id, label FROM probe ORDER BY id'), [{ id: 1, label: 'kept' }, { id: 2, label: 'joined' }]);
+        assert.deepEqual(await store.query('SELECT id, label FROM probe ORDER BY id'), [
+          { id: 1, label: 'kept' },
+          { id: 2, label: 'joined' },
+        ]);
       } finally {
         await store.close();
       }
@@ -35,7 +43,10 @@ for (const backend of serverTestBackends()) {
       const store = await backend.open();
       try {
         await assert.rejects(store.forRequest(300).query(ENDLESS_READ), StoreTimeoutError);
-        await assert.rejects(store.forRequest(300).transaction((tx) => tx.query(ENDLESS_READ)), StoreTimeoutError);
+        await assert.rejects(
+          store.forRequest(300).transaction((tx) => tx.query(ENDLESS_READ)),
+          StoreTimeoutError,
+        );
         assert.deepEqual(await store.forRequest(60_000).query('SELECT 1 AS one'), [{ one: 1 }]);
         assert.equal(store.health().state, 'ready');
       } finally {
@@ -47,7 +58,9 @@ for (const backend of serverTestBackends()) {
       const store = await backend.open({ maxWaiting: 1 });
       try {
         // Every statement is queued before any answer can arrive (answers come on a later turn of the event loop).
-        const outcomes = await Promise.allSettled(Array.from({ length: 12 }, () => store.forRequest(60_000).query('SELECT 1 AS one')));
+        const outcomes = await Promise.allSettled(
+          Array.from({ length: 12 }, () => store.forRequest(60_000).query('SELECT 1 AS one')),
+        );
         const busy = outcomes.filter((o) => o.status === 'rejected');
         assert.ok(busy.length > 0, 'some requests were refused');
         for (const refused of busy) assert.ok((refused as PromiseRejectedResult).reason instanceof StoreBusyError);

@@ -31,7 +31,10 @@ function threadScript(): URL {
 
 /** Starts the thread and resolves once PGlite is open in it (throws StoreError if it cannot open). */
 export async function openWorkerStore(options: WorkerStoreOptions): Promise<Store> {
-  let threadOptions: ThreadOptions = { ...(options.dataDir ? { dataDir: options.dataDir } : {}), ...(options.dump ? { dump: options.dump } : {}) };
+  let threadOptions: ThreadOptions = {
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.dump ? { dump: options.dump } : {}),
+  };
   const queue = new WorkQueue(1, options.maxWaiting);
   const pending = new Map<number, Pending>();
   let nextId = 1;
@@ -95,9 +98,15 @@ export async function openWorkerStore(options: WorkerStoreOptions): Promise<Stor
         if (timer) clearTimeout(timer);
         done();
       };
-      pending.set(id, { resolve: (rows) => settle(() => resolve(rows)), reject: (error) => settle(() => reject(error)) });
+      pending.set(id, {
+        resolve: (rows) => settle(() => resolve(rows)),
+        reject: (error) => settle(() => reject(error)),
+      });
       if (deadline !== undefined) {
-        timer = setTimeout(() => cancel(id, new StoreTimeoutError('the request took longer than the server allows and was stopped')), Math.max(0, deadline - Date.now()));
+        timer = setTimeout(
+          () => cancel(id, new StoreTimeoutError('the request took longer than the server allows and was stopped')),
+          Math.max(0, deadline - Date.now()),
+        );
       }
       thread.postMessage({ ...request, id } as ThreadRequest);
     });
@@ -106,7 +115,8 @@ export async function openWorkerStore(options: WorkerStoreOptions): Promise<Stor
   /** Statements of one transaction: refused once the thread that began it was replaced. */
   function inTransaction(begunIn: number, deadline: number | undefined): Db {
     const checked = (request: ThreadCall) => {
-      if (generation !== begunIn) throw new StoreTimeoutError('the transaction was stopped when its request ran out of time');
+      if (generation !== begunIn)
+        throw new StoreTimeoutError('the transaction was stopped when its request ran out of time');
       return send(request, deadline);
     };
     const tx: Db = {

@@ -43,15 +43,23 @@ export function adopterRows(ctx: SimContext, adoptions: readonly Row[], from: nu
     const order = adoption['order_date'] === null ? undefined : dayNumber(adoption['order_date'] as string);
     const family = (adoption['adopter_family_id'] as string | null) ?? `${ctx.laCode}AF${households.length + 1}`;
     const household: Household = {
-      ...approvedBy(ctx, match - ctx.random.int(20, 300)), family, sexes: SEXES[adoption['adopters_sex'] as string] ?? ['F'], match,
-      ...(placed !== undefined ? { placed } : {}), ...(order !== undefined ? { order } : {}), ffa: adoption['ffa_placed_date'] !== null, children: 1,
+      ...approvedBy(ctx, match - ctx.random.int(20, 300)),
+      family,
+      sexes: SEXES[adoption['adopters_sex'] as string] ?? ['F'],
+      match,
+      ...(placed !== undefined ? { placed } : {}),
+      ...(order !== undefined ? { order } : {}),
+      ffa: adoption['ffa_placed_date'] !== null,
+      children: 1,
     };
     households.push(household);
     byFamily.set(family, household);
   }
   const matched = households.length;
   for (let n = 0; n < Math.round(matched * UNMATCHED_SHARE); n += 1) households.push(unmatched(ctx, from, n));
-  return households.flatMap((h, index) => h.sexes.map((sex, person) => adopterRow(ctx, h, sex, `${ctx.laCode}AD${index + 1}-${person + 1}`)));
+  return households.flatMap((h, index) =>
+    h.sexes.map((sex, person) => adopterRow(ctx, h, sex, `${ctx.laCode}AD${index + 1}-${person + 1}`)),
+  );
 }
 
 /** The enquiry and approval of a household approved on `approval`. */
@@ -64,10 +72,24 @@ function unmatched(ctx: SimContext, from: number, n: number): Household {
   const { random } = ctx;
   const enquiry = random.int(from, ctx.end - 30);
   const sexes = random.chance(0.8) ? ['M', 'F'] : [random.chance(0.85) ? 'F' : 'M'];
-  const household: Household = { family: `${ctx.laCode}AW${n + 1}`, sexes, enquiry, approval: enquiry + random.int(190, 300), ffa: random.chance(0.15), children: 0 };
+  const household: Household = {
+    family: `${ctx.laCode}AW${n + 1}`,
+    sexes,
+    enquiry,
+    approval: enquiry + random.int(190, 300),
+    ffa: random.chance(0.15),
+    children: 0,
+  };
   if (random.chance(0.45)) {
     const day = Math.min(ctx.end, enquiry + random.int(20, 250));
-    household.left = { day, reason: random.weighted([['withdrew', 60], ['on_hold', 25], ['refused', 15]]) };
+    household.left = {
+      day,
+      reason: random.weighted([
+        ['withdrew', 60],
+        ['on_hold', 25],
+        ['refused', 15],
+      ]),
+    };
   }
   return household;
 }
@@ -81,10 +103,32 @@ function adopterRow(ctx: SimContext, h: Household, sex: string, id: string): Row
   const stopped = h.left?.day ?? Infinity;
   const on = (day: number | undefined) => (day !== undefined && day <= ctx.end && day <= stopped ? iso(day) : null);
   return {
-    id, family_id: h.family, sex, ethnicity: ctx.random.weighted([['WBRI', 78], ['WOTH', 6], ['MWBC', 4], ['BAFR', 3], ['APKN', 3], ['AIND', 3], ['OOTH', 3]]), disabled: ctx.random.chance(0.03), ffa: h.ffa,
-    enquiry_date: on(h.enquiry), stage1_start: on(stage1Start), stage1_end: on(stage1End), stage2_start: on(stage2Start),
-    stage2_end: on(h.approval), application_date: on(application), approval_date: on(h.approval), match_date: on(h.match),
-    placed_date: on(h.placed), children_placed: h.placed !== undefined && h.placed <= ctx.end ? h.children : null, order_date: on(h.order),
-    left_date: h.left ? iso(h.left.day) : null, left_reason: h.left?.reason ?? null,
+    id,
+    family_id: h.family,
+    sex,
+    ethnicity: ctx.random.weighted([
+      ['WBRI', 78],
+      ['WOTH', 6],
+      ['MWBC', 4],
+      ['BAFR', 3],
+      ['APKN', 3],
+      ['AIND', 3],
+      ['OOTH', 3],
+    ]),
+    disabled: ctx.random.chance(0.03),
+    ffa: h.ffa,
+    enquiry_date: on(h.enquiry),
+    stage1_start: on(stage1Start),
+    stage1_end: on(stage1End),
+    stage2_start: on(stage2Start),
+    stage2_end: on(h.approval),
+    application_date: on(application),
+    approval_date: on(h.approval),
+    match_date: on(h.match),
+    placed_date: on(h.placed),
+    children_placed: h.placed !== undefined && h.placed <= ctx.end ? h.children : null,
+    order_date: on(h.order),
+    left_date: h.left ? iso(h.left.day) : null,
+    left_reason: h.left?.reason ?? null,
   };
 }

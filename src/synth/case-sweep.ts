@@ -9,11 +9,26 @@ import type { SimContext } from './context.ts';
 import type { Allocation, Team, Worker } from './workforce-model.ts';
 
 const ROLE: Record<CaseTeam, string> = {
-  assessment: 'social_worker', fieldwork: 'social_worker', disabled_children: 'social_worker', permanence: 'social_worker',
-  leaving_care: 'personal_adviser', iro: 'iro', early_help: 'family_worker', youth_justice: 'yj_officer',
+  assessment: 'social_worker',
+  fieldwork: 'social_worker',
+  disabled_children: 'social_worker',
+  permanence: 'social_worker',
+  leaving_care: 'personal_adviser',
+  iro: 'iro',
+  early_help: 'family_worker',
+  youth_justice: 'yj_officer',
 };
 
-const CASE_TEAMS: readonly CaseTeam[] = ['assessment', 'fieldwork', 'disabled_children', 'permanence', 'leaving_care', 'iro', 'early_help', 'youth_justice'];
+const CASE_TEAMS: readonly CaseTeam[] = [
+  'assessment',
+  'fieldwork',
+  'disabled_children',
+  'permanence',
+  'leaving_care',
+  'iro',
+  'early_help',
+  'youth_justice',
+];
 
 /** Cases per FTE the council staffs each kind of team for. */
 function targetLoad(ctx: SimContext, kind: CaseTeam): number {
@@ -50,9 +65,15 @@ export class CaseSweep {
     const worker: Worker = {
       // Social workers are known by their Social Work England number (SW and digits: 903 rule SW02STG1).
       id: `${['social_worker', 'senior_practitioner', 'team_manager'].includes(caseRole) ? 'SW' : 'W'}${ctx.laCode}${String(this.workers.length + 1).padStart(5, '0')}`,
-      team, role: caseRole, fte: random.chance(0.8) ? 1 : random.pick([0.5, 0.6, 0.8, 0.9]),
-      qualified: ['social_worker', 'senior_practitioner', 'team_manager', 'iro'].includes(caseRole), agency,
-      start: day, end: Math.round(day + tenure), load: 0, open: new Set(),
+      team,
+      role: caseRole,
+      fte: random.chance(0.8) ? 1 : random.pick([0.5, 0.6, 0.8, 0.9]),
+      qualified: ['social_worker', 'senior_practitioner', 'team_manager', 'iro'].includes(caseRole),
+      agency,
+      start: day,
+      end: Math.round(day + tenure),
+      load: 0,
+      open: new Set(),
     };
     this.workers.push(worker);
     team.workers.push(worker);
@@ -69,7 +90,8 @@ export class CaseSweep {
   /** Sweeps the days from `from` to the reference date: departures, the day's events, and staffing every fortnight. */
   run(from: number): void {
     for (let day = from; day <= this.ctx.end; day++) {
-      for (const w of this.workers) if (w.end === day - 1) for (const a of [...w.open]) this.handOver(a, w.end, 'LEFTRL');
+      for (const w of this.workers)
+        if (w.end === day - 1) for (const a of [...w.open]) this.handOver(a, w.end, 'LEFTRL');
       // Events may schedule more events for the same day: run until none is left.
       for (let list = this.events.get(day); list; list = this.events.get(day)) {
         this.events.delete(day);
@@ -90,7 +112,19 @@ export class CaseSweep {
     // A case is reassigned after 3 days at the earliest: a shorter spell is not a social worker episode (SW09).
     const reassign = day + 3 + Math.round(random.exponential(365 / 0.35));
     if (reassign < closeDay) {
-      this.at(reassign, () => this.handOver(allocation, reassign, random.weighted([['MANAGE', 40], ['ABSENC', 15], ['ORGRST', 10], ['CHCHAN', 15], ['OTHERS', 20]])));
+      this.at(reassign, () =>
+        this.handOver(
+          allocation,
+          reassign,
+          random.weighted([
+            ['MANAGE', 40],
+            ['ABSENC', 15],
+            ['ORGRST', 10],
+            ['CHCHAN', 15],
+            ['OTHERS', 20],
+          ]),
+        ),
+      );
     } else if (need.end <= worker.end) {
       this.at(need.end, () => this.close(allocation, need.end, null));
     }
@@ -99,7 +133,14 @@ export class CaseSweep {
 
   /** A new allocation numbered in order of making, for the covering colleague as for any other. */
   newAllocation(need: AllocationNeed, worker: Worker, start: number, end: number): Allocation {
-    const allocation: Allocation = { id: `${this.ctx.laCode}AL${this.allocations.length + 1}`, need, worker, start, end, reason: null };
+    const allocation: Allocation = {
+      id: `${this.ctx.laCode}AL${this.allocations.length + 1}`,
+      need,
+      worker,
+      start,
+      end,
+      reason: null,
+    };
     this.allocations.push(allocation);
     return allocation;
   }
@@ -178,7 +219,10 @@ export class CaseSweep {
 
   private rebalance(kind: CaseTeam, worker: Worker, day: number): void {
     const target = Math.floor(targetLoad(this.ctx, kind) * worker.fte * 0.7);
-    const busiest = this.teamsOf(kind).flatMap((t) => t.workers).filter((w) => w !== worker && w.open.size > 0).sort((a, b) => b.load / b.fte - a.load / a.fte);
+    const busiest = this.teamsOf(kind)
+      .flatMap((t) => t.workers)
+      .filter((w) => w !== worker && w.open.size > 0)
+      .sort((a, b) => b.load / b.fte - a.load / a.fte);
     for (const from of busiest) {
       if (worker.load >= target) break;
       const allocation = [...from.open][0];
@@ -187,7 +231,8 @@ export class CaseSweep {
       this.close(allocation, day - 1, 'ORGRST');
       if (day <= allocation.need.end) {
         const moved = this.assign(allocation.need, worker, day);
-        if (allocation.need.end <= worker.end) this.at(allocation.need.end, () => this.close(moved, allocation.need.end, null));
+        if (allocation.need.end <= worker.end)
+          this.at(allocation.need.end, () => this.close(moved, allocation.need.end, null));
       }
     }
   }

@@ -39,15 +39,26 @@ export interface SimContext {
   /** Council-level rows (not belonging to one child). */
   tables: Tables;
   /** Even spreads of the calibrated proportions (see Share). */
-  shares: Record<'reReferral' | 'repeatCp' | 'cpLong' | 'cpToCare' | 'eet' | 'accommodation' | 'unborn' | 'careReentry', Share>;
+  shares: Record<
+    'reReferral' | 'repeatCp' | 'cpLong' | 'cpToCare' | 'eet' | 'accommodation' | 'unborn' | 'careReentry',
+    Share
+  >;
   routes: RoundRobin<string>;
   /**
    * Running (decaying) counts behind the calibrated proportions, so the simulation can steer them:
    * referrals and those within 12 months of the last, plan starts and repeats, children per event by route.
    */
   counts: {
-    referrals: number; reReferrals: number; plans: number; repeatPlans: number; longPlans: number; careStarts: number;
-    expectedPlans: number; expectedCareStarts: number; events: Record<string, number>; kids: Record<string, number>;
+    referrals: number;
+    reReferrals: number;
+    plans: number;
+    repeatPlans: number;
+    longPlans: number;
+    careStarts: number;
+    expectedPlans: number;
+    expectedCareStarts: number;
+    events: Record<string, number>;
+    kids: Record<string, number>;
   };
   unbornRoutes: RoundRobin<string>;
   /** Children free for a new referral, by what they have had before (drawn from lazily). */

@@ -17,7 +17,12 @@ export function keptChildren(ctx: SimContext): Kid[] {
   return ctx.kids.filter((kid) => kid.rows.length > 0 && kid.lastActivity >= ctx.windowStart);
 }
 
-const VISIT_GAP: Record<string, [number, number]> = { cp: [7, 14], cla: [28, 42], cin: [20, 42], care_leaver: [40, 75] };
+const VISIT_GAP: Record<string, [number, number]> = {
+  cp: [7, 14],
+  cla: [28, 42],
+  cin: [20, 42],
+  care_leaver: [40, 75],
+};
 
 /** Statutory visits during each span that calls for them, by the worker holding the case that day. */
 function visits(ctx: SimContext, kid: Kid, allocations: Allocation[], from: number): void {
@@ -26,13 +31,22 @@ function visits(ctx: SimContext, kid: Kid, allocations: Allocation[], from: numb
     if (!need.visits) continue;
     const [low, high] = VISIT_GAP[need.visits]!;
     const start = Math.max(need.start, from);
-    for (let day = start + random.int(2, low); day <= need.end && day <= ctx.end; day += random.chance(0.95) ? random.int(low, high) : random.int(high, high * 2)) {
+    for (
+      let day = start + random.int(2, low);
+      day <= need.end && day <= ctx.end;
+      day += random.chance(0.95) ? random.int(low, high) : random.int(high, high * 2)
+    ) {
       if (day < kid.birth) continue;
-      const holder = allocations.find((a) => a.need === need && a.start <= day && (a.end >= day));
+      const holder = allocations.find((a) => a.need === need && a.start <= day && a.end >= day);
       const seen = random.chance(0.94);
       emit(kid, 'visit', {
-        id: childScopedId(kid, 'V'), child_id: kid.id, worker_id: holder?.worker.id ?? null, visit_date: iso(day), kind: need.visits,
-        seen, seen_alone: seen && ageOn(kid.birth, day) >= 5 && random.chance(0.6),
+        id: childScopedId(kid, 'V'),
+        child_id: kid.id,
+        worker_id: holder?.worker.id ?? null,
+        visit_date: iso(day),
+        kind: need.visits,
+        seen,
+        seen_alone: seen && ageOn(kid.birth, day) >= 5 && random.chance(0.6),
       });
     }
   }
@@ -44,12 +58,22 @@ function exploitation(ctx: SimContext, kid: Kid): void {
   const missing = kid.rows.filter(([table]) => table === 'missing_episode');
   if (missing.length < 3 || !random.chance(0.6)) return;
   const day = missing[2]![1].start_date as string;
-  const level = () => random.weighted([['low', 50], ['medium', 35], ['high', 15]]);
+  const level = () =>
+    random.weighted([
+      ['low', 50],
+      ['medium', 35],
+      ['high', 15],
+    ]);
   const subject = random.chance(0.5);
   emit(kid, 'exploitation_assessment', {
-    id: childScopedId(kid, 'Z'), child_id: kid.id, assessment_date: day,
-    sexual_exploitation_risk: kid.sex === 'F' || random.chance(0.3) ? level() : null, criminal_exploitation_risk: level(),
-    arrangements_start: subject ? day : null, arrangements_end: null, disclosure: random.chance(0.1),
+    id: childScopedId(kid, 'Z'),
+    child_id: kid.id,
+    assessment_date: day,
+    sexual_exploitation_risk: kid.sex === 'F' || random.chance(0.3) ? level() : null,
+    criminal_exploitation_risk: level(),
+    arrangements_start: subject ? day : null,
+    arrangements_end: null,
+    disclosure: random.chance(0.1),
   });
 }
 
@@ -83,7 +107,12 @@ export function finish(ctx: SimContext, tables: Tables): Finished {
     tables.child.push(childRow(ctx, kid));
     if (kid.previousPermanence) {
       const p = kid.previousPermanence;
-      tables.previous_permanence.push({ child_id: kid.id, option: p.option, order_la: p.option === 'Z1' ? null : p.la, order_date: p.option === 'Z1' ? null : until(p.day ?? ctx.end, ctx.end) });
+      tables.previous_permanence.push({
+        child_id: kid.id,
+        option: p.option,
+        order_la: p.option === 'Z1' ? null : p.la,
+        order_date: p.option === 'Z1' ? null : until(p.day ?? ctx.end, ctx.end),
+      });
     }
     const adviser = allocations.filter((a) => a.need.kind === 'personal_adviser').pop();
     const leaver = careLeaverRow(ctx, kid, adviser?.worker.id ?? null);

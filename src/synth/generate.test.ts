@@ -35,7 +35,11 @@ describe('councils side by side', () => {
     const firstPrint = tablesFingerprint(first.tables);
     const second = generateCouncil({ ...small, seed: 2 });
     assert.notEqual(tablesFingerprint(second.tables), firstPrint);
-    assert.equal(tablesFingerprint(first.tables), firstPrint, "making the second council changed none of the first one's rows");
+    assert.equal(
+      tablesFingerprint(first.tables),
+      firstPrint,
+      "making the second council changed none of the first one's rows",
+    );
     assert.equal(fingerprint({ ...small, seed: 1 }), firstPrint);
   });
   test('the shared faker is neither used nor reseeded (each council has its own)', () => {
@@ -79,7 +83,11 @@ describe('options', () => {
       [{ like: '929', year: 1999 }, /--year must be a collection year/],
     ];
     for (const [options, message] of cases) {
-      assert.throws(() => resolveOptions(options), (error: unknown) => error instanceof SynthOptionError && message.test(error.message) && !error.message.includes('\n'));
+      assert.throws(
+        () => resolveOptions(options),
+        (error: unknown) =>
+          error instanceof SynthOptionError && message.test(error.message) && !error.message.includes('\n'),
+      );
     }
   });
   test('a council like Northumberland in 2017 is generated under its own name and code', () => {

@@ -4,7 +4,13 @@
  * same options and seed always give the same rows.
  */
 import { base, en, en_GB, Faker } from '@faker-js/faker';
-import { benchmarkFigures, findCouncilInfo, latestPublishedYear, type Figures, type FiguresWithSources } from '../benchmarks/figures.ts';
+import {
+  benchmarkFigures,
+  findCouncilInfo,
+  latestPublishedYear,
+  type Figures,
+  type FiguresWithSources,
+} from '../benchmarks/figures.ts';
 import { collectionYearOf } from '../calendar/periods.ts';
 import { dayNumber } from '../calendar/dates.ts';
 import { Random, RoundRobin, Share } from './random.ts';
@@ -17,7 +23,12 @@ import { finish } from './finish.ts';
 import { councilRows, makeHomes, type CouncilIdentity } from './extras.ts';
 import { birthday } from './dates.ts';
 
-export const FICTIONAL_COUNCIL: CouncilIdentity = { laCode: '990', newLaCode: 'E06999990', name: 'Kestrel Synthetic Borough', region: 'North East' };
+export const FICTIONAL_COUNCIL: CouncilIdentity = {
+  laCode: '990',
+  newLaCode: 'E06999990',
+  name: 'Kestrel Synthetic Borough',
+  region: 'North East',
+};
 
 import { MAX_POPULATION, MAX_YEARS, MIN_POPULATION } from './limits.ts';
 
@@ -64,29 +75,40 @@ export function lastMarch31Before(today: string): string {
 /** Checks the options and fills in defaults; throws SynthOptionError with one clear sentence. */
 export function resolveOptions(options: SynthOptions, today = new Date().toISOString().slice(0, 10)): ResolvedOptions {
   const years = options.years ?? 6;
-  if (!Number.isInteger(years) || years < 1 || years > MAX_YEARS) throw new SynthOptionError(`--years must be a whole number from 1 to ${MAX_YEARS}, got ${options.years}`);
+  if (!Number.isInteger(years) || years < 1 || years > MAX_YEARS)
+    throw new SynthOptionError(`--years must be a whole number from 1 to ${MAX_YEARS}, got ${options.years}`);
   const to = options.to ?? lastMarch31Before(today);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(to)) throw new SynthOptionError(`--to must be a date as YYYY-MM-DD, got "${to}"`);
   let identity = FICTIONAL_COUNCIL;
   let population = options.population;
   if (options.like !== undefined) {
     const info = findCouncilInfo(options.like);
-    if (!info) throw new SynthOptionError(`--like ${options.like}: no council with that DfE code in the published figures (e.g. 929 is Northumberland)`);
+    if (!info)
+      throw new SynthOptionError(
+        `--like ${options.like}: no council with that DfE code in the published figures (e.g. 929 is Northumberland)`,
+      );
     identity = { laCode: info.laCode, newLaCode: info.newLaCode, name: info.name, region: info.region };
     population ??= info.population;
   } else if (options.la !== undefined) {
     if (!/^\d{3}$/.test(options.la)) throw new SynthOptionError(`--la must be a three-digit code, got "${options.la}"`);
     if (options.la !== FICTIONAL_COUNCIL.laCode && findCouncilInfo(options.la)) {
-      throw new SynthOptionError(`--la ${options.la} is a real council's code; use --like ${options.la} to imitate it, or a code no council uses`);
+      throw new SynthOptionError(
+        `--la ${options.la} is a real council's code; use --like ${options.la} to imitate it, or a code no council uses`,
+      );
     }
     identity = { ...FICTIONAL_COUNCIL, laCode: options.la, newLaCode: `E06999${options.la}` };
   }
   population ??= 20000;
   if (!Number.isInteger(population) || population < MIN_POPULATION || population > MAX_POPULATION) {
-    throw new SynthOptionError(`--population must be a whole number of children aged 0-17 from ${MIN_POPULATION.toLocaleString('en-GB')} to ${MAX_POPULATION.toLocaleString('en-GB')}, got ${population}`);
+    throw new SynthOptionError(
+      `--population must be a whole number of children aged 0-17 from ${MIN_POPULATION.toLocaleString('en-GB')} to ${MAX_POPULATION.toLocaleString('en-GB')}, got ${population}`,
+    );
   }
   const year = options.year ?? Math.min(latestPublishedYear(), collectionYearOf(to));
-  if (!Number.isInteger(year) || year < 2013 || year > latestPublishedYear()) throw new SynthOptionError(`--year must be a collection year from 2013 to ${latestPublishedYear()}, got ${options.year}`);
+  if (!Number.isInteger(year) || year < 2013 || year > latestPublishedYear())
+    throw new SynthOptionError(
+      `--year must be a collection year from 2013 to ${latestPublishedYear()}, got ${options.year}`,
+    );
   const calibration = benchmarkFigures(options.like ?? 'england', year);
   return { identity, population, years, seed: options.seed ?? 1, to, like: options.like, calibration };
 }
@@ -103,7 +125,12 @@ export interface GeneratedCouncil {
 /** Progress callback: steps done of total, and what is happening (the CLI's progress bar takes it). */
 export type Progress = (done: number, total: number, label?: string) => void;
 
-function makeContext(resolved: ResolvedOptions, figures: Figures, population: number, seed: number | string): SimContext {
+function makeContext(
+  resolved: ResolvedOptions,
+  figures: Figures,
+  population: number,
+  seed: number | string,
+): SimContext {
   const random = new Random(`${seed}|${resolved.identity.laCode}|${population}`);
   // The locales fakerEN_GB is made of, in a faker of this council's own.
   const faker = new Faker({ locale: [en_GB, en, base] });
@@ -111,10 +138,43 @@ function makeContext(resolved: ResolvedOptions, figures: Figures, population: nu
   const end = dayNumber(resolved.to);
   const windowStart = birthday(end, -resolved.years) + 1; // the day after the same date `years` earlier
   const ctx: SimContext = {
-    random, faker, params: simParams(figures, population), laCode: resolved.identity.laCode, recognisedLaCode: recognisedLaCode(resolved.identity.laCode),
-    areas: postcodeAreas(resolved.like ? resolved.identity.region : undefined), start: windowStart - Math.round(BURN_IN_YEARS * 365.25), windowStart, end,
-    kids: [], pendingPeriods: [], nextChildNo: 0, nextCarerNo: 0, routes: new RoundRobin<string>(), counts: { referrals: 0, reReferrals: 0, plans: 0, repeatPlans: 0, longPlans: 0, careStarts: 0, expectedPlans: 0, expectedCareStarts: 0, events: {}, kids: {} }, unbornRoutes: new RoundRobin<string>(),
-    shares: Object.fromEntries(['reReferral', 'repeatCp', 'cpLong', 'cpToCare', 'eet', 'accommodation', 'unborn', 'careReentry'].map((k) => [k, new Share(random)])) as SimContext['shares'], nextFamilyNo: 0, homes: [], tables: emptyTables(), pools: { recent: [], priorCp: [], priorCare: [], older: [] },
+    random,
+    faker,
+    params: simParams(figures, population),
+    laCode: resolved.identity.laCode,
+    recognisedLaCode: recognisedLaCode(resolved.identity.laCode),
+    areas: postcodeAreas(resolved.like ? resolved.identity.region : undefined),
+    start: windowStart - Math.round(BURN_IN_YEARS * 365.25),
+    windowStart,
+    end,
+    kids: [],
+    pendingPeriods: [],
+    nextChildNo: 0,
+    nextCarerNo: 0,
+    routes: new RoundRobin<string>(),
+    counts: {
+      referrals: 0,
+      reReferrals: 0,
+      plans: 0,
+      repeatPlans: 0,
+      longPlans: 0,
+      careStarts: 0,
+      expectedPlans: 0,
+      expectedCareStarts: 0,
+      events: {},
+      kids: {},
+    },
+    unbornRoutes: new RoundRobin<string>(),
+    shares: Object.fromEntries(
+      ['reReferral', 'repeatCp', 'cpLong', 'cpToCare', 'eet', 'accommodation', 'unborn', 'careReentry'].map((k) => [
+        k,
+        new Share(random),
+      ]),
+    ) as SimContext['shares'],
+    nextFamilyNo: 0,
+    homes: [],
+    tables: emptyTables(),
+    pools: { recent: [], priorCp: [], priorCare: [], older: [] },
   };
   ctx.homes = makeHomes(ctx);
   return ctx;

@@ -45,8 +45,14 @@ describe('random', () => {
     const b = new Random(42);
     const c = new Random(43);
     const seqA = Array.from({ length: 20 }, () => a.next());
-    assert.deepEqual(seqA, Array.from({ length: 20 }, () => b.next()));
-    assert.notDeepEqual(seqA, Array.from({ length: 20 }, () => c.next()));
+    assert.deepEqual(
+      seqA,
+      Array.from({ length: 20 }, () => b.next()),
+    );
+    assert.notDeepEqual(
+      seqA,
+      Array.from({ length: 20 }, () => c.next()),
+    );
     assert.ok(seqA.every((x) => x >= 0 && x < 1));
   });
   test('Share hits an exact proportion', () => {
@@ -59,7 +65,11 @@ describe('random', () => {
     const rr = new RoundRobin<string>();
     const counts: Record<string, number> = {};
     for (let i = 0; i < 1000; i++) {
-      const pick = rr.pick([['a', 0.5], ['b', 0.3], ['c', 0.2]]);
+      const pick = rr.pick([
+        ['a', 0.5],
+        ['b', 0.3],
+        ['c', 0.2],
+      ]);
       counts[pick] = (counts[pick] ?? 0) + 1;
     }
     assert.deepEqual(counts, { a: 500, b: 300, c: 200 });

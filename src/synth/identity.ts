@@ -14,7 +14,8 @@ const CHECK_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';
  * position 13 (temporary UPNs) counts as its index in the check-letter alphabet.
  */
 export function upnCheckLetter(body: string): string {
-  if (!/^[0-9]{11}[0-9A-Z]$/.test(body)) throw new Error(`UPN body must be 11 digits and a digit or letter, got ${body}`);
+  if (!/^[0-9]{11}[0-9A-Z]$/.test(body))
+    throw new Error(`UPN body must be 11 digits and a digit or letter, got ${body}`);
   let sum = 0;
   for (let i = 0; i < 12; i++) {
     const ch = body[i]!;

@@ -8,10 +8,40 @@ import type { SimContext } from './context.ts';
 import { addMonthsDay, birthday, until } from './dates.ts';
 
 const NOT_LEAVERS = new Set(['E11', 'E12', 'E41', 'E45', 'E46', 'E47', 'E48', 'E2', 'E15', 'E14', 'E3']);
-const EET: [string, number][] = [['F2', 30], ['P2', 6], ['F1', 9], ['P1', 1], ['F4', 8], ['P4', 1], ['F5', 30], ['P5', 15]];
-const NEET: [string, number][] = [['G5', 60], ['G4', 25], ['G6', 15]];
-const SUITABLE: [string, number][] = [['U1', 30], ['D1', 20], ['B1', 15], ['E1', 8], ['Z1', 12], ['T1', 5], ['C1', 5], ['K1', 3], ['Y1', 2]];
-const UNSUITABLE: [string, number][] = [['S2', 25], ['V2', 20], ['W2', 10], ['X2', 15], ['B2', 15], ['U2', 15]];
+const EET: [string, number][] = [
+  ['F2', 30],
+  ['P2', 6],
+  ['F1', 9],
+  ['P1', 1],
+  ['F4', 8],
+  ['P4', 1],
+  ['F5', 30],
+  ['P5', 15],
+];
+const NEET: [string, number][] = [
+  ['G5', 60],
+  ['G4', 25],
+  ['G6', 15],
+];
+const SUITABLE: [string, number][] = [
+  ['U1', 30],
+  ['D1', 20],
+  ['B1', 15],
+  ['E1', 8],
+  ['Z1', 12],
+  ['T1', 5],
+  ['C1', 5],
+  ['K1', 3],
+  ['Y1', 2],
+];
+const UNSUITABLE: [string, number][] = [
+  ['S2', 25],
+  ['V2', 20],
+  ['W2', 10],
+  ['X2', 15],
+  ['B2', 15],
+  ['U2', 15],
+];
 
 export function leaveCare(ctx: SimContext, kid: Kid, start: number, end: number, rec: string): void {
   const { random, params } = ctx;
@@ -37,7 +67,14 @@ export function leaveCare(ctx: SimContext, kid: Kid, start: number, end: number,
     pathwayReview: lastReview,
     servicesEnd,
   };
-  kid.needs.push({ child: kid, team: 'leaving_care', kind: 'personal_adviser', start: eligibleFrom, end: servicesEnd, visits: 'care_leaver' });
+  kid.needs.push({
+    child: kid,
+    team: 'leaving_care',
+    kind: 'personal_adviser',
+    start: eligibleFrom,
+    end: servicesEnd,
+    visits: 'care_leaver',
+  });
   touch(kid, servicesEnd);
   for (let age = 17; age <= 21; age++) {
     const bd = birthday(kid.birth, age);
@@ -47,12 +84,31 @@ export function leaveCare(ctx: SimContext, kid: Kid, start: number, end: number,
     // Those not in touch count as neither in EET nor suitably housed, so enough must be in touch.
     const inTouchShare = Math.min(0.99, Math.max(0.88, params.leaversEet + 0.02, params.leaversAccommodation + 0.02));
     const notInTouch = (1 - inTouchShare) / 12;
-    const inTouch = kid.diedOn !== undefined && kid.diedOn <= contact ? 'DIED' : random.weighted([['YES', inTouchShare], ['NO', 6 * notInTouch], ['REFU', 3 * notInTouch], ['NREQ', 2 * notInTouch], ['RHOM', notInTouch]]);
+    const inTouch =
+      kid.diedOn !== undefined && kid.diedOn <= contact
+        ? 'DIED'
+        : random.weighted([
+            ['YES', inTouchShare],
+            ['NO', 6 * notInTouch],
+            ['REFU', 3 * notInTouch],
+            ['NREQ', 2 * notInTouch],
+            ['RHOM', notInTouch],
+          ]);
     const yes = inTouch === 'YES';
     emit(kid, 'care_leaver_contact', {
-      id: childScopedId(kid, 'T'), child_id: kid.id, contact_date: iso(contact), birthday_age: age, in_touch: inTouch,
-      activity: yes ? (ctx.shares.eet.hit(params.leaversEet / inTouchShare) ? random.weighted(EET) : random.weighted(NEET)) : '0',
-      accommodation: yes ? leaverAccommodation(ctx, age, ctx.shares.accommodation.hit(params.leaversAccommodation / inTouchShare)) : '0',
+      id: childScopedId(kid, 'T'),
+      child_id: kid.id,
+      contact_date: iso(contact),
+      birthday_age: age,
+      in_touch: inTouch,
+      activity: yes
+        ? ctx.shares.eet.hit(params.leaversEet / inTouchShare)
+          ? random.weighted(EET)
+          : random.weighted(NEET)
+        : '0',
+      accommodation: yes
+        ? leaverAccommodation(ctx, age, ctx.shares.accommodation.hit(params.leaversAccommodation / inTouchShare))
+        : '0',
     });
   }
 }
@@ -67,7 +123,11 @@ function leaverAccommodation(ctx: SimContext, age: number, suitable: boolean): s
 }
 
 /** The care_leaver row, written when the child is kept. */
-export function careLeaverRow(ctx: SimContext, kid: Kid, personalAdviser: string | null): Record<string, string | null> | undefined {
+export function careLeaverRow(
+  ctx: SimContext,
+  kid: Kid,
+  personalAdviser: string | null,
+): Record<string, string | null> | undefined {
   const leaver = kid.careLeaver;
   if (!leaver) return undefined;
   return {

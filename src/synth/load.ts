@@ -13,13 +13,23 @@ export interface LoadResult {
   totalRows: number;
 }
 
-export async function loadCouncil(db: Db, council: GeneratedCouncil, options: { replace?: boolean } = {}, onProgress?: Progress): Promise<LoadResult> {
+export async function loadCouncil(
+  db: Db,
+  council: GeneratedCouncil,
+  options: { replace?: boolean } = {},
+  onProgress?: Progress,
+): Promise<LoadResult> {
   const laCode = council.options.identity.laCode;
   const total = TABLE_ORDER.reduce((sum, name) => sum + council.tables[name].length, 0);
   return db.transaction(async (tx) => {
-    const [existing] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM council WHERE la_code = $1', [laCode]);
+    const [existing] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM council WHERE la_code = $1', [
+      laCode,
+    ]);
     if ((existing?.n ?? 0) > 0) {
-      if (!options.replace) throw new SynthOptionError(`council ${laCode} already holds records; add --replace to delete them and generate afresh`);
+      if (!options.replace)
+        throw new SynthOptionError(
+          `council ${laCode} already holds records; add --replace to delete them and generate afresh`,
+        );
       await deleteCouncilRows(tx, laCode);
     }
     // Every key is checked here against the generated rows, so the database's key triggers can be
@@ -38,7 +48,9 @@ export async function loadCouncil(db: Db, council: GeneratedCouncil, options: { 
         } catch (error) {
           // The driver's error carries the whole batch as a parameter: report only what went wrong.
           const detail = error as { message?: string; constraint?: string; detail?: string };
-          throw new Error(`Loading ${name} failed: ${detail.message ?? String(error)}${detail.constraint ? ` (${detail.constraint})` : ''}${detail.detail ? `: ${detail.detail}` : ''}`);
+          throw new Error(
+            `Loading ${name} failed: ${detail.message ?? String(error)}${detail.constraint ? ` (${detail.constraint})` : ''}${detail.detail ? `: ${detail.detail}` : ''}`,
+          );
         }
         done += slice.length;
         onProgress?.(done, total, `loading ${name}`);
@@ -48,7 +60,19 @@ export async function loadCouncil(db: Db, council: GeneratedCouncil, options: { 
     if (keysOff) await switchKeyTriggers(tx, true);
     await tx.query(
       `INSERT INTO audit_log (la_code, actor, action, entity, detail) VALUES ($1, 'cli:synth', 'generate', 'council', $2::jsonb)`,
-      [laCode, JSON.stringify({ population: council.options.population, years: council.options.years, seed: String(council.options.seed), from: council.from, to: council.to, calibratedTo: `${council.options.calibration.area} ${council.options.calibration.year}`, rows: total, replaced: (existing?.n ?? 0) > 0 })],
+      [
+        laCode,
+        JSON.stringify({
+          population: council.options.population,
+          years: council.options.years,
+          seed: String(council.options.seed),
+          from: council.from,
+          to: council.to,
+          calibratedTo: `${council.options.calibration.area} ${council.options.calibration.year}`,
+          rows: total,
+          replaced: (existing?.n ?? 0) > 0,
+        }),
+      ],
     );
     return { rows, totalRows: total };
   });
@@ -100,7 +124,9 @@ async function foreignKeys(tx: Db): Promise<ForeignKey[]> {
       ARRAY(SELECT a.attname::text FROM unnest(c.confkey) WITH ORDINALITY k(n, o) JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.n ORDER BY k.o) AS refcols
     FROM pg_constraint c WHERE c.contype = 'f'`);
   const tables = new Set<string>(TABLE_ORDER);
-  return rows.map((r) => ({ ...r, table: r.table.replace(/^.*\./, ''), ref: r.ref.replace(/^.*\./, '') })).filter((fk) => tables.has(fk.table));
+  return rows
+    .map((r) => ({ ...r, table: r.table.replace(/^.*\./, ''), ref: r.ref.replace(/^.*\./, '') }))
+    .filter((fk) => tables.has(fk.table));
 }
 
 /** Throws if a generated row refers to a row that is not generated (the check the triggers would make). */
@@ -116,7 +142,10 @@ export function checkForeignKeys(council: GeneratedCouncil, laCode: string, keys
       const parts = fk.cols.map((col) => value(row, col));
       if (parts.some((part) => part === null || part === undefined)) continue;
       const key = parts.map(String).join('\u0001');
-      if (!present.has(key)) throw new Error(`Generated ${fk.table} row refers to a missing ${fk.ref} (${fk.cols.join(', ')} = ${parts.join(', ')})`);
+      if (!present.has(key))
+        throw new Error(
+          `Generated ${fk.table} row refers to a missing ${fk.ref} (${fk.cols.join(', ')} = ${parts.join(', ')})`,
+        );
     }
   }
 }

@@ -54,8 +54,14 @@ SELECT
 FROM p`;
 
 /** The council's figures for the collection year (null where there is nothing to divide by). */
-export async function measureFigures(db: Db, laCode: string, year: number): Promise<Record<keyof Figures, number | null>> {
+export async function measureFigures(
+  db: Db,
+  laCode: string,
+  year: number,
+): Promise<Record<keyof Figures, number | null>> {
   const [row] = await db.query<Record<keyof Figures, number | null>>(QUERY, [laCode, year]);
   if (!row) throw new Error(`No figures for council ${laCode}`);
-  return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value === null ? null : Number(value)])) as Record<keyof Figures, number | null>;
+  return Object.fromEntries(
+    Object.entries(row).map(([key, value]) => [key, value === null ? null : Number(value)]),
+  ) as Record<keyof Figures, number | null>;
 }

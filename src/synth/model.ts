@@ -84,7 +84,15 @@ export function iso(day: number): string {
 }
 
 /** The kinds of case a social worker allocation can be for, which decide the team. */
-export type CaseTeam = 'assessment' | 'fieldwork' | 'disabled_children' | 'permanence' | 'leaving_care' | 'iro' | 'early_help' | 'youth_justice';
+export type CaseTeam =
+  | 'assessment'
+  | 'fieldwork'
+  | 'disabled_children'
+  | 'permanence'
+  | 'leaving_care'
+  | 'iro'
+  | 'early_help'
+  | 'youth_justice';
 
 /** A span during which a child needs a worker of some kind; the workforce sweep fills it. */
 export interface AllocationNeed {

@@ -14,15 +14,67 @@ import { runShortBreaks } from './short-breaks.ts';
 export type Route = 'nfa' | 'assessed' | 'cin' | 's47' | 'cp' | 'care' | 'short_breaks' | 'uasc';
 
 const SOURCES: [string, number][] = [
-  ['6', 29], ['2A', 19], ['2B', 1], ['3A', 3], ['3B', 3], ['3C', 1], ['3D', 2], ['3E', 3], ['3F', 3], ['5A', 4],
-  ['5B', 3], ['5C', 3], ['1A', 4], ['1B', 1], ['1C', 2], ['1D', 1], ['4', 2], ['7', 3], ['8', 6], ['9', 2], ['10', 1],
+  ['6', 29],
+  ['2A', 19],
+  ['2B', 1],
+  ['3A', 3],
+  ['3B', 3],
+  ['3C', 1],
+  ['3D', 2],
+  ['3E', 3],
+  ['3F', 3],
+  ['5A', 4],
+  ['5B', 3],
+  ['5C', 3],
+  ['1A', 4],
+  ['1B', 1],
+  ['1C', 2],
+  ['1D', 1],
+  ['4', 2],
+  ['7', 3],
+  ['8', 6],
+  ['9', 2],
+  ['10', 1],
 ];
-const NEEDS: [string, number][] = [['N1', 56], ['N2', 4], ['N3', 4], ['N4', 10], ['N5', 16], ['N6', 3], ['N7', 0.5], ['N8', 6.5]];
+const NEEDS: [string, number][] = [
+  ['N1', 56],
+  ['N2', 4],
+  ['N3', 4],
+  ['N4', 10],
+  ['N5', 16],
+  ['N6', 3],
+  ['N7', 0.5],
+  ['N8', 6.5],
+];
 const FACTORS: [string, number][] = [
-  ['3B', 16], ['4B', 17], ['3A', 6], ['21', 9], ['22A', 10], ['1B', 7], ['2B', 7], ['4A', 9], ['3C', 3], ['18B', 3],
-  ['19B', 2], ['5A', 6], ['6A', 2], ['10A', 2], ['11A', 1], ['14A', 1], ['16A', 3], ['24A', 2], ['7A', 1], ['2C', 2],
+  ['3B', 16],
+  ['4B', 17],
+  ['3A', 6],
+  ['21', 9],
+  ['22A', 10],
+  ['1B', 7],
+  ['2B', 7],
+  ['4A', 9],
+  ['3C', 3],
+  ['18B', 3],
+  ['19B', 2],
+  ['5A', 6],
+  ['6A', 2],
+  ['10A', 2],
+  ['11A', 1],
+  ['14A', 1],
+  ['16A', 3],
+  ['24A', 2],
+  ['7A', 1],
+  ['2C', 2],
 ];
-const CATEGORIES: [string, number][] = [['NEG', 50], ['EMO', 37], ['PHY', 6], ['SAB', 4], ['MUL', 3]];
+const CATEGORIES: [string, number][] = [
+  ['NEG', 50],
+  ['EMO', 37],
+  ['PHY', 6],
+  ['SAB', 4],
+  ['MUL', 3],
+];
 
 /** Collection year 2024 (from 1 April 2023) added early help codes 5D and RC9. */
 const EARLY_HELP_CODES_FROM = 19448; // 2023-04-01
@@ -76,7 +128,8 @@ export function runReferral(ctx: SimContext, kid: Kid, day: number, route: Route
   }
   let { closure } = closed;
   const { reason } = closed;
-  if (closure > referral.lastDay18 + 1 && reason !== 'RC1' && reason !== 'RC4' && reason !== 'RC3') closure = Math.max(day, referral.lastDay18);
+  if (closure > referral.lastDay18 + 1 && reason !== 'RC1' && reason !== 'RC4' && reason !== 'RC3')
+    closure = Math.max(day, referral.lastDay18);
   closure = Math.max(closure, day);
   emit(kid, 'referral', {
     id: referral.id,
@@ -103,7 +156,14 @@ function openReferral(ctx: SimContext, kid: Kid, day: number, source: string | u
   const contactId = childScopedId(kid, 'K');
   const contactDay = random.chance(0.7) ? day : day - random.int(1, 3);
   const src = source ?? pickSource(ctx, day);
-  emit(kid, 'contact', { id: contactId, child_id: kid.id, contact_date: iso(contactDay), source: src, outcome: 'referral', outcome_date: iso(day) });
+  emit(kid, 'contact', {
+    id: contactId,
+    child_id: kid.id,
+    contact_date: iso(contactDay),
+    source: src,
+    outcome: 'referral',
+    outcome_date: iso(day),
+  });
   const decisionDay = random.chance(0.7) ? day : addWd(day, random.chance(0.75) ? 1 : random.int(2, 4));
   const lastDay18 = birthday(kid.birth, 18) - 1;
   ctx.counts.referrals += 1;
@@ -125,7 +185,15 @@ function assessAndServe(ctx: SimContext, kid: Kid, referral: Referral, route: Ro
     // After assessment the case moves to a fieldwork team until it closes (care spans have their own team).
     const fieldEnd = Math.min(closure, toCare !== undefined ? toCare - 1 : closure);
     if (fieldEnd > authorised) {
-      kid.needs.push({ child: kid, team: route === 'short_breaks' ? 'disabled_children' : 'fieldwork', kind: 'social_worker', start: authorised + 1, end: fieldEnd, endReason: 'TSPROC', visits: cpEnd !== undefined ? 'cp' : 'cin' });
+      kid.needs.push({
+        child: kid,
+        team: route === 'short_breaks' ? 'disabled_children' : 'fieldwork',
+        kind: 'social_worker',
+        start: authorised + 1,
+        end: fieldEnd,
+        endReason: 'TSPROC',
+        visits: cpEnd !== undefined ? 'cp' : 'cin',
+      });
     }
   }
   return { closure, reason: closed.reason };
@@ -146,12 +214,25 @@ function assess(ctx: SimContext, kid: Kid, referral: Referral, route: Route): As
     authorised = Math.max(authorised, s47Start + 1);
   }
   emitAssessment(ctx, kid, referral.id, assessStart, authorised, services);
-  kid.needs.push({ child: kid, team: route === 'short_breaks' ? 'disabled_children' : 'assessment', kind: 'social_worker', start: decisionDay, end: authorised, endReason: 'TSPROC' });
+  kid.needs.push({
+    child: kid,
+    team: route === 'short_breaks' ? 'disabled_children' : 'assessment',
+    kind: 'social_worker',
+    start: decisionDay,
+    end: authorised,
+    endReason: 'TSPROC',
+  });
   return s47Start === undefined ? { authorised, services } : { authorised, services, s47Start };
 }
 
 /** The enquiry and any plan, and when and how the child comes into care (removal at birth, UASC on arrival). */
-function protectOrLookAfter(ctx: SimContext, kid: Kid, referral: Referral, route: Route, assessment: Assessment): Protection {
+function protectOrLookAfter(
+  ctx: SimContext,
+  kid: Kid,
+  referral: Referral,
+  route: Route,
+  assessment: Assessment,
+): Protection {
   const { random } = ctx;
   const { day } = referral;
   const { authorised, s47Start } = assessment;
@@ -170,7 +251,14 @@ function protectOrLookAfter(ctx: SimContext, kid: Kid, referral: Referral, route
   }
   if (route === 'care' && protection.toCare === undefined) {
     let toCare = Math.max(day, Math.min(authorised, day + (random.chance(0.5) ? random.int(0, 2) : random.int(3, 40))));
-    protection.careRoute = s47Start !== undefined ? (random.chance(0.6) ? 'emergency' : 'court') : random.chance(0.75) ? 'accommodated' : 'court';
+    protection.careRoute =
+      s47Start !== undefined
+        ? random.chance(0.6)
+          ? 'emergency'
+          : 'court'
+        : random.chance(0.75)
+          ? 'accommodated'
+          : 'court';
     if (kid.birth > toCare) toCare = kid.birth; // removal at birth
     protection.toCare = toCare;
   }
@@ -182,7 +270,15 @@ function protectOrLookAfter(ctx: SimContext, kid: Kid, referral: Referral, route
 }
 
 /** Care, short breaks, a child in need plan after a plan or assessment, or nothing: when and why the case closes. */
-function servicesAfter(ctx: SimContext, kid: Kid, referral: Referral, route: Route, need: string, assessment: Assessment, protection: Protection): Closure {
+function servicesAfter(
+  ctx: SimContext,
+  kid: Kid,
+  referral: Referral,
+  route: Route,
+  need: string,
+  assessment: Assessment,
+  protection: Protection,
+): Closure {
   const { random, params } = ctx;
   const { lastDay18 } = referral;
   const { authorised, services, s47Start } = assessment;
@@ -191,10 +287,23 @@ function servicesAfter(ctx: SimContext, kid: Kid, referral: Referral, route: Rou
   let closure = Math.max(protection.after, authorised);
   let reason = 'RC7';
   if (toCare !== undefined && toCare < lastDay18) {
-    const care = runCare(ctx, kid, Math.max(toCare, kid.birth), protection.careRoute, need === 'N9' || need === 'N0' ? 'N1' : need);
+    const care = runCare(
+      ctx,
+      kid,
+      Math.max(toCare, kid.birth),
+      protection.careRoute,
+      need === 'N9' || need === 'N0' ? 'N1' : need,
+    );
     closure = care.end;
     reason = care.closureReason;
-    if (care.cinPlanAfter) closure = cinPlan(ctx, kid, id, care.end, Math.min(lastDay18, care.end + Math.round(random.exponential(120)) + 30));
+    if (care.cinPlanAfter)
+      closure = cinPlan(
+        ctx,
+        kid,
+        id,
+        care.end,
+        Math.min(lastDay18, care.end + Math.round(random.exponential(120)) + 30),
+      );
   } else if (route === 'short_breaks') {
     const planEnd = Math.min(lastDay18, authorised + Math.round(random.exponential(params.cinPlanMeanDays * 1.5)) + 60);
     const planStart = Math.min(planEnd, authorised + random.int(1, 10));
@@ -213,7 +322,9 @@ function servicesAfter(ctx: SimContext, kid: Kid, referral: Referral, route: Rou
     }
   } else if (services && (route === 'cin' || route === 's47')) {
     const start = authorised + random.int(1, 10);
-    const length = Math.round((random.exponential(params.cinPlanMeanDays / 2) + random.exponential(params.cinPlanMeanDays / 2)));
+    const length = Math.round(
+      random.exponential(params.cinPlanMeanDays / 2) + random.exponential(params.cinPlanMeanDays / 2),
+    );
     const end = Math.min(lastDay18, start + Math.max(14, length));
     closure = start <= end ? cinPlan(ctx, kid, id, start, end) : authorised;
     if (closure >= lastDay18 && random.chance(0.5)) reason = 'RC6';
@@ -231,7 +342,14 @@ function pickSource(ctx: SimContext, day: number): string {
   return ctx.random.weighted(SOURCES);
 }
 
-function emitAssessment(ctx: SimContext, kid: Kid, referralId: string, start: number, authorised: number, services: boolean): void {
+function emitAssessment(
+  ctx: SimContext,
+  kid: Kid,
+  referralId: string,
+  start: number,
+  authorised: number,
+  services: boolean,
+): void {
   const { random } = ctx;
   if (start > ctx.end) return;
   const done = authorised <= ctx.end;
@@ -265,7 +383,13 @@ function runS47(ctx: SimContext, kid: Kid, referralId: string, start: number, to
   const { random } = ctx;
   if (start > ctx.end) return {};
   const sdId = childScopedId(kid, 'D');
-  emit(kid, 'strategy_discussion', { id: sdId, child_id: kid.id, referral_id: referralId, discussion_date: iso(start), s47_decided: true });
+  emit(kid, 'strategy_discussion', {
+    id: sdId,
+    child_id: kid.id,
+    referral_id: referralId,
+    discussion_date: iso(start),
+    s47_decided: true,
+  });
   const target = addWd(start, 15);
   const icpcHeld = toPlan || random.chance(0.08);
   const icpcDay = addWd(start, random.chance(0.85) ? random.int(6, 15) : random.int(16, 30));
@@ -284,7 +408,13 @@ function runS47(ctx: SimContext, kid: Kid, referralId: string, start: number, to
   });
   if (!icpcHeld || icpcDay > ctx.end) return { completed: s47End };
   const conferenceId = childScopedId(kid, 'I');
-  emit(kid, 'initial_conference', { id: conferenceId, child_id: kid.id, s47_enquiry_id: s47Id, conference_date: iso(icpcDay), plan_made: toPlan });
+  emit(kid, 'initial_conference', {
+    id: conferenceId,
+    child_id: kid.id,
+    s47_enquiry_id: s47Id,
+    conference_date: iso(icpcDay),
+    plan_made: toPlan,
+  });
   if (!toPlan) return { completed: s47End };
   return { ...cpPlan(ctx, kid, referralId, conferenceId, icpcDay), completed: s47End };
 }
@@ -331,7 +461,12 @@ function cpPlan(ctx: SimContext, kid: Kid, referralId: string, conferenceId: str
   // Review conferences: the first within 3 months of the ICPC, then at most 6 months apart.
   let review = start + random.int(70, 90) + (random.chance(0.03) ? random.int(5, 20) : 0);
   while (review < end && review <= ctx.end) {
-    emit(kid, 'cp_review', { id: childScopedId(kid, 'V'), child_id: kid.id, cp_plan_id: planId, review_date: iso(review) });
+    emit(kid, 'cp_review', {
+      id: childScopedId(kid, 'V'),
+      child_id: kid.id,
+      cp_plan_id: planId,
+      review_date: iso(review),
+    });
     review += random.int(150, 182) + (random.chance(0.02) ? random.int(5, 30) : 0);
   }
   return { planStart: start, planEnd: end, toCare };
@@ -343,9 +478,24 @@ export function cinPlan(ctx: SimContext, kid: Kid, referralId: string, start: nu
   if (end < start) end = start;
   if (start > ctx.end) return end;
   const planId = childScopedId(kid, 'N');
-  emit(kid, 'cin_plan', { id: planId, child_id: kid.id, referral_id: referralId, start_date: iso(start), end_date: until(end, ctx.end) });
-  for (let review = start + random.int(35, 44); review < end && review <= ctx.end; review += random.int(35, 46) + (random.chance(0.05) ? random.int(5, 30) : 0)) {
-    emit(kid, 'cin_plan_review', { id: childScopedId(kid, 'W'), child_id: kid.id, cin_plan_id: planId, review_date: iso(review) });
+  emit(kid, 'cin_plan', {
+    id: planId,
+    child_id: kid.id,
+    referral_id: referralId,
+    start_date: iso(start),
+    end_date: until(end, ctx.end),
+  });
+  for (
+    let review = start + random.int(35, 44);
+    review < end && review <= ctx.end;
+    review += random.int(35, 46) + (random.chance(0.05) ? random.int(5, 30) : 0)
+  ) {
+    emit(kid, 'cin_plan_review', {
+      id: childScopedId(kid, 'W'),
+      child_id: kid.id,
+      cin_plan_id: planId,
+      review_date: iso(review),
+    });
   }
   return end;
 }

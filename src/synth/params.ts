@@ -65,8 +65,14 @@ export function simParams(figures: Figures, population: number): SimParams {
   const careMeanDays = (figures.claRate / figures.claStartRate) * DAYS;
   // Children in need at 31 March are those in care, on a plan, or being assessed; CIN plans fill the rest.
   const assessingStock = figures.referralRate * (32 / DAYS);
-  const cinPlanStock = Math.max(figures.cinRate * 0.15, figures.cinRate - figures.claRate - figures.cpRate - assessingStock);
-  const cinPlanStarts = referrals * ((1 - 0.065 - s47Share) * 0.45 + (s47Share - cpShare) * 0.35) + figures.cpStartRate * 0.6 + figures.claCeasedRate * 0.3;
+  const cinPlanStock = Math.max(
+    figures.cinRate * 0.15,
+    figures.cinRate - figures.claRate - figures.cpRate - assessingStock,
+  );
+  const cinPlanStarts =
+    referrals * ((1 - 0.065 - s47Share) * 0.45 + (s47Share - cpShare) * 0.35) +
+    figures.cpStartRate * 0.6 +
+    figures.claCeasedRate * 0.3;
   const cinPlanMeanDays = Math.min(1000, Math.max(60, (cinPlanStock / cinPlanStarts) * DAYS));
   return {
     population,
@@ -112,4 +118,3 @@ export function longPlanShare(openShare: number, meanDays: number): number {
 
 /** Mean length in days of a long plan: two years, to the next 31 March, and up to 300 days more. */
 export const CP_LONG_MEAN_DAYS = 730 + 182 + 150;
-

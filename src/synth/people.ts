@@ -6,11 +6,33 @@ import { yearOf } from './dates.ts';
 
 /** England's children in need by ethnicity, roughly (CIN census): most common first. */
 const ETHNICITY: [string, number][] = [
-  ['WBRI', 64], ['WOTH', 6], ['MWBC', 3], ['MWBA', 1.5], ['MWAS', 1.5], ['MOTH', 3], ['AIND', 1], ['APKN', 3],
-  ['ABAN', 1], ['AOTH', 1.5], ['BCRB', 1], ['BAFR', 3.5], ['BOTH', 1], ['CHNE', 0.2], ['OOTH', 2.5], ['WIRI', 0.3],
-  ['WIRT', 0.2], ['WROM', 1], ['REFU', 0.3], ['NOBT', 1.5],
+  ['WBRI', 64],
+  ['WOTH', 6],
+  ['MWBC', 3],
+  ['MWBA', 1.5],
+  ['MWAS', 1.5],
+  ['MOTH', 3],
+  ['AIND', 1],
+  ['APKN', 3],
+  ['ABAN', 1],
+  ['AOTH', 1.5],
+  ['BCRB', 1],
+  ['BAFR', 3.5],
+  ['BOTH', 1],
+  ['CHNE', 0.2],
+  ['OOTH', 2.5],
+  ['WIRI', 0.3],
+  ['WIRT', 0.2],
+  ['WROM', 1],
+  ['REFU', 0.3],
+  ['NOBT', 1.5],
 ];
-const UASC_ETHNICITY: [string, number][] = [['BAFR', 35], ['OOTH', 30], ['AOTH', 25], ['WOTH', 10]];
+const UASC_ETHNICITY: [string, number][] = [
+  ['BAFR', 35],
+  ['OOTH', 30],
+  ['AOTH', 25],
+  ['WOTH', 10],
+];
 const DISABILITIES = ['AUT', 'LD', 'COMM', 'BEH', 'MOB', 'HAND', 'PC', 'INC', 'HEAR', 'VIS', 'CON', 'DDA'];
 
 export interface NewKidOptions {
@@ -40,7 +62,9 @@ export function newKid(ctx: SimContext, options: NewKidOptions): Kid {
     ethnicity: random.weighted(uasc ? UASC_ETHNICITY : ETHNICITY),
   };
   const disabled = options.disabled ?? random.chance(0.08);
-  const disabilities = disabled ? [random.pick(DISABILITIES), ...(random.chance(0.3) ? [random.pick(DISABILITIES)] : [])] : ['NONE'];
+  const disabilities = disabled
+    ? [random.pick(DISABILITIES), ...(random.chance(0.3) ? [random.pick(DISABILITIES)] : [])]
+    : ['NONE'];
   const kid: Kid = {
     // At most 10 characters: the 903 XML schema's CHILDID and the CIN census's LAchildID allow no more.
     id: `${ctx.laCode}${String(ctx.nextChildNo).padStart(7, '0')}`,
@@ -71,7 +95,10 @@ export function newKid(ctx: SimContext, options: NewKidOptions): Kid {
 
 /** A sibling of `kid`, born `gapDays` before or after. */
 export function newSibling(ctx: SimContext, kid: Kid, birth: number): Kid {
-  const sibling = newKid(ctx, { birth, family: { id: kid.familyId, familyName: kid.familyName, postcode: kid.postcode, ethnicity: kid.ethnicity } });
+  const sibling = newKid(ctx, {
+    birth,
+    family: { id: kid.familyId, familyName: kid.familyName, postcode: kid.postcode, ethnicity: kid.ethnicity },
+  });
   for (const other of kid.siblings) {
     other.siblings.push(sibling);
     sibling.siblings.push(other);
@@ -93,7 +120,7 @@ export function childRow(ctx: SimContext, kid: Kid): Record<string, string | boo
   let upn: string | null = null;
   let upnUnknown: string | null = null;
   if (!born || ageAtEnd < 4.5) upnUnknown = 'UN1';
-  else if (random.chance(0.06)) upnUnknown = random.pick(['UN2', 'UN3', 'UN5']) // UN6 is not a 903 code (rule 168);
+  else if (random.chance(0.06)) upnUnknown = random.pick(['UN2', 'UN3', 'UN5']); // UN6 is not a 903 code (rule 168);
   if (born && upnUnknown === null) {
     const allocated = yearOf(kid.birth + 4 * 365 + random.int(0, 500));
     upn = makeUpn(random, ctx.recognisedLaCode, allocated);
@@ -116,6 +143,7 @@ export function childRow(ctx: SimContext, kid: Kid): Record<string, string | boo
     uasc: kid.uasc,
     uasc_ceased: kid.uascCeased !== undefined && kid.uascCeased <= ctx.end ? iso(kid.uascCeased) : null,
     mother_of_child: kid.motherOfChild ?? null,
-    first_child_birth: kid.firstChildBirth !== undefined && kid.firstChildBirth <= ctx.end ? iso(kid.firstChildBirth) : null,
+    first_child_birth:
+      kid.firstChildBirth !== undefined && kid.firstChildBirth <= ctx.end ? iso(kid.firstChildBirth) : null,
   };
 }

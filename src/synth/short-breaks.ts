@@ -35,15 +35,44 @@ function shortBreakPeriod(ctx: SimContext, kid: Kid, start: number, end: number,
   const placement = makePlacement(ctx, ctx.random.chance(0.6) ? 'residential' : 'foster', start);
   const placementId = childScopedId(kid, 'Q');
   const ended = end <= ctx.end;
-  emit(kid, 'care_period', { id: periodId, child_id: kid.id, start_date: iso(start), end_date: until(end, ctx.end), short_breaks_only: true });
+  emit(kid, 'care_period', {
+    id: periodId,
+    child_id: kid.id,
+    start_date: iso(start),
+    end_date: until(end, ctx.end),
+    short_breaks_only: true,
+  });
   emit(kid, 'placement', {
-    id: placementId, child_id: kid.id, care_period_id: periodId, start_date: iso(start), end_date: until(end, ctx.end), placement_type: placement.type,
-    provider: placement.provider, postcode: placement.postcode, urn: placement.urn, home_id: placement.homeId, carer_id: placement.carer, in_area: placement.inArea,
+    id: placementId,
+    child_id: kid.id,
+    care_period_id: periodId,
+    start_date: iso(start),
+    end_date: until(end, ctx.end),
+    placement_type: placement.type,
+    provider: placement.provider,
+    postcode: placement.postcode,
+    urn: placement.urn,
+    home_id: placement.homeId,
+    carer_id: placement.carer,
+    in_area: placement.inArea,
     weekly_cost: placement.weeklyCost,
   });
   emit(kid, 'cla_episode', {
-    id: childScopedId(kid, 'E'), child_id: kid.id, care_period_id: periodId, placement_id: placementId, start_date: iso(start), reason_new: 'S',
-    legal_status: status, category_of_need: 'N2', placement_type: placement.type, provider: placement.provider, home_postcode: kid.postcode,
-    placement_postcode: placement.postcode, urn: placement.urn, end_date: ended ? iso(end) : null, reason_ceased: ended ? 'E13' : null, reason_place_change: null,
+    id: childScopedId(kid, 'E'),
+    child_id: kid.id,
+    care_period_id: periodId,
+    placement_id: placementId,
+    start_date: iso(start),
+    reason_new: 'S',
+    legal_status: status,
+    category_of_need: 'N2',
+    placement_type: placement.type,
+    provider: placement.provider,
+    home_postcode: kid.postcode,
+    placement_postcode: placement.postcode,
+    urn: placement.urn,
+    end_date: ended ? iso(end) : null,
+    reason_ceased: ended ? 'E13' : null,
+    reason_place_change: null,
   });
 }

@@ -29,9 +29,27 @@ function ageBand(ctx: SimContext, bands: [number, number, number][]): number {
   return from + ctx.random.next() * (to - from);
 }
 
-const CARE_AGES: [number, number, number][] = [[0, 1, 20], [1, 5, 14], [5, 10, 17], [10, 16, 37], [16, 17.6, 12]];
-const CP_AGES: [number, number, number][] = [[0, 1, 12], [1, 5, 24], [5, 10, 30], [10, 16, 30], [16, 17.5, 4]];
-const OTHER_AGES: [number, number, number][] = [[0, 1, 7], [1, 5, 16], [5, 10, 24], [10, 16, 38], [16, 17.8, 15]];
+const CARE_AGES: [number, number, number][] = [
+  [0, 1, 20],
+  [1, 5, 14],
+  [5, 10, 17],
+  [10, 16, 37],
+  [16, 17.6, 12],
+];
+const CP_AGES: [number, number, number][] = [
+  [0, 1, 12],
+  [1, 5, 24],
+  [5, 10, 30],
+  [10, 16, 30],
+  [16, 17.5, 4],
+];
+const OTHER_AGES: [number, number, number][] = [
+  [0, 1, 7],
+  [1, 5, 16],
+  [5, 10, 24],
+  [10, 16, 38],
+  [16, 17.8, 15],
+];
 
 /**
  * The route of the next referral event. Weights are per child referred, so each route's weight is
@@ -49,7 +67,13 @@ function chooseRoute(ctx: SimContext): Route {
   const steer = (expected: number, actual: number) => Math.min(2, Math.max(0.5, (expected + 5) / (actual + 5)));
   const size = (route: Route) => ((kids[route] ?? 0) + 13.5) / ((events[route] ?? 0) + 10);
   const choices: [Route, number][] = [
-    ['nfa', p.nfaShare], ['cp', cp * steer(expectedPlans, plans)], ['care', care * steer(expectedCareStarts, careStarts)], ['s47', s47Only], ['short_breaks', p.shortBreakShare], ['cin', rest * 0.45], ['assessed', rest * 0.55],
+    ['nfa', p.nfaShare],
+    ['cp', cp * steer(expectedPlans, plans)],
+    ['care', care * steer(expectedCareStarts, careStarts)],
+    ['s47', s47Only],
+    ['short_breaks', p.shortBreakShare],
+    ['cin', rest * 0.45],
+    ['assessed', rest * 0.55],
   ];
   return ctx.routes.pick(choices.map(([route, weight]) => [route, weight / size(route)] as const)) as Route;
 }
@@ -84,7 +108,9 @@ function freshKid(ctx: SimContext, day: number, bands: [number, number, number][
 }
 
 function freeSiblings(kid: Kid, day: number): Kid[] {
-  return kid.siblings.filter((s) => s.busyUntil < day && s.diedOn === undefined && s.birth < day && ageOn(s.birth, day) < 17.5).slice(0, 2);
+  return kid.siblings
+    .filter((s) => s.busyUntil < day && s.diedOn === undefined && s.birth < day && ageOn(s.birth, day) < 17.5)
+    .slice(0, 2);
 }
 
 /** Picks the children for one referral event on the route. */
@@ -113,13 +139,17 @@ function pickChildren(ctx: SimContext, day: number, route: Route): Kid[] {
   if (wantReReferral(ctx)) {
     const kid = drawFrom(pools.recent, day, (k) => day - k.lastReferral <= 365, ctx);
     // Siblings referred with the child last time usually come back with them.
-    if (kid) return route === 'nfa' || route === 'short_breaks' ? [kid] : [kid, ...freeSiblings(kid, day).filter((s) => day - s.lastReferral <= 365)];
+    if (kid)
+      return route === 'nfa' || route === 'short_breaks'
+        ? [kid]
+        : [kid, ...freeSiblings(kid, day).filter((s) => day - s.lastReferral <= 365)];
   } else if (random.chance(0.2)) {
     const kid = drawFrom(pools.older, day, (k) => day - k.lastReferral > 365, ctx);
     if (kid) return [kid];
   }
   const kid = freshKid(ctx, day, route === 'care' ? CARE_AGES : route === 'short_breaks' ? [[2, 16, 1]] : OTHER_AGES);
-  if (route === 'short_breaks' && kid.disabilities[0] === 'NONE') kid.disabilities = [ctx.random.pick(['AUT', 'LD', 'PC', 'COMM', 'MOB'])];
+  if (route === 'short_breaks' && kid.disabilities[0] === 'NONE')
+    kid.disabilities = [ctx.random.pick(['AUT', 'LD', 'PC', 'COMM', 'MOB'])];
   return route === 'nfa' || route === 'short_breaks' ? [kid] : withSiblings(ctx, kid, day);
 }
 
@@ -167,7 +197,8 @@ function pruneRecent(ctx: SimContext, day: number): void {
   c.expectedPlans *= 0.96;
   c.expectedCareStarts *= 0.96;
   ctx.pools.recent = ctx.pools.recent.filter((kid) => day - kid.lastReferral <= 365 && kid.busyUntil < day);
-  if (ctx.pools.older.length > 4 * ctx.kids.length / 10 + 1000) ctx.pools.older = ctx.pools.older.filter((kid) => kid.busyUntil < day && ageOn(kid.birth, day) < 17.5);
+  if (ctx.pools.older.length > (4 * ctx.kids.length) / 10 + 1000)
+    ctx.pools.older = ctx.pools.older.filter((kid) => kid.busyUntil < day && ageOn(kid.birth, day) < 17.5);
 }
 
 function release(ctx: SimContext, kid: Kid): void {
@@ -208,7 +239,12 @@ export function simulate(ctx: SimContext): void {
         const expected = day + random.int(40, 160);
         const kid = newKid(ctx, { birth: expected, unborn: true });
         ctx.kids.push(kid);
-        const route = ctx.unbornRoutes.pick([['cp', 40], ['s47', 10], ['cin', 25], ['assessed', 25]]) as Route;
+        const route = ctx.unbornRoutes.pick([
+          ['cp', 40],
+          ['s47', 10],
+          ['cin', 25],
+          ['assessed', 25],
+        ]) as Route;
         schedule(kid, runReferral(ctx, kid, day, route, random.pick(['3B', '3F', '5A', '3D'])));
         referrals -= 1;
         continue;
@@ -229,7 +265,8 @@ export function simulate(ctx: SimContext): void {
       schedule(kid, runReferral(ctx, kid, day, 'uasc', random.pick(['7', '8', '5C'])));
     }
     if (day >= ctx.windowStart - 400) {
-      for (let n = random.poisson(params.referralsPerDay * params.otherContactsPerReferral); n > 0; n--) otherContact(ctx, day);
+      for (let n = random.poisson(params.referralsPerDay * params.otherContactsPerReferral); n > 0; n--)
+        otherContact(ctx, day);
       for (let n = random.poisson(params.earlyHelpPerDay); n > 0; n--) earlyHelp(ctx, day, schedule);
       for (let n = random.poisson(params.yjEntrantsPerDay); n > 0; n--) youthJustice(ctx, day);
     }
@@ -241,8 +278,22 @@ function otherContact(ctx: SimContext, day: number): void {
   const { random } = ctx;
   const known = random.chance(0.35) ? drawFrom(ctx.pools.older, day, () => true, ctx) : undefined;
   const kid = known ?? freshKid(ctx, day, OTHER_AGES);
-  const outcome = kid.busyUntil >= day ? 'open_case' : random.weighted([['advice', 45], ['nfa', 35], ['early_help', 20]]);
-  emit(kid, 'contact', { id: childScopedId(kid, 'K'), child_id: kid.id, contact_date: iso(day), source: random.pick(['6', '2A', '3A', '8', '1A', '5B']), outcome, outcome_date: iso(day + random.int(0, 2)) });
+  const outcome =
+    kid.busyUntil >= day
+      ? 'open_case'
+      : random.weighted([
+          ['advice', 45],
+          ['nfa', 35],
+          ['early_help', 20],
+        ]);
+  emit(kid, 'contact', {
+    id: childScopedId(kid, 'K'),
+    child_id: kid.id,
+    contact_date: iso(day),
+    source: random.pick(['6', '2A', '3A', '8', '1A', '5B']),
+    outcome,
+    outcome_date: iso(day + random.int(0, 2)),
+  });
   touch(kid, day + 2);
 }
 
@@ -253,7 +304,13 @@ function earlyHelp(ctx: SimContext, day: number, schedule: (kid: Kid, closure: n
   const assessment = day + random.int(3, 20);
   const completed = assessment + random.int(10, 60);
   const end = completed + Math.round(random.exponential(150)) + 20;
-  const reason = random.weighted([['needs_met', 60], ['step_up', 12], ['disengaged', 15], ['moved', 5], ['other', 8]]);
+  const reason = random.weighted([
+    ['needs_met', 60],
+    ['step_up', 12],
+    ['disengaged', 15],
+    ['moved', 5],
+    ['other', 8],
+  ]);
   let stepUpId: string | null = null;
   if (reason === 'step_up' && end <= ctx.end && ageOn(kid.birth, end) < 17.5) {
     schedule(kid, runReferral(ctx, kid, end, 'cin', end >= 19448 ? '5D' : '5B'));
@@ -261,10 +318,17 @@ function earlyHelp(ctx: SimContext, day: number, schedule: (kid: Kid, closure: n
     stepUpId = (referral?.[1].id as string) ?? null;
   }
   emit(kid, 'early_help_episode', {
-    id: childScopedId(kid, 'X'), child_id: kid.id, family_id: kid.familyId, referral_date: iso(day),
-    assessment_start: until(assessment, ctx.end), assessment_completed: assessment <= ctx.end ? until(completed, ctx.end) : null,
-    organisation: random.pick(['Family Hub', 'School', 'Health Visiting', 'Children\'s Centre', 'Voluntary sector']),
-    end_date: until(end, ctx.end), end_reason: end <= ctx.end ? reason : null, stepped_down_from_referral_id: null, stepped_up_to_referral_id: stepUpId,
+    id: childScopedId(kid, 'X'),
+    child_id: kid.id,
+    family_id: kid.familyId,
+    referral_date: iso(day),
+    assessment_start: until(assessment, ctx.end),
+    assessment_completed: assessment <= ctx.end ? until(completed, ctx.end) : null,
+    organisation: random.pick(['Family Hub', 'School', 'Health Visiting', "Children's Centre", 'Voluntary sector']),
+    end_date: until(end, ctx.end),
+    end_reason: end <= ctx.end ? reason : null,
+    stepped_down_from_referral_id: null,
+    stepped_up_to_referral_id: stepUpId,
   });
   touch(kid, end);
 }
@@ -273,23 +337,64 @@ function earlyHelp(ctx: SimContext, day: number, schedule: (kid: Kid, closure: n
 function youthJustice(ctx: SimContext, day: number): void {
   const { random } = ctx;
   const known = random.chance(0.3) ? drawFrom(ctx.pools.older, day, (k) => ageOn(k.birth, day) >= 10, ctx) : undefined;
-  const kid = known ?? freshKid(ctx, day, [[10, 14, 35], [14, 17.9, 65]]);
+  const kid =
+    known ??
+    freshKid(ctx, day, [
+      [10, 14, 35],
+      [14, 17.9, 65],
+    ]);
   if (!known) kid.sex = random.chance(0.82) ? 'M' : 'F';
   let offence = day;
   const b18 = birthday(kid.birth, 18);
   for (let n = 0; n < 4 && offence < b18 && offence <= ctx.end; n++) {
-    const outcome = n === 0
-      ? random.weighted([['youth_caution', 35], ['youth_conditional_caution', 20], ['referral_order', 35], ['youth_rehabilitation_order', 8], ['discharge', 2]])
-      : random.weighted([['referral_order', 30], ['youth_rehabilitation_order', 40], ['detention_training_order', 12], ['other_custody', 3], ['youth_conditional_caution', 15]]);
+    const outcome =
+      n === 0
+        ? random.weighted([
+            ['youth_caution', 35],
+            ['youth_conditional_caution', 20],
+            ['referral_order', 35],
+            ['youth_rehabilitation_order', 8],
+            ['discharge', 2],
+          ])
+        : random.weighted([
+            ['referral_order', 30],
+            ['youth_rehabilitation_order', 40],
+            ['detention_training_order', 12],
+            ['other_custody', 3],
+            ['youth_conditional_caution', 15],
+          ]);
     const outcomeDay = offence + random.int(7, 120);
     if (outcomeDay > ctx.end) break;
-    emit(kid, 'yj_offence', { id: childScopedId(kid, 'J'), child_id: kid.id, offence_date: iso(offence), outcome, outcome_date: iso(outcomeDay) });
+    emit(kid, 'yj_offence', {
+      id: childScopedId(kid, 'J'),
+      child_id: kid.id,
+      offence_date: iso(offence),
+      outcome,
+      outcome_date: iso(outcomeDay),
+    });
     if (outcome !== 'youth_caution' && outcome !== 'discharge') {
       const end = outcomeDay + random.int(90, 365);
       emit(kid, 'yj_intervention', {
-        id: childScopedId(kid, 'U'), child_id: kid.id, start_date: iso(outcomeDay), end_date: until(end, ctx.end),
-        ete_at_end: end <= ctx.end ? random.weighted([['suitable', 70], ['unsuitable', 25], ['unknown', 5]]) : null,
-        accommodation_at_end: end <= ctx.end ? random.weighted([['suitable', 88], ['unsuitable', 8], ['unknown', 4]]) : null,
+        id: childScopedId(kid, 'U'),
+        child_id: kid.id,
+        start_date: iso(outcomeDay),
+        end_date: until(end, ctx.end),
+        ete_at_end:
+          end <= ctx.end
+            ? random.weighted([
+                ['suitable', 70],
+                ['unsuitable', 25],
+                ['unknown', 5],
+              ])
+            : null,
+        accommodation_at_end:
+          end <= ctx.end
+            ? random.weighted([
+                ['suitable', 88],
+                ['unsuitable', 8],
+                ['unknown', 4],
+              ])
+            : null,
       });
       kid.needs.push({ child: kid, team: 'youth_justice', kind: 'yj_officer', start: outcomeDay, end });
       touch(kid, end);

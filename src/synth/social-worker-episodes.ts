@@ -22,7 +22,10 @@ export type CoverGap = (before: Allocation, after: Allocation) => Allocation | u
 
 /** Tidies the child's allocations (sorted by start) in place; returns those to drop. */
 export function tidySocialWorkers(list: Allocation[], coverGap: CoverGap): Allocation[] {
-  const chain = new Chain(list.filter((a) => a.need.kind === 'social_worker'), coverGap);
+  const chain = new Chain(
+    list.filter((a) => a.need.kind === 'social_worker'),
+    coverGap,
+  );
   let previous: Allocation | undefined;
   for (const allocation of chain.list) {
     if (previous === undefined) {
@@ -49,7 +52,10 @@ export function tidySocialWorkers(list: Allocation[], coverGap: CoverGap): Alloc
 class Chain {
   readonly dropped: Allocation[] = [];
 
-  constructor(readonly list: Allocation[], private readonly coverGap: CoverGap) {}
+  constructor(
+    readonly list: Allocation[],
+    private readonly coverGap: CoverGap,
+  ) {}
 
   drop(allocation: Allocation): void {
     this.dropped.push(allocation);
@@ -57,7 +63,10 @@ class Chain {
 
   /** The last allocation before this one that is kept. */
   keptBefore(allocation: Allocation): Allocation | undefined {
-    return this.list.slice(0, this.list.indexOf(allocation)).filter((a) => !this.dropped.includes(a)).pop();
+    return this.list
+      .slice(0, this.list.indexOf(allocation))
+      .filter((a) => !this.dropped.includes(a))
+      .pop();
   }
 
   /**
@@ -99,8 +108,9 @@ class Chain {
    */
   bridge(previous: Allocation, allocation: Allocation): void {
     // Only a wait within one collection year shows in a return as episodes too far apart.
-    const lookedAfter = collectionYearOfDay(previous.end) === collectionYearOfDay(allocation.start)
-      && lookedAfterInYearOf(allocation.need.child, previous.end + 1, allocation.start - 1);
+    const lookedAfter =
+      collectionYearOfDay(previous.end) === collectionYearOfDay(allocation.start) &&
+      lookedAfterInYearOf(allocation.need.child, previous.end + 1, allocation.start - 1);
     if (allocation.start - previous.end > COVERED_GAP && !lookedAfter) {
       previous.reason ??= 'FCONTA';
       return;
@@ -132,7 +142,7 @@ class Chain {
       const april1 = dayNumberFromParts(ending.year, 4, 1);
       const next = kept[index + 1];
       if ((next && next.start < april1) || !lookedAfterInYearOf(episode.need.child, episode.end, episode.end)) return;
-      if (next && (next.end !== OPEN && next.end < april1 + 4)) return;
+      if (next && next.end !== OPEN && next.end < april1 + 4) return;
       stretchEnd(episode, april1);
       if (next && next.start <= episode.end) next.start = episode.end + 1;
     });
@@ -147,14 +157,22 @@ class Chain {
     const kept = this.list.filter((a) => !this.dropped.includes(a));
     kept.forEach((short, index) => {
       if (short.end === OPEN || short.end >= short.start + 3) return;
-      const before = kept.slice(0, index).reverse().find((a) => !this.dropped.includes(a));
+      const before = kept
+        .slice(0, index)
+        .reverse()
+        .find((a) => !this.dropped.includes(a));
       const after = kept[index + 1];
       const startsCare = short.need.visits === 'cla' && before?.need.visits !== 'cla';
       if (before && !startsCare && before.end === short.start - 1 && before.worker.end >= short.end) {
         before.end = short.end;
         before.reason = short.reason;
         this.drop(short);
-      } else if (after && after.start === short.end + 1 && after.worker.start <= short.start && (after.need === short.need || after.need.visits !== 'cla')) {
+      } else if (
+        after &&
+        after.start === short.end + 1 &&
+        after.worker.start <= short.start &&
+        (after.need === short.need || after.need.visits !== 'cla')
+      ) {
         after.start = short.start;
         this.drop(short);
       }
@@ -178,8 +196,10 @@ function stretchStart(a: Allocation, day: number): void {
 function lookedAfterInYearOf(kid: Kid, first: number, last: number): boolean {
   const windowStart = dayNumberFromParts(collectionYearOfDay(first) - 1, 4, 1);
   const windowEnd = dayNumberFromParts(collectionYearOfDay(last), 3, 31);
-  return kid.rows.some(([table, row]) => table === 'cla_episode'
-    && dayNumber(row['start_date'] as string) <= windowEnd
-    && (row['end_date'] === null || dayNumber(row['end_date'] as string) >= windowStart));
+  return kid.rows.some(
+    ([table, row]) =>
+      table === 'cla_episode' &&
+      dayNumber(row['start_date'] as string) <= windowEnd &&
+      (row['end_date'] === null || dayNumber(row['end_date'] as string) >= windowStart),
+  );
 }
-

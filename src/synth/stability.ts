@@ -37,7 +37,9 @@ function stabiliseYear(ctx: SimContext, year: number, byKid: Map<Kid, PendingPer
   const inCare = ctx.pendingPeriods.filter((p) => p.start <= d && p.end > d);
   const unsettled = inCare.filter((p) => placementsInYear(byKid.get(p.kid)!, from, d) >= 3).length;
   let needed = Math.round(ctx.params.stabilityShort * inCare.length) - unsettled;
-  const candidates = inCare.filter((p) => placementsInYear(byKid.get(p.kid)!, from, d) < 3 && d - Math.max(p.start, from) >= 30);
+  const candidates = inCare.filter(
+    (p) => placementsInYear(byKid.get(p.kid)!, from, d) < 3 && d - Math.max(p.start, from) >= 30,
+  );
   while (needed > 0 && candidates.length > 0) {
     const index = random.int(0, candidates.length - 1);
     const period = candidates[index]!;
@@ -55,12 +57,14 @@ function stabiliseYear(ctx: SimContext, year: number, byKid: Map<Kid, PendingPer
 function addMove(ctx: SimContext, period: PendingPeriod, day: number): boolean {
   const index = period.placements.findIndex((p) => p.start < day && p.end > day);
   const current = period.placements[index];
-  if (!current || current.type === 'A5' || current.type === 'A6' || period.legal.some((l) => l.day === day)) return false;
+  if (!current || current.type === 'A5' || current.type === 'A6' || period.legal.some((l) => l.day === day))
+    return false;
   const kind = moveKind(ctx, ageOn(period.kid.birth, day));
   // A move is to somewhere else than the home before and the one after (rule 435).
   const following = period.placements[index + 1];
   let next = makePlacement(ctx, kind, day);
-  for (let tries = 0; tries < 5 && (samePlace(next, current) || samePlace(next, following)); tries++) next = makePlacement(ctx, kind, day);
+  for (let tries = 0; tries < 5 && (samePlace(next, current) || samePlace(next, following)); tries++)
+    next = makePlacement(ctx, kind, day);
   if (samePlace(next, current) || samePlace(next, following)) return false;
   next.reason = ctx.random.weighted(MOVE_REASONS);
   next.end = current.end;

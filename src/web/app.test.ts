@@ -6,7 +6,7 @@ import { loadHomeFixture } from './home.fixture.ts';
 
 for (const backend of testBackends()) {
   describe(`web shell on ${backend.name}`, () => {
-    test('/healthz answers ok with the store\'s state', async () => {
+    test("/healthz answers ok with the store's state", async () => {
       const db = await backend.open();
       try {
         const response = await createApp({ db }).request('/healthz');

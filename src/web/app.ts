@@ -24,30 +24,60 @@ export interface AppOptions {
   limits?: Partial<ServerLimits>;
 }
 
-export function createApp({ db: store, today = () => new Date().toISOString().slice(0, 10), limits: given = {} }: AppOptions): Hono<RequestEnv> {
+export function createApp({
+  db: store,
+  today = () => new Date().toISOString().slice(0, 10),
+  limits: given = {},
+}: AppOptions): Hono<RequestEnv> {
   const limits: ServerLimits = { ...DEFAULT_LIMITS, ...given };
   const app = new Hono<RequestEnv>();
-  app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] } }));
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+      },
+    }),
+  );
 
   // Answers from the process's own state, never the store's queue, so it answers while the store is busy.
   app.get('/healthz', (c) => {
     const health = store.health();
-    return c.json({ status: health.state === 'ready' ? 'ok' : health.state, store: health }, health.state === 'closed' ? 503 : 200);
+    return c.json(
+      { status: health.state === 'ready' ? 'ok' : health.state, store: health },
+      health.state === 'closed' ? 503 : 200,
+    );
   });
 
   app.use('*', async (c, next) => {
     const search = c.req.url.indexOf('?');
     const length = search < 0 ? 0 : c.req.url.length - search - 1;
-    if (length > limits.maxQueryLength) throw new RequestLimitError('query', `The query string has ${length} characters; at most ${limits.maxQueryLength} are accepted.`);
+    if (length > limits.maxQueryLength)
+      throw new RequestLimitError(
+        'query',
+        `The query string has ${length} characters; at most ${limits.maxQueryLength} are accepted.`,
+      );
     await next();
   });
-  app.use('*', bodyLimit({ maxSize: limits.maxBodyBytes, onError: (c) => c.json({ error: `The request body is larger than ${limits.maxBodyBytes} bytes.`, field: 'body' }, 413) }));
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: limits.maxBodyBytes,
+      onError: (c) =>
+        c.json({ error: `The request body is larger than ${limits.maxBodyBytes} bytes.`, field: 'body' }, 413),
+    }),
+  );
   app.use('*', requestStore(store, limits.requestTimeoutMs));
 
   app.get('/assets/*', (c) => {
     const asset = findAsset(c.req.path.slice('/assets/'.length));
     if (!asset) return c.notFound();
-    return c.body(new Uint8Array(asset.body), 200, { 'content-type': asset.type, 'cache-control': 'public, max-age=86400' });
+    return c.body(new Uint8Array(asset.body), 200, {
+      'content-type': asset.type,
+      'cache-control': 'public, max-age=86400',
+    });
   });
 
   app.route('/api/indicators', indicatorRoutes(limits));
@@ -55,10 +85,15 @@ export function createApp({ db: store, today = () => new Date().toISOString().sl
   app.get('/', async (c) => {
     const db = c.var.db();
     const [council] = await listCouncils(db);
-    if (!council) return c.html(`<!DOCTYPE html>${HomePage({ headline: undefined, records: { total: 0, byTable: {} } })}`);
+    if (!council)
+      return c.html(`<!DOCTYPE html>${HomePage({ headline: undefined, records: { total: 0, byTable: {} } })}`);
     // The figures are the catalogue's indicators, so the page and every report count alike.
     const at = today();
-    const results = await evaluateIndicators(db, { la: council.laCode, at, ids: HOME_FIGURES.map((figure) => figure.id) });
+    const results = await evaluateIndicators(db, {
+      la: council.laCode,
+      at,
+      ids: HOME_FIGURES.map((figure) => figure.id),
+    });
     const figures = Object.fromEntries(results.map((result) => [result.id, result.value]));
     const headline = { laCode: council.laCode, councilName: council.name, at, figures };
     return c.html(`<!DOCTYPE html>${HomePage({ headline, records: await recordCounts(db, council.laCode) })}`);
@@ -77,7 +112,12 @@ function answerError(error: Error, c: Context, limits: ServerLimits): Response {
     return c.json({ error: 'The server is busy with other requests; try again shortly.' }, 503);
   }
   if (error instanceof StoreTimeoutError) {
-    return c.json({ error: `The request took longer than the server allows (${Math.round(limits.requestTimeoutMs / 1000)} s) and was stopped; ask for fewer indicators or a shorter series.` }, 504);
+    return c.json(
+      {
+        error: `The request took longer than the server allows (${Math.round(limits.requestTimeoutMs / 1000)} s) and was stopped; ask for fewer indicators or a shorter series.`,
+      },
+      504,
+    );
   }
   console.error(error);
   return c.text('Something went wrong. The error has been logged.', 500);

@@ -16,9 +16,7 @@ const TYPES: Record<string, string> = {
   ico: 'image/x-icon',
 };
 
-const ALLOWED = new Map<string, string>([
-  ['govuk-frontend.min.css', join(GOVUK_DIR, 'govuk-frontend.min.css')],
-]);
+const ALLOWED = new Map<string, string>([['govuk-frontend.min.css', join(GOVUK_DIR, 'govuk-frontend.min.css')]]);
 
 const cache = new Map<string, { body: Buffer; type: string }>();
 
@@ -27,7 +25,9 @@ export function findAsset(path: string): { body: Buffer; type: string } | undefi
   const clean = normalize(path).replace(/^(\.\.[/\\])+/, '');
   const cached = cache.get(clean);
   if (cached) return cached;
-  const file = ALLOWED.get(clean) ?? (/^images\/[\w.-]+\.(svg|png|ico)$/.test(clean) ? join(GOVUK_DIR, 'assets', clean) : undefined);
+  const file =
+    ALLOWED.get(clean) ??
+    (/^images\/[\w.-]+\.(svg|png|ico)$/.test(clean) ? join(GOVUK_DIR, 'assets', clean) : undefined);
   const type = TYPES[clean.split('.').pop() ?? ''];
   if (!file || !type) return undefined;
   try {

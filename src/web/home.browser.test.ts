@@ -19,7 +19,10 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const missing = !existsSync(CHROMIUM);
 if (missing && process.env.CI) throw new Error(`Chromium is required in CI but is not at ${CHROMIUM}`);
 
-test('home page in Chromium', { skip: missing ? `Chromium not installed at ${CHROMIUM}` : false, timeout: 60_000 }, async () => {
+test('home page in Chromium', {
+  skip: missing ? `Chromium not installed at ${CHROMIUM}` : false,
+  timeout: 60_000,
+}, async () => {
   const db = await testBackends()[0]!.open();
   const app = createApp({ db, today: () => '2025-03-31' });
   await loadHomeFixture(db);
@@ -31,7 +34,15 @@ test('home page in Chromium', { skip: missing ? `Chromium not installed at ${CHR
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await browser.newPage();

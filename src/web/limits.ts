@@ -30,7 +30,10 @@ export const DEFAULT_LIMITS: ServerLimits = {
 /** A request refused before it reaches the store: HTTP 400 naming the field. */
 export class RequestLimitError extends Error {
   override name = 'RequestLimitError';
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(message);
   }
 }

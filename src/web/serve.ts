@@ -15,12 +15,19 @@ export interface RunningServer {
   close(graceMs?: number): Promise<boolean>;
 }
 
-export function startServer(store: Store, port: number, hostname = '127.0.0.1', limits: Partial<ServerLimits> = {}): Promise<RunningServer> {
+export function startServer(
+  store: Store,
+  port: number,
+  hostname = '127.0.0.1',
+  limits: Partial<ServerLimits> = {},
+): Promise<RunningServer> {
   const app = createApp({ db: store, limits });
   return new Promise((resolve, reject) => {
     const server: ServerType = serve({ fetch: app.fetch, port, hostname }, (info) => {
       // PGlite has no autovacuum: the server keeps the planner's statistics fresh itself.
-      const statistics = keepStatisticsFresh(store, (error) => console.error(`Gathering statistics failed: ${error instanceof Error ? error.message : String(error)}`));
+      const statistics = keepStatisticsFresh(store, (error) =>
+        console.error(`Gathering statistics failed: ${error instanceof Error ? error.message : String(error)}`),
+      );
       resolve({
         url: `http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${info.port}`,
         close: (graceMs = 3000) => {

@@ -72,12 +72,20 @@ for (const backend of serverTestBackends()) {
 
     test('requests beyond the limits are refused with 400 (413 for a body) naming the field, before the store is used', async () => {
       const app = createApp({ db: store });
-      for (const [query, field] of [['series=240', 'series'], ['level=worker', 'level'], [`x=${'y'.repeat(5000)}`, 'query']] as const) {
+      for (const [query, field] of [
+        ['series=240', 'series'],
+        ['level=worker', 'level'],
+        [`x=${'y'.repeat(5000)}`, 'query'],
+      ] as const) {
         const response = await app.request(`/api/indicators?at=${AT}&${query}`);
         assert.equal(response.status, 400, query);
         assert.equal(((await response.json()) as { field: string }).field, field);
       }
-      const large = await app.request('/api/indicators', { method: 'POST', body: 'x'.repeat(2 * 1024 * 1024), headers: { 'content-length': String(2 * 1024 * 1024) } });
+      const large = await app.request('/api/indicators', {
+        method: 'POST',
+        body: 'x'.repeat(2 * 1024 * 1024),
+        headers: { 'content-length': String(2 * 1024 * 1024) },
+      });
       assert.equal(large.status, 413);
       assert.equal(((await large.json()) as { field: string }).field, 'body');
     });

@@ -13,7 +13,9 @@ interface DemoFlags extends ServeFlags {
 }
 
 export function registerDemo(program: Command): void {
-  addServeOptions(program.command('demo').description('set up a synthetic council (first run only) and serve the web application'))
+  addServeOptions(
+    program.command('demo').description('set up a synthetic council (first run only) and serve the web application'),
+  )
     .option('--population <n>', 'children aged 0-17 in the synthetic council', integerOption(1000, 2_000_000), 20000)
     .option('--seed <n>', 'random seed of the synthetic council', integerOption(0, 2 ** 31 - 1), 1)
     .action(async (flags: DemoFlags) => {
@@ -26,7 +28,11 @@ export function registerDemo(program: Command): void {
           const bar = startProgress('synth', { quiet: flags.quiet });
           // History up to today, so the home page's "today" figures sit inside the generated years.
           const today = new Date().toISOString().slice(0, 10);
-          await synthesizeCouncil(store, { population: flags.population, years: 6, seed: flags.seed, to: today }, bar.update);
+          await synthesizeCouncil(
+            store,
+            { population: flags.population, years: 6, seed: flags.seed, to: today },
+            bar.update,
+          );
           bar.stop();
         }
       } catch (error) {

@@ -12,4 +12,16 @@ import { registerExport } from './export.ts';
 import { registerUsers } from './users.ts';
 import { registerAudit } from './audit.ts';
 
-export const COMMANDS: Array<(program: Command) => void> = [registerDemo, registerServe, registerDb, registerIndicators, registerMeasures, registerSynth, registerValidate, registerImport, registerExport, registerUsers, registerAudit];
+export const COMMANDS: Array<(program: Command) => void> = [
+  registerDemo,
+  registerServe,
+  registerDb,
+  registerIndicators,
+  registerMeasures,
+  registerSynth,
+  registerValidate,
+  registerImport,
+  registerExport,
+  registerUsers,
+  registerAudit,
+];

@@ -46,10 +46,24 @@ describe('kestrel indicators', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   test('--format json gives one object per result in the documented shape', async () => {
-    const { code, out, err } = await indicators('--at', AT, '--period', 'fy', '--id', 'referrals', '--id', 're-referrals-12m', '--format', 'json');
+    const { code, out, err } = await indicators(
+      '--at',
+      AT,
+      '--period',
+      'fy',
+      '--id',
+      'referrals',
+      '--id',
+      're-referrals-12m',
+      '--format',
+      'json',
+    );
     assert.equal(code, 0, err);
     const results = JSON.parse(out) as JsonResult[];
-    assert.deepEqual(results.map((r) => r.id), ['referrals', 're-referrals-12m']);
+    assert.deepEqual(
+      results.map((r) => r.id),
+      ['referrals', 're-referrals-12m'],
+    );
     for (const r of results) {
       assert.equal(typeof r.title, 'string');
       assert.ok(['count', 'percent'].includes(r.unit));
@@ -84,9 +98,14 @@ describe('kestrel indicators', () => {
       const audited = await store.query<{ child_id: string; n: number }>(
         "SELECT child_id, count(*) AS n FROM audit_log WHERE action = 'view' AND entity = 'indicator-drilldown' AND entity_id = 'cla-at-date' GROUP BY child_id",
       );
-      const shown = new Set((result?.rows ?? []).filter((row) => row.subjectType === 'child').map((row) => row.subjectId));
+      const shown = new Set(
+        (result?.rows ?? []).filter((row) => row.subjectType === 'child').map((row) => row.subjectId),
+      );
       assert.deepEqual(audited.map((r) => r.child_id).sort(), [...shown].sort());
-      assert.ok(audited.every((r) => r.n === 2), 'two drill-downs, two rows per child');
+      assert.ok(
+        audited.every((r) => r.n === 2),
+        'two drill-downs, two rows per child',
+      );
     } finally {
       await store.close();
     }
@@ -114,8 +133,17 @@ describe('kestrel indicators', () => {
     const { code, out, err } = await indicators('--at', AT, '--format', 'json');
     assert.equal(code, 0, err);
     const results = JSON.parse(out) as JsonResult[];
-    assert.deepEqual([...new Set(results.map((r) => r.id))].sort(), listIndicators().map((d) => d.id).sort());
-    const computed = new Set(listIndicators().filter((d) => d.source === 'records').map((d) => d.id));
+    assert.deepEqual(
+      [...new Set(results.map((r) => r.id))].sort(),
+      listIndicators()
+        .map((d) => d.id)
+        .sort(),
+    );
+    const computed = new Set(
+      listIndicators()
+        .filter((d) => d.source === 'records')
+        .map((d) => d.id),
+    );
     for (const r of results) {
       for (const field of ['value', 'numerator', 'denominator'] as const) {
         const figure = r[field];
@@ -126,10 +154,12 @@ describe('kestrel indicators', () => {
       // Only a budget variance may be negative (an underspend).
       if (r.unit !== 'pounds') assert.ok(r.value >= 0, `${r.id}: ${r.value}`);
       if (r.unit === 'count') assert.ok(Number.isInteger(r.value), `${r.id}: a count of ${r.value}`);
-      if (r.numerator !== null && computed.has(r.id) && r.unit !== 'pounds') assert.ok(r.numerator >= 0, `${r.id} numerator ${r.numerator}`);
+      if (r.numerator !== null && computed.has(r.id) && r.unit !== 'pounds')
+        assert.ok(r.numerator >= 0, `${r.id} numerator ${r.numerator}`);
     }
     const value = (id: string) => results.find((r) => r.id === id)?.value;
     // The synthetic council is calibrated to England: the headline snapshots are not empty.
-    for (const id of ['cin-at-date', 'cpp-at-date', 'cla-at-date', 'caseload-sw']) assert.ok((value(id) ?? 0) > 0, `${id} is ${value(id)}`);
+    for (const id of ['cin-at-date', 'cpp-at-date', 'cla-at-date', 'caseload-sw'])
+      assert.ok((value(id) ?? 0) > 0, `${id} is ${value(id)}`);
   });
 });

@@ -37,7 +37,12 @@ export function registerIndicators(program: Command): void {
       .option('--series <n>', 'evaluate at the last N month-ends', integerOption(1, 240))
       .option('--format <format>', 'table, json or csv', formatOption, 'table')
       .option('--explain <id>', 'list the children (or workers, teams) behind one indicator')
-      .option('--param <id.name=value>', 'a parameter of a local variant, e.g. cpp-repeat.within=24-months', collect, undefined)
+      .option(
+        '--param <id.name=value>',
+        'a parameter of a local variant, e.g. cpp-repeat.within=24-months',
+        collect,
+        undefined,
+      )
       .option('--la <code>', 'council code (when the store holds several)', laCodeOption)
       .option('--list', 'list the catalogue and exit'),
   ).action(runIndicators);
@@ -95,7 +100,9 @@ async function checkRequest(request: ReturnType<typeof toRequest>): Promise<void
   for (const [id, given] of Object.entries(parsed.params)) resolveParams(getIndicator(id), given);
   const kind = parsed.level.split(':')[0]?.trim().toLowerCase() ?? '';
   if (!(LEVEL_KINDS as readonly string[]).includes(kind)) {
-    throw new IndicatorRequestError(`Unknown level "${parsed.level}": use council, locality, team or worker, optionally with :ID.`);
+    throw new IndicatorRequestError(
+      `Unknown level "${parsed.level}": use council, locality, team or worker, optionally with :ID.`,
+    );
   }
 }
 
@@ -123,7 +130,8 @@ export function parseParams(pairs: readonly string[]): Record<string, Record<str
   const params: Record<string, Record<string, string>> = {};
   for (const pair of pairs) {
     const match = /^([a-z0-9-]+)\.([a-z0-9_-]+)=(.+)$/i.exec(pair.trim());
-    if (!match) throw new UsageError(`Invalid --param "${pair}": expected id.name=value, e.g. cpp-repeat.within=24-months.`);
+    if (!match)
+      throw new UsageError(`Invalid --param "${pair}": expected id.name=value, e.g. cpp-repeat.within=24-months.`);
     const [, id = '', name = '', value = ''] = match;
     params[id] = { ...params[id], [name]: value };
   }
@@ -131,7 +139,12 @@ export function parseParams(pairs: readonly string[]): Record<string, Record<str
 }
 
 function render(results: IndicatorResult[], flags: IndicatorFlags): string {
-  if (flags.format === 'json') return `${JSON.stringify(results.map((r) => presentResult(r, { rows: Boolean(flags.explain) })), null, 2)}\n`;
+  if (flags.format === 'json')
+    return `${JSON.stringify(
+      results.map((r) => presentResult(r, { rows: Boolean(flags.explain) })),
+      null,
+      2,
+    )}\n`;
   if (flags.format === 'csv') return formatCsv(results);
   return flags.explain ? formatExplain(results) : formatTable(results);
 }
@@ -142,12 +155,20 @@ function render(results: IndicatorResult[], flags: IndicatorFlags): string {
  */
 async function auditDrillDown(db: Db, results: IndicatorResult[], la: string | undefined): Promise<void> {
   const { recordAudits } = await import('../../access/audit.ts');
-  const laCode = la ?? (await db.query<{ la_code: string }>('SELECT la_code FROM council ORDER BY la_code LIMIT 1'))[0]?.la_code;
+  const laCode =
+    la ?? (await db.query<{ la_code: string }>('SELECT la_code FROM council ORDER BY la_code LIMIT 1'))[0]?.la_code;
   if (!laCode) return;
   const entries = results.flatMap((result) => {
-    const children = new Set((result.rows ?? []).filter((row) => row.subjectType === 'child').map((row) => row.subjectId));
+    const children = new Set(
+      (result.rows ?? []).filter((row) => row.subjectType === 'child').map((row) => row.subjectId),
+    );
     return [...children].map((childId) => ({
-      laCode, actor: `cli:${userInfo().username}`, action: 'view' as const, entity: 'indicator-drilldown', entityId: result.id, childId,
+      laCode,
+      actor: `cli:${userInfo().username}`,
+      action: 'view' as const,
+      entity: 'indicator-drilldown',
+      entityId: result.id,
+      childId,
       detail: { indicator: result.id, at: result.at, period: result.period, level: result.level },
     }));
   });

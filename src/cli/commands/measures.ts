@@ -25,9 +25,16 @@ export function registerMeasures(program: Command): void {
     measures
       .command('import')
       .description('import values of manual measures from a CSV file (all rows or none)')
-      .argument('<file>', 'CSV file: indicator_id, period_from, period_to, value [, level_kind, level_id, numerator, denominator, note]')
+      .argument(
+        '<file>',
+        'CSV file: indicator_id, period_from, period_to, value [, level_kind, level_id, numerator, denominator, note]',
+      )
       .option('--la <code>', 'council code (when the store holds several)', laCodeOption)
-      .option('--entered-by <name>', 'who is entering the values (recorded with each)', process.env.USER ?? 'kestrel-cli')
+      .option(
+        '--entered-by <name>',
+        'who is entering the values (recorded with each)',
+        process.env.USER ?? 'kestrel-cli',
+      )
       .option('--dry-run', 'check the file and report errors without saving'),
   ).action(runImport);
 }
@@ -35,7 +42,11 @@ export function registerMeasures(program: Command): void {
 /** The ids of manual measures in the catalogue (the ones measure_value feeds). */
 async function manualMeasureIds(): Promise<Set<string>> {
   const { listIndicators } = await import('../../indicators/evaluate.ts');
-  return new Set(listIndicators().filter((def) => def.source === 'manual').map((def) => def.id));
+  return new Set(
+    listIndicators()
+      .filter((def) => def.source === 'manual')
+      .map((def) => def.id),
+  );
 }
 
 async function runImport(file: string, flags: MeasuresImportFlags): Promise<void> {
@@ -58,11 +69,16 @@ async function runImport(file: string, flags: MeasuresImportFlags): Promise<void
   const store = await openMigratedStore(flags);
   try {
     const la = await councilFor(store, flags.la);
-    const save = (db: Db) => saveMeasureValues(db, la, csv.rows, { enteredBy: flags.enteredBy, isManualMeasure: (id) => manual.has(id) });
+    const save = (db: Db) =>
+      saveMeasureValues(db, la, csv.rows, { enteredBy: flags.enteredBy, isManualMeasure: (id) => manual.has(id) });
     const result = flags.dryRun ? await dryRun(store, save) : await save(store);
     if (result.errors.length > 0) {
-      for (const error of result.errors) process.stderr.write(`${file}:${csv.lines[error.row - 1] ?? '?'}: ${error.message}\n`);
-      throw new UsageError(`${file}: nothing saved; ${result.errors.length} error(s) in ${new Set(result.errors.map((e) => e.row)).size} row(s).`, 1);
+      for (const error of result.errors)
+        process.stderr.write(`${file}:${csv.lines[error.row - 1] ?? '?'}: ${error.message}\n`);
+      throw new UsageError(
+        `${file}: nothing saved; ${result.errors.length} error(s) in ${new Set(result.errors.map((e) => e.row)).size} row(s).`,
+        1,
+      );
     }
     const verb = flags.dryRun ? 'would save' : 'saved';
     process.stdout.write(`${file}: ${verb} ${result.saved} value(s) for council ${la} in ${store.description}.\n`);
@@ -87,7 +103,9 @@ async function dryRun<T>(store: Db, save: (db: Db) => Promise<T>): Promise<T> {
 }
 
 async function councilFor(db: Db, requested: string | undefined): Promise<string> {
-  const councils = (await db.query<{ la_code: string }>('SELECT la_code FROM council ORDER BY la_code')).map((c) => c.la_code);
+  const councils = (await db.query<{ la_code: string }>('SELECT la_code FROM council ORDER BY la_code')).map(
+    (c) => c.la_code,
+  );
   if (requested) {
     if (!councils.includes(requested)) throw new UsageError(`no council ${requested} in this store`, 1);
     return requested;

@@ -39,9 +39,20 @@ test('kestrel export, validate and import of the 903 and CIN census', async () =
     const valid = await run(['validate', '903', join(dir, '903'), '--format', 'json']);
     assert.equal(valid.code, 0, valid.out);
     assert.equal(JSON.parse(valid.out).summary.errors, 0);
-    const validCin = await run(['validate', 'cin', join(dir, 'cin.xml'), '--format', 'html', '--output', join(dir, 'report.html')]);
+    const validCin = await run([
+      'validate',
+      'cin',
+      join(dir, 'cin.xml'),
+      '--format',
+      'html',
+      '--output',
+      join(dir, 'report.html'),
+    ]);
     assert.equal(validCin.code, 0, validCin.out);
-    assert.match(readFileSync(join(dir, 'report.html'), 'utf8'), /<title>CIN census 2024-25: validation report<\/title>/);
+    assert.match(
+      readFileSync(join(dir, 'report.html'), 'utf8'),
+      /<title>CIN census 2024-25: validation report<\/title>/,
+    );
 
     const imported = await run(['import', '903', join(dir, '903'), '--data-dir', target]);
     assert.equal(imported.code, 0, imported.err);
@@ -52,11 +63,18 @@ test('kestrel export, validate and import of the 903 and CIN census', async () =
     assert.match(again.out, /nothing changed/);
 
     const store = await openMigratedStore({ dataDir: target });
-    const audit = await store.query<{ actor: string; action: string; entity: string; detail: { file: string } }>('SELECT actor, action, entity, detail FROM audit_log ORDER BY id');
+    const audit = await store.query<{ actor: string; action: string; entity: string; detail: { file: string } }>(
+      'SELECT actor, action, entity, detail FROM audit_log ORDER BY id',
+    );
     await store.close();
-    assert.deepEqual(audit.map((a) => [a.actor, a.action, a.entity, a.detail.file]), [
-      ['cli:import', 'import', '903', '903'], ['cli:import', 'import', 'cin', 'cin.xml'], ['cli:import', 'import', 'cin', 'cin.xml'],
-    ]);
+    assert.deepEqual(
+      audit.map((a) => [a.actor, a.action, a.entity, a.detail.file]),
+      [
+        ['cli:import', 'import', '903', '903'],
+        ['cli:import', 'import', 'cin', 'cin.xml'],
+        ['cli:import', 'import', 'cin', 'cin.xml'],
+      ],
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -74,7 +92,15 @@ test('kestrel validate and import refuse bad returns with one plain message and 
     writeFileSync(episodes, readFileSync(episodes, 'utf8').replace('03/06/2024', '31/02/2024'));
     const before = await counts(source);
 
-    const report = await run(['validate', '903', join(dir, '903'), '--format', 'csv', '--output', join(dir, 'findings.csv')]);
+    const report = await run([
+      'validate',
+      '903',
+      join(dir, '903'),
+      '--format',
+      'csv',
+      '--output',
+      join(dir, 'findings.csv'),
+    ]);
     assert.equal(report.code, 1);
     assert.match(readFileSync(join(dir, 'findings.csv'), 'utf8'), /error,.*episodes\.csv/);
 
@@ -94,7 +120,15 @@ test('kestrel validate and import refuse bad returns with one plain message and 
     assert.match(noYear.err, /--year/);
     assert.equal(existsSync(join(dir, 'x.xml')), false);
 
-    const annexa = await run(['export', 'annexa', '--at', '2025-03-31', join(dir, 'annexa.xlsx'), '--data-dir', source]);
+    const annexa = await run([
+      'export',
+      'annexa',
+      '--at',
+      '2025-03-31',
+      join(dir, 'annexa.xlsx'),
+      '--data-dir',
+      source,
+    ]);
     assert.equal(annexa.code, 0, annexa.err);
     const reimport = await run(['import', 'annexa', join(dir, 'annexa.xlsx'), '--data-dir', source]);
     assert.equal(reimport.code, 0, reimport.err);

@@ -28,9 +28,15 @@ async function serveThenStop(storeArgs: string[], lockFile?: string): Promise<vo
 /** Serves, starts a request whose transaction never commits (test hook), then stops it with SIGTERM. */
 async function stopWhileHoldingTransaction(dataDir: string): Promise<void> {
   const lockFile = join(dataDir, LOCK_FILE);
-  const running = await startKestrel(['serve', '--port', '0', '--data-dir', dataDir], { until: SERVING, env: { KESTREL_TEST_PAUSE_BEFORE_COMMIT: '1' } });
+  const running = await startKestrel(['serve', '--port', '0', '--data-dir', dataDir], {
+    until: SERVING,
+    env: { KESTREL_TEST_PAUSE_BEFORE_COMMIT: '1' },
+  });
   const url = SERVING.exec(running.stderr())![1]!;
-  const held = fetch(`${url}/api/indicators?at=2025-03-31&id=cin-at-date`).then((r) => r.status, () => 'connection closed');
+  const held = fetch(`${url}/api/indicators?at=2025-03-31&id=cin-at-date`).then(
+    (r) => r.status,
+    () => 'connection closed',
+  );
   await running.printed('in-transaction');
   running.child.kill('SIGTERM');
   assert.equal(await running.exited, 0, running.stderr());
@@ -55,7 +61,6 @@ describe('kestrel serve stops on SIGTERM', () => {
       rmSync(work, { recursive: true, force: true });
     }
   });
-
 
   test('on pglite: exit code 0 and the lock released', async () => {
     const work = mkdtempSync(join(tmpdir(), 'kestrel-serve-'));

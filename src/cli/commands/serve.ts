@@ -21,11 +21,12 @@ export function addServeOptions(command: Command): Command {
 }
 
 export function registerServe(program: Command): void {
-  addServeOptions(program.command('serve').description('serve the web application'))
-    .action(async (flags: ServeFlags) => {
+  addServeOptions(program.command('serve').description('serve the web application')).action(
+    async (flags: ServeFlags) => {
       const store = await openServerStore(flags);
       await serveUntilStopped(store, flags);
-    });
+    },
+  );
 }
 
 /**
@@ -49,14 +50,22 @@ export async function serveUntilStopped(store: Store, flags: ServeFlags): Promis
   } catch (error) {
     await store.close();
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new UsageError(`port ${flags.port} is already in use; choose another with --port`, 1);
+    if (code === 'EADDRINUSE')
+      throw new UsageError(`port ${flags.port} is already in use; choose another with --port`, 1);
     throw error;
   }
   process.stderr.write(`Kestrel is serving ${store.description} at ${server.url}\n`);
   const stop = async () => {
     const finished = await server.close(REQUEST_GRACE_MS);
-    const closed = await Promise.race([store.close().then(() => true, () => false), delay(STORE_GRACE_MS).then(() => false)]);
-    if (!finished || !closed) process.stderr.write('Kestrel stopped before every request finished; their unfinished work was rolled back.\n');
+    const closed = await Promise.race([
+      store.close().then(
+        () => true,
+        () => false,
+      ),
+      delay(STORE_GRACE_MS).then(() => false),
+    ]);
+    if (!finished || !closed)
+      process.stderr.write('Kestrel stopped before every request finished; their unfinished work was rolled back.\n');
     process.exit(0); // the exit handler releases the store's lock
   };
   process.once('SIGINT', stop);

@@ -37,7 +37,10 @@ test('kestrel users and kestrel audit: accounts made, changed and refused on one
 
     for (const [args, message] of [
       [['users', 'add', 'sam', '--name', 'Sam', '--role', 'social_worker'], /a social_worker needs --worker/],
-      [['users', 'add', 'sam', '--name', 'Sam', '--role', 'social_worker', '--worker', 'W9'], /no worker "W9" in council 990/],
+      [
+        ['users', 'add', 'sam', '--name', 'Sam', '--role', 'social_worker', '--worker', 'W9'],
+        /no worker "W9" in council 990/,
+      ],
       [['users', 'add', 'ada', '--name', 'Again', '--role', 'councillor'], /username "ada" is taken/],
       [['users', 'disable', 'nobody'], /no user "nobody"/],
       [['audit', 'search', '--from', '2026-13-01'], /expected a date as YYYY-MM-DD/],
@@ -49,8 +52,34 @@ test('kestrel users and kestrel audit: accounts made, changed and refused on one
     }
     assert.equal((await run(['users', 'add', 'x', '--name', 'X', '--role', 'wizard', ...store])).code, 2);
 
-    assert.equal((await run(['users', 'add', 'sam', '--name', 'Sam Social', '--role', 'social_worker', '--worker', 'W1', ...store])).code, 0);
-    const promoted = await run(['users', 'set-role', 'ada', 'administrator', '--also', 'team_manager', '--team', 'TA', ...store]);
+    assert.equal(
+      (
+        await run([
+          'users',
+          'add',
+          'sam',
+          '--name',
+          'Sam Social',
+          '--role',
+          'social_worker',
+          '--worker',
+          'W1',
+          ...store,
+        ])
+      ).code,
+      0,
+    );
+    const promoted = await run([
+      'users',
+      'set-role',
+      'ada',
+      'administrator',
+      '--also',
+      'team_manager',
+      '--team',
+      'TA',
+      ...store,
+    ]);
     assert.equal(promoted.code, 0, promoted.err);
     assert.equal((await run(['users', 'disable', 'sam', ...store])).code, 0);
     const listed = await run(['users', 'list', ...store]);
@@ -62,7 +91,10 @@ test('kestrel users and kestrel audit: accounts made, changed and refused on one
     const weak = await runWithStdin(['users', 'reset-password', 'ada', '--password-stdin', ...store], 'qwerty123456\n');
     assert.equal(weak.code, 2);
     assert.equal(weak.err, 'kestrel: the password is on the list of commonly used passwords; choose another\n');
-    const reset = await runWithStdin(['users', 'reset-password', 'ada', '--password-stdin', ...store], 'a fresh long passphrase\n');
+    const reset = await runWithStdin(
+      ['users', 'reset-password', 'ada', '--password-stdin', ...store],
+      'a fresh long passphrase\n',
+    );
     assert.equal(reset.code, 0, reset.err);
     assert.doesNotMatch(reset.out, /passphrase/);
 
@@ -72,14 +104,18 @@ test('kestrel users and kestrel audit: accounts made, changed and refused on one
     const searched = await run(['audit', 'search', '--user', 'cli:users', '--action', 'create', ...store]);
     assert.equal(searched.code, 0, searched.err);
     assert.deepEqual(
-      searched.out.trim().split('\n').slice(1).map((line) => line.split('\t').slice(1, 5).join(' ')),
+      searched.out
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split('\t').slice(1, 5).join(' ')),
       ['990 cli:users create app_user', '990 cli:users create app_user'],
     );
 
     const tamper = await openMigratedStore({ dataDir });
     await tamper.transaction(async (tx) => {
       await tx.query('SET LOCAL session_replication_role = replica');
-      await tx.query("DELETE FROM audit_log WHERE chain_seq = 2");
+      await tx.query('DELETE FROM audit_log WHERE chain_seq = 2');
     });
     await tamper.close();
     const broken = await run(['audit', 'verify', ...store]);

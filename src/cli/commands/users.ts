@@ -43,19 +43,27 @@ function rolesOption(value: string): Role[] {
 
 function withPlacement(command: Command): Command {
   return command
-    .option('--also <roles>', 'further roles held as well, comma-separated (e.g. an administrator who is also a team_manager)', rolesOption)
+    .option(
+      '--also <roles>',
+      'further roles held as well, comma-separated (e.g. an administrator who is also a team_manager)',
+      rolesOption,
+    )
     .option('--team <id>', 'team (a team_manager sees its children)')
     .option('--worker <id>', 'worker record (a social_worker sees the children allocated to it)')
     .option('--service <id>', 'service (a head_of_service sees the children of its teams)');
 }
 
 export function registerUsers(program: Command): void {
-  const users = program.command('users').description('user accounts: add, list, disable, reset a password, change a role');
+  const users = program
+    .command('users')
+    .description('user accounts: add, list, disable, reset a password, change a role');
   withStoreOptions(
     withPlacement(
       users
         .command('add')
-        .description('add a user (the password is read from stdin with --password-stdin, or generated and printed once)')
+        .description(
+          'add a user (the password is read from stdin with --password-stdin, or generated and printed once)',
+        )
         .argument('<username>', 'sign-in name')
         .requiredOption('--name <name>', 'name shown in the interface and the audit log')
         .requiredOption('--role <role>', `role: ${ROLES.join(', ')}`, roleOption)
@@ -65,20 +73,26 @@ export function registerUsers(program: Command): void {
         .option('--service-account', 'an integration that uses API tokens, never a password'),
     ),
   ).action((username: string, flags: AddFlags) => withStore(flags, (db) => runAdd(db, username, flags)));
-  withStoreOptions(users.command('list').description('list users').option('--la <code>', 'only this council', laCodeOption)).action(
-    (flags: StoreFlags & { la?: string }) => withStore(flags, (db) => runList(db, flags.la)),
-  );
-  withStoreOptions(users.command('disable').description('withdraw access at once (the account is kept for the audit trail)').argument('<username>')).action(
-    (username: string, flags: StoreFlags) =>
-      withStore(flags, async (db) => {
-        await (await accounts()).disableUser(db, username, ACTOR);
-        process.stdout.write(`${username}: disabled; its sessions and tokens are revoked.\n`);
-      }),
+  withStoreOptions(
+    users.command('list').description('list users').option('--la <code>', 'only this council', laCodeOption),
+  ).action((flags: StoreFlags & { la?: string }) => withStore(flags, (db) => runList(db, flags.la)));
+  withStoreOptions(
+    users
+      .command('disable')
+      .description('withdraw access at once (the account is kept for the audit trail)')
+      .argument('<username>'),
+  ).action((username: string, flags: StoreFlags) =>
+    withStore(flags, async (db) => {
+      await (await accounts()).disableUser(db, username, ACTOR);
+      process.stdout.write(`${username}: disabled; its sessions and tokens are revoked.\n`);
+    }),
   );
   withStoreOptions(
     users
       .command('reset-password')
-      .description('set a new password (from stdin with --password-stdin, or generated and printed once); lifts a lockout')
+      .description(
+        'set a new password (from stdin with --password-stdin, or generated and printed once); lifts a lockout',
+      )
       .argument('<username>')
       .option('--password-stdin', 'read the password from standard input'),
   ).action((username: string, flags: StoreFlags & { passwordStdin?: boolean }) =>
@@ -90,7 +104,13 @@ export function registerUsers(program: Command): void {
     }),
   );
   withStoreOptions(
-    withPlacement(users.command('set-role').description("change a user's role (their sessions end)").argument('<username>').argument('<role>', ROLES.join(', '), roleOption)),
+    withPlacement(
+      users
+        .command('set-role')
+        .description("change a user's role (their sessions end)")
+        .argument('<username>')
+        .argument('<role>', ROLES.join(', '), roleOption),
+    ),
   ).action((username: string, role: Role, flags: PlacementFlags) =>
     withStore(flags, async (db) => {
       const user = await (await accounts()).setRole(db, username, { role, ...placementOf(flags) }, ACTOR);
@@ -117,14 +137,23 @@ function placementOf(flags: PlacementFlags): Omit<RolePlacement, 'role'> {
 }
 
 async function runAdd(db: Db, username: string, flags: AddFlags): Promise<void> {
-  if (flags.identityProvider && flags.passwordStdin) throw new UsageError('give --identity-provider or --password-stdin, not both');
-  if (flags.serviceAccount && flags.passwordStdin) throw new UsageError('a service account has no password: drop --password-stdin');
+  if (flags.identityProvider && flags.passwordStdin)
+    throw new UsageError('give --identity-provider or --password-stdin, not both');
+  if (flags.serviceAccount && flags.passwordStdin)
+    throw new UsageError('a service account has no password: drop --password-stdin');
   const laCode = flags.la ?? (await onlyCouncil(db));
   const noPassword = flags.identityProvider || flags.serviceAccount;
   const chosen = noPassword ? undefined : await choosePassword(flags.passwordStdin);
   const user = await (await accounts()).addUser(
     db,
-    { laCode, username, displayName: flags.name, role: flags.role, serviceAccount: flags.serviceAccount, ...placementOf(flags) },
+    {
+      laCode,
+      username,
+      displayName: flags.name,
+      role: flags.role,
+      serviceAccount: flags.serviceAccount,
+      ...placementOf(flags),
+    },
     chosen?.password ?? null,
     ACTOR,
   );
@@ -137,10 +166,21 @@ async function runList(db: Db, laCode: string | undefined): Promise<void> {
   const now = new Date();
   process.stdout.write('council\tusername\tname\troles\tscope\tstatus\n');
   for (const user of users) {
-    const status = !user.active ? 'disabled' : user.locked_until && user.locked_until > now ? 'locked' : user.service_account ? 'service account' : 'active';
-    process.stdout.write(`${user.la_code}\t${user.username}\t${user.display_name}\t${rolesOf(user)}\t${scopeOf(user)}\t${status}\n`);
+    const status = !user.active
+      ? 'disabled'
+      : user.locked_until && user.locked_until > now
+        ? 'locked'
+        : user.service_account
+          ? 'service account'
+          : 'active';
+    process.stdout.write(
+      `${user.la_code}\t${user.username}\t${user.display_name}\t${rolesOf(user)}\t${scopeOf(user)}\t${status}\n`,
+    );
   }
-  if (users.length === 0) process.stderr.write('no users yet: add the first administrator with `kestrel users add NAME --name "..." --role administrator`\n');
+  if (users.length === 0)
+    process.stderr.write(
+      'no users yet: add the first administrator with `kestrel users add NAME --name "..." --role administrator`\n',
+    );
 }
 
 function rolesOf(user: UserRow): string {
@@ -148,7 +188,11 @@ function rolesOf(user: UserRow): string {
 }
 
 function scopeOf(user: UserRow): string {
-  return [user.worker_id && `worker ${user.worker_id}`, user.team_id && `team ${user.team_id}`, user.service_id && `service ${user.service_id}`]
+  return [
+    user.worker_id && `worker ${user.worker_id}`,
+    user.team_id && `team ${user.team_id}`,
+    user.service_id && `service ${user.service_id}`,
+  ]
     .filter(Boolean)
     .join(', ');
 }
@@ -156,7 +200,8 @@ function scopeOf(user: UserRow): string {
 async function onlyCouncil(db: Db): Promise<string> {
   const councils = await db.query<{ la_code: string }>('SELECT la_code FROM council ORDER BY la_code');
   if (councils.length === 1) return councils[0]!.la_code;
-  if (councils.length === 0) throw new UsageError('the store holds no council yet: import a return or run `kestrel synth` first');
+  if (councils.length === 0)
+    throw new UsageError('the store holds no council yet: import a return or run `kestrel synth` first');
   throw new UsageError(`the store holds ${councils.length} councils: say which with --la`);
 }
 
@@ -164,7 +209,9 @@ async function choosePassword(fromStdin: boolean | undefined): Promise<{ passwor
   if (!fromStdin) return { password: (await import('../../access/passwords.ts')).generatePassword(), generated: true };
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
-  const password = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  const password = Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
   if (!password) throw new UsageError('no password on standard input');
   return { password, generated: false };
 }

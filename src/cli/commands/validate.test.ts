@@ -28,7 +28,17 @@ test('validate: over 100,000 findings stream in full as CSV and JSON and are cap
     writeBrokenReturn(returnDir, 8000);
 
     const csvFile = join(dir, 'report.csv');
-    const csv = await runKestrel(['validate', '903', returnDir, '--year', '2025', '--format', 'csv', '--output', csvFile]);
+    const csv = await runKestrel([
+      'validate',
+      '903',
+      returnDir,
+      '--year',
+      '2025',
+      '--format',
+      'csv',
+      '--output',
+      csvFile,
+    ]);
     assert.equal(csv.code, 1, csv.err);
     const rows = readFileSync(csvFile, 'utf8').trimEnd().split('\r\n');
     const findings = rows.length - 1;
@@ -44,8 +54,15 @@ test('validate: over 100,000 findings stream in full as CSV and JSON and are cap
     const table = await runKestrel(['validate', '903', returnDir, '--year', '2025']);
     assert.equal(table.code, 1);
     const lines = table.out.trimEnd().split('\n');
-    assert.equal(lines.length, 2 + 1000 + 1 + 2, 'titles, rule, 1,000 findings, the count of the rest, a blank and the summary');
-    assert.equal(lines.at(-3), `... and ${(findings - 1000).toLocaleString('en-GB')} more findings: --format csv or json lists every one.`);
+    assert.equal(
+      lines.length,
+      2 + 1000 + 1 + 2,
+      'titles, rule, 1,000 findings, the count of the rest, a blank and the summary',
+    );
+    assert.equal(
+      lines.at(-3),
+      `... and ${(findings - 1000).toLocaleString('en-GB')} more findings: --format csv or json lists every one.`,
+    );
 
     const htmlFile = join(dir, 'report.html');
     await runKestrel(['validate', '903', returnDir, '--year', '2025', '--format', 'html', '--output', htmlFile]);

@@ -22,7 +22,8 @@ interface ValidateFlags extends CommonFlags {
 }
 
 function formatOption(value: string): Format {
-  if (!(FORMATS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${FORMATS.join(', ')}, got "${value}"`);
+  if (!(FORMATS as readonly string[]).includes(value))
+    throw new InvalidArgumentError(`expected one of ${FORMATS.join(', ')}, got "${value}"`);
   return value as Format;
 }
 
@@ -31,8 +32,12 @@ function formatOption(value: string): Format {
  * refused at once, not after a minute of checking), runs `check`, writes the report and returns the
  * exit code. Validation opens no store: a return is checked on its own.
  */
-export async function validateAndReport(flags: ValidateFlags, check: () => Promise<{ findings: Finding[]; title: string }>): Promise<number> {
-  if (flags.format === 'xlsx' && flags.output === undefined) throw new UsageError('--format xlsx writes a workbook: give the file with --output FILE.xlsx');
+export async function validateAndReport(
+  flags: ValidateFlags,
+  check: () => Promise<{ findings: Finding[]; title: string }>,
+): Promise<number> {
+  if (flags.format === 'xlsx' && flags.output === undefined)
+    throw new UsageError('--format xlsx writes a workbook: give the file with --output FILE.xlsx');
   const output = flags.output === undefined ? stdoutOutput() : await openOutputFile(flags.output);
   const progress = startProgress('validate', { quiet: flags.quiet });
   try {
@@ -57,7 +62,13 @@ export async function validateAndReport(flags: ValidateFlags, check: () => Promi
 }
 
 /** Writes the report in `format`: JSON and CSV row by row, the formats meant for reading capped. */
-async function writeReport(findings: Finding[], format: Format, title: string, output: Output, progress: Progress | undefined): Promise<void> {
+async function writeReport(
+  findings: Finding[],
+  format: Format,
+  title: string,
+  output: Output,
+  progress: Progress | undefined,
+): Promise<void> {
   const { renderTerminal, jsonChunks, csvChunks } = await import('../../returns/report/render-text.ts');
   const stream = async (chunks: Iterable<string>): Promise<void> => {
     let row = 0;
@@ -67,31 +78,45 @@ async function writeReport(findings: Finding[], format: Format, title: string, o
     }
   };
   switch (format) {
-    case 'json': return stream(jsonChunks(findings));
-    case 'csv': return stream(csvChunks(findings));
+    case 'json':
+      return stream(jsonChunks(findings));
+    case 'csv':
+      return stream(csvChunks(findings));
     case 'xlsx': {
       const { writeFindingsXlsx } = await import('../../returns/report/render-xlsx.ts');
       return writeFindingsXlsx(findings, output.stream);
     }
     case 'html': {
       const { renderHtml } = await import('../../returns/report/render-html.ts');
-      return output.write(renderHtml(findings, { title, subtitle: `Checked ${new Date().toISOString().slice(0, 10)}` }));
+      return output.write(
+        renderHtml(findings, { title, subtitle: `Checked ${new Date().toISOString().slice(0, 10)}` }),
+      );
     }
-    default: return output.write(renderTerminal(findings, Math.max(80, process.stdout.columns ?? 120)));
+    default:
+      return output.write(renderTerminal(findings, Math.max(80, process.stdout.columns ?? 120)));
   }
 }
 
 function withReportOptions(command: Command): Command {
   return command
-    .option('--year <yyyy>', 'collection year by its 31 March (2025 = 2024-25); default: from the file', integerOption(2000, 2100))
+    .option(
+      '--year <yyyy>',
+      'collection year by its 31 March (2025 = 2024-25); default: from the file',
+      integerOption(2000, 2100),
+    )
     .option('--format <format>', `report format: ${FORMATS.join(', ')}`, formatOption, 'table')
     .option('--output <file>', 'write the report to this file instead of the terminal');
 }
 
 export function registerValidate(program: Command): void {
-  const validate = program.command('validate').description('check a statutory return against its schema and the DfE validation rules');
+  const validate = program
+    .command('validate')
+    .description('check a statutory return against its schema and the DfE validation rules');
   withReportOptions(
-    validate.command('903').argument('<path...>', 'folder of 903 CSV files, the CSV files, or the XML file').description('check an SSDA903 return (CSV set or XML)'),
+    validate
+      .command('903')
+      .argument('<path...>', 'folder of 903 CSV files, the CSV files, or the XML file')
+      .description('check an SSDA903 return (CSV set or XML)'),
   ).action(async (paths: string[], flags: ValidateFlags) => {
     process.exitCode = await validateAndReport(flags, async () => {
       const { validate903 } = await import('../../returns/store/validate.ts');
@@ -101,7 +126,10 @@ export function registerValidate(program: Command): void {
     });
   });
   withReportOptions(
-    validate.command('cin').argument('<file>', 'CIN census XML file').description('check a CIN census XML file (2022 to 2026)'),
+    validate
+      .command('cin')
+      .argument('<file>', 'CIN census XML file')
+      .description('check a CIN census XML file (2022 to 2026)'),
   ).action(async (file: string, flags: ValidateFlags) => {
     await checkInputFile(file);
     process.exitCode = await validateAndReport(flags, async () => {
@@ -114,7 +142,10 @@ export function registerValidate(program: Command): void {
   // Annex A has no DfE rules: the check is what an import would refuse (a missing required cell, a date
   // that is not a date) and what it would leave out (codes it cannot map, as queries).
   withReportOptions(
-    validate.command('annexa').argument('<file>', 'Annex A workbook (.xlsx, sheets List 1 to List 11)').description('check an Ofsted Annex A workbook as an import would read it'),
+    validate
+      .command('annexa')
+      .argument('<file>', 'Annex A workbook (.xlsx, sheets List 1 to List 11)')
+      .description('check an Ofsted Annex A workbook as an import would read it'),
   ).action(async (file: string, flags: ValidateFlags) => {
     await checkInputFile(file);
     process.exitCode = await validateAndReport(flags, async () => {

@@ -3,10 +3,24 @@ import assert from 'node:assert/strict';
 import { testBackends } from '../../store/testing.ts';
 import type { Db } from '../../store/db.ts';
 import {
-  buildAdoption, buildCarePeriod, buildCarePeriodWithEpisodes, buildCareProceedings, buildChild, buildClaReview, buildCouncil, buildPermanencePlan,
+  buildAdoption,
+  buildCarePeriod,
+  buildCarePeriodWithEpisodes,
+  buildCareProceedings,
+  buildChild,
+  buildClaReview,
+  buildCouncil,
+  buildPermanencePlan,
 } from '../../records/factories.ts';
 import { evaluateOne, subjects } from '../testing.ts';
-import { adoptionA1, adoptionA2, adoptionPlaced12mOfAdm, adoptions, permanenceBySecondReview, sgo } from './adoption.ts';
+import {
+  adoptionA1,
+  adoptionA2,
+  adoptionPlaced12mOfAdm,
+  adoptions,
+  permanenceBySecondReview,
+  sgo,
+} from './adoption.ts';
 
 const FY = { at: '2025-03-31', period: 'fy' }; // 2024-04-01 .. 2025-03-31
 
@@ -25,16 +39,47 @@ for (const backend of testBackends()) {
         // AD1: in care 2022-01-01, with the eventual adopters as foster carers 2022-07-01 (181 days),
         //      placed for adoption 2023-01-01 (365 days); placement order 2022-06-01, matched 2022-12-01
         //      (183 days); adopted 2024-04-01, the window's first day.
-        await adopted(db, 'AD1', '2022-01-01', { decision_date: '2022-05-01', placement_order_date: '2022-06-01', match_date: '2022-12-01', ffa_placed_date: '2022-07-01', placed_date: '2023-01-01', order_date: '2024-04-01' });
+        await adopted(db, 'AD1', '2022-01-01', {
+          decision_date: '2022-05-01',
+          placement_order_date: '2022-06-01',
+          match_date: '2022-12-01',
+          ffa_placed_date: '2022-07-01',
+          placed_date: '2023-01-01',
+          order_date: '2024-04-01',
+        });
         // AD2: in care 2023-03-01, placed 2024-03-01 (366 days, leap year); matched 2023-09-01 before the
         //      placement order of 2023-10-01 (A2 counts 0); adopted 2025-03-31, the window's last day.
-        await adopted(db, 'AD2', '2023-03-01', { decision_date: '2023-06-01', placement_order_date: '2023-10-01', match_date: '2023-09-01', placed_date: '2024-03-01', order_date: '2025-03-31' });
+        await adopted(db, 'AD2', '2023-03-01', {
+          decision_date: '2023-06-01',
+          placement_order_date: '2023-10-01',
+          match_date: '2023-09-01',
+          placed_date: '2024-03-01',
+          order_date: '2025-03-31',
+        });
         // AD3: adopted 2024-03-31, the day before the window (in the 3-year window): in care 2020-01-01, placed 2021-06-01 (517 days).
-        await adopted(db, 'AD3', '2020-01-01', { decision_date: '2020-05-01', placement_order_date: '2020-06-01', match_date: '2021-05-01', placed_date: '2021-06-01', order_date: '2024-03-31' });
+        await adopted(db, 'AD3', '2020-01-01', {
+          decision_date: '2020-05-01',
+          placement_order_date: '2020-06-01',
+          match_date: '2021-05-01',
+          placed_date: '2021-06-01',
+          order_date: '2024-03-31',
+        });
         // AD4: adopted 2024-06-01 with consent, no placement order (left out of A2): in care 2023-06-01, placed 2024-01-01 (214 days).
-        await adopted(db, 'AD4', '2023-06-01', { decision_date: '2023-08-01', placement_order_date: null, match_date: '2023-12-01', placed_date: '2024-01-01', order_date: '2024-06-01' });
+        await adopted(db, 'AD4', '2023-06-01', {
+          decision_date: '2023-08-01',
+          placement_order_date: null,
+          match_date: '2023-12-01',
+          placed_date: '2024-01-01',
+          order_date: '2024-06-01',
+        });
         // AD5: adopted 2022-04-01, first day of the 3-year window: in care 2020-01-01, placed 2021-01-01 (366 days).
-        await adopted(db, 'AD5', '2020-01-01', { decision_date: '2020-05-01', placement_order_date: '2020-06-01', match_date: '2020-09-01', placed_date: '2021-01-01', order_date: '2022-04-01' });
+        await adopted(db, 'AD5', '2020-01-01', {
+          decision_date: '2020-05-01',
+          placement_order_date: '2020-06-01',
+          match_date: '2020-09-01',
+          placed_date: '2021-01-01',
+          order_date: '2022-04-01',
+        });
 
         // A1 for the year: AD1 365 + AD2 366 + AD4 214 = 945 days / 3 children = 315.
         const a1 = await evaluateOne(db, adoptionA1, FY);
@@ -61,20 +106,60 @@ for (const backend of testBackends()) {
       try {
         await buildCouncil(db);
         // P1 placed exactly 12 months after the decision (in time); P2 a day later; P3 placed the day before the window.
-        await adopted(db, 'P1', '2022-09-01', { decision_date: '2023-05-01', match_date: '2024-04-01', placed_date: '2024-05-01', order_date: null });
-        await adopted(db, 'P2', '2022-09-01', { decision_date: '2023-05-01', match_date: '2024-04-01', placed_date: '2024-05-02', order_date: null });
-        await adopted(db, 'P3', '2022-09-01', { decision_date: '2023-05-01', match_date: '2024-03-01', placed_date: '2024-03-31', order_date: null });
+        await adopted(db, 'P1', '2022-09-01', {
+          decision_date: '2023-05-01',
+          match_date: '2024-04-01',
+          placed_date: '2024-05-01',
+          order_date: null,
+        });
+        await adopted(db, 'P2', '2022-09-01', {
+          decision_date: '2023-05-01',
+          match_date: '2024-04-01',
+          placed_date: '2024-05-02',
+          order_date: null,
+        });
+        await adopted(db, 'P3', '2022-09-01', {
+          decision_date: '2023-05-01',
+          match_date: '2024-03-01',
+          placed_date: '2024-03-31',
+          order_date: null,
+        });
         const placed = await evaluateOne(db, adoptionPlaced12mOfAdm, FY);
         assert.deepEqual(subjects(placed), { numerator: ['P1'], denominator: ['P1', 'P2'] });
 
         // SG1 left care on an SGO (E45) and its proceedings ended in an SGO: once. SG2 SGO with supervision
         // in proceedings. SG3 left care on a child arrangements order (E41): not an SGO. SG4's SGO was the day before.
         for (const id of ['SG1', 'SG2', 'SG3', 'SG4']) await buildChild(db, { id });
-        await buildCarePeriodWithEpisodes(db, { child_id: 'SG1', episodes: [{ start: '2023-01-01' }], end: '2024-06-01', reason_ceased: 'E45' });
-        await buildCareProceedings(db, { child_id: 'SG1', issue_date: '2023-01-05', final_order_date: '2024-06-01', final_order: 'sgo' });
-        await buildCareProceedings(db, { child_id: 'SG2', issue_date: '2024-07-01', final_order_date: '2025-01-10', final_order: 'sgo_supervision' });
-        await buildCarePeriodWithEpisodes(db, { child_id: 'SG3', episodes: [{ start: '2023-01-01' }], end: '2024-06-01', reason_ceased: 'E41' });
-        await buildCareProceedings(db, { child_id: 'SG4', issue_date: '2023-07-01', final_order_date: '2024-03-31', final_order: 'sgo' });
+        await buildCarePeriodWithEpisodes(db, {
+          child_id: 'SG1',
+          episodes: [{ start: '2023-01-01' }],
+          end: '2024-06-01',
+          reason_ceased: 'E45',
+        });
+        await buildCareProceedings(db, {
+          child_id: 'SG1',
+          issue_date: '2023-01-05',
+          final_order_date: '2024-06-01',
+          final_order: 'sgo',
+        });
+        await buildCareProceedings(db, {
+          child_id: 'SG2',
+          issue_date: '2024-07-01',
+          final_order_date: '2025-01-10',
+          final_order: 'sgo_supervision',
+        });
+        await buildCarePeriodWithEpisodes(db, {
+          child_id: 'SG3',
+          episodes: [{ start: '2023-01-01' }],
+          end: '2024-06-01',
+          reason_ceased: 'E41',
+        });
+        await buildCareProceedings(db, {
+          child_id: 'SG4',
+          issue_date: '2023-07-01',
+          final_order_date: '2024-03-31',
+          final_order: 'sgo',
+        });
         const orders = await evaluateOne(db, sgo, FY);
         assert.equal(orders.numerator, 2);
         assert.deepEqual(subjects(orders).numerator, ['SG1', 'SG2']);
@@ -89,7 +174,11 @@ for (const backend of testBackends()) {
         await buildCouncil(db);
         for (const id of ['PB1', 'PB2', 'PB3', 'PB4']) await buildChild(db, { id });
         const period = (child_id: string, start: string, end?: string) =>
-          buildCarePeriodWithEpisodes(db, { child_id, episodes: [{ start }], ...(end ? { end, reason_ceased: 'E4A' } : {}) });
+          buildCarePeriodWithEpisodes(db, {
+            child_id,
+            episodes: [{ start }],
+            ...(end ? { end, reason_ceased: 'E4A' } : {}),
+          });
         const reviews = async (child_id: string, dates: string[]) => {
           for (const review_date of dates) await buildClaReview(db, { child_id, review_date });
         };

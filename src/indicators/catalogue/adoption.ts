@@ -32,7 +32,10 @@ export const adoptionA1: RecordIndicator = {
   unit: 'days',
   polarity: 'L',
   kind: 'period',
-  definition: 'Children adopted in the window: mean days from the start of the period of care to the date placed for adoption (DfE A1); `adjusted` = yes gives A10 (clock stops at the start of a foster placement with the eventual adopters); `window` = 3-years for the national scorecard.',
+  definition:
+    'Children adopted in the window: mean days from the start of the period of care to the date placed for adoption ' +
+    '(DfE A1); `adjusted` = yes gives A10 (clock stops at the start of a foster placement with the eventual ' +
+    'adopters); `window` = 3-years for the national scorecard.',
   params: {
     adjusted: { description: 'no: A1; yes: A10', default: 'no', choices: ['no', 'yes'] },
     window: WINDOW_PARAM,
@@ -69,12 +72,15 @@ export const adoptionA2: RecordIndicator = {
   unit: 'days',
   polarity: 'L',
   kind: 'period',
-  definition: 'Children adopted in the window: mean days from the placement order to the match decision, 0 where matched first; children without a placement order, a match, or a placement before the order excluded (DfE A2).',
+  definition:
+    'Children adopted in the window: mean days from the placement order to the match decision, 0 where matched ' +
+    'first; children without a placement order, a match, or a placement before the order excluded (DfE A2).',
   params: { window: WINDOW_PARAM },
   source: 'records',
   aggregate: 'ratio',
   rows: (ctx, params) => {
-    const valid = 'a.placement_order_date IS NOT NULL AND a.match_date IS NOT NULL AND a.placed_date IS NOT NULL AND a.placed_date <= a.order_date';
+    const valid =
+      'a.placement_order_date IS NOT NULL AND a.match_date IS NOT NULL AND a.placed_date IS NOT NULL AND a.placed_date <= a.order_date';
     return `SELECT ${ctx.columns({
       subject: 'a.child_id',
       record: 'a.id',
@@ -99,7 +105,8 @@ export const adoptionPlaced12mOfAdm: RecordIndicator = {
   unit: 'percent',
   polarity: 'H',
   kind: 'period',
-  definition: "Children placed for adoption in the period placed at most 12 months after the agency decision maker's decision (903 DATE_INT) / children placed for adoption in the period.",
+  definition:
+    "Children placed for adoption in the period placed at most 12 months after the agency decision maker's decision (903 DATE_INT) / children placed for adoption in the period.",
   source: 'records',
   aggregate: 'percent',
   rows: rowsInPeriod({
@@ -117,7 +124,8 @@ export const adoptions = periodCount({
   title: 'Children adopted',
   family: FAMILY,
   polarity: 'N',
-  definition: 'Children for whom an adoption order was made in the period (903 REC E11/E12 follow it when the child leaves care).',
+  definition:
+    'Children for whom an adoption order was made in the period (903 REC E11/E12 follow it when the child leaves care).',
   from: 'adoption a',
   date: 'a.order_date',
   columns: { detail: `'adoption order ' || a.order_date` },
@@ -134,7 +142,8 @@ export const sgo: RecordIndicator = {
   unit: 'count',
   polarity: 'N',
   kind: 'period',
-  definition: 'Children granted a special guardianship order in the period: ceasing care with 903 REC E45-E48, or care proceedings concluded with an SGO (with or without a supervision order); each child once.',
+  definition:
+    'Children granted a special guardianship order in the period: ceasing care with 903 REC E45-E48, or care proceedings concluded with an SGO (with or without a supervision order); each child once.',
   source: 'records',
   aggregate: 'count',
   distinct: true,
@@ -174,7 +183,8 @@ export const permanenceBySecondReview: RecordIndicator = {
   unit: 'percent',
   polarity: 'H',
   kind: 'period',
-  definition: 'Children whose second looked-after review of their period of care fell in the period with a permanence plan agreed in that period of care on or before it / those children.',
+  definition:
+    'Children whose second looked-after review of their period of care fell in the period with a permanence plan agreed in that period of care on or before it / those children.',
   source: 'records',
   aggregate: 'percent',
   rows: (ctx) => `SELECT ${ctx.columns({

@@ -10,7 +10,8 @@ describe('assessment and children in need', () => {
     // working day is Thursday 6 February 2025 (Dec 3-6: 4, 9-13: 9, 16-20: 14, 23/24/27: 17, 30/31: 19,
     // Jan 2/3: 21, then five a week: 26, 31, 36, 41, Feb 3-6: 45).
     assert.equal(workingDaysBetween('2024-12-02', '2025-02-06'), 45);
-    const assessed = (id: string, start_date: string, authorised_date: string) => buildAssessment(db, { id, start_date, authorised_date, child_seen_date: null });
+    const assessed = (id: string, start_date: string, authorised_date: string) =>
+      buildAssessment(db, { id, start_date, authorised_date, child_seen_date: null });
     await assessed('A1', '2024-12-02', '2025-02-06'); // 45 WD: in time
     await assessed('A2', '2024-12-02', '2025-02-07'); // 46 WD: late
     await assessed('A3', '2025-02-10', '2025-02-10'); // same day: 0 WD, in time
@@ -26,11 +27,22 @@ describe('assessment and children in need', () => {
 
   testOnEveryBackend('cin-at-date: open at the end of the day, unborn children included, children once', async (db) => {
     const open = (id: string, referral_date: string, closure_date: string | null = null, child_id?: string) =>
-      buildReferralOn(db, { id, referral_date, closure_date, closure_reason: closure_date ? 'RC7' : null, ...(child_id ? { child_id } : {}) });
+      buildReferralOn(db, {
+        id,
+        referral_date,
+        closure_date,
+        closure_reason: closure_date ? 'RC7' : null,
+        ...(child_id ? { child_id } : {}),
+      });
     await open('K1', '2025-01-01'); // open: counts
     await open('K2', '2025-01-01', '2025-03-31'); // closed on the date: not open at it
     await open('K3', '2025-03-31'); // referred on the date: counts
-    const unborn = await buildChild(db, { id: 'UNBORN', date_of_birth: null, expected_date_of_birth: '2025-05-01', sex: 'U' });
+    const unborn = await buildChild(db, {
+      id: 'UNBORN',
+      date_of_birth: null,
+      expected_date_of_birth: '2025-05-01',
+      sex: 'U',
+    });
     await open('K4', '2025-02-01', null, unborn.id); // unborn child: counts
     const twice = await buildChild(db, { id: 'TWICE' });
     await open('K5a', '2024-05-01', null, twice.id);
@@ -46,7 +58,8 @@ describe('assessment and children in need', () => {
     const plan = async (id: string, start_date: string, end_date: string | null, reviews: string[]) => {
       const referral = await buildReferralOn(db, { referral_date: '2024-12-01' });
       await buildCinPlan(db, { id, child_id: referral.child_id, referral_id: referral.id, start_date, end_date });
-      for (const review_date of reviews) await buildCinPlanReview(db, { child_id: referral.child_id, cin_plan_id: id, review_date });
+      for (const review_date of reviews)
+        await buildCinPlanReview(db, { child_id: referral.child_id, cin_plan_id: id, review_date });
     };
     await plan('P1', '2025-01-06', null, ['2025-02-17']); // last review 42 days before 31 March: in time
     await plan('P2', '2025-01-06', null, ['2025-02-16']); // 43 days: late

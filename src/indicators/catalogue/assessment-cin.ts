@@ -10,7 +10,8 @@ export const assessments = periodCount({
   family: FAMILY,
   polarity: 'N',
   population: { ages: '0-17', per: 10_000 },
-  definition: 'DfE C2: assessments completed (AssessmentAuthorisationDate, N00160) in the period; rate per 10,000 aged 0-17.',
+  definition:
+    'DfE C2: assessments completed (AssessmentAuthorisationDate, N00160) in the period; rate per 10,000 aged 0-17.',
   from: 'assessment a',
   date: 'a.authorised_date',
 });
@@ -58,7 +59,8 @@ export const cinPlansAtDate = snapshotCount({
   family: FAMILY,
   polarity: 'N',
   distinct: true,
-  definition: 'Children with a CIN plan (CINPlanStartDate on or before the date, no CINPlanEndDate by it) open at the reference date.',
+  definition:
+    'Children with a CIN plan (CINPlanStartDate on or before the date, no CINPlanEndDate by it) open at the reference date.',
   from: 'cin_plan p',
   start: 'p.start_date',
   end: 'p.end_date',
@@ -86,7 +88,8 @@ export const cinPlanReviews6wk: RecordIndicator = {
       ) rv ON true`,
     columns: {
       numerator: 'coalesce(rv.last_review, p.start_date) >= w.at - 42',
-      detail: "CASE WHEN rv.last_review IS NULL THEN 'no review since start ' || p.start_date ELSE 'last review ' || rv.last_review END",
+      detail:
+        "CASE WHEN rv.last_review IS NULL THEN 'no review since start ' || p.start_date ELSE 'last review ' || rv.last_review END",
     },
   }),
 };

@@ -12,7 +12,11 @@ import type { ParamSpec, RecordIndicator, RowsContext } from '../definition.ts';
 const FAMILY = 'Care leavers';
 
 const AGES: Record<string, readonly [number, number]> = { '19-21': [19, 21], '17-18': [17, 18], '16-21': [16, 21] };
-const AGES_PARAM: ParamSpec = { description: 'ages whose birthday falls in the period', default: '19-21', choices: Object.keys(AGES) };
+const AGES_PARAM: ParamSpec = {
+  description: 'ages whose birthday falls in the period',
+  default: '19-21',
+  choices: Object.keys(AGES),
+};
 
 /** 903 ACTIV codes in education, employment or training (F = full time, P = part time). */
 const EET = "('F1', 'P1', 'F2', 'P2', 'F3', 'P3', 'F4', 'P4', 'F5', 'P5')";
@@ -42,8 +46,10 @@ function birthdayRows(ctx: RowsContext, ages: string | undefined, numerator: str
     numerator: `x.reason IS NULL AND ${numerator}`,
     denominator: 'x.reason IS NULL',
     excluded: 'x.reason',
-    category: "b.age::text",
-    detail: `'birthday ' || b.age || ' on ' || b.birthday || coalesce(': in touch ' || cc.in_touch || ', activity ' || coalesce(cc.activity, '-') || ', accommodation ' || coalesce(cc.accommodation, '-'), ': no birthday contact recorded')`,
+    category: 'b.age::text',
+    detail: `'birthday ' || b.age || ' on ' || b.birthday || coalesce(': in touch ' || cc.in_touch ||
+       ', activity ' || coalesce(cc.activity, '-') || ', accommodation ' || coalesce(cc.accommodation, '-'),
+       ': no birthday contact recorded')`,
   })}
   FROM w
   JOIN care_leaver cl ON cl.la_code = ${ctx.la} AND cl.eligibility IN ('relevant', 'former_relevant')
@@ -74,7 +80,11 @@ export const careLeaversAccommodation: RecordIndicator = {
   unit: 'percent',
   polarity: 'H',
   kind: 'period',
-  definition: 'Care leavers whose birthday (ages 19-21 by default; 17-18 or 16-21 by `ages`) fell in the period, with accommodation recorded around the birthday as suitable (903 ACCOM ending 1) / those care leavers, excluding short breaks only, died, returned home, care taken over by another council, gone abroad, deported and residence not known (DfE OC3).',
+  definition:
+    'Care leavers whose birthday (ages 19-21 by default; 17-18 or 16-21 by `ages`) fell in the period, with ' +
+    'accommodation recorded around the birthday as suitable (903 ACCOM ending 1) / those care leavers, excluding ' +
+    'short breaks only, died, returned home, care taken over by another council, gone abroad, deported and ' +
+    'residence not known (DfE OC3).',
   params: { ages: AGES_PARAM },
   source: 'records',
   aggregate: 'percent',
@@ -95,7 +105,10 @@ export const careLeaversEet: RecordIndicator = {
   unit: 'percent',
   polarity: 'H',
   kind: 'period',
-  definition: 'Care leavers whose birthday (ages 19-21 by default; 17-18 or 16-21 by `ages`) fell in the period, in education, employment or training around the birthday (903 ACTIV F1-F5, P1-P5) / those care leavers, excluding short breaks only, died, returned home and care taken over by another council (DfE OC3).',
+  definition:
+    'Care leavers whose birthday (ages 19-21 by default; 17-18 or 16-21 by `ages`) fell in the period, in ' +
+    'education, employment or training around the birthday (903 ACTIV F1-F5, P1-P5) / those care leavers, excluding ' +
+    'short breaks only, died, returned home and care taken over by another council (DfE OC3).',
   params: { ages: AGES_PARAM },
   source: 'records',
   aggregate: 'percent',
@@ -111,7 +124,8 @@ export const careLeavers: RecordIndicator = {
   unit: 'count',
   polarity: 'N',
   kind: 'snapshot',
-  definition: 'Relevant, former relevant and qualifying care leavers entitled to a service at the reference date (entitlement begun, service not ended, alive), by eligibility.',
+  definition:
+    'Relevant, former relevant and qualifying care leavers entitled to a service at the reference date (entitlement begun, service not ended, alive), by eligibility.',
   source: 'records',
   aggregate: 'count',
   allocation: 'personal_adviser',

@@ -1,7 +1,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testBackends } from '../../store/testing.ts';
-import { buildCarePeriodWithEpisodes, buildChild, buildCouncil, buildHealthOutcome, buildMissingEpisode } from '../../records/factories.ts';
+import {
+  buildCarePeriodWithEpisodes,
+  buildChild,
+  buildCouncil,
+  buildHealthOutcome,
+  buildMissingEpisode,
+} from '../../records/factories.ts';
 import { evaluateOne, subjects } from '../testing.ts';
 import { claHealthChecks, claMissing, claOffended } from './care-outcomes.ts';
 
@@ -15,20 +21,42 @@ for (const backend of testBackends()) {
         await buildCouncil(db);
         for (const id of ['O1', 'O2', 'O3', 'O4', 'O5']) await buildChild(db, { id, date_of_birth: '2012-01-01' });
         await buildChild(db, { id: 'O6', date_of_birth: '2021-01-01' });
-        const outcome = { convicted: false, health_assessment: false, teeth_check: false, immunisations: false, health_check: null };
+        const outcome = {
+          convicted: false,
+          health_assessment: false,
+          teeth_check: false,
+          immunisations: false,
+          health_check: null,
+        };
         // O1: in care from 2024-04-01 (the cut-off day): in the cohort; convicted, assessed and seen by a dentist.
         await buildCarePeriodWithEpisodes(db, { child_id: 'O1', episodes: [{ start: '2024-04-01' }] });
-        await buildHealthOutcome(db, { ...outcome, child_id: 'O1', convicted: true, health_assessment: true, teeth_check: true });
+        await buildHealthOutcome(db, {
+          ...outcome,
+          child_id: 'O1',
+          convicted: true,
+          health_assessment: true,
+          teeth_check: true,
+        });
         // O2: in care from 2024-04-02, a day short: not in the cohort although an OC2 row exists.
         await buildCarePeriodWithEpisodes(db, { child_id: 'O2', episodes: [{ start: '2024-04-02' }] });
-        await buildHealthOutcome(db, { ...outcome, child_id: 'O2', convicted: true, health_assessment: true, teeth_check: true });
+        await buildHealthOutcome(db, {
+          ...outcome,
+          child_id: 'O2',
+          convicted: true,
+          health_assessment: true,
+          teeth_check: true,
+        });
         // O3: long in care; assessed but no dental check; immunised.
         await buildCarePeriodWithEpisodes(db, { child_id: 'O3', episodes: [{ start: '2020-01-01' }] });
         await buildHealthOutcome(db, { ...outcome, child_id: 'O3', health_assessment: true, immunisations: true });
         // O4: a short-break (V3) episode inside the 12 months breaks continuity: excluded.
         await buildCarePeriodWithEpisodes(db, {
           child_id: 'O4',
-          episodes: [{ start: '2020-01-01' }, { start: '2024-06-01', reason_new: 'L', legal_status: 'V3' }, { start: '2024-06-10', reason_new: 'L', legal_status: 'C2' }],
+          episodes: [
+            { start: '2020-01-01' },
+            { start: '2024-06-01', reason_new: 'L', legal_status: 'V3' },
+            { start: '2024-06-10', reason_new: 'L', legal_status: 'C2' },
+          ],
         });
         await buildHealthOutcome(db, { ...outcome, child_id: 'O4', convicted: true });
         // O5: in the cohort with no OC2 row for 2025 (last year's row says convicted: ignored).
@@ -36,7 +64,13 @@ for (const backend of testBackends()) {
         await buildHealthOutcome(db, { ...outcome, child_id: 'O5', year: 2024, convicted: true });
         // O6: aged 4, assessed, dental check, development checks up to date.
         await buildCarePeriodWithEpisodes(db, { child_id: 'O6', episodes: [{ start: '2022-01-01' }] });
-        await buildHealthOutcome(db, { ...outcome, child_id: 'O6', health_assessment: true, teeth_check: true, health_check: true });
+        await buildHealthOutcome(db, {
+          ...outcome,
+          child_id: 'O6',
+          health_assessment: true,
+          teeth_check: true,
+          health_check: true,
+        });
 
         // Cohort O1, O3, O5, O6. Offended: O1 -> 1 / 4.
         const offended = await evaluateOne(db, claOffended, { at: AT });
@@ -64,11 +98,34 @@ for (const backend of testBackends()) {
         // Window 2024-04-01 .. 2025-03-31.
         // M1: missing 2024-03-31 (day before) to 2024-04-01, offered 2024-04-04 (3 days: in time);
         //     missing 2024-05-10 to 2024-05-10, offered 2024-05-14 (4 days: late).
-        await buildMissingEpisode(db, { child_id: 'M1', start_date: '2024-03-31', end_date: '2024-04-01', rhi_offered_date: '2024-04-04' });
-        await buildMissingEpisode(db, { child_id: 'M1', start_date: '2024-05-10', end_date: '2024-05-10', rhi_offered_date: '2024-05-14' });
+        await buildMissingEpisode(db, {
+          child_id: 'M1',
+          start_date: '2024-03-31',
+          end_date: '2024-04-01',
+          rhi_offered_date: '2024-04-04',
+        });
+        await buildMissingEpisode(db, {
+          child_id: 'M1',
+          start_date: '2024-05-10',
+          end_date: '2024-05-10',
+          rhi_offered_date: '2024-05-14',
+        });
         // M2: away 2024-04-01 to 2024-04-02, never offered; missing from 2025-03-31, not back.
-        await buildMissingEpisode(db, { child_id: 'M2', kind: 'A', start_date: '2024-04-01', end_date: '2024-04-02', rhi_offered_date: null, rhi_accepted: null });
-        await buildMissingEpisode(db, { child_id: 'M2', start_date: '2025-03-31', end_date: null, rhi_offered_date: null, rhi_accepted: null });
+        await buildMissingEpisode(db, {
+          child_id: 'M2',
+          kind: 'A',
+          start_date: '2024-04-01',
+          end_date: '2024-04-02',
+          rhi_offered_date: null,
+          rhi_accepted: null,
+        });
+        await buildMissingEpisode(db, {
+          child_id: 'M2',
+          start_date: '2025-03-31',
+          end_date: null,
+          rhi_offered_date: null,
+          rhi_accepted: null,
+        });
         const fy = { at: AT, period: 'fy' };
         const children = await evaluateOne(db, claMissing, fy);
         assert.equal(children.numerator, 2); // M1, M2 (M1's first episode started the day before)

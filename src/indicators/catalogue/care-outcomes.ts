@@ -33,7 +33,9 @@ export const claOffended: RecordIndicator = {
   unit: 'percent',
   polarity: 'L',
   kind: 'snapshot',
-  definition: 'Children looked after continuously for 12 months at the reference date (OC2 cohort, short breaks excluded) convicted or given a final warning or reprimand in the year (903 OC2 CONVICTED) / the OC2 cohort (DfE OC2).',
+  definition:
+    'Children looked after continuously for 12 months at the reference date (OC2 cohort, short breaks excluded) ' +
+    'convicted or given a final warning or reprimand in the year (903 OC2 CONVICTED) / the OC2 cohort (DfE OC2).',
   source: 'records',
   aggregate: 'percent',
   rows: (ctx) => oc2Rows(ctx, 'ho.convicted'),
@@ -58,9 +60,16 @@ export const claHealthChecks: RecordIndicator = {
   unit: 'percent',
   polarity: 'H',
   kind: 'snapshot',
-  definition: 'OC2 cohort (looked after continuously 12 months at the reference date) with an annual health assessment and a dental check in the year / OC2 cohort; parameter `part` reports one item (development checks: children under 5 only) (DfE OC2).',
+  definition:
+    'OC2 cohort (looked after continuously 12 months at the reference date) with an annual health assessment and a ' +
+    'dental check in the year / OC2 cohort; parameter `part` reports one item (development checks: children under 5 ' +
+    'only) (DfE OC2).',
   params: {
-    part: { description: 'both (default), or one item of the OC2 record', default: 'both', choices: Object.keys(HEALTH_PARTS) },
+    part: {
+      description: 'both (default), or one item of the OC2 record',
+      default: 'both',
+      choices: Object.keys(HEALTH_PARTS),
+    },
   },
   source: 'records',
   aggregate: 'percent',
@@ -99,9 +108,16 @@ export const claMissing: RecordIndicator = {
   unit: 'count',
   polarity: 'N',
   kind: 'period',
-  definition: 'Children in care with a missing or away-from-placement episode (903 Missing) starting in the period (`measure` = children, default); the episodes (`episodes`); or % of episodes ending in the period with a return home interview offered within 72 hours (`rhi-72h`).',
+  definition:
+    'Children in care with a missing or away-from-placement episode (903 Missing) starting in the period (`measure` ' +
+    '= children, default); the episodes (`episodes`); or % of episodes ending in the period with a return home ' +
+    'interview offered within 72 hours (`rhi-72h`).',
   params: {
-    measure: { description: 'children (default), episodes, or rhi-72h', default: 'children', choices: MISSING_MEASURES },
+    measure: {
+      description: 'children (default), episodes, or rhi-72h',
+      default: 'children',
+      choices: MISSING_MEASURES,
+    },
   },
   source: 'records',
   aggregate: 'count',

@@ -18,7 +18,8 @@ for (const backend of testBackends()) {
       try {
         await buildCouncil(db);
         for (const id of ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8']) await buildChild(db, { id });
-        const start = async (child_id: string, date: string) => buildCarePeriodWithEpisodes(db, { child_id, episodes: [{ start: date }] });
+        const start = async (child_id: string, date: string) =>
+          buildCarePeriodWithEpisodes(db, { child_id, episodes: [{ start: date }] });
         const review = async (child_id: string, review_date: string) => buildClaReview(db, { child_id, review_date });
         // R1: first review on the 20th WD thanks to the Christmas bank holidays: in time; second not yet due.
         await start('R1', '2024-12-20');
@@ -40,7 +41,12 @@ for (const backend of testBackends()) {
         await start('R7', '2024-03-01');
         for (const date of ['2024-03-20', '2024-06-20', '2024-09-29']) await review('R7', date);
         // R8: a review in an earlier period does not count; new period 2025-03-03, first due on the date itself: in time.
-        await buildCarePeriodWithEpisodes(db, { child_id: 'R8', episodes: [{ start: '2023-01-02' }], end: '2023-06-01', reason_ceased: 'E4A' });
+        await buildCarePeriodWithEpisodes(db, {
+          child_id: 'R8',
+          episodes: [{ start: '2023-01-02' }],
+          end: '2023-06-01',
+          reason_ceased: 'E4A',
+        });
         await review('R8', '2023-01-20');
         await start('R8', '2025-03-03');
         const result = await evaluateOne(db, claReviewsInTime, { at: AT });

@@ -20,7 +20,10 @@ export const claReviewsInTime: RecordIndicator = {
   unit: 'percent',
   polarity: 'H',
   kind: 'snapshot',
-  definition: 'Children looked after at the reference date whose reviews were all in time (first within 20 WD of becoming looked after, second within 3 months of the first, then at most 6 months apart; none overdue at the date) / those children (CPPCR Regulations 2010, reg. 33).',
+  definition:
+    'Children looked after at the reference date whose reviews were all in time (first within 20 WD of becoming ' +
+    'looked after, second within 3 months of the first, then at most 6 months apart; none overdue at the date) / ' +
+    'those children (CPPCR Regulations 2010, reg. 33).',
   source: 'records',
   aggregate: 'percent',
   allocation: 'social_worker',

@@ -22,7 +22,9 @@ export const placementStabilityShort: RecordIndicator = {
   unit: 'percent',
   polarity: 'L',
   kind: 'snapshot',
-  definition: 'CLA at the reference date with 3 or more placements in the 12 months to it (changes of placement, not legal-status-only episodes; U2/U5 moves count) / CLA at the reference date (DfE placement stability table).',
+  definition:
+    'CLA at the reference date with 3 or more placements in the 12 months to it (changes of placement, not ' +
+    'legal-status-only episodes; U2/U5 moves count) / CLA at the reference date (DfE placement stability table).',
   source: 'records',
   aggregate: 'percent',
   rows: (ctx) => `SELECT ${ctx.columns({
@@ -59,7 +61,10 @@ export const placementStabilityLong: RecordIndicator = {
   unit: 'percent',
   polarity: 'H',
   kind: 'snapshot',
-  definition: 'Children under 16 looked after continuously 2.5 years or more at the reference date, in the same placement for 2 years or more (or placed for adoption, with that and the previous placement together 2 years or more) / children under 16 looked after 2.5 years or more (DfE placement stability table).',
+  definition:
+    'Children under 16 looked after continuously 2.5 years or more at the reference date, in the same placement for ' +
+    '2 years or more (or placed for adoption, with that and the previous placement together 2 years or more) / ' +
+    'children under 16 looked after 2.5 years or more (DfE placement stability table).',
   source: 'records',
   aggregate: 'percent',
   rows: (ctx) => `SELECT ${ctx.columns({

@@ -2,11 +2,29 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testBackends } from '../../store/testing.ts';
 import type { Db } from '../../store/db.ts';
-import { buildAllocation, buildCarePeriodWithEpisodes, buildChild, buildChildrensHome, buildCouncil, buildHomeInspection, buildTeam, buildWorker } from '../../records/factories.ts';
+import {
+  buildAllocation,
+  buildCarePeriodWithEpisodes,
+  buildChild,
+  buildChildrensHome,
+  buildCouncil,
+  buildHomeInspection,
+  buildTeam,
+  buildWorker,
+} from '../../records/factories.ts';
 import { evaluateOne, subjects } from '../testing.ts';
 import {
-  ceasedAdoption, claAtDate, claCeased, claInFoster, claOwnProvision, claPlacedOutOfArea, claRepeatPeriod, claStarts,
-  fosterInHouse, homesGoodOutstanding, uasc,
+  ceasedAdoption,
+  claAtDate,
+  claCeased,
+  claInFoster,
+  claOwnProvision,
+  claPlacedOutOfArea,
+  claRepeatPeriod,
+  claStarts,
+  fosterInHouse,
+  homesGoodOutstanding,
+  uasc,
 } from './care.ts';
 
 const AT = '2025-03-31'; // financial year 2024-25: window 2024-04-01 .. 2025-03-31
@@ -26,15 +44,47 @@ async function buildFixture(db: Db): Promise<void> {
   for (const id of ['A', 'B', 'C', 'D', 'E', 'F']) await buildChild(db, { id });
   await buildChild(db, { id: 'G', uasc: true });
   await buildCarePeriodWithEpisodes(db, { child_id: 'A', episodes: [{ start: '2023-01-10', placement_type: 'U4' }] });
-  await buildCarePeriodWithEpisodes(db, { child_id: 'B', episodes: [{ start: '2022-01-01' }], end: '2022-05-01', reason_ceased: 'E4A' });
-  await buildCarePeriodWithEpisodes(db, { child_id: 'B', episodes: [{ start: '2024-06-01', legal_status: 'V2', placement_type: 'K2', provider: 'PR4', in_area: false }] });
-  await buildCarePeriodWithEpisodes(db, { child_id: 'C', episodes: [{ start: '2024-07-01', legal_status: 'V3' }], end: '2024-07-03' });
+  await buildCarePeriodWithEpisodes(db, {
+    child_id: 'B',
+    episodes: [{ start: '2022-01-01' }],
+    end: '2022-05-01',
+    reason_ceased: 'E4A',
+  });
+  await buildCarePeriodWithEpisodes(db, {
+    child_id: 'B',
+    episodes: [{ start: '2024-06-01', legal_status: 'V2', placement_type: 'K2', provider: 'PR4', in_area: false }],
+  });
+  await buildCarePeriodWithEpisodes(db, {
+    child_id: 'C',
+    episodes: [{ start: '2024-07-01', legal_status: 'V3' }],
+    end: '2024-07-03',
+  });
   await buildCarePeriodWithEpisodes(db, { child_id: 'C', episodes: [{ start: '2025-03-28', legal_status: 'V3' }] });
-  await buildCarePeriodWithEpisodes(db, { child_id: 'D', episodes: [{ start: '2024-04-01' }, { start: '2024-09-01', reason_new: 'P', placement_type: 'A6' }], end: '2025-03-31', reason_ceased: 'E11' });
-  await buildCarePeriodWithEpisodes(db, { child_id: 'E', episodes: [{ start: '2024-03-31' }], end: '2024-05-01', reason_ceased: 'E4A' });
-  await buildCarePeriodWithEpisodes(db, { child_id: 'E', episodes: [{ start: '2024-08-01' }], end: '2024-10-01', reason_ceased: 'E13' });
+  await buildCarePeriodWithEpisodes(db, {
+    child_id: 'D',
+    episodes: [{ start: '2024-04-01' }, { start: '2024-09-01', reason_new: 'P', placement_type: 'A6' }],
+    end: '2025-03-31',
+    reason_ceased: 'E11',
+  });
+  await buildCarePeriodWithEpisodes(db, {
+    child_id: 'E',
+    episodes: [{ start: '2024-03-31' }],
+    end: '2024-05-01',
+    reason_ceased: 'E4A',
+  });
+  await buildCarePeriodWithEpisodes(db, {
+    child_id: 'E',
+    episodes: [{ start: '2024-08-01' }],
+    end: '2024-10-01',
+    reason_ceased: 'E13',
+  });
   await buildCarePeriodWithEpisodes(db, { child_id: 'E', episodes: [{ start: '2024-11-01', provider: 'PR4' }] });
-  await buildCarePeriodWithEpisodes(db, { child_id: 'F', episodes: [{ start: '2023-01-01' }], end: '2024-03-31', reason_ceased: 'E8' });
+  await buildCarePeriodWithEpisodes(db, {
+    child_id: 'F',
+    episodes: [{ start: '2023-01-01' }],
+    end: '2024-03-31',
+    reason_ceased: 'E8',
+  });
   await buildCarePeriodWithEpisodes(db, { child_id: 'G', episodes: [{ start: '2024-12-01', in_area: null }] });
 }
 
@@ -78,7 +128,10 @@ for (const backend of testBackends()) {
         // Out of area: B only, of A, B, E (G's area not recorded: excluded with a reason).
         const out = await evaluateOne(db, claPlacedOutOfArea, at);
         assert.deepEqual([out.numerator, out.denominator, out.excluded], [1, 3, 1]);
-        const outResidential = await evaluateOne(db, claPlacedOutOfArea, { at: AT, params: { placements: 'residential' } });
+        const outResidential = await evaluateOne(db, claPlacedOutOfArea, {
+          at: AT,
+          params: { placements: 'residential' },
+        });
         assert.deepEqual([outResidential.numerator, outResidential.denominator], [1, 1]);
 
         // UASC: G of 4.
@@ -102,7 +155,12 @@ for (const backend of testBackends()) {
         const first = await buildWorker(db, { team_id: north.id });
         const second = await buildWorker(db, { team_id: south.id });
         // B starts 2024-06-01 while with team TN, moves to TS on 2024-10-01.
-        await buildAllocation(db, { child_id: 'B', worker_id: first.id, start_date: '2024-04-01', end_date: '2024-09-30' });
+        await buildAllocation(db, {
+          child_id: 'B',
+          worker_id: first.id,
+          start_date: '2024-04-01',
+          end_date: '2024-09-30',
+        });
         await buildAllocation(db, { child_id: 'B', worker_id: second.id, start_date: '2024-10-01' });
         const startsNorth = await evaluateOne(db, claStarts, { at: AT, period: 'fy', level: 'team:TN' });
         const startsSouth = await evaluateOne(db, claStarts, { at: AT, period: 'fy', level: 'team:TS' });

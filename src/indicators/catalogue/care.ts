@@ -42,7 +42,8 @@ export const claAtDate: RecordIndicator = {
   unit: 'count',
   polarity: 'N',
   kind: 'snapshot',
-  definition: 'Children looked after at the reference date, excluding those looked after only under an agreed series of short breaks (V3/V4); rate per 10,000 aged 0-17 (DfE CLA rate table).',
+  definition:
+    'Children looked after at the reference date, excluding those looked after only under an agreed series of short breaks (V3/V4); rate per 10,000 aged 0-17 (DfE CLA rate table).',
   source: 'records',
   aggregate: 'count',
   population: { ages: '0-17', per: 10_000 },
@@ -57,7 +58,8 @@ export const claStarts: RecordIndicator = {
   unit: 'count',
   polarity: 'N',
   kind: 'period',
-  definition: 'Children who started a period of care in the period, counting each child once at their first start (DfE); periods of short breaks only (V3/V4) excluded.',
+  definition:
+    'Children who started a period of care in the period, counting each child once at their first start (DfE); periods of short breaks only (V3/V4) excluded.',
   source: 'records',
   aggregate: 'count',
   population: { ages: '0-17', per: 10_000 },
@@ -80,7 +82,8 @@ export const claCeased: RecordIndicator = {
   unit: 'count',
   polarity: 'N',
   kind: 'period',
-  definition: 'Children who ceased to be looked after in the period, counting each child once at their last cessation (DfE), by reason episode ceased (903 REC); short-break-only periods excluded.',
+  definition:
+    'Children who ceased to be looked after in the period, counting each child once at their last cessation (DfE), by reason episode ceased (903 REC); short-break-only periods excluded.',
   source: 'records',
   aggregate: 'count',
   population: { ages: '0-17', per: 10_000 },
@@ -103,7 +106,8 @@ export const claRepeatPeriod: RecordIndicator = {
   unit: 'percent',
   polarity: 'L',
   kind: 'period',
-  definition: 'Children starting a period of care in the period (first start) who had an earlier period of care (not short breaks only) / children starting in the period.',
+  definition:
+    'Children starting a period of care in the period (first start) who had an earlier period of care (not short breaks only) / children starting in the period.',
   source: 'records',
   aggregate: 'percent',
   rows: (ctx) => `SELECT ${ctx.columns({
@@ -126,7 +130,8 @@ export const claOwnProvision: RecordIndicator = {
   unit: 'percent',
   polarity: 'H',
   kind: 'snapshot',
-  definition: 'CLA at the reference date whose placement provider is the council itself (903 PLACE_PROVIDER PR1) / CLA at the reference date.',
+  definition:
+    'CLA at the reference date whose placement provider is the council itself (903 PLACE_PROVIDER PR1) / CLA at the reference date.',
   source: 'records',
   aggregate: 'percent',
   rows: (ctx) => claAtDateRows(ctx, "e.provider = 'PR1'", 'true', 'e.provider'),
@@ -139,7 +144,8 @@ export const fosterInHouse: RecordIndicator = {
   unit: 'percent',
   polarity: 'H',
   kind: 'snapshot',
-  definition: 'CLA at the reference date in foster placements (903 PLACE U1-U6) with provider PR1 / CLA in foster placements.',
+  definition:
+    'CLA at the reference date in foster placements (903 PLACE U1-U6) with provider PR1 / CLA in foster placements.',
   source: 'records',
   aggregate: 'percent',
   rows: (ctx) => `${claAtDateRows(ctx, "e.provider = 'PR1'")}
@@ -166,9 +172,16 @@ export const claPlacedOutOfArea: RecordIndicator = {
   unit: 'percent',
   polarity: 'L',
   kind: 'snapshot',
-  definition: "CLA at the reference date placed outside the council's boundary / CLA at the reference date; parameter `placements` = residential restricts both to residential placements (K1, K2, R1, S1). Placements whose area is not recorded are left out with a reason.",
+  definition:
+    "CLA at the reference date placed outside the council's boundary / CLA at the reference date; parameter " +
+    '`placements` = residential restricts both to residential placements (K1, K2, R1, S1). Placements whose area is ' +
+    'not recorded are left out with a reason.',
   params: {
-    placements: { description: 'all placements, or residential placements only', default: 'all', choices: ['all', 'residential'] },
+    placements: {
+      description: 'all placements, or residential placements only',
+      default: 'all',
+      choices: ['all', 'residential'],
+    },
   },
   source: 'records',
   aggregate: 'percent',
@@ -194,7 +207,8 @@ export const uasc: RecordIndicator = {
   unit: 'percent',
   polarity: 'N',
   kind: 'snapshot',
-  definition: 'CLA at the reference date who are unaccompanied asylum-seeking children (903 UASC, not yet ceased: DUC after the date) / CLA at the reference date; the numerator is the count.',
+  definition:
+    'CLA at the reference date who are unaccompanied asylum-seeking children (903 UASC, not yet ceased: DUC after the date) / CLA at the reference date; the numerator is the count.',
   source: 'records',
   aggregate: 'percent',
   rows: (ctx) => claAtDateRows(ctx, 'ch.uasc AND (ch.uasc_ceased IS NULL OR ch.uasc_ceased > w.at)'),
@@ -207,7 +221,8 @@ export const ceasedAdoption: RecordIndicator = {
   unit: 'percent',
   polarity: 'H',
   kind: 'period',
-  definition: 'Children ceasing to be looked after in the period (last cessation) with 903 REC E11 or E12 (adopted) / children ceasing in the period.',
+  definition:
+    'Children ceasing to be looked after in the period (last cessation) with 903 REC E11 or E12 (adopted) / children ceasing in the period.',
   source: 'records',
   aggregate: 'percent',
   rows: (ctx) => `SELECT ${ctx.columns({
@@ -233,7 +248,8 @@ export const homesGoodOutstanding: RecordIndicator = {
   unit: 'percent',
   polarity: 'H',
   kind: 'snapshot',
-  definition: "Council children's homes open at the reference date whose latest Ofsted inspection grade on or before it is good or outstanding / council homes open at the date with an inspection grade.",
+  definition:
+    "Council children's homes open at the reference date whose latest Ofsted inspection grade on or before it is good or outstanding / council homes open at the date with an inspection grade.",
   levels: ['council'],
   source: 'records',
   aggregate: 'percent',

@@ -20,7 +20,10 @@ export function caseKindsSql(la: string, pairs: string, earliestAt: string): str
   const open = (start: string, end: string) =>
     `${start} <= p.at AND (${end} IS NULL OR ${end} > p.at) AND (${end} IS NULL OR ${end} > ${earliestAt})`;
   const statuses: [table: string, condition: string][] = [
-    ['care_proceedings', `((${open('x.issue_date', 'x.final_order_date')}) OR (${open('x.pre_proceedings_start', 'x.pre_proceedings_end')} AND (x.issue_date IS NULL OR x.issue_date > p.at)))`],
+    [
+      'care_proceedings',
+      `((${open('x.issue_date', 'x.final_order_date')}) OR (${open('x.pre_proceedings_start', 'x.pre_proceedings_end')} AND (x.issue_date IS NULL OR x.issue_date > p.at)))`,
+    ],
     ['care_period', `NOT x.short_breaks_only AND ${open('x.start_date', 'x.end_date')}`],
     ['cp_plan', open('x.start_date', 'x.end_date')],
     ['cin_plan', open('x.start_date', 'x.end_date')],

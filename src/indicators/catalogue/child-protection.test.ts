@@ -1,13 +1,25 @@
 import { describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildChild, buildCpPlan, buildCpReview, buildInitialConference, buildS47, buildVisit } from '../../records/factories.ts';
+import {
+  buildChild,
+  buildCpPlan,
+  buildCpReview,
+  buildInitialConference,
+  buildS47,
+  buildVisit,
+} from '../../records/factories.ts';
 import { evaluateOne, idsWith, testOnEveryBackend } from '../testing.ts';
 
 describe('child protection', () => {
   testOnEveryBackend('s47-enquiries and icpc-timeliness-15wd: Easter 2025 inside the span', async (db) => {
     const enquiry = async (id: string, start_date: string, conference_date: string) => {
       const s47 = await buildS47(db, { id, start_date, end_date: null });
-      await buildInitialConference(db, { id: `IC-${id}`, child_id: s47.child_id, s47_enquiry_id: s47.id, conference_date });
+      await buildInitialConference(db, {
+        id: `IC-${id}`,
+        child_id: s47.child_id,
+        s47_enquiry_id: s47.id,
+        conference_date,
+      });
     };
     // From Tuesday 1 April 2025, with Good Friday 18 and Easter Monday 21 April, the 15th WD is Thursday 24 April.
     await enquiry('S1', '2025-04-01', '2025-04-24'); // 15 WD: in time
@@ -22,30 +34,51 @@ describe('child protection', () => {
     assert.deepEqual(idsWith(icpc, 'excluded'), ['IC-S3']);
   });
 
-  testOnEveryBackend('cpp-at-date, cpp-by-category, cpp-2-years-open: plans at exactly 2 years, unborn children', async (db) => {
-    await buildCpPlan(db, { id: 'PA', start_date: '2023-03-31', latest_category: 'NEG' }); // 2 years on 31 March 2025
-    await buildCpPlan(db, { id: 'PB', start_date: '2023-04-01', latest_category: 'PHY' }); // a day short
-    const unborn = await buildChild(db, { date_of_birth: null, expected_date_of_birth: '2025-06-01', sex: 'U' });
-    await buildCpPlan(db, { id: 'PC', child_id: unborn.id, start_date: '2025-02-01', latest_category: 'EMO' }); // pre-birth plan
-    await buildCpPlan(db, { id: 'PD', start_date: '2024-01-01', end_date: '2025-03-31', latest_category: 'NEG' }); // ended on the date
-    // Open at 31 March 2025: PA, PB, PC = 3 children (NEG 1, PHY 1, EMO 1); 2 years or more: PA = 33.3333%.
-    const at = '2025-03-31';
-    const cpp = await evaluateOne(db, 'cpp-at-date', { at });
-    assert.deepEqual([cpp.value, cpp.rate?.value], [3, 0.6]);
-    const byCategory = await evaluateOne(db, 'cpp-by-category', { at });
-    assert.deepEqual(byCategory.breakdown?.map((b) => [b.category, b.numerator]), [['NEG', 1], ['PHY', 1], ['SAB', 0], ['EMO', 1], ['MUL', 0]]);
-    const open2 = await evaluateOne(db, 'cpp-2-years-open', { at, explain: true });
-    assert.deepEqual([open2.numerator, open2.denominator, open2.value], [1, 3, 33.3333]);
-    assert.deepEqual(idsWith(open2, 'numerator'), ['PA']);
-  });
+  testOnEveryBackend(
+    'cpp-at-date, cpp-by-category, cpp-2-years-open: plans at exactly 2 years, unborn children',
+    async (db) => {
+      await buildCpPlan(db, { id: 'PA', start_date: '2023-03-31', latest_category: 'NEG' }); // 2 years on 31 March 2025
+      await buildCpPlan(db, { id: 'PB', start_date: '2023-04-01', latest_category: 'PHY' }); // a day short
+      const unborn = await buildChild(db, { date_of_birth: null, expected_date_of_birth: '2025-06-01', sex: 'U' });
+      await buildCpPlan(db, { id: 'PC', child_id: unborn.id, start_date: '2025-02-01', latest_category: 'EMO' }); // pre-birth plan
+      await buildCpPlan(db, { id: 'PD', start_date: '2024-01-01', end_date: '2025-03-31', latest_category: 'NEG' }); // ended on the date
+      // Open at 31 March 2025: PA, PB, PC = 3 children (NEG 1, PHY 1, EMO 1); 2 years or more: PA = 33.3333%.
+      const at = '2025-03-31';
+      const cpp = await evaluateOne(db, 'cpp-at-date', { at });
+      assert.deepEqual([cpp.value, cpp.rate?.value], [3, 0.6]);
+      const byCategory = await evaluateOne(db, 'cpp-by-category', { at });
+      assert.deepEqual(
+        byCategory.breakdown?.map((b) => [b.category, b.numerator]),
+        [
+          ['NEG', 1],
+          ['PHY', 1],
+          ['SAB', 0],
+          ['EMO', 1],
+          ['MUL', 0],
+        ],
+      );
+      const open2 = await evaluateOne(db, 'cpp-2-years-open', { at, explain: true });
+      assert.deepEqual([open2.numerator, open2.denominator, open2.value], [1, 3, 33.3333]);
+      assert.deepEqual(idsWith(open2, 'numerator'), ['PA']);
+    },
+  );
 
   testOnEveryBackend('cpp-repeat (ever, 24 months, cohort of 6 months) and cpp-2-years-ending', async (db) => {
-    const child = async (id: string, plans: { id: string; start_date: string; end_date?: string; previous_plans?: number }[]) => {
+    const child = async (
+      id: string,
+      plans: { id: string; start_date: string; end_date?: string; previous_plans?: number }[],
+    ) => {
       await buildChild(db, { id });
       for (const plan of plans) await buildCpPlan(db, { child_id: id, end_date: null, ...plan });
     };
-    await child('X', [{ id: 'X1', start_date: '2020-01-01', end_date: '2022-06-01' }, { id: 'X2', start_date: '2024-07-01' }]); // earlier plan ended 25 months before
-    await child('Y', [{ id: 'Y1', start_date: '2023-01-01', end_date: '2023-08-01' }, { id: 'Y2', start_date: '2025-02-01' }]); // ended 18 months before
+    await child('X', [
+      { id: 'X1', start_date: '2020-01-01', end_date: '2022-06-01' },
+      { id: 'X2', start_date: '2024-07-01' },
+    ]); // earlier plan ended 25 months before
+    await child('Y', [
+      { id: 'Y1', start_date: '2023-01-01', end_date: '2023-08-01' },
+      { id: 'Y2', start_date: '2025-02-01' },
+    ]); // ended 18 months before
     await child('Z', [{ id: 'Z1', start_date: '2024-10-01', previous_plans: 1 }]); // a plan in another council
     await child('N', [{ id: 'N1', start_date: '2024-05-01' }]); // first plan
     await child('Q', [{ id: 'Q1', start_date: '2025-04-01' }]); // after the date
@@ -72,7 +105,12 @@ describe('child protection', () => {
 
   testOnEveryBackend('cpp-reviews-in-time: 3 months to the first review, 6 between, none overdue', async (db) => {
     const icpc = await buildInitialConference(db, { conference_date: '2024-06-03' });
-    await buildCpPlan(db, { id: 'V1', child_id: icpc.child_id, initial_conference_id: icpc.id, start_date: '2024-06-03' });
+    await buildCpPlan(db, {
+      id: 'V1',
+      child_id: icpc.child_id,
+      initial_conference_id: icpc.id,
+      start_date: '2024-06-03',
+    });
     await buildCpReview(db, { child_id: icpc.child_id, cp_plan_id: 'V1', review_date: '2024-09-03' }); // exactly 3 months
     await buildCpReview(db, { child_id: icpc.child_id, cp_plan_id: 'V1', review_date: '2025-03-03' }); // exactly 6 months
     const v2 = await buildCpPlan(db, { id: 'V2', start_date: '2024-06-03' });
@@ -94,7 +132,10 @@ describe('child protection', () => {
     };
     await onPlan('W1', '2025-01-01', [{ visit_date: '2025-04-15', seen: true }]); // 9 WD before 30 April
     await onPlan('W2', '2025-01-01', [{ visit_date: '2025-04-14', seen: true }]); // 10 WD: in time
-    await onPlan('W3', '2025-01-01', [{ visit_date: '2025-04-11', seen: true }, { visit_date: '2025-04-28', seen: false }]); // 11 WD; not seen later
+    await onPlan('W3', '2025-01-01', [
+      { visit_date: '2025-04-11', seen: true },
+      { visit_date: '2025-04-28', seen: false },
+    ]); // 11 WD; not seen later
     await onPlan('W4', '2025-04-24', []); // plan 4 WD old: excluded
     await onPlan('W5', '2025-01-01', [{ visit_date: '2025-05-01', seen: true }]); // seen only after the date
     // Denominator W1, W2, W3, W5; numerator W1, W2 = 50%; W4 excluded.

@@ -13,7 +13,8 @@ export const s47Enquiries = periodCount({
   family: FAMILY,
   polarity: 'N',
   population: { ages: '0-17', per: 10_000 },
-  definition: 'DfE C4 Section47: section 47 enquiries starting (S47ActualStartDate) in the period; rate per 10,000 aged 0-17.',
+  definition:
+    'DfE C4 Section47: section 47 enquiries starting (S47ActualStartDate) in the period; rate per 10,000 aged 0-17.',
   from: 's47_enquiry s',
   date: 's.start_date',
 });
@@ -37,7 +38,8 @@ export const icpcTimeliness15wd: RecordIndicator = {
     columns: (ctx) => ({
       numerator: `ic.conference_date >= s.start_date AND ${ctx.workingDays('s.start_date', 'ic.conference_date')} <= 15`,
       denominator: 'ic.conference_date >= s.start_date',
-      excluded: "CASE WHEN ic.conference_date < s.start_date THEN 'conference dated before the S47 start: no valid duration' END",
+      excluded:
+        "CASE WHEN ic.conference_date < s.start_date THEN 'conference dated before the S47 start: no valid duration' END",
       detail: `${ctx.workingDays('s.start_date', 'ic.conference_date')} || ' WD from S47 start ' || s.start_date`,
     }),
   }),
@@ -50,7 +52,8 @@ export const cppAtDate = snapshotCount({
   polarity: 'N',
   distinct: true,
   population: { ages: '0-17', per: 10_000 },
-  definition: 'DfE D: children with a CP plan open at the reference date (unborn children included); rate per 10,000 aged 0-17.',
+  definition:
+    'DfE D: children with a CP plan open at the reference date (unborn children included); rate per 10,000 aged 0-17.',
   ...OPEN_PLAN,
   columns: { category: 'p.latest_category' },
 });
@@ -119,7 +122,10 @@ export const cpp2YearsEnding: RecordIndicator = {
   rows: rowsInPeriod({
     from: 'cp_plan p',
     date: 'p.end_date',
-    columns: { numerator: "p.end_date >= p.start_date + interval '2 years'", detail: "p.start_date || ' to ' || p.end_date" },
+    columns: {
+      numerator: "p.end_date >= p.start_date + interval '2 years'",
+      detail: "p.start_date || ' to ' || p.end_date",
+    },
   }),
 };
 
@@ -132,8 +138,12 @@ export const cpp2YearsOpen: RecordIndicator = {
   kind: 'snapshot',
   source: 'records',
   aggregate: 'percent',
-  definition: 'DfE D5: CP plans open at the reference date that started 2 years or more before it / CP plans open at the reference date.',
-  rows: rowsOpenAt({ ...OPEN_PLAN, columns: { numerator: "w.at >= p.start_date + interval '2 years'", detail: "'started ' || p.start_date" } }),
+  definition:
+    'DfE D5: CP plans open at the reference date that started 2 years or more before it / CP plans open at the reference date.',
+  rows: rowsOpenAt({
+    ...OPEN_PLAN,
+    columns: { numerator: "w.at >= p.start_date + interval '2 years'", detail: "'started ' || p.start_date" },
+  }),
 };
 
 export const cppReviewsInTime: RecordIndicator = {
@@ -190,7 +200,8 @@ export const cppByCategory = snapshotCount({
   family: FAMILY,
   polarity: 'N',
   categories: ABUSE_CATEGORIES,
-  definition: 'CP plans open at the reference date by LatestCategoryOfAbuse (neglect, physical, sexual, emotional, multiple).',
+  definition:
+    'CP plans open at the reference date by LatestCategoryOfAbuse (neglect, physical, sexual, emotional, multiple).',
   ...OPEN_PLAN,
   columns: { category: 'p.latest_category' },
 });

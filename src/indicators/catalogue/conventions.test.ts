@@ -37,7 +37,10 @@ test('every catalogue id has a hand-counted fixture test', async () => {
       for (const [, id] of list!.matchAll(/'([a-z0-9-]+)'/g)) evaluated.add(id!);
     }
   }
-  assert.deepEqual(CATALOGUE.map((def) => def.id).filter((id) => !evaluated.has(id)), []);
+  assert.deepEqual(
+    CATALOGUE.map((def) => def.id).filter((id) => !evaluated.has(id)),
+    [],
+  );
 });
 
 test('docs/INDICATORS.md specifies the catalogue ids, and its id-to-file table is current', async () => {
@@ -45,10 +48,18 @@ test('docs/INDICATORS.md specifies the catalogue ids, and its id-to-file table i
   const at = text.indexOf(TABLE_MARKER);
   assert.notEqual(at, -1, 'docs/INDICATORS.md has lost its generated table');
   // Specification rows: "| cpp-at-date | ..." or "| cla-starts / cla-ceased | ...".
-  const specified = [...text.slice(0, at).matchAll(/^\| ([a-z0-9]+(?:-[a-z0-9]+)*(?: \/ [a-z0-9]+(?:-[a-z0-9]+)*)*) \|/gm)].flatMap(([, ids]) => ids!.split(' / ')).filter((id) => id !== 'id');
+  const specified = [
+    ...text.slice(0, at).matchAll(/^\| ([a-z0-9]+(?:-[a-z0-9]+)*(?: \/ [a-z0-9]+(?:-[a-z0-9]+)*)*) \|/gm),
+  ]
+    .flatMap(([, ids]) => ids!.split(' / '))
+    .filter((id) => id !== 'id');
   assert.deepEqual([...specified].sort(), CATALOGUE.map((def) => def.id).sort());
   const table = definitionTable(CATALOGUE, await definitionSources());
-  assert.equal(text.slice(at + TABLE_MARKER.length).trim(), table.trim(), 'run: node --import tsx scripts/generate-indicators-doc.ts');
+  assert.equal(
+    text.slice(at + TABLE_MARKER.length).trim(),
+    table.trim(),
+    'run: node --import tsx scripts/generate-indicators-doc.ts',
+  );
 });
 
 function testFiles(dir: string): string[] {

@@ -7,11 +7,26 @@ const AT = '2025-03-31';
 
 describe('front door', () => {
   testOnEveryBackend('contacts and contact-conversion: March 2025', async (db) => {
-    await buildContactOn(db, { id: 'CT1', contact_date: '2025-03-01', outcome: 'referral', outcome_date: '2025-03-01' }); // numerator
+    await buildContactOn(db, {
+      id: 'CT1',
+      contact_date: '2025-03-01',
+      outcome: 'referral',
+      outcome_date: '2025-03-01',
+    }); // numerator
     await buildContactOn(db, { id: 'CT2', contact_date: '2025-03-31', outcome: 'advice', outcome_date: '2025-03-31' }); // denominator only
     await buildContactOn(db, { id: 'CT3', contact_date: '2025-02-28', outcome: 'referral' }); // day before the window
-    await buildContactOn(db, { id: 'CT4', contact_date: '2025-04-01', outcome: 'referral', outcome_date: '2025-04-01' }); // day after
-    await buildContactOn(db, { id: 'CT5', contact_date: '2025-03-31', outcome: 'referral', outcome_date: '2025-04-02' }); // decided after the date
+    await buildContactOn(db, {
+      id: 'CT4',
+      contact_date: '2025-04-01',
+      outcome: 'referral',
+      outcome_date: '2025-04-01',
+    }); // day after
+    await buildContactOn(db, {
+      id: 'CT5',
+      contact_date: '2025-03-31',
+      outcome: 'referral',
+      outcome_date: '2025-04-02',
+    }); // decided after the date
     // Contacts in March: CT1, CT2, CT5 = 3. Referral outcomes known at 31 March: CT1 = 1. 1 / 3 = 33.3333%.
     const contacts = await evaluateOne(db, 'contacts', { at: AT });
     assert.equal(contacts.value, 3);
@@ -23,12 +38,35 @@ describe('front door', () => {
   testOnEveryBackend('re-referrals-12m: the 12-month boundary, and an unborn child', async (db) => {
     const a = await buildChild(db, { id: 'A' });
     const b = await buildChild(db, { id: 'B' });
-    const unborn = await buildChild(db, { id: 'UNBORN', date_of_birth: null, expected_date_of_birth: '2024-12-01', sex: 'U' });
-    await buildReferralOn(db, { child_id: a.id, id: 'A1', referral_date: '2024-03-10', closure_date: '2024-04-10', closure_reason: 'RC8' });
+    const unborn = await buildChild(db, {
+      id: 'UNBORN',
+      date_of_birth: null,
+      expected_date_of_birth: '2024-12-01',
+      sex: 'U',
+    });
+    await buildReferralOn(db, {
+      child_id: a.id,
+      id: 'A1',
+      referral_date: '2024-03-10',
+      closure_date: '2024-04-10',
+      closure_reason: 'RC8',
+    });
     await buildReferralOn(db, { child_id: a.id, id: 'A2', referral_date: '2025-03-10' }); // exactly 12 months after A1: re-referral
-    await buildReferralOn(db, { child_id: b.id, id: 'B1', referral_date: '2024-03-09', closure_date: '2024-04-10', closure_reason: 'RC8' });
+    await buildReferralOn(db, {
+      child_id: b.id,
+      id: 'B1',
+      referral_date: '2024-03-09',
+      closure_date: '2024-04-10',
+      closure_reason: 'RC8',
+    });
     await buildReferralOn(db, { child_id: b.id, id: 'B2', referral_date: '2025-03-10' }); // 12 months and a day: not
-    await buildReferralOn(db, { child_id: unborn.id, id: 'U1', referral_date: '2024-06-01', closure_date: '2024-08-01', closure_reason: 'RC8' }); // first: not
+    await buildReferralOn(db, {
+      child_id: unborn.id,
+      id: 'U1',
+      referral_date: '2024-06-01',
+      closure_date: '2024-08-01',
+      closure_reason: 'RC8',
+    }); // first: not
     await buildReferralOn(db, { child_id: unborn.id, id: 'U2', referral_date: '2024-09-01' }); // 3 months after U1: re-referral
     // FY 2024-25 referrals: A2, B2, U1, U2 = 4; re-referrals A2, U2 = 2 -> 50%.
     const result = await evaluateOne(db, 're-referrals-12m', { at: AT, period: 'ytd', explain: true });
@@ -53,10 +91,26 @@ describe('front door', () => {
   });
 
   testOnEveryBackend('open-to-csc-in-year: episodes touching the year, children counted once', async (db) => {
-    await buildReferralOn(db, { id: 'D', referral_date: '2023-01-01', closure_date: '2024-04-01', closure_reason: 'RC7' }); // closed on day 1: in
-    await buildReferralOn(db, { id: 'E', referral_date: '2023-01-01', closure_date: '2024-03-31', closure_reason: 'RC7' }); // closed the day before: out
+    await buildReferralOn(db, {
+      id: 'D',
+      referral_date: '2023-01-01',
+      closure_date: '2024-04-01',
+      closure_reason: 'RC7',
+    }); // closed on day 1: in
+    await buildReferralOn(db, {
+      id: 'E',
+      referral_date: '2023-01-01',
+      closure_date: '2024-03-31',
+      closure_reason: 'RC7',
+    }); // closed the day before: out
     const f = await buildChild(db, { id: 'F' });
-    await buildReferralOn(db, { id: 'F1', child_id: f.id, referral_date: '2025-01-01', closure_date: '2025-02-01', closure_reason: 'RC8' });
+    await buildReferralOn(db, {
+      id: 'F1',
+      child_id: f.id,
+      referral_date: '2025-01-01',
+      closure_date: '2025-02-01',
+      closure_reason: 'RC8',
+    });
     await buildReferralOn(db, { id: 'F2', child_id: f.id, referral_date: '2025-03-31' }); // same child: once
     await buildReferralOn(db, { id: 'G', referral_date: '2025-04-01' }); // after the year
     // Children D and F = 2 of 50,000 aged 0-17 = 0.004%.
@@ -74,11 +128,29 @@ describe('front door', () => {
     await closed('R5', '2024-06-15', '2025-03-15'); // exactly 9 months: 9 and over
     await closed('R6', '2025-01-01', '2025-04-01'); // closed after the window
     await closed('R7', '2025-01-01', '2025-02-28'); // closed before it
-    await buildEarlyHelp(db, { referral_date: '2025-03-02', assessment_start: null, assessment_completed: null, stepped_down_from_referral_id: 'R3' }); // R3 stepped down
-    await buildEarlyHelp(db, { referral_date: '2025-04-05', assessment_start: null, assessment_completed: null, stepped_down_from_referral_id: 'R4' }); // after the date: not yet
+    await buildEarlyHelp(db, {
+      referral_date: '2025-03-02',
+      assessment_start: null,
+      assessment_completed: null,
+      stepped_down_from_referral_id: 'R3',
+    }); // R3 stepped down
+    await buildEarlyHelp(db, {
+      referral_date: '2025-04-05',
+      assessment_start: null,
+      assessment_completed: null,
+      stepped_down_from_referral_id: 'R4',
+    }); // after the date: not yet
     const bands = await evaluateOne(db, 'cin-closures-by-duration', { at: AT });
     assert.equal(bands.value, 5);
-    assert.deepEqual(bands.breakdown?.map((b) => [b.category, b.numerator]), [['under-3m', 1], ['3-6m', 2], ['6-9m', 1], ['9m-plus', 1]]);
+    assert.deepEqual(
+      bands.breakdown?.map((b) => [b.category, b.numerator]),
+      [
+        ['under-3m', 1],
+        ['3-6m', 2],
+        ['6-9m', 1],
+        ['9m-plus', 1],
+      ],
+    );
     // Stepped down: R2 (RC9) and R3 (early help episode) of 5 closures = 40%.
     const stepDown = await evaluateOne(db, 'cin-closures-step-down', { at: AT, explain: true });
     assert.deepEqual([stepDown.numerator, stepDown.denominator, stepDown.value], [2, 5, 40]);
@@ -88,10 +160,32 @@ describe('front door', () => {
 
 describe('early help and Supporting Families', () => {
   testOnEveryBackend('eh-hub-referrals, eh-open, eh-assessments-per-month', async (db) => {
-    await buildEarlyHelp(db, { id: 'E1', referral_date: '2025-03-03', assessment_start: '2025-03-05', assessment_completed: null });
-    await buildEarlyHelp(db, { id: 'E2', referral_date: '2025-02-27', assessment_start: '2025-02-28', assessment_completed: null, end_date: '2025-03-31', end_reason: 'needs_met' });
-    await buildEarlyHelp(db, { id: 'E3', referral_date: '2025-01-10', assessment_start: '2025-01-20', assessment_completed: null });
-    await buildEarlyHelp(db, { id: 'E4', referral_date: '2025-04-01', assessment_start: null, assessment_completed: null });
+    await buildEarlyHelp(db, {
+      id: 'E1',
+      referral_date: '2025-03-03',
+      assessment_start: '2025-03-05',
+      assessment_completed: null,
+    });
+    await buildEarlyHelp(db, {
+      id: 'E2',
+      referral_date: '2025-02-27',
+      assessment_start: '2025-02-28',
+      assessment_completed: null,
+      end_date: '2025-03-31',
+      end_reason: 'needs_met',
+    });
+    await buildEarlyHelp(db, {
+      id: 'E3',
+      referral_date: '2025-01-10',
+      assessment_start: '2025-01-20',
+      assessment_completed: null,
+    });
+    await buildEarlyHelp(db, {
+      id: 'E4',
+      referral_date: '2025-04-01',
+      assessment_start: null,
+      assessment_completed: null,
+    });
     // Hub referrals in March: E1. Open at 31 March: E1 and E3 (E2 ended that day). Assessments started
     // January to March: E1, E2, E3 = 3 over 3 months = 1 a month.
     assert.equal((await evaluateOne(db, 'eh-hub-referrals', { at: AT })).value, 1);
@@ -111,6 +205,12 @@ describe('early help and Supporting Families', () => {
     assert.equal((await evaluateOne(db, 'sf-families-identified', { at: AT })).value, 2);
     const progress = await evaluateOne(db, 'sf-sustained-progress', { at: AT });
     assert.equal(progress.value, 1);
-    assert.deepEqual(progress.breakdown?.map((b) => [b.category, b.numerator]), [['W1', 1], ['W2', 1]]);
+    assert.deepEqual(
+      progress.breakdown?.map((b) => [b.category, b.numerator]),
+      [
+        ['W1', 1],
+        ['W2', 1],
+      ],
+    );
   });
 });

@@ -42,7 +42,8 @@ export const referrals = periodCount({
   family: FAMILY,
   polarity: 'N',
   population: { ages: '0-17', per: 10_000 },
-  definition: 'DfE C1 Referrals: referrals (CIN episodes) starting in the period; Referrals_rate = count / population 0-17 x 10,000.',
+  definition:
+    'DfE C1 Referrals: referrals (CIN episodes) starting in the period; Referrals_rate = count / population 0-17 x 10,000.',
   from: 'referral r',
   date: 'r.referral_date',
   columns: { category: 'r.source' },
@@ -109,7 +110,8 @@ export const openToCscInYear: RecordIndicator = {
   aggregate: 'population',
   population: { ages: '0-17', per: 100 },
   distinct: true,
-  definition: 'Distinct children with a CIN episode open at any point in the period / population aged 0-17 (as DfE B1 "any point").',
+  definition:
+    'Distinct children with a CIN episode open at any point in the period / population aged 0-17 (as DfE B1 "any point").',
   rows: (ctx) => `
     SELECT ${ctx.columns({
       subject: 'r.child_id',

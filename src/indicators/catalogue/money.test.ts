@@ -1,7 +1,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testBackends } from '../../store/testing.ts';
-import { buildBudgetLine, buildCarePeriodWithEpisodes, buildChild, buildCouncil, buildMeasureValue } from '../../records/factories.ts';
+import {
+  buildBudgetLine,
+  buildCarePeriodWithEpisodes,
+  buildChild,
+  buildCouncil,
+  buildMeasureValue,
+} from '../../records/factories.ts';
 import { evaluateOne } from '../testing.ts';
 import { budgetOutturn, serviceResources } from './money.ts';
 
@@ -13,11 +19,33 @@ for (const backend of testBackends()) {
       const db = await backend.open();
       try {
         await buildCouncil(db);
-        await buildBudgetLine(db, { line: 'IFA', budget: 100_000, placement_types: ['U4', 'U5', 'U6'], placement_providers: ['PR4', 'PR5'], expected_growth: 5000 });
-        await buildBudgetLine(db, { line: 'Residential', budget: 200_000, placement_types: ['K2'], placement_providers: [], expected_growth: 0 });
-        await buildBudgetLine(db, { line: 'Staffing', budget: 50_000, placement_types: [], placement_providers: [], expected_growth: 2000 });
+        await buildBudgetLine(db, {
+          line: 'IFA',
+          budget: 100_000,
+          placement_types: ['U4', 'U5', 'U6'],
+          placement_providers: ['PR4', 'PR5'],
+          expected_growth: 5000,
+        });
+        await buildBudgetLine(db, {
+          line: 'Residential',
+          budget: 200_000,
+          placement_types: ['K2'],
+          placement_providers: [],
+          expected_growth: 0,
+        });
+        await buildBudgetLine(db, {
+          line: 'Staffing',
+          budget: 50_000,
+          placement_types: [],
+          placement_providers: [],
+          expected_growth: 2000,
+        });
         await buildBudgetLine(db, { line: 'IFA', financial_year: 2023, budget: 999_999 }); // another year: ignored
-        const placed = async (id: string, episode: Parameters<typeof buildCarePeriodWithEpisodes>[1]['episodes'][number], end?: string) => {
+        const placed = async (
+          id: string,
+          episode: Parameters<typeof buildCarePeriodWithEpisodes>[1]['episodes'][number],
+          end?: string,
+        ) => {
           await buildChild(db, { id });
           await buildCarePeriodWithEpisodes(db, { child_id: id, episodes: [episode], ...(end ? { end } : {}) });
         };
@@ -26,13 +54,21 @@ for (const backend of testBackends()) {
         // P2: in-house foster (PR1): on no line.
         await placed('P2', { start: '2024-01-01', placement_type: 'U4', provider: 'PR1', weekly_cost: 300 });
         // P3: children's home 2024-07-01 to 2024-08-12, 42 days at 3,500 = 21,000.
-        await placed('P3', { start: '2024-07-01', placement_type: 'K2', provider: 'PR4', weekly_cost: 3500 }, '2024-08-12');
+        await placed(
+          'P3',
+          { start: '2024-07-01', placement_type: 'K2', provider: 'PR4', weekly_cost: 3500 },
+          '2024-08-12',
+        );
         // P4: children's home from the reference date, open: 183 days to 31 March at 1,400 = 36,600.
         await placed('P4', { start: '2024-09-30', placement_type: 'K2', provider: 'PR1', weekly_cost: 1400 });
         // P5: starts the day after the reference date: not yet a commitment.
         await placed('P5', { start: '2024-10-01', placement_type: 'K2', provider: 'PR1', weekly_cost: 1400 });
         // P6: IFA placement that ended on 2024-04-01: no day in the year.
-        await placed('P6', { start: '2023-01-01', placement_type: 'U5', provider: 'PR5', weekly_cost: 1000 }, '2024-04-01');
+        await placed(
+          'P6',
+          { start: '2023-01-01', placement_type: 'U5', provider: 'PR5', weekly_cost: 1000 },
+          '2024-04-01',
+        );
 
         // Outturn: IFA 36,500 + 5,000 = 41,500; residential 21,000 + 36,600 = 57,600; staffing 50,000 + 2,000.
         const outturn = await evaluateOne(db, budgetOutturn, { at: AT, params: { show: 'outturn' } });
@@ -53,8 +89,22 @@ for (const backend of testBackends()) {
       const db = await backend.open();
       try {
         await buildCouncil(db);
-        await buildMeasureValue(db, { indicator_id: 'service-resources', period_from: '2024-04-01', period_to: '2024-06-30', value: 1_250_000, numerator: null, denominator: null });
-        await buildMeasureValue(db, { indicator_id: 'service-resources', period_from: '2024-07-01', period_to: '2024-09-30', value: 1_300_000, numerator: null, denominator: null });
+        await buildMeasureValue(db, {
+          indicator_id: 'service-resources',
+          period_from: '2024-04-01',
+          period_to: '2024-06-30',
+          value: 1_250_000,
+          numerator: null,
+          denominator: null,
+        });
+        await buildMeasureValue(db, {
+          indicator_id: 'service-resources',
+          period_from: '2024-07-01',
+          period_to: '2024-09-30',
+          value: 1_300_000,
+          numerator: null,
+          denominator: null,
+        });
         const result = await evaluateOne(db, serviceResources, { at: '2024-09-30', period: 'ytd' });
         assert.equal(result.value, 1_300_000); // the latest entry in the window
       } finally {

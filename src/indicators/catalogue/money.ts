@@ -8,7 +8,8 @@
 import type { ManualIndicator, RecordIndicator } from '../definition.ts';
 
 /** First and last day of the financial year containing `day` (1 April to 31 March). */
-const FY_YEAR = (day: string) => `(extract(year FROM ${day})::int - CASE WHEN extract(month FROM ${day}) < 4 THEN 1 ELSE 0 END)`;
+const FY_YEAR = (day: string) =>
+  `(extract(year FROM ${day})::int - CASE WHEN extract(month FROM ${day}) < 4 THEN 1 ELSE 0 END)`;
 
 /**
  * One row per budget line (budget, growth) and one per placement costed on a line; the figure is the
@@ -21,20 +22,30 @@ export const budgetOutturn: RecordIndicator = {
   unit: 'pounds',
   polarity: 'L',
   kind: 'snapshot',
-  definition: 'Per budget line of the financial year containing the reference date: budget, projected outturn from current commitments (placement days in the year so far, open placements x weekly cost to the year end, plus expected growth), and variance = outturn - budget (positive is an overspend). Lines without placement types are projected at budget plus expected growth.',
+  definition:
+    'Per budget line of the financial year containing the reference date: budget, projected outturn from current ' +
+    'commitments (placement days in the year so far, open placements x weekly cost to the year end, plus expected ' +
+    'growth), and variance = outturn - budget (positive is an overspend). Lines without placement types are ' +
+    'projected at budget plus expected growth.',
   params: {
-    show: { description: 'variance (default), projected outturn, or budget', default: 'variance', choices: ['variance', 'outturn', 'budget'] },
+    show: {
+      description: 'variance (default), projected outturn, or budget',
+      default: 'variance',
+      choices: ['variance', 'outturn', 'budget'],
+    },
   },
   levels: ['council'],
   source: 'records',
   aggregate: 'count',
   rows: (ctx, params) => {
     const show = params.show ?? 'variance';
-    const lineValue = {
-      variance: "bl.expected_growth + CASE WHEN cardinality(bl.placement_types) = 0 THEN bl.budget ELSE 0 END - bl.budget",
-      outturn: "bl.expected_growth + CASE WHEN cardinality(bl.placement_types) = 0 THEN bl.budget ELSE 0 END",
-      budget: 'bl.budget',
-    }[show] ?? 'bl.budget';
+    const lineValue =
+      {
+        variance:
+          'bl.expected_growth + CASE WHEN cardinality(bl.placement_types) = 0 THEN bl.budget ELSE 0 END - bl.budget',
+        outturn: 'bl.expected_growth + CASE WHEN cardinality(bl.placement_types) = 0 THEN bl.budget ELSE 0 END',
+        budget: 'bl.budget',
+      }[show] ?? 'bl.budget';
     const lines = `SELECT ${ctx.columns({
       subjectType: "'budget_line'",
       subject: 'bl.line',
@@ -64,7 +75,9 @@ export const budgetOutturn: RecordIndicator = {
     numerator: 'true',
     numValue: `p.weekly_cost * ${lineDays} / 7.0`,
     category: 'lt.line',
-    detail: `p.placement_type || coalesce(' (' || p.provider || ')', '') || ' from ' || p.start_date || coalesce(' to ' || p.end_date, ' (open)') || ': ' || ${lineDays} || ' days at ' || p.weekly_cost || ' a week'`,
+    detail: `p.placement_type || coalesce(' (' || p.provider || ')', '') || ' from ' || p.start_date ||
+       coalesce(' to ' || p.end_date, ' (open)') || ': ' || ${lineDays} || ' days at ' || p.weekly_cost ||
+       ' a week'`,
   })}
   FROM (
     SELECT w.at, fy.year, bl.la_code, bl.line, bl.placement_providers, unnest(bl.placement_types) AS placement_type
@@ -88,7 +101,8 @@ export const serviceResources: ManualIndicator = {
   unit: 'pounds',
   polarity: 'N',
   kind: 'period',
-  definition: 'Service resources entered per period from the finance system (net expenditure in pounds; the note names the component: staffing, non-staffing, income, capital).',
+  definition:
+    'Service resources entered per period from the finance system (net expenditure in pounds; the note names the component: staffing, non-staffing, income, capital).',
   source: 'manual',
   aggregate: 'latest',
 };

@@ -15,7 +15,14 @@ for (const backend of testBackends()) {
         await buildCouncil(db);
         const concluded = async (id: string, issue_date: string, final_order_date: string, final_order: string) => {
           await buildChild(db, { id });
-          await buildCareProceedings(db, { child_id: id, pre_proceedings_start: null, pre_proceedings_end: null, issue_date, final_order_date, final_order });
+          await buildCareProceedings(db, {
+            child_id: id,
+            pre_proceedings_start: null,
+            pre_proceedings_end: null,
+            issue_date,
+            final_order_date,
+            final_order,
+          });
         };
         await concluded('PR1', '2024-01-01', '2024-07-01', 'care_order'); // 182 days = 26 weeks exactly: within
         await concluded('PR2', '2024-01-01', '2024-07-02', 'sgo'); // 183 days: band 27-29
@@ -35,7 +42,9 @@ for (const backend of testBackends()) {
         // Outcomes: one each of four orders.
         const outcomes = await evaluateOne(db, proceedingsOutcomes, FY);
         assert.equal(outcomes.numerator, 4);
-        const byOrder = Object.fromEntries((outcomes.breakdown ?? []).filter((b) => b.numerator > 0).map((b) => [b.category, b.numerator]));
+        const byOrder = Object.fromEntries(
+          (outcomes.breakdown ?? []).filter((b) => b.numerator > 0).map((b) => [b.category, b.numerator]),
+        );
         assert.deepEqual(byOrder, { care_order: 1, care_and_placement_order: 1, sgo: 1, no_order: 1 });
       } finally {
         await db.close();
@@ -48,7 +57,12 @@ for (const backend of testBackends()) {
         await buildCouncil(db);
         const pre = async (id: string, start: string, end: string | null, issue: string | null) => {
           await buildChild(db, { id });
-          await buildCareProceedings(db, { child_id: id, pre_proceedings_start: start, pre_proceedings_end: end, issue_date: issue });
+          await buildCareProceedings(db, {
+            child_id: id,
+            pre_proceedings_start: start,
+            pre_proceedings_end: end,
+            issue_date: issue,
+          });
         };
         await pre('Q1', '2024-12-31', null, null); // exactly 3 months before 2025-03-31
         await pre('Q2', '2025-01-01', null, null); // a day short: open, not counted

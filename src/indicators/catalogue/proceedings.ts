@@ -40,7 +40,8 @@ export const proceedingsDuration: RecordIndicator = {
   unit: 'weeks',
   polarity: 'L',
   kind: 'period',
-  definition: 'Care proceedings concluded in the period: mean calendar weeks from issue to final order (Cafcass); statutory limit 26 weeks (Children and Families Act 2014). Broken down by Cafcass band.',
+  definition:
+    'Care proceedings concluded in the period: mean calendar weeks from issue to final order (Cafcass); statutory limit 26 weeks (Children and Families Act 2014). Broken down by Cafcass band.',
   source: 'records',
   aggregate: 'ratio',
   categories: BANDS,
@@ -54,7 +55,8 @@ export const proceedingsWithin26wk: RecordIndicator = {
   unit: 'percent',
   polarity: 'H',
   kind: 'period',
-  definition: 'Care proceedings concluded in the period within 26 weeks (182 days) of issue / care proceedings concluded in the period (Children and Families Act 2014; Cafcass bands).',
+  definition:
+    'Care proceedings concluded in the period within 26 weeks (182 days) of issue / care proceedings concluded in the period (Children and Families Act 2014; Cafcass bands).',
   source: 'records',
   aggregate: 'percent',
   categories: BANDS,
@@ -68,7 +70,10 @@ export const proceedingsOutcomes: RecordIndicator = {
   unit: 'count',
   polarity: 'N',
   kind: 'period',
-  definition: 'Care proceedings concluded in the period by final order: care order, care and placement order, child arrangements order (with or without supervision order), special guardianship order (with or without supervision order), supervision order, placement order, no order.',
+  definition:
+    'Care proceedings concluded in the period by final order: care order, care and placement order, child ' +
+    'arrangements order (with or without supervision order), special guardianship order (with or without ' +
+    'supervision order), supervision order, placement order, no order.',
   source: 'records',
   aggregate: 'count',
   categories: [
@@ -95,7 +100,8 @@ export const preProceedings3m = snapshotCount({
   title: 'Children in pre-proceedings for 3 months or more',
   family: FAMILY,
   polarity: 'L',
-  definition: 'Children with an open pre-proceedings (Public Law Outline) episode at the reference date that started 3 or more months before it.',
+  definition:
+    'Children with an open pre-proceedings (Public Law Outline) episode at the reference date that started 3 or more months before it.',
   distinct: true,
   from: 'care_proceedings pr',
   start: 'pr.pre_proceedings_start',
@@ -106,4 +112,9 @@ export const preProceedings3m = snapshotCount({
   },
 });
 
-export const CARE_PROCEEDINGS: readonly RecordIndicator[] = [proceedingsDuration, proceedingsWithin26wk, proceedingsOutcomes, preProceedings3m];
+export const CARE_PROCEEDINGS: readonly RecordIndicator[] = [
+  proceedingsDuration,
+  proceedingsWithin26wk,
+  proceedingsOutcomes,
+  preProceedings3m,
+];

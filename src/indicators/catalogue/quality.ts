@@ -45,7 +45,8 @@ export const teamHealthChecks: RecordIndicator = {
   levels: ['council', 'locality', 'team'],
   params: {
     measure: {
-      description: 'good-or-better: teams whose latest grade is good or outstanding (default); overdue: teams whose next check is overdue',
+      description:
+        'good-or-better: teams whose latest grade is good or outstanding (default); overdue: teams whose next check is overdue',
       default: 'good-or-better',
       choices: ['good-or-better', 'overdue'],
     },
@@ -96,7 +97,8 @@ export const complaints: RecordIndicator = {
   aggregate: 'count',
   params: {
     measure: {
-      description: 'received: complaints received in the period (default); upheld: % of those decided by the reference date that were upheld',
+      description:
+        'received: complaints received in the period (default); upheld: % of those decided by the reference date that were upheld',
       default: 'received',
       choices: ['received', 'upheld'],
     },
@@ -116,7 +118,10 @@ export const complaints: RecordIndicator = {
       subjectType: "CASE WHEN c.child_id IS NULL THEN 'complaint' ELSE 'child' END",
       subject: 'coalesce(c.child_id, c.id)',
       numerator: params.measure === 'upheld' ? 'c.upheld AND (c.closed_date IS NULL OR c.closed_date <= w.at)' : 'true',
-      denominator: params.measure === 'upheld' ? 'c.upheld IS NOT NULL AND (c.closed_date IS NULL OR c.closed_date <= w.at)' : 'true',
+      denominator:
+        params.measure === 'upheld'
+          ? 'c.upheld IS NOT NULL AND (c.closed_date IS NULL OR c.closed_date <= w.at)'
+          : 'true',
       category: params.by === 'source' ? 'c.source' : 'c.theme',
       detail: "c.source || ', ' || c.theme",
     }),
@@ -174,7 +179,11 @@ export const exploitation: RecordIndicator = {
       default: 'considered',
       choices: ['considered', 'sexual-risk', 'high-medium', 'subject-at-date', 'disclosures'],
     },
-    by: { description: 'breakdown by highest risk level (default) or by sex', default: 'risk', choices: ['risk', 'sex'] },
+    by: {
+      description: 'breakdown by highest risk level (default) or by sex',
+      default: 'risk',
+      choices: ['risk', 'sex'],
+    },
   },
   definition:
     'Vulnerable, exploited, missing and trafficked (VEMT) arrangements: distinct children considered in the period, with the ' +
@@ -187,7 +196,7 @@ export const exploitation: RecordIndicator = {
     const numerator =
       {
         considered: 'true',
-        'sexual-risk': "x.sexual_exploitation_risk IS NOT NULL",
+        'sexual-risk': 'x.sexual_exploitation_risk IS NOT NULL',
         'high-medium': `(${RISK}) IN ('high', 'medium')`,
         'subject-at-date': 'true',
         disclosures: 'x.disclosure',
@@ -206,4 +215,10 @@ export const exploitation: RecordIndicator = {
   },
 };
 
-export const QUALITY: readonly RecordIndicator[] = [auditsByGrade, teamHealthChecks, complaints, surveySatisfaction, exploitation];
+export const QUALITY: readonly RecordIndicator[] = [
+  auditsByGrade,
+  teamHealthChecks,
+  complaints,
+  surveySatisfaction,
+  exploitation,
+];

@@ -1,7 +1,15 @@
 import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  buildAllocation, buildCaseAudit, buildChild, buildCpPlan, buildTeam, buildTeamEstablishment, buildTeamHealthCheck, buildWorker, buildWorkloadWeight,
+  buildAllocation,
+  buildCaseAudit,
+  buildChild,
+  buildCpPlan,
+  buildTeam,
+  buildTeamEstablishment,
+  buildTeamHealthCheck,
+  buildWorker,
+  buildWorkloadWeight,
 } from '../../records/factories.ts';
 import { buildReferralOn, evaluateOne, testOnEveryBackend } from '../testing.ts';
 
@@ -16,8 +24,13 @@ describe('workforce and workload', () => {
     await buildWorker(db, { id: 'WC', team_id: 'T2', fte: 1 }); // holds no cases
     await buildWorker(db, { id: 'WI', team_id: 'T1', role: 'iro', fte: 1 });
     for (const id of ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7']) await buildChild(db, { id });
-    const allocate = (child_id: string, worker_id: string, start_date = '2025-01-01', end_date: string | null = null, kind = 'social_worker') =>
-      buildAllocation(db, { child_id, worker_id, start_date, end_date, kind });
+    const allocate = (
+      child_id: string,
+      worker_id: string,
+      start_date = '2025-01-01',
+      end_date: string | null = null,
+      kind = 'social_worker',
+    ) => buildAllocation(db, { child_id, worker_id, start_date, end_date, kind });
     await allocate('C1', 'WA');
     await allocate('C2', 'WA');
     await allocate('C3', 'WB');
@@ -62,15 +75,30 @@ describe('quality', () => {
     // January to March: good and inadequate: 50% good or better; T1 alone 100%.
     const audits = await evaluateOne(db, 'audits-by-grade', { at: AT, period: 'quarter' });
     assert.equal(audits.value, 50);
-    assert.deepEqual(audits.breakdown?.map((b) => [b.category, b.denominator]), [['outstanding', 0], ['good', 1], ['requires_improvement', 0], ['inadequate', 1]]);
-    assert.equal((await evaluateOne(db, 'audits-by-grade', { at: AT, period: 'quarter', level: 'team:T1' })).value, 100);
+    assert.deepEqual(
+      audits.breakdown?.map((b) => [b.category, b.denominator]),
+      [
+        ['outstanding', 0],
+        ['good', 1],
+        ['requires_improvement', 0],
+        ['inadequate', 1],
+      ],
+    );
+    assert.equal(
+      (await evaluateOne(db, 'audits-by-grade', { at: AT, period: 'quarter', level: 'team:T1' })).value,
+      100,
+    );
     // T1: good in March 2024, then requires improvement on 1 September 2024 (next due 1 March 2025: overdue).
     // T2: good on 1 April 2024 (next due 1 April 2025: not yet).
     await buildTeamHealthCheck(db, { team_id: 'T1', check_date: '2024-03-01', grade: 'good' });
     await buildTeamHealthCheck(db, { team_id: 'T1', check_date: '2024-09-01', grade: 'requires_improvement' });
     await buildTeamHealthCheck(db, { team_id: 'T2', check_date: '2024-04-01', grade: 'good' });
     assert.equal((await evaluateOne(db, 'team-health-checks', { at: AT })).value, 50);
-    const overdue = await evaluateOne(db, 'team-health-checks', { at: AT, params: { measure: 'overdue' }, explain: true });
+    const overdue = await evaluateOne(db, 'team-health-checks', {
+      at: AT,
+      params: { measure: 'overdue' },
+      explain: true,
+    });
     assert.deepEqual([overdue.numerator, overdue.rows?.find((r) => r.status === 'numerator')?.subjectId], [1, 'T1']);
   });
 });

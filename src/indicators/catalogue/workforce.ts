@@ -8,11 +8,14 @@ export const FAMILY = 'Workforce, workload and quality';
 const CASE_HOLDING_ROLES = "('social_worker', 'senior_practitioner')";
 /** Registered social work roles that fill funded social work posts. */
 const SOCIAL_WORK_ROLES = "('social_worker', 'senior_practitioner', 'team_manager')";
-const IN_POST = (alias: string) => `${alias}.start_date <= w.at AND (${alias}.end_date IS NULL OR ${alias}.end_date >= w.at)`;
+const IN_POST = (alias: string) =>
+  `${alias}.start_date <= w.at AND (${alias}.end_date IS NULL OR ${alias}.end_date >= w.at)`;
 /** Allocation current on the reference date (end_date is the allocation's last day). */
-const ALLOCATED = (alias: string) => `${alias}.start_date <= w.at AND (${alias}.end_date IS NULL OR ${alias}.end_date >= w.at)`;
+const ALLOCATED = (alias: string) =>
+  `${alias}.start_date <= w.at AND (${alias}.end_date IS NULL OR ${alias}.end_date >= w.at)`;
 /** ALLOCATED, plus a bound the planner can see (not ended before the earliest date) for the end-date index. */
-const ALLOCATED_FROM = (alias: string, ctx: RowsContext) => `${ALLOCATED(alias)} AND (${alias}.end_date IS NULL OR ${alias}.end_date >= ${ctx.earliestAt})`;
+const ALLOCATED_FROM = (alias: string, ctx: RowsContext) =>
+  `${ALLOCATED(alias)} AND (${alias}.end_date IS NULL OR ${alias}.end_date >= ${ctx.earliestAt})`;
 
 /**
  * Children allocated to workers of `roles` by allocations of `kind`, over those workers' FTE. The current
@@ -80,7 +83,8 @@ export const caseloadIro: RecordIndicator = {
   source: 'records',
   aggregate: 'ratio',
   allocation: 'iro',
-  definition: 'Children allocated to IROs at the reference date / the FTE of IROs holding cases (IRO Handbook caseload guidance).',
+  definition:
+    'Children allocated to IROs at the reference date / the FTE of IROs holding cases (IRO Handbook caseload guidance).',
   rows: caseloadRows('iro', "('iro')"),
 };
 
@@ -95,11 +99,16 @@ export const workloadPoints: RecordIndicator = {
   aggregate: 'ratio',
   params: {
     show: {
-      description: 'average: mean points per case-holding worker (default); above-ideal: % of experienced workers above the ideal',
+      description:
+        'average: mean points per case-holding worker (default); above-ideal: % of experienced workers above the ideal',
       default: 'average',
       choices: ['average', 'above-ideal'],
     },
-    ideal: { description: 'points an experienced full-time worker should carry (seed 001: 56)', default: '56', integer: [1, 1000] },
+    ideal: {
+      description: 'points an experienced full-time worker should carry (seed 001: 56)',
+      default: '56',
+      integer: [1, 1000],
+    },
   },
   adapt: (params) => (params.show === 'above-ideal' ? { aggregate: 'percent', unit: 'percent' } : {}),
   definition:
@@ -240,7 +249,8 @@ export const agencyRate: RecordIndicator = {
   kind: 'snapshot',
   source: 'records',
   aggregate: 'percent',
-  definition: 'DfE CSWW agency rate: FTE of agency social workers in post at the reference date / FTE of all social workers in post.',
+  definition:
+    'DfE CSWW agency rate: FTE of agency social workers in post at the reference date / FTE of all social workers in post.',
   rows: (ctx) => `
     SELECT ${ctx.columns({
       subjectType: "'worker'",

@@ -38,7 +38,10 @@ for (const backend of testBackends()) {
         assert.deepEqual([entrants.value, entrants.excluded, entrants.rate?.value], [2, 1, 10]); // 2 / 20,000 x 100,000
         // Cohort Y1..Y5 (first outcome in the year each); re-offended Y1, Y2 -> 40%.
         const reoffending = await evaluateOne(db, yjReoffending, FY);
-        assert.deepEqual(subjects(reoffending), { numerator: ['Y1', 'Y2'], denominator: ['Y1', 'Y2', 'Y3', 'Y4', 'Y5'] });
+        assert.deepEqual(subjects(reoffending), {
+          numerator: ['Y1', 'Y2'],
+          denominator: ['Y1', 'Y2', 'Y3', 'Y4', 'Y5'],
+        });
         assert.equal(reoffending.value, 40);
         // Custody: Y4, Y5 -> 2 / 20,000 x 1,000 = 0.1.
         const custody = await evaluateOne(db, yjCustodyRate, FY);
@@ -53,7 +56,12 @@ for (const backend of testBackends()) {
       try {
         await buildCouncil(db);
         for (const id of ['I1', 'I2', 'I3', 'I4', 'I5']) await buildChild(db, { id, date_of_birth: '2008-01-01' });
-        const ended = (child_id: string, end_date: string | null, ete_at_end: string | null, accommodation_at_end: string | null) =>
+        const ended = (
+          child_id: string,
+          end_date: string | null,
+          ete_at_end: string | null,
+          accommodation_at_end: string | null,
+        ) =>
           buildYjIntervention(db, { child_id, start_date: '2023-06-01', end_date, ete_at_end, accommodation_at_end });
         await ended('I1', '2024-04-01', 'suitable', 'suitable'); // first day
         await ended('I2', '2025-03-31', 'unsuitable', 'suitable'); // last day

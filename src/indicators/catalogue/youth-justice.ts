@@ -26,7 +26,8 @@ export const yjFirstTimeEntrants: RecordIndicator = {
   unit: 'count',
   polarity: 'L',
   kind: 'period',
-  definition: 'Young people aged 10-17 receiving their first caution or conviction (first recorded outcome) in the period; rate per 100,000 aged 10-17 (MoJ first time entrants).',
+  definition:
+    'Young people aged 10-17 receiving their first caution or conviction (first recorded outcome) in the period; rate per 100,000 aged 10-17 (MoJ first time entrants).',
   source: 'records',
   aggregate: 'count',
   population: { ages: '10-17', per: 100_000 },
@@ -65,7 +66,9 @@ export const yjReoffending: RecordIndicator = {
   unit: 'percent',
   polarity: 'L',
   kind: 'period',
-  definition: 'Young people cautioned or convicted in the period (cohort) who committed a further proven offence within 12 months of their first outcome in the period / the cohort (MoJ proven re-offending, binary measure).',
+  definition:
+    'Young people cautioned or convicted in the period (cohort) who committed a further proven offence within 12 ' +
+    'months of their first outcome in the period / the cohort (MoJ proven re-offending, binary measure).',
   source: 'records',
   aggregate: 'percent',
   allocation: 'yj_officer',
@@ -94,7 +97,8 @@ export const yjCustodyRate: RecordIndicator = {
   unit: 'rate-per-1000',
   polarity: 'L',
   kind: 'period',
-  definition: 'Custodial sentences (detention and training orders and other custody) in the period per 1,000 young people aged 10-17 (YJB use of custody).',
+  definition:
+    'Custodial sentences (detention and training orders and other custody) in the period per 1,000 young people aged 10-17 (YJB use of custody).',
   source: 'records',
   aggregate: 'population',
   population: { ages: '10-17', per: 1000 },
@@ -127,7 +131,9 @@ export const yjEte: RecordIndicator = {
   unit: 'percent',
   polarity: 'H',
   kind: 'period',
-  definition: 'Youth justice interventions ending in the period with the young person in suitable education, training or employment at the end / interventions ending in the period (YJB KPI); unknown stays in the denominator.',
+  definition:
+    'Youth justice interventions ending in the period with the young person in suitable education, training or ' +
+    'employment at the end / interventions ending in the period (YJB KPI); unknown stays in the denominator.',
   source: 'records',
   aggregate: 'percent',
   allocation: 'yj_officer',
@@ -141,11 +147,18 @@ export const yjAccommodation: RecordIndicator = {
   unit: 'percent',
   polarity: 'H',
   kind: 'period',
-  definition: 'Youth justice interventions ending in the period with the young person in suitable accommodation at the end / interventions ending in the period (YJB KPI); unknown stays in the denominator.',
+  definition:
+    'Youth justice interventions ending in the period with the young person in suitable accommodation at the end / interventions ending in the period (YJB KPI); unknown stays in the denominator.',
   source: 'records',
   aggregate: 'percent',
   allocation: 'yj_officer',
   rows: endingRows('accommodation_at_end'),
 };
 
-export const YOUTH_JUSTICE: readonly RecordIndicator[] = [yjFirstTimeEntrants, yjReoffending, yjCustodyRate, yjEte, yjAccommodation];
+export const YOUTH_JUSTICE: readonly RecordIndicator[] = [
+  yjFirstTimeEntrants,
+  yjReoffending,
+  yjCustodyRate,
+  yjEte,
+  yjAccommodation,
+];

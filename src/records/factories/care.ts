@@ -6,8 +6,28 @@
 import type { Db } from '../../store/db.ts';
 import { insertMany, insertOne, nextId, TEST_LA } from './insert.ts';
 import { childIdFor, ensureCouncil } from './people.ts';
-import type { CarePeriodRow, ChildrensHomeRow, ClaEpisodeRow, ClaReviewRow, HealthCheckRow, HealthOutcomeRow, HomeInspectionRow, MissingEpisodeRow, PlacementRow } from '../../store/rows.ts';
-export type { CarePeriodRow, ChildrensHomeRow, ClaEpisodeRow, ClaReviewRow, HealthCheckRow, HealthOutcomeRow, HomeInspectionRow, MissingEpisodeRow, PlacementRow } from '../../store/rows.ts';
+import type {
+  CarePeriodRow,
+  ChildrensHomeRow,
+  ClaEpisodeRow,
+  ClaReviewRow,
+  HealthCheckRow,
+  HealthOutcomeRow,
+  HomeInspectionRow,
+  MissingEpisodeRow,
+  PlacementRow,
+} from '../../store/rows.ts';
+export type {
+  CarePeriodRow,
+  ChildrensHomeRow,
+  ClaEpisodeRow,
+  ClaReviewRow,
+  HealthCheckRow,
+  HealthOutcomeRow,
+  HomeInspectionRow,
+  MissingEpisodeRow,
+  PlacementRow,
+} from '../../store/rows.ts';
 
 /** Inserts the period row alone (no episodes); see buildCarePeriodWithEpisodes for a whole period. */
 export async function buildCarePeriod(db: Db, overrides: Partial<CarePeriodRow> = {}): Promise<CarePeriodRow> {
@@ -155,7 +175,10 @@ export async function buildClaReview(db: Db, overrides: Partial<ClaReviewRow> = 
   } satisfies ClaReviewRow);
 }
 
-export async function buildMissingEpisode(db: Db, overrides: Partial<MissingEpisodeRow> = {}): Promise<MissingEpisodeRow> {
+export async function buildMissingEpisode(
+  db: Db,
+  overrides: Partial<MissingEpisodeRow> = {},
+): Promise<MissingEpisodeRow> {
   const la_code = overrides.la_code ?? TEST_LA;
   const child_id = await childIdFor(db, la_code, overrides.child_id);
   return insertOne(db, 'missing_episode', {
@@ -223,7 +246,10 @@ export async function buildChildrensHome(db: Db, overrides: Partial<ChildrensHom
   } satisfies ChildrensHomeRow);
 }
 
-export async function buildHomeInspection(db: Db, overrides: Partial<HomeInspectionRow> = {}): Promise<HomeInspectionRow> {
+export async function buildHomeInspection(
+  db: Db,
+  overrides: Partial<HomeInspectionRow> = {},
+): Promise<HomeInspectionRow> {
   const la_code = overrides.la_code ?? TEST_LA;
   const home_id = overrides.home_id ?? (await buildChildrensHome(db, { la_code })).id;
   return insertOne(db, 'home_inspection', {

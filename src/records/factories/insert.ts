@@ -27,7 +27,10 @@ export async function insertOne<T extends object>(db: Db, table: string, row: T)
 export async function rowExists(db: Db, table: string, keys: Record<string, string>): Promise<boolean> {
   const names = Object.keys(keys);
   const where = names.map((name, index) => `${name} = $${index + 1}`).join(' AND ');
-  const rows = await db.query(`SELECT 1 FROM ${table} WHERE ${where} LIMIT 1`, names.map((name) => keys[name]));
+  const rows = await db.query(
+    `SELECT 1 FROM ${table} WHERE ${where} LIMIT 1`,
+    names.map((name) => keys[name]),
+  );
   return rows.length > 0;
 }
 

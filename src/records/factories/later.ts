@@ -2,8 +2,26 @@
 import type { Db } from '../../store/db.ts';
 import { insertOne, nextId, rowExists, TEST_LA } from './insert.ts';
 import { childIdFor, ensureCouncil } from './people.ts';
-import type { CareLeaverContactRow, CareLeaverRow, EarlyHelpEpisodeRow, ExploitationAssessmentRow, SfClaimRow, SfFamilyRow, YjInterventionRow, YjOffenceRow } from '../../store/rows.ts';
-export type { CareLeaverContactRow, CareLeaverRow, EarlyHelpEpisodeRow, ExploitationAssessmentRow, SfClaimRow, SfFamilyRow, YjInterventionRow, YjOffenceRow } from '../../store/rows.ts';
+import type {
+  CareLeaverContactRow,
+  CareLeaverRow,
+  EarlyHelpEpisodeRow,
+  ExploitationAssessmentRow,
+  SfClaimRow,
+  SfFamilyRow,
+  YjInterventionRow,
+  YjOffenceRow,
+} from '../../store/rows.ts';
+export type {
+  CareLeaverContactRow,
+  CareLeaverRow,
+  EarlyHelpEpisodeRow,
+  ExploitationAssessmentRow,
+  SfClaimRow,
+  SfFamilyRow,
+  YjInterventionRow,
+  YjOffenceRow,
+} from '../../store/rows.ts';
 
 export async function buildCareLeaver(db: Db, overrides: Partial<CareLeaverRow> = {}): Promise<CareLeaverRow> {
   const la_code = overrides.la_code ?? TEST_LA;
@@ -20,7 +38,10 @@ export async function buildCareLeaver(db: Db, overrides: Partial<CareLeaverRow> 
   } satisfies CareLeaverRow);
 }
 
-export async function buildCareLeaverContact(db: Db, overrides: Partial<CareLeaverContactRow> = {}): Promise<CareLeaverContactRow> {
+export async function buildCareLeaverContact(
+  db: Db,
+  overrides: Partial<CareLeaverContactRow> = {},
+): Promise<CareLeaverContactRow> {
   const la_code = overrides.la_code ?? TEST_LA;
   const child_id = await childIdFor(db, la_code, overrides.child_id);
   return insertOne(db, 'care_leaver_contact', {
@@ -36,7 +57,10 @@ export async function buildCareLeaverContact(db: Db, overrides: Partial<CareLeav
   } satisfies CareLeaverContactRow);
 }
 
-export async function buildEarlyHelp(db: Db, overrides: Partial<EarlyHelpEpisodeRow> = {}): Promise<EarlyHelpEpisodeRow> {
+export async function buildEarlyHelp(
+  db: Db,
+  overrides: Partial<EarlyHelpEpisodeRow> = {},
+): Promise<EarlyHelpEpisodeRow> {
   const la_code = overrides.la_code ?? TEST_LA;
   const child_id = await childIdFor(db, la_code, overrides.child_id);
   return insertOne(db, 'early_help_episode', {
@@ -99,7 +123,10 @@ export async function buildYjOffence(db: Db, overrides: Partial<YjOffenceRow> = 
   } satisfies YjOffenceRow);
 }
 
-export async function buildYjIntervention(db: Db, overrides: Partial<YjInterventionRow> = {}): Promise<YjInterventionRow> {
+export async function buildYjIntervention(
+  db: Db,
+  overrides: Partial<YjInterventionRow> = {},
+): Promise<YjInterventionRow> {
   const la_code = overrides.la_code ?? TEST_LA;
   const child_id = await childIdFor(db, la_code, overrides.child_id);
   return insertOne(db, 'yj_intervention', {
@@ -114,7 +141,10 @@ export async function buildYjIntervention(db: Db, overrides: Partial<YjIntervent
   } satisfies YjInterventionRow);
 }
 
-export async function buildExploitationAssessment(db: Db, overrides: Partial<ExploitationAssessmentRow> = {}): Promise<ExploitationAssessmentRow> {
+export async function buildExploitationAssessment(
+  db: Db,
+  overrides: Partial<ExploitationAssessmentRow> = {},
+): Promise<ExploitationAssessmentRow> {
   const la_code = overrides.la_code ?? TEST_LA;
   const child_id = await childIdFor(db, la_code, overrides.child_id);
   return insertOne(db, 'exploitation_assessment', {

@@ -6,8 +6,31 @@
 import type { Db } from '../../store/db.ts';
 import { insertOne, nextId, TEST_LA } from './insert.ts';
 import { childIdFor } from './people.ts';
-import type { AssessmentRow as StoredAssessmentRow, CinPlanReviewRow, CinPlanRow, ContactRow, CpPlanRow, CpReviewRow, InitialConferenceRow, ReferralRow, S47EnquiryRow, StrategyDiscussionRow, VisitRow } from '../../store/rows.ts';
-export type { CinPlanReviewRow, CinPlanRow, ContactRow, CpPlanRow, CpReviewRow, InitialConferenceRow, ReferralRow, S47EnquiryRow, StrategyDiscussionRow, VisitRow } from '../../store/rows.ts';
+import type {
+  AssessmentRow as StoredAssessmentRow,
+  CinPlanReviewRow,
+  CinPlanRow,
+  ContactRow,
+  CpPlanRow,
+  CpReviewRow,
+  InitialConferenceRow,
+  ReferralRow,
+  S47EnquiryRow,
+  StrategyDiscussionRow,
+  VisitRow,
+} from '../../store/rows.ts';
+export type {
+  CinPlanReviewRow,
+  CinPlanRow,
+  ContactRow,
+  CpPlanRow,
+  CpReviewRow,
+  InitialConferenceRow,
+  ReferralRow,
+  S47EnquiryRow,
+  StrategyDiscussionRow,
+  VisitRow,
+} from '../../store/rows.ts';
 
 export async function buildContact(db: Db, overrides: Partial<ContactRow> = {}): Promise<ContactRow> {
   const la_code = overrides.la_code ?? TEST_LA;
@@ -44,7 +67,12 @@ export async function buildReferral(db: Db, overrides: Partial<ReferralRow> = {}
 }
 
 /** The referral from the overrides, or a new one for the child (assessments, plans and S47s need one). */
-async function referralFor(db: Db, la_code: string, child_id: string, referral_id: string | undefined): Promise<string> {
+async function referralFor(
+  db: Db,
+  la_code: string,
+  child_id: string,
+  referral_id: string | undefined,
+): Promise<string> {
   return referral_id ?? (await buildReferral(db, { la_code, child_id })).id;
 }
 
@@ -104,7 +132,10 @@ export async function buildCinPlanReview(db: Db, overrides: Partial<CinPlanRevie
   } satisfies CinPlanReviewRow);
 }
 
-export async function buildStrategyDiscussion(db: Db, overrides: Partial<StrategyDiscussionRow> = {}): Promise<StrategyDiscussionRow> {
+export async function buildStrategyDiscussion(
+  db: Db,
+  overrides: Partial<StrategyDiscussionRow> = {},
+): Promise<StrategyDiscussionRow> {
   const la_code = overrides.la_code ?? TEST_LA;
   const child_id = await childIdFor(db, la_code, overrides.child_id);
   const referral_id = await referralFor(db, la_code, child_id, overrides.referral_id);
@@ -138,7 +169,10 @@ export async function buildS47(db: Db, overrides: Partial<S47EnquiryRow> = {}): 
 }
 
 /** An ICPC; builds the section 47 enquiry it follows when `s47_enquiry_id` is not given. */
-export async function buildInitialConference(db: Db, overrides: Partial<InitialConferenceRow> = {}): Promise<InitialConferenceRow> {
+export async function buildInitialConference(
+  db: Db,
+  overrides: Partial<InitialConferenceRow> = {},
+): Promise<InitialConferenceRow> {
   const la_code = overrides.la_code ?? TEST_LA;
   let { child_id, s47_enquiry_id } = overrides;
   if (s47_enquiry_id === undefined) {

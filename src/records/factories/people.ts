@@ -2,7 +2,14 @@
 import type { Db } from '../../store/db.ts';
 import { insertRows } from '../../store/bulk.ts';
 import { insertOne, nextId, rowExists, TEST_LA } from './insert.ts';
-import type { AllocationRow as StoredAllocationRow, ChildRow as StoredChildRow, CouncilPopulationRow, CouncilRow as StoredCouncilRow, TeamRow, WorkerRow } from '../../store/rows.ts';
+import type {
+  AllocationRow as StoredAllocationRow,
+  ChildRow as StoredChildRow,
+  CouncilPopulationRow,
+  CouncilRow as StoredCouncilRow,
+  TeamRow,
+  WorkerRow,
+} from '../../store/rows.ts';
 export type { CouncilPopulationRow, TeamRow, WorkerRow } from '../../store/rows.ts';
 
 /** As inserted: `created_at` is the store's default. */
@@ -14,7 +21,10 @@ export interface CouncilOverrides extends Partial<CouncilRow> {
 }
 
 /** Inserts a council and its mid-year population rows (rates per 10k need them). */
-export async function buildCouncil(db: Db, overrides: CouncilOverrides = {}): Promise<CouncilRow & { population: CouncilPopulationRow[] }> {
+export async function buildCouncil(
+  db: Db,
+  overrides: CouncilOverrides = {},
+): Promise<CouncilRow & { population: CouncilPopulationRow[] }> {
   const { population = {}, ...fields } = overrides;
   const la_code = fields.la_code ?? TEST_LA;
   const council = await insertOne(db, 'council', {
@@ -124,7 +134,10 @@ export async function buildAllocation(db: Db, overrides: Partial<AllocationRow> 
     worker_id = worker.id;
     team_id ??= worker.team_id;
   } else if (team_id === undefined) {
-    const [row] = await db.query<{ team_id: string }>('SELECT team_id FROM worker WHERE la_code = $1 AND id = $2', [la_code, worker_id]);
+    const [row] = await db.query<{ team_id: string }>('SELECT team_id FROM worker WHERE la_code = $1 AND id = $2', [
+      la_code,
+      worker_id,
+    ]);
     if (!row) throw new Error(`buildAllocation: no worker ${worker_id} in council ${la_code}`);
     team_id = row.team_id;
   }

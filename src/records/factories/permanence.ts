@@ -33,7 +33,10 @@ export async function buildAdoption(db: Db, overrides: Partial<AdoptionRow> = {}
   } satisfies AdoptionRow);
 }
 
-export async function buildCareProceedings(db: Db, overrides: Partial<CareProceedingsRow> = {}): Promise<CareProceedingsRow> {
+export async function buildCareProceedings(
+  db: Db,
+  overrides: Partial<CareProceedingsRow> = {},
+): Promise<CareProceedingsRow> {
   const la_code = overrides.la_code ?? TEST_LA;
   const child_id = await childIdFor(db, la_code, overrides.child_id);
   return insertOne(db, 'care_proceedings', {
@@ -49,7 +52,10 @@ export async function buildCareProceedings(db: Db, overrides: Partial<CareProcee
   } satisfies CareProceedingsRow);
 }
 
-export async function buildPermanencePlan(db: Db, overrides: Partial<PermanencePlanRow> = {}): Promise<PermanencePlanRow> {
+export async function buildPermanencePlan(
+  db: Db,
+  overrides: Partial<PermanencePlanRow> = {},
+): Promise<PermanencePlanRow> {
   const la_code = overrides.la_code ?? TEST_LA;
   const child_id = await childIdFor(db, la_code, overrides.child_id);
   return insertOne(db, 'permanence_plan', {

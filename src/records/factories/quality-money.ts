@@ -5,8 +5,23 @@
 import type { Db } from '../../store/db.ts';
 import { insertOne, nextId, TEST_LA } from './insert.ts';
 import { buildTeam, childIdFor, ensureCouncil } from './people.ts';
-import type { ComplaintRow, SurveyResultRow, TeamEstablishmentRow, TeamHealthCheckRow, WorkloadWeightRow, BudgetLineRow as StoredBudgetLineRow, CaseAuditRow as StoredCaseAuditRow, MeasureValueRow as StoredMeasureValueRow } from '../../store/rows.ts';
-export type { ComplaintRow, SurveyResultRow, TeamEstablishmentRow, TeamHealthCheckRow, WorkloadWeightRow } from '../../store/rows.ts';
+import type {
+  ComplaintRow,
+  SurveyResultRow,
+  TeamEstablishmentRow,
+  TeamHealthCheckRow,
+  WorkloadWeightRow,
+  BudgetLineRow as StoredBudgetLineRow,
+  CaseAuditRow as StoredCaseAuditRow,
+  MeasureValueRow as StoredMeasureValueRow,
+} from '../../store/rows.ts';
+export type {
+  ComplaintRow,
+  SurveyResultRow,
+  TeamEstablishmentRow,
+  TeamHealthCheckRow,
+  WorkloadWeightRow,
+} from '../../store/rows.ts';
 
 /** As inserted: `themes` given as a read-only array. */
 export type CaseAuditRow = Omit<StoredCaseAuditRow, 'themes'> & { themes: readonly string[] };
@@ -28,7 +43,10 @@ export async function buildCaseAudit(db: Db, overrides: Partial<CaseAuditRow> = 
   } satisfies CaseAuditRow);
 }
 
-export async function buildTeamHealthCheck(db: Db, overrides: Partial<TeamHealthCheckRow> = {}): Promise<TeamHealthCheckRow> {
+export async function buildTeamHealthCheck(
+  db: Db,
+  overrides: Partial<TeamHealthCheckRow> = {},
+): Promise<TeamHealthCheckRow> {
   const la_code = overrides.la_code ?? TEST_LA;
   const team_id = overrides.team_id ?? (await buildTeam(db, { la_code })).id;
   return insertOne(db, 'team_health_check', {
@@ -41,7 +59,10 @@ export async function buildTeamHealthCheck(db: Db, overrides: Partial<TeamHealth
   } satisfies TeamHealthCheckRow);
 }
 
-export async function buildTeamEstablishment(db: Db, overrides: Partial<TeamEstablishmentRow> = {}): Promise<TeamEstablishmentRow> {
+export async function buildTeamEstablishment(
+  db: Db,
+  overrides: Partial<TeamEstablishmentRow> = {},
+): Promise<TeamEstablishmentRow> {
   const la_code = overrides.la_code ?? TEST_LA;
   const team_id = overrides.team_id ?? (await buildTeam(db, { la_code })).id;
   return insertOne(db, 'team_establishment', {
@@ -53,10 +74,18 @@ export async function buildTeamEstablishment(db: Db, overrides: Partial<TeamEsta
   } satisfies TeamEstablishmentRow);
 }
 
-export async function buildWorkloadWeight(db: Db, overrides: Partial<WorkloadWeightRow> = {}): Promise<WorkloadWeightRow> {
+export async function buildWorkloadWeight(
+  db: Db,
+  overrides: Partial<WorkloadWeightRow> = {},
+): Promise<WorkloadWeightRow> {
   const la_code = overrides.la_code ?? TEST_LA;
   await ensureCouncil(db, la_code);
-  return insertOne(db, 'workload_weight', { la_code, case_kind: 'cp', points: 3, ...overrides } satisfies WorkloadWeightRow);
+  return insertOne(db, 'workload_weight', {
+    la_code,
+    case_kind: 'cp',
+    points: 3,
+    ...overrides,
+  } satisfies WorkloadWeightRow);
 }
 
 export async function buildComplaint(db: Db, overrides: Partial<ComplaintRow> = {}): Promise<ComplaintRow> {
@@ -92,7 +121,10 @@ export async function buildSurveyResult(db: Db, overrides: Partial<SurveyResultR
 }
 
 /** As inserted: the code arrays given as arrays (rows.ts reads them back as array text). */
-export type BudgetLineRow = Omit<StoredBudgetLineRow, 'placement_types' | 'placement_providers'> & { placement_types: readonly string[]; placement_providers: readonly string[] };
+export type BudgetLineRow = Omit<StoredBudgetLineRow, 'placement_types' | 'placement_providers'> & {
+  placement_types: readonly string[];
+  placement_providers: readonly string[];
+};
 
 export async function buildBudgetLine(db: Db, overrides: Partial<BudgetLineRow> = {}): Promise<BudgetLineRow> {
   const la_code = overrides.la_code ?? TEST_LA;

@@ -13,10 +13,16 @@ const optionalNumber = z.preprocess(
 
 export const MeasureValueInput = z
   .object({
-    indicator_id: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a catalogue id such as survey-satisfaction'),
+    indicator_id: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a catalogue id such as survey-satisfaction'),
     period_from: isoDate,
     period_to: isoDate,
-    level_kind: z.preprocess((value) => (value === '' || value == null ? 'council' : value), z.enum(['council', 'locality', 'team', 'worker'])),
+    level_kind: z.preprocess(
+      (value) => (value === '' || value == null ? 'council' : value),
+      z.enum(['council', 'locality', 'team', 'worker']),
+    ),
     level_id: z.preprocess((value) => (value == null ? '' : value), z.string().trim()),
     value: z.coerce.number().refine(Number.isFinite, 'expected a number'),
     numerator: optionalNumber,
@@ -24,13 +30,22 @@ export const MeasureValueInput = z
     note: z.preprocess((value) => (value === '' || value == null ? null : value), z.string().nullable()),
   })
   .superRefine((row, context) => {
-    if (row.period_to < row.period_from) context.addIssue({ code: 'custom', path: ['period_to'], message: 'is before period_from' });
+    if (row.period_to < row.period_from)
+      context.addIssue({ code: 'custom', path: ['period_to'], message: 'is before period_from' });
     if ((row.level_kind === 'council') !== (row.level_id === '')) {
-      context.addIssue({ code: 'custom', path: ['level_id'], message: 'must be empty for the council and given for a locality, team or worker' });
+      context.addIssue({
+        code: 'custom',
+        path: ['level_id'],
+        message: 'must be empty for the council and given for a locality, team or worker',
+      });
     }
     if (row.denominator === 0) context.addIssue({ code: 'custom', path: ['denominator'], message: 'must not be zero' });
     if ((row.numerator === null) !== (row.denominator === null)) {
-      context.addIssue({ code: 'custom', path: ['numerator'], message: 'numerator and denominator go together: give both or neither' });
+      context.addIssue({
+        code: 'custom',
+        path: ['numerator'],
+        message: 'numerator and denominator go together: give both or neither',
+      });
     }
   });
 

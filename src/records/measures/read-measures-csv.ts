@@ -5,7 +5,17 @@
  */
 import { parse } from 'csv-parse/sync';
 
-export const MEASURE_CSV_COLUMNS = ['indicator_id', 'period_from', 'period_to', 'level_kind', 'level_id', 'value', 'numerator', 'denominator', 'note'] as const;
+export const MEASURE_CSV_COLUMNS = [
+  'indicator_id',
+  'period_from',
+  'period_to',
+  'level_kind',
+  'level_id',
+  'value',
+  'numerator',
+  'denominator',
+  'note',
+] as const;
 const REQUIRED = ['indicator_id', 'period_from', 'period_to', 'value'];
 
 export interface MeasureCsv {
@@ -17,11 +27,21 @@ export interface MeasureCsv {
 
 /** Parses the text; throws an Error naming the problem when the header is unusable or the CSV malformed. */
 export function readMeasuresCsv(text: string): MeasureCsv {
-  const records = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: false, skip_empty_lines: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
-  const header = records[0]?.record.map((name) => name.trim().toLowerCase().replace(/[\s-]+/g, '_'));
+  const records = parse(text.replace(/^\uFEFF/, ''), {
+    relax_column_count: false,
+    skip_empty_lines: true,
+    info: true,
+  }) as unknown as { record: string[]; info: { lines: number } }[];
+  const header = records[0]?.record.map((name) =>
+    name
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_'),
+  );
   if (!header) throw new Error('the file is empty: expected a header row');
   const unknown = header.filter((name) => !(MEASURE_CSV_COLUMNS as readonly string[]).includes(name));
-  if (unknown.length) throw new Error(`unknown column(s): ${unknown.join(', ')}; expected ${MEASURE_CSV_COLUMNS.join(', ')}`);
+  if (unknown.length)
+    throw new Error(`unknown column(s): ${unknown.join(', ')}; expected ${MEASURE_CSV_COLUMNS.join(', ')}`);
   const missing = REQUIRED.filter((name) => !header.includes(name));
   if (missing.length) throw new Error(`missing column(s): ${missing.join(', ')}`);
   const rows: Record<string, string>[] = [];

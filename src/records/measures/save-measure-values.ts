@@ -22,19 +22,28 @@ export interface SaveMeasureValuesOptions {
 export type SaveMeasureValuesResult = { saved: number; errors: [] } | { saved: 0; errors: MeasureRowError[] };
 
 /** Validates `inputs` (unknown shapes, e.g. parsed CSV or JSON) and saves them all, or reports every row error and saves none. */
-export async function saveMeasureValues(db: Db, la_code: string, inputs: readonly unknown[], options: SaveMeasureValuesOptions): Promise<SaveMeasureValuesResult> {
+export async function saveMeasureValues(
+  db: Db,
+  la_code: string,
+  inputs: readonly unknown[],
+  options: SaveMeasureValuesOptions,
+): Promise<SaveMeasureValuesResult> {
   const errors: MeasureRowError[] = [];
   const rows: MeasureValueInput[] = [];
   const seen = new Map<string, number>();
   inputs.forEach((input, index) => {
     const parsed = MeasureValueInput.safeParse(input);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push({ row: index + 1, message: `${issue.path.join('.') || 'row'}: ${issue.message}` });
+      for (const issue of parsed.error.issues)
+        errors.push({ row: index + 1, message: `${issue.path.join('.') || 'row'}: ${issue.message}` });
       return;
     }
     const row = parsed.data;
     if (options.isManualMeasure && !options.isManualMeasure(row.indicator_id)) {
-      errors.push({ row: index + 1, message: `indicator_id: ${row.indicator_id} is not a manual measure of the catalogue` });
+      errors.push({
+        row: index + 1,
+        message: `indicator_id: ${row.indicator_id} is not a manual measure of the catalogue`,
+      });
       return;
     }
     const key = [row.indicator_id, row.period_from, row.period_to, row.level_kind, row.level_id].join('|');

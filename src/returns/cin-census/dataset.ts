@@ -9,8 +9,17 @@
  * the dates (or the single row) when it is absent.
  */
 export const TABLES_CIN = [
-  'Header', 'ChildIdentifiers', 'ChildCharacteristics', 'Disabilities', 'CINdetails', 'Assessments',
-  'AssessmentFactorsList', 'CINplanDates', 'Section47', 'ChildProtectionPlans', 'Reviews',
+  'Header',
+  'ChildIdentifiers',
+  'ChildCharacteristics',
+  'Disabilities',
+  'CINdetails',
+  'Assessments',
+  'AssessmentFactorsList',
+  'CINplanDates',
+  'Section47',
+  'ChildProtectionPlans',
+  'Reviews',
 ] as const;
 export type TableCin = (typeof TABLES_CIN)[number];
 

@@ -11,20 +11,56 @@ import { buildAnnexAWorkbook, writeAnnexAXlsx } from './write-annexa-xlsx.ts';
 
 const FIX = join(import.meta.dirname, 'fixtures', 'annexa');
 let dir = '';
-before(async () => { dir = await mkdtemp(join(tmpdir(), 'kestrel-annexa-')); });
-after(async () => { await rm(dir, { recursive: true, force: true }); });
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kestrel-annexa-'));
+});
+after(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 function child(id: string): { childId: string; gender: string; ethnicity: string; dateOfBirth: string; age: string } {
   return { childId: id, gender: 'b) Female', ethnicity: 'a) WBRI', dateOfBirth: '2015-06-01', age: '9' };
 }
 
 const SAMPLE: AnnexA = {
-  1: [{ ...child('TA0001'), contactDate: '2024-10-01', contactSource: 'Police' }, { ...child('TA0002'), contactDate: '31/02/2024', contactSource: null }],
-  3: [{ ...child('TA0001'), referralDate: '2024-13-01', referralSource: 'Schools', referralNfa: 'No', referralsLast12Months: '2', allocatedTeam: 'Team A', allocatedWorker: 'Worker 1' }],
-  11: [{
-    adopterId: 'AD001', familyId: 'F01', gender: 'a) Male', ethnicity: 'a) WBRI', disability: 'No', ffa: 'No', enquiryReceived: '2024-01-02', stage1Start: null, stage1End: null,
-    stage2Start: null, stage2End: null, applicationSubmitted: null, approved: null, matched: null, childPlaced: null, childrenPlaced: '1', adoptionOrder: null, leftProcess: null, reasonLeft: null,
-  }],
+  1: [
+    { ...child('TA0001'), contactDate: '2024-10-01', contactSource: 'Police' },
+    { ...child('TA0002'), contactDate: '31/02/2024', contactSource: null },
+  ],
+  3: [
+    {
+      ...child('TA0001'),
+      referralDate: '2024-13-01',
+      referralSource: 'Schools',
+      referralNfa: 'No',
+      referralsLast12Months: '2',
+      allocatedTeam: 'Team A',
+      allocatedWorker: 'Worker 1',
+    },
+  ],
+  11: [
+    {
+      adopterId: 'AD001',
+      familyId: 'F01',
+      gender: 'a) Male',
+      ethnicity: 'a) WBRI',
+      disability: 'No',
+      ffa: 'No',
+      enquiryReceived: '2024-01-02',
+      stage1Start: null,
+      stage1End: null,
+      stage2Start: null,
+      stage2End: null,
+      applicationSubmitted: null,
+      approved: null,
+      matched: null,
+      childPlaced: null,
+      childrenPlaced: '1',
+      adoptionOrder: null,
+      leftProcess: null,
+      reasonLeft: null,
+    },
+  ],
 };
 
 async function readError(path: string, lists?: (1 | 2 | 3)[]): Promise<ReturnFileError> {
@@ -50,9 +86,15 @@ describe('Annex A workbook', () => {
     for (const list of [1, 3, 11] as const) {
       const written = (SAMPLE[list] ?? []) as Record<string, string | null>[];
       const read = (annexA[list] ?? []) as Record<string, string | null>[];
-      assert.deepEqual(read.map((row) => Object.fromEntries(Object.keys(written[0] ?? {}).map((k) => [k, row[k] ?? null]))), written);
+      assert.deepEqual(
+        read.map((row) => Object.fromEntries(Object.keys(written[0] ?? {}).map((k) => [k, row[k] ?? null]))),
+        written,
+      );
     }
-    assert.deepEqual(sources['List 1']?.map((s) => s.line), [2, 3]);
+    assert.deepEqual(
+      sources['List 1']?.map((s) => s.line),
+      [2, 3],
+    );
     assert.equal(sources['List 1']?.[0]?.file, 'annexa.xlsx (List 1)');
   });
 
@@ -67,7 +109,10 @@ describe('Annex A workbook', () => {
     const path = join(dir, 'titled.xlsx');
     await workbook.xlsx.writeFile(path);
     const { annexA, sources } = await readAnnexAXlsx(path, { lists: [3] });
-    assert.deepEqual([annexA[3]?.[0]?.childId, annexA[3]?.[0]?.referralDate, annexA[3]?.[0]?.referralSource, annexA[3]?.[0]?.gender], ['TA0009', '2024-09-30', 'Police', null]);
+    assert.deepEqual(
+      [annexA[3]?.[0]?.childId, annexA[3]?.[0]?.referralDate, annexA[3]?.[0]?.referralSource, annexA[3]?.[0]?.gender],
+      ['TA0009', '2024-09-30', 'Police', null],
+    );
     assert.equal(annexA[3]?.length, 1);
     assert.equal(sources['List 3']?.[0]?.line, 4);
   });

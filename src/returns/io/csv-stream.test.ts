@@ -29,7 +29,7 @@ const PLAIN: Record<string, string> = {
 };
 
 const NOT_PLAIN: Record<string, string> = {
-  'quotes': 'CHILD,SEX\n"1",M\n',
+  quotes: 'CHILD,SEX\n"1",M\n',
   'a record with another cell count': 'CHILD,SEX\n1,M,X\n',
   'mixed line ends': 'CHILD,SEX\r\n1,M\n2,F\r\n',
   'old Mac line ends': 'CHILD,SEX\r1,M\r',
@@ -52,6 +52,9 @@ describe('plainRecords', () => {
   }
 
   test('a record after one of empty cells keeps its own line', () => {
-    assert.deepEqual(plainRecords('A,B\n,\n1,2\n')?.map((r) => r.line), [1, 3]);
+    assert.deepEqual(
+      plainRecords('A,B\n,\n1,2\n')?.map((r) => r.line),
+      [1, 3],
+    );
   });
 });

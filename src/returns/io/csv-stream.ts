@@ -98,7 +98,10 @@ function toReturnFileError(path: string, error: unknown): ReturnFileError {
     return new ReturnFileError(name, explainCsvError(error), line);
   }
   if ((error as { code?: string } | null)?.code?.startsWith('E')) return new ReturnFileError(name, unreadable(error));
-  return new ReturnFileError(name, `the file could not be read as CSV (${error instanceof Error ? error.message : String(error)}).`);
+  return new ReturnFileError(
+    name,
+    `the file could not be read as CSV (${error instanceof Error ? error.message : String(error)}).`,
+  );
 }
 
 function explainCsvError(error: CsvError): string {

@@ -19,7 +19,14 @@ async function readError(input: string | string[]): Promise<ReturnFileError> {
 describe('read903Csv', () => {
   test('reads every table by file name, with trimmed cells, nulls for blanks and source lines', async () => {
     const { dataset, sources } = await read903Csv(join(FIX, 'good'), { year: 2025, laCode: '999' });
-    assert.deepEqual(Object.keys(dataset.current).sort(), ['Episodes', 'Header', 'Missing', 'Reviews', 'SWEpisodes', 'UASC']);
+    assert.deepEqual(Object.keys(dataset.current).sort(), [
+      'Episodes',
+      'Header',
+      'Missing',
+      'Reviews',
+      'SWEpisodes',
+      'UASC',
+    ]);
     assert.equal(dataset.meta.collectionStart, '2024-04-01');
     assert.equal(dataset.meta.laCode, '999');
     const episodes = dataset.current.Episodes ?? [];
@@ -27,7 +34,10 @@ describe('read903Csv', () => {
     assert.equal(episodes[1]?.['CHILD'], 'T000002');
     assert.equal(episodes[1]?.['DECOM'], '10/10/2024');
     assert.equal(episodes[0]?.['DEC'], null);
-    assert.deepEqual(sources['Episodes']?.map((s) => s.line), [2, 3, 5]);
+    assert.deepEqual(
+      sources['Episodes']?.map((s) => s.line),
+      [2, 3, 5],
+    );
     assert.equal(sources['Episodes']?.[2]?.file, 'episodes.csv');
     assert.deepEqual(dataset.current.SWEpisodes, []);
     assert.equal(dataset.current.Missing?.[0]?.['MIS_END'], '04/07/2024');
@@ -50,7 +60,10 @@ describe('read903Csv', () => {
   });
 
   test('keeps last year apart under _last sources', async () => {
-    const { dataset, sources } = await read903Csv([join(FIX, 'good', 'reviews.csv')], { year: 2025, previous: join(FIX, 'by-header', 'export-a.csv') });
+    const { dataset, sources } = await read903Csv([join(FIX, 'good', 'reviews.csv')], {
+      year: 2025,
+      previous: join(FIX, 'by-header', 'export-a.csv'),
+    });
     assert.equal(dataset.previous?.Reviews?.length, 1);
     assert.equal(sources['Reviews_last']?.[0]?.file, 'export-a.csv');
   });

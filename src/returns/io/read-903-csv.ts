@@ -37,7 +37,11 @@ export async function read903Csv(input: string | readonly string[], options: Rea
   const current = await read903CsvTables(input);
   const previous = options.previous === undefined ? undefined : await read903CsvTables(options.previous);
   return {
-    dataset: { current: current.tables, previous: previous?.tables, meta: collectionMeta(options.year, options.laCode) },
+    dataset: {
+      current: current.tables,
+      previous: previous?.tables,
+      meta: collectionMeta(options.year, options.laCode),
+    },
     sources: previous === undefined ? current.sources : withPrevious(current.sources, previous.sources),
   };
 }
@@ -52,7 +56,10 @@ export async function read903CsvTables(input: string | readonly string[]): Promi
     const read = await readTableFile(file);
     const earlier = fileOfTable.get(read.table);
     if (earlier !== undefined) {
-      throw new ReturnFileError(basename(file), `this file holds the ${read.table} table, which ${earlier} already holds; give each table once.`);
+      throw new ReturnFileError(
+        basename(file),
+        `this file holds the ${read.table} table, which ${earlier} already holds; give each table once.`,
+      );
     }
     fileOfTable.set(read.table, basename(file));
     tables[read.table] = read.rows;
@@ -76,7 +83,10 @@ async function listCsvFiles(inputs: readonly string[]): Promise<string[]> {
     }
     const names = (await readdir(input)).filter((name) => name.toLowerCase().endsWith('.csv')).sort();
     if (names.length === 0) {
-      throw new ReturnFileError(basename(input), `the folder holds no CSV files; expected ${Object.values(FILE_NAMES_903).slice(0, 3).join(', ')} and the other 903 tables.`);
+      throw new ReturnFileError(
+        basename(input),
+        `the folder holds no CSV files; expected ${Object.values(FILE_NAMES_903).slice(0, 3).join(', ')} and the other 903 tables.`,
+      );
     }
     files.push(...names.map((name) => join(input, name)));
   }
@@ -109,7 +119,8 @@ async function readTableFile(path: string): Promise<TableFile> {
     rows.push(row);
     sources.push({ file: name, line: record.line });
   }
-  if (table === undefined) throw new ReturnFileError(name, 'the file has no header row; expected a row of column names such as CHILD,DOB,...');
+  if (table === undefined)
+    throw new ReturnFileError(name, 'the file has no header row; expected a row of column names such as CHILD,DOB,...');
   return { table, rows, sources };
 }
 
@@ -118,19 +129,32 @@ function identifyTable(name: string, header: readonly string[], line: number): T
   if (byName !== undefined) {
     const missing = missingColumns(byName, header);
     if (missing.length > 0) {
-      throw new ReturnFileError(name, `the ${byName} table lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (expected ${COLUMNS_903[byName].join(', ')}).`, line);
+      throw new ReturnFileError(
+        name,
+        `the ${byName} table lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (expected ${COLUMNS_903[byName].join(', ')}).`,
+        line,
+      );
     }
     return byName;
   }
   const byHeader = tableForHeader(header);
   if (byHeader === undefined) {
-    throw new ReturnFileError(name, `the file name and its columns (${header.join(', ')}) match no 903 table. Name it as the DfE does (${Object.values(FILE_NAMES_903).join(', ')}) or give the table's columns.`, line);
+    throw new ReturnFileError(
+      name,
+      `the file name and its columns (${header.join(', ')}) match no 903 table. Name it as the DfE does (${Object.values(FILE_NAMES_903).join(', ')}) or give the table's columns.`,
+      line,
+    );
   }
   return byHeader;
 }
 
 /** Where each known column sits in the header; unknown columns are left out of the rows. */
-function columnPositions(name: string, table: Table903, header: readonly string[], line: number): { column: string; index: number }[] {
+function columnPositions(
+  name: string,
+  table: Table903,
+  header: readonly string[],
+  line: number,
+): { column: string; index: number }[] {
   const seen = new Map<string, number>();
   header.forEach((cell, index) => {
     const column = cell.trim().toUpperCase();

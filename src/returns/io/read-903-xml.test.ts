@@ -20,15 +20,30 @@ describe('read903Xml', () => {
   test('splits each CHILD into the CSV tables, renaming CHILDID and PL', async () => {
     const { dataset, sources } = await read903Xml(join(FIX, 'good.xml'), { year: 2025 });
     const t = dataset.current;
-    assert.deepEqual(t.Header?.map((r) => r['CHILD']), ['T000001', 'T000002', 'T000002']);
-    assert.deepEqual(t.Header?.[1], { CHILD: 'T000002', SEX: 'F', DOB: '15/09/2006', ETHNIC: 'MWBC', UPN: 'A123456789012', MOTHER: '1', MC_DOB: '12/04/2024' });
+    assert.deepEqual(
+      t.Header?.map((r) => r['CHILD']),
+      ['T000001', 'T000002', 'T000002'],
+    );
+    assert.deepEqual(t.Header?.[1], {
+      CHILD: 'T000002',
+      SEX: 'F',
+      DOB: '15/09/2006',
+      ETHNIC: 'MWBC',
+      UPN: 'A123456789012',
+      MOTHER: '1',
+      MC_DOB: '12/04/2024',
+    });
     assert.equal(t.Episodes?.length, 3);
     assert.equal(t.Episodes?.[0]?.['PLACE'], 'U4');
     assert.equal(t.Episodes?.[0]?.['CHILD'], 'T000001');
     assert.equal(t.Episodes?.[1]?.['DEC'], null);
-    assert.deepEqual(t.Reviews?.map((r) => [r['CHILD'], r['DOB'], r['REVIEW']]), [
-      ['T000001', '01/06/2012', '01/11/2024'], ['T000001', '01/06/2012', '01/02/2025'],
-    ]);
+    assert.deepEqual(
+      t.Reviews?.map((r) => [r['CHILD'], r['DOB'], r['REVIEW']]),
+      [
+        ['T000001', '01/06/2012', '01/11/2024'],
+        ['T000001', '01/06/2012', '01/02/2025'],
+      ],
+    );
     assert.deepEqual(t.UASC, [{ CHILD: 'T000002', SEX: 'F', DOB: '15/09/2006', DUC: '15/09/2024' }]);
     assert.equal(t.AD1?.[0]?.['LS_ADOPTR'], 'L12');
     assert.equal(t.OC3?.[0]?.['ACCOM'], 'U1');
@@ -58,7 +73,10 @@ describe('read903Xml', () => {
   test('empty, random, wrong-root and mismatched-tag files give one error each', async () => {
     assert.match((await readError('empty.xml')).message, /empty/);
     assert.match((await readError('random.xml')).message, /binary data|not UTF-8/);
-    assert.match((await readError('wrong-root.xml')).message, /expected an <EXPSSDA903> document, but the root element is <Message>/);
+    assert.match(
+      (await readError('wrong-root.xml')).message,
+      /expected an <EXPSSDA903> document, but the root element is <Message>/,
+    );
     const mismatched = await readError('mismatched.xml');
     assert.equal(mismatched.line, 3);
     assert.match(mismatched.message, /not well-formed/);

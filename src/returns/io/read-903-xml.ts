@@ -7,7 +7,15 @@
 import { basename } from 'node:path';
 import { collectionMeta, type Dataset903, type Row, type Table903, type Tables903 } from '../ssda903/dataset.ts';
 import { COLUMNS_903 } from './columns-903.ts';
-import { EPISODE_GROUP, FLAT_TABLES, HEADER_GROUPS, XML_TABLES_903, columnForItem, isUascFlag, type XmlGroup } from './columns-903-xml.ts';
+import {
+  EPISODE_GROUP,
+  FLAT_TABLES,
+  HEADER_GROUPS,
+  XML_TABLES_903,
+  columnForItem,
+  isUascFlag,
+  type XmlGroup,
+} from './columns-903-xml.ts';
 import { withPrevious, type SourceLocation, type SourceMap } from './source-map.ts';
 import { walkXml } from './xml-stream.ts';
 import type { XmlVisitor } from './xml-visitor.ts';
@@ -29,12 +37,18 @@ export async function read903Xml(path: string, options: Read903XmlOptions): Prom
   const current = await read903XmlTables(path);
   const previous = options.previous === undefined ? undefined : await read903XmlTables(options.previous);
   return {
-    dataset: { current: current.tables, previous: previous?.tables, meta: collectionMeta(options.year, options.laCode) },
+    dataset: {
+      current: current.tables,
+      previous: previous?.tables,
+      meta: collectionMeta(options.year, options.laCode),
+    },
     sources: previous === undefined ? current.sources : withPrevious(current.sources, previous.sources),
   };
 }
 
-const GROUPS_BY_ELEMENT = new Map<string, XmlGroup>([...HEADER_GROUPS, EPISODE_GROUP].map((group) => [group.element, group]));
+const GROUPS_BY_ELEMENT = new Map<string, XmlGroup>(
+  [...HEADER_GROUPS, EPISODE_GROUP].map((group) => [group.element, group]),
+);
 
 interface ChildInProgress {
   headerLine: number;
@@ -112,7 +126,10 @@ function finishChild(child: ChildInProgress, emit: (table: Table903, row: Row, l
     const given = flat.items.filter((item) => (h[item] ?? null) !== null);
     const wanted = given.length > 0 || (flat.table === 'UASC' && isUascFlag(h['UASC']));
     if (!wanted) continue;
-    const firstLine = given.map((item) => child.headerLines[item] ?? child.headerLine)[0] ?? child.headerLines['UASC'] ?? child.headerLine;
+    const firstLine =
+      given.map((item) => child.headerLines[item] ?? child.headerLine)[0] ??
+      child.headerLines['UASC'] ??
+      child.headerLine;
     emit(flat.table, pick(COLUMNS_903[flat.table], { ...h, CHILD: id }), firstLine);
   }
   for (const table of ['Episodes', 'Reviews', 'OC2', 'PlacedAdoption', 'PrevPerm', 'Missing'] as const) {

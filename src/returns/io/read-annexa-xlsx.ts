@@ -7,7 +7,14 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
-import { ANNEX_A_LISTS, ANNEX_A_LIST_NUMBERS, columnsOf, normaliseHeader, type AnnexA, type AnnexAListNumber } from './annexa-lists.ts';
+import {
+  ANNEX_A_LISTS,
+  ANNEX_A_LIST_NUMBERS,
+  columnsOf,
+  normaliseHeader,
+  type AnnexA,
+  type AnnexAListNumber,
+} from './annexa-lists.ts';
 import { ReturnFileError } from './return-file-error.ts';
 import { unreadable } from './sniff.ts';
 import type { SourceLocation, SourceMap } from './source-map.ts';
@@ -35,7 +42,10 @@ export async function readAnnexAXlsx(path: string, options: ReadAnnexAOptions = 
     const { sheet } = ANNEX_A_LISTS[list];
     const worksheet = workbook.worksheets.find((ws) => normaliseHeader(ws.name) === normaliseHeader(sheet));
     if (worksheet === undefined) {
-      throw new ReturnFileError(file, `the workbook has no sheet "${sheet}" (${ANNEX_A_LISTS[list].title}); it has ${workbook.worksheets.map((ws) => `"${ws.name}"`).join(', ') || 'no sheets'}.`);
+      throw new ReturnFileError(
+        file,
+        `the workbook has no sheet "${sheet}" (${ANNEX_A_LISTS[list].title}); it has ${workbook.worksheets.map((ws) => `"${ws.name}"`).join(', ') || 'no sheets'}.`,
+      );
     }
     const read = readSheet(file, list, worksheet);
     (annexA as Record<number, unknown>)[list] = read.rows;
@@ -56,18 +66,28 @@ async function openWorkbook(path: string, file: string): Promise<ExcelJS.Workboo
   try {
     await workbook.xlsx.readFile(path);
   } catch {
-    throw new ReturnFileError(file, 'the file is not an Excel workbook (.xlsx) that can be opened; save it from Excel as .xlsx.');
+    throw new ReturnFileError(
+      file,
+      'the file is not an Excel workbook (.xlsx) that can be opened; save it from Excel as .xlsx.',
+    );
   }
   return workbook;
 }
 
-function readSheet(file: string, list: AnnexAListNumber, worksheet: ExcelJS.Worksheet): { rows: Record<string, string | null>[]; sources: SourceLocation[] } {
+function readSheet(
+  file: string,
+  list: AnnexAListNumber,
+  worksheet: ExcelJS.Worksheet,
+): { rows: Record<string, string | null>[]; sources: SourceLocation[] } {
   const { sheet } = ANNEX_A_LISTS[list];
   const columns = columnsOf(list);
   const identifier = columns.find((c) => c.required)?.header ?? '';
   const headerRow = findHeaderRow(worksheet, identifier);
   if (headerRow === undefined) {
-    throw new ReturnFileError(file, `sheet "${sheet}" lacks the column "${identifier}" (looked in its first ${HEADER_SEARCH_ROWS} rows for the header row).`);
+    throw new ReturnFileError(
+      file,
+      `sheet "${sheet}" lacks the column "${identifier}" (looked in its first ${HEADER_SEARCH_ROWS} rows for the header row).`,
+    );
   }
   const positions = new Map<string, number>();
   worksheet.getRow(headerRow).eachCell((cell, columnNumber) => {
@@ -102,7 +122,13 @@ function findHeaderRow(worksheet: ExcelJS.Worksheet, identifier: string): number
   const wanted = normaliseHeader(identifier);
   for (let rowNumber = 1; rowNumber <= Math.min(HEADER_SEARCH_ROWS, worksheet.rowCount); rowNumber += 1) {
     const values = worksheet.getRow(rowNumber).values;
-    if (Array.isArray(values) && values.some((value) => { const text = cellText(value ?? null); return text !== null && normaliseHeader(text) === wanted; })) {
+    if (
+      Array.isArray(values) &&
+      values.some((value) => {
+        const text = cellText(value ?? null);
+        return text !== null && normaliseHeader(text) === wanted;
+      })
+    ) {
       return rowNumber;
     }
   }

@@ -25,18 +25,48 @@ describe('readCinXml', () => {
     assert.equal(t.ChildIdentifiers?.length, 2);
     assert.equal(t.ChildIdentifiers?.[0]?.['Sex'], 'F');
     assert.equal(t.ChildIdentifiers?.[0]?.['GenderCurrent'], null);
-    assert.deepEqual(t.Disabilities, [{ LAchildID: 'TCIN0001', Disability: 'MOB' }, { LAchildID: 'TCIN0001', Disability: 'HAND' }]);
-    assert.deepEqual(t.CINdetails?.map((r) => [r['LAchildID'], r['CINdetailsID'], r['DateOfInitialCPC']]), [
-      ['TCIN0001', '1', '2024-05-20'], ['TCIN0001', '2', null], ['TCIN0002', '1', null],
+    assert.deepEqual(t.Disabilities, [
+      { LAchildID: 'TCIN0001', Disability: 'MOB' },
+      { LAchildID: 'TCIN0001', Disability: 'HAND' },
     ]);
-    assert.deepEqual(t.Assessments?.map((r) => [r['CINdetailsID'], r['AssessmentID'], r['AssessmentFactors']]), [['1', '1', '3A,16A'], ['1', '2', null]]);
-    assert.deepEqual(t.AssessmentFactorsList?.map((r) => [r['AssessmentID'], r['AssessmentFactor']]), [['1', '3A'], ['1', '16A']]);
+    assert.deepEqual(
+      t.CINdetails?.map((r) => [r['LAchildID'], r['CINdetailsID'], r['DateOfInitialCPC']]),
+      [
+        ['TCIN0001', '1', '2024-05-20'],
+        ['TCIN0001', '2', null],
+        ['TCIN0002', '1', null],
+      ],
+    );
+    assert.deepEqual(
+      t.Assessments?.map((r) => [r['CINdetailsID'], r['AssessmentID'], r['AssessmentFactors']]),
+      [
+        ['1', '1', '3A,16A'],
+        ['1', '2', null],
+      ],
+    );
+    assert.deepEqual(
+      t.AssessmentFactorsList?.map((r) => [r['AssessmentID'], r['AssessmentFactor']]),
+      [
+        ['1', '3A'],
+        ['1', '16A'],
+      ],
+    );
     assert.equal(t.Section47?.[0]?.['ICPCnotRequired'], '0');
     assert.equal(t.Section47?.[0]?.['DateOfInitialCPC'], '2024-05-20');
-    assert.deepEqual(t.ChildProtectionPlans?.map((r) => [r['CPPID'], r['CPPendDate']]), [['1', '2024-12-01'], ['2', null]]);
-    assert.deepEqual(t.Reviews?.map((r) => [r['LAchildID'], r['CINdetailsID'], r['CPPID'], r['CPPreviewDate']]), [
-      ['TCIN0001', '1', '1', '2024-08-20'], ['TCIN0001', '1', '1', '2024-11-20'],
-    ]);
+    assert.deepEqual(
+      t.ChildProtectionPlans?.map((r) => [r['CPPID'], r['CPPendDate']]),
+      [
+        ['1', '2024-12-01'],
+        ['2', null],
+      ],
+    );
+    assert.deepEqual(
+      t.Reviews?.map((r) => [r['LAchildID'], r['CINdetailsID'], r['CPPID'], r['CPPreviewDate']]),
+      [
+        ['TCIN0001', '1', '1', '2024-08-20'],
+        ['TCIN0001', '1', '1', '2024-11-20'],
+      ],
+    );
     assert.equal(t.CINplanDates?.[0]?.['CINPlanStartDate'], '2024-06-11');
     assert.equal(sources['Header']?.[0]?.line, 3);
     assert.equal(sources['ChildIdentifiers']?.[1]?.line, 87);
@@ -49,7 +79,10 @@ describe('readCinXml', () => {
     assert.deepEqual(dataset.tables.Header, []);
     assert.equal(dataset.tables.ChildIdentifiers?.[0]?.['PersonBirthDate'], '2010-02-31');
     assert.equal(dataset.tables.CINdetails?.[0]?.['CINreferralDate'], '2024-13-01');
-    assert.deepEqual(dataset.tables.ChildIdentifiers?.map((r) => r['LAchildID']), ['TCIN0009', 'TCIN0009']);
+    assert.deepEqual(
+      dataset.tables.ChildIdentifiers?.map((r) => r['LAchildID']),
+      ['TCIN0009', 'TCIN0009'],
+    );
   });
 
   test('without a Header or a year, one error asks for the year', async () => {

@@ -90,10 +90,16 @@ class CinReader implements XmlVisitor {
   private startRow(table: TableCin, line: number, column?: string, value?: string | null): Row {
     const row: Row = {};
     for (const name of COLUMNS_CIN[table]) {
-      row[name] = name === 'CINdetailsID' ? String(this.cin)
-        : name === 'AssessmentID' ? String(this.assessment)
-          : name === 'CPPID' ? String(this.cpp)
-            : name === column ? value ?? null : null;
+      row[name] =
+        name === 'CINdetailsID'
+          ? String(this.cin)
+          : name === 'AssessmentID'
+            ? String(this.assessment)
+            : name === 'CPPID'
+              ? String(this.cpp)
+              : name === column
+                ? (value ?? null)
+                : null;
     }
     this.childRows.push({ table, row, line });
     return row;
@@ -172,10 +178,15 @@ function headerRow(header: Row): Row {
 
 function yearOf(file: string, header: Row, fallback: number | undefined): number {
   const fromYear = /^\d{4}$/.test(header['Year'] ?? '') ? Number(header['Year']) : undefined;
-  const fromDate = isIsoDate(header['ReferenceDate']) ? Number((header['ReferenceDate'] as string).slice(0, 4)) : undefined;
+  const fromDate = isIsoDate(header['ReferenceDate'])
+    ? Number((header['ReferenceDate'] as string).slice(0, 4))
+    : undefined;
   const year = fromYear ?? fromDate ?? fallback;
   if (year === undefined) {
-    throw new ReturnFileError(file, 'the file has no Header giving the collection Year or ReferenceDate; give the year (for example --year 2025).');
+    throw new ReturnFileError(
+      file,
+      'the file has no Header giving the collection Year or ReferenceDate; give the year (for example --year 2025).',
+    );
   }
   return year;
 }

@@ -18,18 +18,29 @@ export async function assertTextFile(path: string, expected: Expected): Promise<
     throw new ReturnFileError(name, `the file is empty; expected ${describe(expected)}.`);
   }
   if (head[0] === 0x50 && head[1] === 0x4b) {
-    throw new ReturnFileError(name, `this is a zip file or Excel workbook, not ${describe(expected)}. Save it as ${expected} first.`);
+    throw new ReturnFileError(
+      name,
+      `this is a zip file or Excel workbook, not ${describe(expected)}. Save it as ${expected} first.`,
+    );
   }
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
     throw new ReturnFileError(name, `the file is saved as UTF-16; save it as UTF-8 ${expected}.`);
   }
   const nul = head.indexOf(0);
   if (nul >= 0) {
-    throw new ReturnFileError(name, `the file holds binary data (a zero byte at position ${nul + 1}), not ${describe(expected)}.`, lineAt(head, nul));
+    throw new ReturnFileError(
+      name,
+      `the file holds binary data (a zero byte at position ${nul + 1}), not ${describe(expected)}.`,
+      lineAt(head, nul),
+    );
   }
   const bad = firstInvalidUtf8(head);
   if (bad >= 0) {
-    throw new ReturnFileError(name, `the file is not UTF-8 text (unreadable byte at position ${bad + 1}); expected ${describe(expected)}.`, lineAt(head, bad));
+    throw new ReturnFileError(
+      name,
+      `the file is not UTF-8 text (unreadable byte at position ${bad + 1}); expected ${describe(expected)}.`,
+      lineAt(head, bad),
+    );
   }
 }
 
@@ -69,7 +80,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] ?? 0;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const need =
+      b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return i;
     for (let k = 1; k <= need; k += 1) {
       if (i + k >= bytes.length) return -1;

@@ -22,7 +22,10 @@ export async function write903Csv(directory: string, tables: Tables903): Promise
 }
 
 export function tableCsv(columns: readonly string[], rows: readonly Row[]): string {
-  const lines = [columns.join(','), ...rows.map((row) => columns.map((column) => csvCell(row[column] ?? null)).join(','))];
+  const lines = [
+    columns.join(','),
+    ...rows.map((row) => columns.map((column) => csvCell(row[column] ?? null)).join(',')),
+  ];
   return `${lines.join('\r\n')}\r\n`;
 }
 

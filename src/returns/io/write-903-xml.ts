@@ -4,7 +4,15 @@
  * read-903-xml.ts. SWEpisodes and DoLo have no place in this schema and are not written.
  */
 import type { Row, Table903, Tables903 } from '../ssda903/dataset.ts';
-import { EPISODE_GROUP, FLAT_TABLES, HEADER_GROUPS, HEADER_LEAVES_AFTER_REVIEWS, REQUIRED_XML_ITEMS, columnForItem, type XmlGroup } from './columns-903-xml.ts';
+import {
+  EPISODE_GROUP,
+  FLAT_TABLES,
+  HEADER_GROUPS,
+  HEADER_LEAVES_AFTER_REVIEWS,
+  REQUIRED_XML_ITEMS,
+  columnForItem,
+  type XmlGroup,
+} from './columns-903-xml.ts';
 import { XmlFileWriter } from './xml-write.ts';
 
 export async function write903Xml(path: string, tables: Tables903): Promise<void> {
@@ -53,11 +61,23 @@ function writeChild(out: XmlFileWriter, header: Row, rows: Map<Table903, Row[]>)
   out.leaf(i, 'DOB', header['DOB'], true);
   out.leaf(i, 'ETHNIC', header['ETHNIC'], true);
   out.leaf(i, 'UASC', uasc, true);
-  for (const item of ['DUC', 'DATE_INT', 'DATE_MATCH', 'FOSTER_CARE', 'NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR', 'IN_TOUCH', 'ACTIV', 'ACCOM']) {
+  for (const item of [
+    'DUC',
+    'DATE_INT',
+    'DATE_MATCH',
+    'FOSTER_CARE',
+    'NB_ADOPTR',
+    'SEX_ADOPTR',
+    'LS_ADOPTR',
+    'IN_TOUCH',
+    'ACTIV',
+    'ACCOM',
+  ]) {
     out.leaf(i, item, flat[item], false);
   }
   const [missing, reviews, ...afterMother] = HEADER_GROUPS;
-  for (const group of [missing, reviews]) if (group !== undefined) writeGroups(out, i, group, rows.get(group.table) ?? []);
+  for (const group of [missing, reviews])
+    if (group !== undefined) writeGroups(out, i, group, rows.get(group.table) ?? []);
   for (const item of HEADER_LEAVES_AFTER_REVIEWS) out.leaf(i, item, header[item], false);
   for (const group of afterMother) writeGroups(out, i, group, rows.get(group.table) ?? []);
   out.raw('    </HEADER>\n');
@@ -68,7 +88,8 @@ function writeChild(out: XmlFileWriter, header: Row, rows: Map<Table903, Row[]>)
 function writeGroups(out: XmlFileWriter, indent: string, group: XmlGroup, rows: readonly Row[]): void {
   for (const row of rows) {
     out.raw(`${indent}<${group.element}>\n`);
-    for (const item of group.items) out.leaf(`${indent}  `, item, row[columnForItem(item)], REQUIRED_XML_ITEMS.has(item));
+    for (const item of group.items)
+      out.leaf(`${indent}  `, item, row[columnForItem(item)], REQUIRED_XML_ITEMS.has(item));
     out.raw(`${indent}</${group.element}>\n`);
   }
 }

@@ -18,7 +18,11 @@ export function buildAnnexAWorkbook(annexA: AnnexA, options: WriteAnnexAOptions 
   for (const list of options.lists ?? ANNEX_A_LIST_NUMBERS) {
     const columns = columnsOf(list);
     const sheet = workbook.addWorksheet(ANNEX_A_LISTS[list].sheet);
-    sheet.columns = columns.map((column) => ({ header: column.header, key: column.key, width: Math.min(40, Math.max(12, column.header.length + 2)) }));
+    sheet.columns = columns.map((column) => ({
+      header: column.header,
+      key: column.key,
+      width: Math.min(40, Math.max(12, column.header.length + 2)),
+    }));
     sheet.getRow(1).font = { bold: true };
     sheet.views = [{ state: 'frozen', ySplit: 1 }];
     const rows = (annexA[list] ?? []) as Record<string, string | null>[];

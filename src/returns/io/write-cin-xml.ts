@@ -36,13 +36,19 @@ export async function writeCinXml(path: string, dataset: DatasetCin, options: Wr
 
 function writeHeader(out: XmlFileWriter, dataset: DatasetCin, options: WriteCinOptions): void {
   const given = dataset.tables.Header?.[0];
-  const h: Row = given ?? { Collection: 'CIN', Year: String(dataset.meta.year), ReferenceDate: dataset.meta.referenceDate, LEA: options.laCode ?? null };
+  const h: Row = given ?? {
+    Collection: 'CIN',
+    Year: String(dataset.meta.year),
+    ReferenceDate: dataset.meta.referenceDate,
+    LEA: options.laCode ?? null,
+  };
   out.raw('  <Header>\n    <CollectionDetails>\n');
   for (const item of ['Collection', 'Year', 'ReferenceDate']) out.leaf('      ', item, h[item], false);
   out.raw('    </CollectionDetails>\n');
   if ((h['LEA'] ?? null) !== null) {
     out.raw('    <Source>\n');
-    for (const item of ['SourceLevel', 'LEA', 'SoftwareCode', 'Release', 'SerialNo', 'DateTime']) out.leaf('      ', item, h[item], item === 'LEA');
+    for (const item of ['SourceLevel', 'LEA', 'SoftwareCode', 'Release', 'SerialNo', 'DateTime'])
+      out.leaf('      ', item, h[item], item === 'LEA');
     out.raw('    </Source>\n');
   }
   out.raw('  </Header>\n');
@@ -65,7 +71,8 @@ function indexByChild(dataset: DatasetCin): Map<string, ChildRows> {
 function writeChild(out: XmlFileWriter, year: number, ids: Row, rows: ChildRows): void {
   const i = '        ';
   out.raw('    <Child>\n      <ChildIdentifiers>\n');
-  for (const item of ['LAchildID', 'UPN', 'FormerUPN', 'UPNunknown', 'PersonBirthDate', 'ExpectedPersonBirthDate']) out.leaf(i, item, ids[item], item === 'LAchildID');
+  for (const item of ['LAchildID', 'UPN', 'FormerUPN', 'UPNunknown', 'PersonBirthDate', 'ExpectedPersonBirthDate'])
+    out.leaf(i, item, ids[item], item === 'LAchildID');
   const sex = sexElementFor(year);
   out.leaf(i, sex, ids[sex] ?? ids[sex === 'Sex' ? 'GenderCurrent' : 'Sex'], true);
   out.leaf(i, 'PersonDeathDate', ids['PersonDeathDate'], false);
@@ -89,13 +96,18 @@ function writeCinDetails(out: XmlFileWriter, details: Row, rows: ChildRows): voi
   out.raw('      <CINdetails>\n');
   out.leaf(i, 'CINreferralDate', details['CINreferralDate'], true);
   out.leaf(i, 'ReferralSource', details['ReferralSource'], true);
-  for (const item of ['PrimaryNeedCode', 'CINclosureDate', 'ReasonForClosure', 'DateOfInitialCPC']) out.leaf(i, item, details[item], false);
+  for (const item of ['PrimaryNeedCode', 'CINclosureDate', 'ReasonForClosure', 'DateOfInitialCPC'])
+    out.leaf(i, item, details[item], false);
   const factors = within('AssessmentFactorsList');
   for (const assessment of within('Assessments')) {
     out.raw(`${i}<Assessments>\n`);
-    for (const item of ['AssessmentActualStartDate', 'AssessmentInternalReviewDate', 'AssessmentAuthorisationDate']) out.leaf(`${i}  `, item, assessment[item], item === 'AssessmentActualStartDate');
-    const listed = factors.filter((f) => f['AssessmentID'] === assessment['AssessmentID']).map((f) => f['AssessmentFactor'] ?? null);
-    const codes = listed.length > 0 ? listed : (assessment['AssessmentFactors'] ?? '').split(/[\s,]+/).filter((c) => c !== '');
+    for (const item of ['AssessmentActualStartDate', 'AssessmentInternalReviewDate', 'AssessmentAuthorisationDate'])
+      out.leaf(`${i}  `, item, assessment[item], item === 'AssessmentActualStartDate');
+    const listed = factors
+      .filter((f) => f['AssessmentID'] === assessment['AssessmentID'])
+      .map((f) => f['AssessmentFactor'] ?? null);
+    const codes =
+      listed.length > 0 ? listed : (assessment['AssessmentFactors'] ?? '').split(/[\s,]+/).filter((c) => c !== '');
     if (codes.length > 0) {
       out.raw(`${i}  <FactorsIdentifiedAtAssessment>\n`);
       for (const code of codes) out.leaf(`${i}    `, 'AssessmentFactors', code, true);
@@ -111,7 +123,8 @@ function writeCinDetails(out: XmlFileWriter, details: Row, rows: ChildRows): voi
   }
   for (const s47 of within('Section47')) {
     out.raw(`${i}<Section47>\n`);
-    for (const item of ['S47ActualStartDate', 'InitialCPCtarget', 'DateOfInitialCPC']) out.leaf(`${i}  `, item, s47[item], item === 'S47ActualStartDate');
+    for (const item of ['S47ActualStartDate', 'InitialCPCtarget', 'DateOfInitialCPC'])
+      out.leaf(`${i}  `, item, s47[item], item === 'S47ActualStartDate');
     out.leaf(`${i}  `, 'ICPCnotRequired', yesNo(s47['ICPCnotRequired']), true);
     out.raw(`${i}</Section47>\n`);
   }
@@ -119,7 +132,14 @@ function writeCinDetails(out: XmlFileWriter, details: Row, rows: ChildRows): voi
   const reviews = within('Reviews');
   for (const plan of within('ChildProtectionPlans')) {
     out.raw(`${i}<ChildProtectionPlans>\n`);
-    for (const item of ['CPPstartDate', 'CPPendDate', 'InitialCategoryOfAbuse', 'LatestCategoryOfAbuse', 'NumberOfPreviousCPP']) out.leaf(`${i}  `, item, plan[item], item !== 'CPPendDate');
+    for (const item of [
+      'CPPstartDate',
+      'CPPendDate',
+      'InitialCategoryOfAbuse',
+      'LatestCategoryOfAbuse',
+      'NumberOfPreviousCPP',
+    ])
+      out.leaf(`${i}  `, item, plan[item], item !== 'CPPendDate');
     const dates = reviews.filter((r) => r['CPPID'] === plan['CPPID']);
     if (dates.length > 0) {
       out.raw(`${i}  <Reviews>\n`);

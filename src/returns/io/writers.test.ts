@@ -14,13 +14,20 @@ import { validateXmlFile } from './xsd.ts';
 
 const FIX = join(import.meta.dirname, 'fixtures');
 let dir = '';
-before(async () => { dir = await mkdtemp(join(tmpdir(), 'kestrel-writers-')); });
-after(async () => { await rm(dir, { recursive: true, force: true }); });
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kestrel-writers-'));
+});
+after(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 describe('write903Csv', () => {
   test('write then read gives the same tables, including awkward cells', async () => {
     const { tables } = await read903CsvTables(join(FIX, '903-csv', 'good'));
-    tables.Reviews = [...(tables.Reviews ?? []), { CHILD: 'T000009', DOB: '01/01/2010', REVIEW: 'a "quoted", value', REVIEW_CODE: 'line\nbreak' }];
+    tables.Reviews = [
+      ...(tables.Reviews ?? []),
+      { CHILD: 'T000009', DOB: '01/01/2010', REVIEW: 'a "quoted", value', REVIEW_CODE: 'line\nbreak' },
+    ];
     const out = join(dir, '903-csv');
     const files = await write903Csv(out, tables);
     assert.ok(files.some((f) => f.endsWith('sw_episodes.csv')));
@@ -38,7 +45,10 @@ describe('write903Xml', () => {
     const again = await read903XmlTables(path);
     assert.deepEqual(again.tables, tables);
     const findings = await validateXmlFile(path, '903');
-    assert.deepEqual(findings.map((f) => [f.fields[0], f.child]), [['DECOM', 'T000001']]);
+    assert.deepEqual(
+      findings.map((f) => [f.fields[0], f.child]),
+      [['DECOM', 'T000001']],
+    );
   });
 
   test('tables read from CSV are written as valid XML when their values fit the schema', async () => {
@@ -75,9 +85,27 @@ describe('writeCinXml', () => {
       tables: {
         ChildIdentifiers: [{ LAchildID: 'TCIN0100', PersonBirthDate: '2012-01-01', GenderCurrent: '2' }],
         ChildCharacteristics: [{ LAchildID: 'TCIN0100', Ethnicity: 'WBRI' }],
-        CINdetails: [{ LAchildID: 'TCIN0100', CINdetailsID: '1', CINreferralDate: '2023-06-01', ReferralSource: '5A', ReferralNFA: 'false' }],
-        Section47: [{ LAchildID: 'TCIN0100', CINdetailsID: '1', S47ActualStartDate: '2023-06-02', ICPCnotRequired: 'true' }],
-        Assessments: [{ LAchildID: 'TCIN0100', CINdetailsID: '1', AssessmentID: '1', AssessmentActualStartDate: '2023-06-02', AssessmentFactors: '3A, 4A' }],
+        CINdetails: [
+          {
+            LAchildID: 'TCIN0100',
+            CINdetailsID: '1',
+            CINreferralDate: '2023-06-01',
+            ReferralSource: '5A',
+            ReferralNFA: 'false',
+          },
+        ],
+        Section47: [
+          { LAchildID: 'TCIN0100', CINdetailsID: '1', S47ActualStartDate: '2023-06-02', ICPCnotRequired: 'true' },
+        ],
+        Assessments: [
+          {
+            LAchildID: 'TCIN0100',
+            CINdetailsID: '1',
+            AssessmentID: '1',
+            AssessmentActualStartDate: '2023-06-02',
+            AssessmentFactors: '3A, 4A',
+          },
+        ],
       },
     };
     const path = join(dir, 'cin-2024.xml');
@@ -86,7 +114,10 @@ describe('writeCinXml', () => {
     const again = await readCinXml(path);
     assert.equal(again.dataset.tables.Header?.[0]?.['LEA'], '999');
     assert.equal(again.dataset.tables.Section47?.[0]?.['ICPCnotRequired'], '1');
-    assert.deepEqual(again.dataset.tables.AssessmentFactorsList?.map((r) => r['AssessmentFactor']), ['3A', '4A']);
+    assert.deepEqual(
+      again.dataset.tables.AssessmentFactorsList?.map((r) => r['AssessmentFactor']),
+      ['3A', '4A'],
+    );
     assert.equal(again.dataset.tables.ChildIdentifiers?.[0]?.['GenderCurrent'], '2');
   });
 
@@ -95,7 +126,8 @@ describe('writeCinXml', () => {
     const first = dataset.tables.ChildIdentifiers?.[0];
     assert.ok(first);
     first['LAchildID'] = 'A&B<1>';
-    for (const table of Object.values(dataset.tables)) for (const row of table ?? []) if (row['LAchildID'] === 'TCIN0001') row['LAchildID'] = 'A&B<1>';
+    for (const table of Object.values(dataset.tables))
+      for (const row of table ?? []) if (row['LAchildID'] === 'TCIN0001') row['LAchildID'] = 'A&B<1>';
     const path = join(dir, 'cin-escape.xml');
     await writeCinXml(path, dataset);
     assert.deepEqual((await readCinXml(path)).dataset, dataset);

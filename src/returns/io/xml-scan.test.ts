@@ -34,14 +34,18 @@ function scanned(source: string): Event[] | 'declined' {
   return scanXml(source, 'Message', visitor) ? events : 'declined';
 }
 
-const doc = (body: string, head = '<?xml version="1.0" encoding="UTF-8"?>\n<Message>') => `${head}\n  <Children>\n    <Child>${body}</Child>\n  </Children>\n</Message>\n`;
+const doc = (body: string, head = '<?xml version="1.0" encoding="UTF-8"?>\n<Message>') =>
+  `${head}\n  <Children>\n    <Child>${body}</Child>\n  </Children>\n</Message>\n`;
 
 const SCANNED: Record<string, string> = {
   'a census-like document': doc('\n      <LAchildID>A1</LAchildID>\n      <UPN/>\n      <Sex> F </Sex>\n    '),
   'Windows line ends': doc('\r\n<LAchildID>A1</LAchildID>\r\n<Sex>F</Sex>\r\n').replace(/\n/g, '\r\n'),
   'entities and character references': doc('<LAchildID>A&amp;1&#65;&#x42;&lt;&gt;&quot;&apos;</LAchildID>'),
   'CDATA, comments and processing instructions': doc('<!-- note --><?pi data?><LAchildID><![CDATA[A<1>]]></LAchildID>'),
-  'attributes, one holding >': doc('<LAchildID a="1" b=\'x>y\'>A1</LAchildID>', '<Message xmlns="urn:x"\n  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'),
+  'attributes, one holding >': doc(
+    '<LAchildID a="1" b=\'x>y\'>A1</LAchildID>',
+    '<Message xmlns="urn:x"\n  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+  ),
   'white space in end tags': doc('<LAchildID>A1</LAchildID\n  >'),
   'a byte order mark': `\uFEFF${doc('<LAchildID>A1</LAchildID>')}`,
   'text on several lines': doc('<LAchildID>\n  A 1\n</LAchildID>'),
@@ -82,6 +86,9 @@ describe('scanXml', () => {
 
   test('gives each element its own trimmed text and the line it opened on', () => {
     const events = scanned(doc('\n<LAchildID>\n  A1 </LAchildID>'));
-    assert.deepEqual(events.slice(3, 5), [['open', 'LAchildID', '', 5, 'Message/Children/Child/LAchildID'], ['close', 'LAchildID', 'A1', 5, 'Message/Children/Child/LAchildID']]);
+    assert.deepEqual(events.slice(3, 5), [
+      ['open', 'LAchildID', '', 5, 'Message/Children/Child/LAchildID'],
+      ['close', 'LAchildID', 'A1', 5, 'Message/Children/Child/LAchildID'],
+    ]);
   });
 });

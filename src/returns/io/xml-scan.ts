@@ -48,7 +48,11 @@ class Scan {
   private readonly lines: number[] = [];
   private sawRoot = false;
 
-  constructor(private readonly s: string, private readonly root: string, private readonly visitor: XmlVisitor) {}
+  constructor(
+    private readonly s: string,
+    private readonly root: string,
+    private readonly visitor: XmlVisitor,
+  ) {}
 
   run(): void {
     const { s } = this;
@@ -152,7 +156,8 @@ class Scan {
     const { s } = this;
     if (s.startsWith('<!--', lt)) {
       const end = s.indexOf('-->', lt + 4);
-      if (end === -1 || s.slice(lt + 4, end).includes('--') || s.charCodeAt(end - 1) === 45) throw new NeedsFullParser();
+      if (end === -1 || s.slice(lt + 4, end).includes('--') || s.charCodeAt(end - 1) === 45)
+        throw new NeedsFullParser();
       this.count(s.slice(lt, end));
       this.at = end + 3;
     } else if (s.startsWith('<![CDATA[', lt) && this.names.length > 0) {
@@ -223,8 +228,21 @@ function decodeOrNull(raw: string): string | null {
     if (!whole.endsWith(';')) failed = true;
     const named = ENTITIES[ref];
     if (named !== undefined) return named;
-    const code = /^#x[0-9A-Fa-f]+$/.test(ref) ? parseInt(ref.slice(2), 16) : /^#[0-9]+$/.test(ref) ? parseInt(ref.slice(1), 10) : NaN;
-    if (!(code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff))) {
+    const code = /^#x[0-9A-Fa-f]+$/.test(ref)
+      ? parseInt(ref.slice(2), 16)
+      : /^#[0-9]+$/.test(ref)
+        ? parseInt(ref.slice(1), 10)
+        : NaN;
+    if (
+      !(
+        code === 0x9 ||
+        code === 0xa ||
+        code === 0xd ||
+        (code >= 0x20 && code <= 0xd7ff) ||
+        (code >= 0xe000 && code <= 0xfffd) ||
+        (code >= 0x10000 && code <= 0x10ffff)
+      )
+    ) {
       failed = true;
       return '';
     }

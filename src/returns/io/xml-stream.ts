@@ -44,7 +44,11 @@ export function parseXml(name: string, source: string, root: string, visitor: Xm
   parser.on('opentag', (tag) => {
     if (names.length === 0) {
       if (tag.name !== root) {
-        throw new ReturnFileError(name, `expected an <${root}> document, but the root element is <${tag.name}>.`, parser.line);
+        throw new ReturnFileError(
+          name,
+          `expected an <${root}> document, but the root element is <${tag.name}>.`,
+          parser.line,
+        );
       }
       sawRoot = true;
     }
@@ -71,7 +75,11 @@ export function parseXml(name: string, source: string, root: string, visitor: Xm
     parser.close();
   } catch (error) {
     if (error instanceof ReturnFileError) throw error;
-    throw new ReturnFileError(name, `the XML could not be read (${error instanceof Error ? error.message : String(error)}).`, parser.line);
+    throw new ReturnFileError(
+      name,
+      `the XML could not be read (${error instanceof Error ? error.message : String(error)}).`,
+      parser.line,
+    );
   }
   if (!sawRoot) throw new ReturnFileError(name, `the file holds no <${root}> element.`);
 }

@@ -15,10 +15,16 @@ describe('startXsdAside', () => {
     assert.deepEqual(findings, await validateXmlFile(file, 'cin', { year: 2024 }));
   });
 
-  test('a year settled after the start is checked against that year\'s schema', async () => {
+  test("a year settled after the start is checked against that year's schema", async () => {
     const file = join(FIX, 'cin-xml', 'good-2025.xml');
     const aside = startXsdAside(file, 'cin', 2025);
-    assert.deepEqual((await aside.findings(2024)).map((f) => [f.fields[0], f.source?.line]), [['Sex', 24], ['Sex', 91]]);
+    assert.deepEqual(
+      (await aside.findings(2024)).map((f) => [f.fields[0], f.source?.line]),
+      [
+        ['Sex', 24],
+        ['Sex', 91],
+      ],
+    );
   });
 
   test('a file the worker cannot check is reported as validateXmlFile reports it', async () => {

@@ -21,7 +21,9 @@ type Reply = { findings: Finding[] } | { failed: string };
 /** Starts the check of `path` against the `year` schema now; `findings` waits for it. */
 export function startXsdAside(path: string, kind: XmlReturn, year: number | undefined): XsdAside {
   let worker: Worker | undefined;
-  const started = runInWorker(path, kind, year, (w) => { worker = w; });
+  const started = runInWorker(path, kind, year, (w) => {
+    worker = w;
+  });
   return {
     stop() {
       void worker?.terminate();
@@ -35,7 +37,12 @@ export function startXsdAside(path: string, kind: XmlReturn, year: number | unde
 }
 
 /** The worker's reply, or undefined when it could not run (never rejects, so nothing goes unhandled). */
-function runInWorker(path: string, kind: XmlReturn, year: number | undefined, started: (worker: Worker) => void): Promise<Reply | undefined> {
+function runInWorker(
+  path: string,
+  kind: XmlReturn,
+  year: number | undefined,
+  started: (worker: Worker) => void,
+): Promise<Reply | undefined> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {

@@ -13,16 +13,25 @@ describe('validateXmlFile', () => {
     assert.deepEqual(await validateXmlFile(join(FIX, 'cin-xml', 'good-2025.xml'), 'cin'), []);
   });
 
-  test('the wrong year\'s schema flags Sex where GenderCurrent was expected', async () => {
+  test("the wrong year's schema flags Sex where GenderCurrent was expected", async () => {
     const findings = await validateXmlFile(join(FIX, 'cin-xml', 'good-2025.xml'), 'cin', { year: 2024 });
     assert.equal(findings.length, 2);
-    assert.deepEqual(findings.map((f) => [f.fields[0], f.source?.line, f.child]), [['Sex', 24], ['Sex', 91]].map(([field, line], i) => [field, line, ['TCIN0001', 'TCIN0002'][i]]));
+    assert.deepEqual(
+      findings.map((f) => [f.fields[0], f.source?.line, f.child]),
+      [
+        ['Sex', 24],
+        ['Sex', 91],
+      ].map(([field, line], i) => [field, line, ['TCIN0001', 'TCIN0002'][i]]),
+    );
     assert.match(findings[0]?.message ?? '', /^Sex: This element is not expected/);
   });
 
   test('impossible dates and bad codes are findings with line, field and child', async () => {
     const findings = await validateXmlFile(join(FIX, 'cin-xml', 'no-header.xml'), 'cin', { year: 2024 });
-    assert.deepEqual(findings.map((f) => f.fields[0]), ['PersonBirthDate', 'CINreferralDate', 'ReferralNFA', 'GenderCurrent', 'ReferralNFA']);
+    assert.deepEqual(
+      findings.map((f) => f.fields[0]),
+      ['PersonBirthDate', 'CINreferralDate', 'ReferralNFA', 'GenderCurrent', 'ReferralNFA'],
+    );
     assert.equal(findings[0]?.source?.line, 7);
     assert.ok(findings.every((f) => f.code === 'XSD' && f.severity === 'error' && f.child === 'TCIN0009'));
   });
@@ -43,9 +52,18 @@ describe('validateXmlFile', () => {
   });
 
   test('an unknown year, a missing year, or an empty file is one clear error', async () => {
-    await assert.rejects(validateXmlFile(join(FIX, 'cin-xml', 'good-2025.xml'), 'cin', { year: 2019 }), (e: unknown) => e instanceof ReturnFileError && /no CIN schema for 2019/.test(e.message));
-    await assert.rejects(validateXmlFile(join(FIX, 'cin-xml', 'no-header.xml'), 'cin'), (e: unknown) => e instanceof ReturnFileError && /which year/.test(e.message));
-    await assert.rejects(validateXmlFile(join(FIX, 'cin-xml', 'empty.xml'), 'cin'), (e: unknown) => e instanceof ReturnFileError && /empty/.test(e.message));
+    await assert.rejects(
+      validateXmlFile(join(FIX, 'cin-xml', 'good-2025.xml'), 'cin', { year: 2019 }),
+      (e: unknown) => e instanceof ReturnFileError && /no CIN schema for 2019/.test(e.message),
+    );
+    await assert.rejects(
+      validateXmlFile(join(FIX, 'cin-xml', 'no-header.xml'), 'cin'),
+      (e: unknown) => e instanceof ReturnFileError && /which year/.test(e.message),
+    );
+    await assert.rejects(
+      validateXmlFile(join(FIX, 'cin-xml', 'empty.xml'), 'cin'),
+      (e: unknown) => e instanceof ReturnFileError && /empty/.test(e.message),
+    );
   });
 
   test('a problem past line 65,535 is reported at its own line', async () => {
@@ -63,7 +81,10 @@ describe('validateXmlFile', () => {
       await writeFile(path, text);
       const findings = await validateXmlFile(path, 'cin');
       assert.ok(line > 65_535);
-      assert.deepEqual(findings.map((f) => [f.fields[0], f.source?.line]), [['Sex', line]]);
+      assert.deepEqual(
+        findings.map((f) => [f.fields[0], f.source?.line]),
+        [['Sex', line]],
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -31,10 +31,16 @@ export interface XsdOptions {
 export function schemaFileFor(kind: XmlReturn, year: number | undefined, file: string): string {
   if (kind === '903') return join(SCHEMA_DIR, 'SSDA903_CLA_2021.xsd');
   if (year === undefined) {
-    throw new ReturnFileError(file, 'cannot tell which year\'s CIN schema applies: the file gives no Header Year. Give the year (for example --year 2025).');
+    throw new ReturnFileError(
+      file,
+      "cannot tell which year's CIN schema applies: the file gives no Header Year. Give the year (for example --year 2025).",
+    );
   }
   if (!(CIN_SCHEMA_YEARS as readonly number[]).includes(year)) {
-    throw new ReturnFileError(file, `there is no CIN schema for ${year}; schemas exist for ${CIN_SCHEMA_YEARS[0]} to ${CIN_SCHEMA_YEARS[CIN_SCHEMA_YEARS.length - 1]}.`);
+    throw new ReturnFileError(
+      file,
+      `there is no CIN schema for ${year}; schemas exist for ${CIN_SCHEMA_YEARS[0]} to ${CIN_SCHEMA_YEARS[CIN_SCHEMA_YEARS.length - 1]}.`,
+    );
   }
   return join(SCHEMA_DIR, `CIN_schema_${year}.xsd`);
 }
@@ -85,7 +91,8 @@ export async function validateXmlFile(path: string, kind: XmlReturn, options: Xs
   try {
     doc = XmlDocument.fromBuffer(bytes, { url: file, option });
   } catch (error) {
-    if (error instanceof XmlParseError) return toFindings(file, error.details.slice(0, 1), undefined, kind, 'The file is not well-formed XML: ');
+    if (error instanceof XmlParseError)
+      return toFindings(file, error.details.slice(0, 1), undefined, kind, 'The file is not well-formed XML: ');
     throw error;
   }
   try {
@@ -120,7 +127,13 @@ function headerYear(bytes: Buffer): number | undefined {
   return match?.[1] === undefined ? undefined : Number(match[1]);
 }
 
-function toFindings(file: string, details: readonly ErrorDetail[], doc: XmlDocument | undefined, kind: XmlReturn, prefix: string): Finding[] {
+function toFindings(
+  file: string,
+  details: readonly ErrorDetail[],
+  doc: XmlDocument | undefined,
+  kind: XmlReturn,
+  prefix: string,
+): Finding[] {
   const childIds = new Map<string, string | undefined>();
   return details.map((detail, index) => {
     const element = /^Element '([^']+)'/.exec(detail.message)?.[1];
@@ -145,7 +158,10 @@ function toFindings(file: string, details: readonly ErrorDetail[], doc: XmlDocum
 
 /** "Element 'Sex': This element is not expected." -> "Sex: this element is not expected." */
 function plainMessage(message: string): string {
-  return message.trim().replace(/^Element '([^']+)':\s*/, '$1: ').replace(/\[facet '[^']+'\]\s*/, '');
+  return message
+    .trim()
+    .replace(/^Element '([^']+)':\s*/, '$1: ')
+    .replace(/\[facet '[^']+'\]\s*/, '');
 }
 
 /** The path of the CHILD / Child element an error sits in, e.g. /Message/Children/Child[3]. */

@@ -24,7 +24,10 @@ describe('reader to rules to findings', () => {
     const findings = toFindings(results, tables903(dataset.current, dataset.previous), sources, 'CHILD');
     assert.ok(at(findings, 'episodes.csv', 5, 'DECOM').length > 0, 'DECOM 31/02/2024');
     assert.ok(at(findings, 'episodes.csv', 3, 'DEC').length > 0, 'DEC 2024-13-01');
-    assert.ok(at(findings, 'header.csv', 5, 'DOB').some((f) => f.child === 'T000003'), 'DOB 31/02/2014');
+    assert.ok(
+      at(findings, 'header.csv', 5, 'DOB').some((f) => f.child === 'T000003'),
+      'DOB 31/02/2014',
+    );
     assert.equal(exitCodeFor(findings), 1);
   });
 

@@ -27,7 +27,12 @@ nav ul{padding-left:1.2rem}
 `;
 
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 export function renderHtml(findings: readonly Finding[], options: HtmlReportOptions, limit = SHOWN_FINDINGS): string {
@@ -41,12 +46,19 @@ export function renderHtml(findings: readonly Finding[], options: HtmlReportOpti
     `<h1>${e(options.title)}</h1>`,
   ];
   if (options.subtitle !== undefined) parts.push(`<p>${e(options.subtitle)}</p>`);
-  parts.push(`<p><strong>${e(summaryLine(findings))}</strong> Errors must be fixed before the return is accepted; queries must be checked and, where right, explained.</p>`);
+  parts.push(
+    `<p><strong>${e(summaryLine(findings))}</strong> Errors must be fixed before the return is accepted; queries must be checked and, where right, explained.</p>`,
+  );
   if (findings.length > 0) {
     const shown = findings.slice(0, limit);
-    if (shown.length < findings.length) parts.push(`<p>This page lists the first ${shown.length.toLocaleString('en-GB')} findings. ${e(moreLine(findings.length, shown.length))}</p>`);
+    if (shown.length < findings.length)
+      parts.push(
+        `<p>This page lists the first ${shown.length.toLocaleString('en-GB')} findings. ${e(moreLine(findings.length, shown.length))}</p>`,
+      );
     const totals = { byRule: countBy(findings, (f) => f.code), byChild: countBy(findings, (f) => f.child ?? '') };
-    parts.push('<nav aria-label="Sections"><ul><li><a href="#by-rule">Findings by rule</a></li><li><a href="#by-child">Findings by child</a></li></ul></nav>');
+    parts.push(
+      '<nav aria-label="Sections"><ul><li><a href="#by-rule">Findings by rule</a></li><li><a href="#by-child">Findings by child</a></li></ul></nav>',
+    );
     parts.push(byRuleSection(shown, totals.byRule), byChildSection(shown, totals.byChild));
   }
   parts.push('</main></body></html>');
@@ -71,10 +83,17 @@ function byRuleSection(findings: readonly Finding[], totals: ReadonlyMap<string,
   const out = ['<section aria-labelledby="by-rule"><h2 id="by-rule">Findings by rule</h2>'];
   for (const group of groupByRule(findings)) {
     const id = `rule-${anchor(group.code)}`;
-    out.push(`<h3 id="${e(id)}">Rule ${e(group.code)} <span class="${group.severity}">(${e(group.severity)})</span>: ${e(group.message)}</h3>`);
-    out.push(`<table><caption>${counted(totals.get(group.code) ?? group.findings.length, group.findings.length, 'row')} flagged by rule ${e(group.code)}</caption>`);
-    out.push('<thead><tr><th scope="col">Child</th><th scope="col">Where</th><th scope="col">Fields</th></tr></thead><tbody>');
-    for (const f of group.findings) out.push(`<tr><td>${childLink(f.child)}</td><td>${e(where(f))}</td><td>${e(f.fields.join(', '))}</td></tr>`);
+    out.push(
+      `<h3 id="${e(id)}">Rule ${e(group.code)} <span class="${group.severity}">(${e(group.severity)})</span>: ${e(group.message)}</h3>`,
+    );
+    out.push(
+      `<table><caption>${counted(totals.get(group.code) ?? group.findings.length, group.findings.length, 'row')} flagged by rule ${e(group.code)}</caption>`,
+    );
+    out.push(
+      '<thead><tr><th scope="col">Child</th><th scope="col">Where</th><th scope="col">Fields</th></tr></thead><tbody>',
+    );
+    for (const f of group.findings)
+      out.push(`<tr><td>${childLink(f.child)}</td><td>${e(where(f))}</td><td>${e(f.fields.join(', '))}</td></tr>`);
     out.push('</tbody></table>');
   }
   out.push('</section>');
@@ -90,16 +109,26 @@ function byChildSection(findings: readonly Finding[], totals: ReadonlyMap<string
     if (list) list.push(f);
     else byChild.set(key, [f]);
   }
-  const children = [...byChild.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b, 'en', { numeric: true })));
+  const children = [...byChild.keys()].sort((a, b) =>
+    a === '' ? 1 : b === '' ? -1 : a.localeCompare(b, 'en', { numeric: true }),
+  );
   const out = ['<section aria-labelledby="by-child"><h2 id="by-child">Findings by child</h2>'];
   for (const child of children) {
     const list = byChild.get(child) ?? [];
     const heading = child === '' ? 'Not tied to one child' : `Child ${child}`;
     out.push(`<h3 id="${e(childAnchor(child))}">${e(heading)}</h3>`);
-    out.push(`<table><caption>${counted(totals.get(child) ?? list.length, list.length, 'finding')} for ${e(child === '' ? 'the return as a whole' : `child ${child}`)}</caption>`);
-    out.push('<thead><tr><th scope="col">Rule</th><th scope="col">Severity</th><th scope="col">Where</th><th scope="col">Fields</th><th scope="col">Message</th></tr></thead><tbody>');
+    out.push(
+      `<table><caption>${counted(totals.get(child) ?? list.length, list.length, 'finding')} for ${e(child === '' ? 'the return as a whole' : `child ${child}`)}</caption>`,
+    );
+    out.push(
+      '<thead><tr><th scope="col">Rule</th><th scope="col">Severity</th><th scope="col">Where</th><th scope="col">Fields</th><th scope="col">Message</th></tr></thead><tbody>',
+    );
     for (const f of list) {
-      out.push(`<tr><td><a href="#rule-${e(anchor(f.code))}">${e(f.code)}</a></td><td class="${f.severity}">${e(f.severity)}</td><td>${e(where(f))}</td><td>${e(f.fields.join(', '))}</td><td>${e(f.message)}</td></tr>`);
+      out.push(
+        `<tr><td><a href="#rule-${e(anchor(f.code))}">${e(f.code)}</a></td>` +
+          `<td class="${f.severity}">${e(f.severity)}</td><td>${e(where(f))}</td>` +
+          `<td>${e(f.fields.join(', '))}</td><td>${e(f.message)}</td></tr>`,
+      );
     }
     out.push('</tbody></table>');
   }

@@ -51,12 +51,28 @@ export function renderTerminal(findings: readonly Finding[], width = 120, limit 
     return [cells[0] ?? '', cells[1] ?? '', cells[2] ?? '', where, cells[5] ?? '', cells[6] ?? ''];
   });
   const titles = ['Severity', 'Rule', 'Child', 'Where', 'Fields', 'Message'];
-  const fixed = [0, 1, 2, 3, 4].map((i) => Math.min(i === 3 ? 30 : 20, rows.reduce((widest, r) => Math.max(widest, r[i]?.length ?? 0), titles[i]?.length ?? 0)));
+  const fixed = [0, 1, 2, 3, 4].map((i) =>
+    Math.min(
+      i === 3 ? 30 : 20,
+      rows.reduce((widest, r) => Math.max(widest, r[i]?.length ?? 0), titles[i]?.length ?? 0),
+    ),
+  );
   const messageWidth = Math.max(20, width - fixed.reduce((a, b) => a + b, 0) - 2 * fixed.length);
   const widths = [...fixed, messageWidth];
-  const line = (cells: readonly string[]): string => cells.map((cell, i) => fit(cell, widths[i] ?? 10)).join('  ').trimEnd();
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((cell, i) => fit(cell, widths[i] ?? 10))
+      .join('  ')
+      .trimEnd();
   const more = moreLine(findings.length, shown.length);
-  const out = [line(titles), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ...(more ? [more] : []), '', summaryLine(findings)];
+  const out = [
+    line(titles),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map(line),
+    ...(more ? [more] : []),
+    '',
+    summaryLine(findings),
+  ];
   return `${out.join('\n')}\n`;
 }
 

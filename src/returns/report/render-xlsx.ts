@@ -17,7 +17,10 @@ export async function writeFindingsXlsx(findings: readonly Finding[], stream: Wr
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
   workbook.creator = 'Kestrel';
   const sheet = workbook.addWorksheet('Findings', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = FINDING_COLUMNS.map((title) => ({ header: title, width: title === 'Message' ? 80 : title === 'File' ? 24 : 14 }));
+  sheet.columns = FINDING_COLUMNS.map((title) => ({
+    header: title,
+    width: title === 'Message' ? 80 : title === 'File' ? 24 : 14,
+  }));
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: FINDING_COLUMNS.length } };
   const shown = Math.min(findings.length, XLSX_MAX_FINDINGS);
@@ -27,14 +30,33 @@ export async function writeFindingsXlsx(findings: readonly Finding[], stream: Wr
     if (finding.source?.line !== undefined) cells[4] = finding.source.line;
     sheet.addRow(cells).commit();
   }
-  if (shown < findings.length) sheet.addRow([`${(findings.length - shown).toLocaleString('en-GB')} more findings do not fit in a worksheet: use --format csv`]).commit();
+  if (shown < findings.length)
+    sheet
+      .addRow([
+        `${(findings.length - shown).toLocaleString('en-GB')} more findings do not fit in a worksheet: use --format csv`,
+      ])
+      .commit();
   sheet.commit();
 
   const byRule = workbook.addWorksheet('By rule');
-  byRule.columns = [{ header: 'Rule', width: 12 }, { header: 'Severity', width: 10 }, { header: 'Rows', width: 8 }, { header: 'Children', width: 10 }, { header: 'Message', width: 80 }];
+  byRule.columns = [
+    { header: 'Rule', width: 12 },
+    { header: 'Severity', width: 10 },
+    { header: 'Rows', width: 8 },
+    { header: 'Children', width: 10 },
+    { header: 'Message', width: 80 },
+  ];
   byRule.getRow(1).font = { bold: true };
   for (const group of groupByRule(findings)) {
-    byRule.addRow([group.code, group.severity, group.findings.length, new Set(group.findings.map((f) => f.child).filter(Boolean)).size, group.message]).commit();
+    byRule
+      .addRow([
+        group.code,
+        group.severity,
+        group.findings.length,
+        new Set(group.findings.map((f) => f.child).filter(Boolean)).size,
+        group.message,
+      ])
+      .commit();
   }
   byRule.commit();
   await workbook.commit();
@@ -45,7 +67,10 @@ export async function renderXlsx(findings: readonly Finding[]): Promise<Buffer> 
   const collected = new PassThrough();
   const chunks: Buffer[] = [];
   collected.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise<void>((resolve, reject) => { collected.on('end', resolve); collected.on('error', reject); });
+  const ended = new Promise<void>((resolve, reject) => {
+    collected.on('end', resolve);
+    collected.on('error', reject);
+  });
   await writeFindingsXlsx(findings, collected);
   await ended;
   return Buffer.concat(chunks);

@@ -36,7 +36,11 @@ export function runRules<D>(rules: readonly RunnableRule<D>[], dataset: D): RunO
       results.push({ rule, flagged: rule.validate(dataset) });
     } catch (error) {
       failures.push({
-        table: '', row: -1, code: RULE_FAILED_CODE, severity: 'error', fields: rule.affectedFields,
+        table: '',
+        row: -1,
+        code: RULE_FAILED_CODE,
+        severity: 'error',
+        fields: rule.affectedFields,
         message: `Rule ${rule.code} could not run (${error instanceof Error ? error.message : String(error)}); its check is missing from this report.`,
       });
     }
@@ -50,7 +54,12 @@ export function runRules<D>(rules: readonly RunnableRule<D>[], dataset: D): RunO
  * CIN rules flag one cell per finding; when several cells of one row are flagged by the same rule
  * they are merged into one finding naming all the fields.
  */
-export function toFindings(results: readonly RuleResult[], tables: Readonly<Record<string, readonly Row[] | undefined>>, sources: SourceMap, childColumn: string): Finding[] {
+export function toFindings(
+  results: readonly RuleResult[],
+  tables: Readonly<Record<string, readonly Row[] | undefined>>,
+  sources: SourceMap,
+  childColumn: string,
+): Finding[] {
   const findings: Finding[] = [];
   for (const { rule, flagged } of results) {
     const byRow = new Map<string, Finding>();
@@ -81,7 +90,10 @@ export function toFindings(results: readonly RuleResult[], tables: Readonly<Reco
 }
 
 /** The 903's current and last-year tables under one set of names, as rules flag them. */
-export function tables903(current: Readonly<Record<string, Row[] | undefined>>, previous?: Readonly<Record<string, Row[] | undefined>>): Record<string, Row[] | undefined> {
+export function tables903(
+  current: Readonly<Record<string, Row[] | undefined>>,
+  previous?: Readonly<Record<string, Row[] | undefined>>,
+): Record<string, Row[] | undefined> {
   const all: Record<string, Row[] | undefined> = { ...current };
   for (const [table, rows] of Object.entries(previous ?? {})) all[`${table}${PREVIOUS_SUFFIX}`] = rows;
   return all;
@@ -89,11 +101,13 @@ export function tables903(current: Readonly<Record<string, Row[] | undefined>>, 
 
 /** Errors before queries, then by file and line, then by rule code: the order a person works through. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) =>
-    (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1)
-    || FILE_ORDER.compare(a.source?.file ?? '', b.source?.file ?? '')
-    || (a.source?.line ?? 0) - (b.source?.line ?? 0)
-    || CODE_ORDER.compare(a.code, b.code));
+  return findings.sort(
+    (a, b) =>
+      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+      FILE_ORDER.compare(a.source?.file ?? '', b.source?.file ?? '') ||
+      (a.source?.line ?? 0) - (b.source?.line ?? 0) ||
+      CODE_ORDER.compare(a.code, b.code),
+  );
 }
 
 // The collators localeCompare would build on every comparison, built once (a census has 50,000 findings).
@@ -132,7 +146,12 @@ export interface RuleGroup {
 export function groupByRule(findings: readonly Finding[]): RuleGroup[] {
   const groups = new Map<string, RuleGroup>();
   for (const finding of findings) {
-    const group = groups.get(finding.code) ?? { code: finding.code, severity: finding.severity, message: finding.message, findings: [] };
+    const group = groups.get(finding.code) ?? {
+      code: finding.code,
+      severity: finding.severity,
+      message: finding.message,
+      findings: [],
+    };
     group.findings.push(finding);
     groups.set(finding.code, group);
   }

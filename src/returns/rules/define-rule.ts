@@ -13,7 +13,8 @@
 import { severityOf, type FlaggedRow, type RuleInfo } from '../findings.ts';
 
 /** What a rule module writes: everything but the severity, which follows from the code. */
-export interface RuleDefinition<Data, Table extends string, Flag extends FlaggedRow> extends Omit<RuleInfo, 'severity'> {
+export interface RuleDefinition<Data, Table extends string, Flag extends FlaggedRow>
+  extends Omit<RuleInfo, 'severity'> {
   /** Tables of the return the rule reads. */
   tables: Table[];
   /**
@@ -25,7 +26,9 @@ export interface RuleDefinition<Data, Table extends string, Flag extends Flagged
   validate(data: Data): Flag[];
 }
 
-export interface Rule<Data, Table extends string, Flag extends FlaggedRow> extends RuleDefinition<Data, Table, Flag>, RuleInfo {}
+export interface Rule<Data, Table extends string, Flag extends FlaggedRow>
+  extends RuleDefinition<Data, Table, Flag>,
+    RuleInfo {}
 
 /** A module of rules: one rule, or one rule per span of collection years. */
 export type RuleModule<R> = { rule: R } | { ruleVersions: R[] };

@@ -11,8 +11,19 @@ import type { RuleInfo } from '../findings.ts';
 
 async function ruleModules(folder: URL): Promise<[string, Record<string, unknown>][]> {
   const paths = readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((path) => /(^|\/)rule-[^/]+\.ts$/.test(path) && !path.endsWith('.cases.ts') && !path.startsWith('test-data/')).sort();
-  return Promise.all(paths.map(async (path) => [path, (await import(new URL(path, folder).href)) as Record<string, unknown>] as [string, Record<string, unknown>]));
+    .filter(
+      (path) => /(^|\/)rule-[^/]+\.ts$/.test(path) && !path.endsWith('.cases.ts') && !path.startsWith('test-data/'),
+    )
+    .sort();
+  return Promise.all(
+    paths.map(
+      async (path) =>
+        [path, (await import(new URL(path, folder).href)) as Record<string, unknown>] as [
+          string,
+          Record<string, unknown>,
+        ],
+    ),
+  );
 }
 
 for (const [name, folder, registered] of [
@@ -28,16 +39,24 @@ for (const [name, folder, registered] of [
         const rules = ('rule' in module ? [module.rule] : module.ruleVersions) as RuleInfo[] | undefined;
         assert.ok(Array.isArray(rules) && rules.length > 0, `${path}: no rule or ruleVersions`);
         const others = Object.entries(module).filter(([key]) => key !== 'rule' && key !== 'ruleVersions');
-        assert.deepEqual(others.filter(([, value]) => !rules.includes(value as RuleInfo)).map(([key]) => key), [], `${path}: exports other than its rules`);
-        if ('ruleVersions' in module) assert.equal(others.length, rules.length, `${path}: each version is exported by name`);
+        assert.deepEqual(
+          others.filter(([, value]) => !rules.includes(value as RuleInfo)).map(([key]) => key),
+          [],
+          `${path}: exports other than its rules`,
+        );
+        if ('ruleVersions' in module)
+          assert.equal(others.length, rules.length, `${path}: each version is exported by name`);
         for (const rule of rules) assert.equal(rule.code, code, path);
       }
     });
 
     test('every rule module is in the registry', () => {
       const inRegistry = new Set<unknown>(registered);
-      const missing = modules.flatMap(([path, module]) => (('rule' in module ? [module.rule] : module.ruleVersions) as unknown[])
-        .filter((rule) => !inRegistry.has(rule)).map(() => path));
+      const missing = modules.flatMap(([path, module]) =>
+        (('rule' in module ? [module.rule] : module.ruleVersions) as unknown[])
+          .filter((rule) => !inRegistry.has(rule))
+          .map(() => path),
+      );
       assert.deepEqual(missing, []);
     });
   });

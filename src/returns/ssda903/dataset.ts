@@ -4,8 +4,18 @@
  * council's file, our own export, or one child's records at the point of entry.
  */
 export const TABLES_903 = [
-  'Header', 'Episodes', 'Reviews', 'UASC', 'OC2', 'OC3', 'AD1', 'PlacedAdoption', 'PrevPerm', 'Missing',
-  'SWEpisodes', 'DoLo',
+  'Header',
+  'Episodes',
+  'Reviews',
+  'UASC',
+  'OC2',
+  'OC3',
+  'AD1',
+  'PlacedAdoption',
+  'PrevPerm',
+  'Missing',
+  'SWEpisodes',
+  'DoLo',
 ] as const;
 export type Table903 = (typeof TABLES_903)[number];
 

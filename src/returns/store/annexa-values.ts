@@ -28,19 +28,35 @@ export function unlettered(cell: string | null | undefined): string | null {
 
 /** The codes of a DfE or local code list (src/codes), less any the store column refuses. */
 export function codeSet(listId: string, except: readonly string[] = []): ReadonlySet<string> {
-  return new Set(getCodeList(listId).codes.map((c) => c.code).filter((code) => !except.includes(code)));
+  return new Set(
+    getCodeList(listId)
+      .codes.map((c) => c.code)
+      .filter((code) => !except.includes(code)),
+  );
 }
 
 /**
  * The code a cell gives (its first word, upper-cased) when `allowed` has it. Blank gives null and
  * no problem; anything else gives null and a problem naming the codes expected.
  */
-export function codeCell(row: In, key: string, header: string, allowed: ReadonlySet<string>, what: string, problems: RowProblem[], then = STORED_BLANK): string | null {
+export function codeCell(
+  row: In,
+  key: string,
+  header: string,
+  allowed: ReadonlySet<string>,
+  what: string,
+  problems: RowProblem[],
+  then = STORED_BLANK,
+): string | null {
   const text = unlettered(row[key]);
   if (text === null) return null;
   const code = /^[A-Za-z0-9]+/.exec(text)?.[0].toUpperCase() ?? '';
   if (allowed.has(code)) return code;
-  problems.push({ code: 'ANNEXA-CODE', field: header, message: `${header} "${row[key]!.trim()}" is not ${what}; expected one of ${[...allowed].join(', ')}.${then}` });
+  problems.push({
+    code: 'ANNEXA-CODE',
+    field: header,
+    message: `${header} "${row[key]!.trim()}" is not ${what}; expected one of ${[...allowed].join(', ')}.${then}`,
+  });
   return null;
 }
 
@@ -49,7 +65,12 @@ export function yesNoCell(row: In, key: string, header: string, problems: RowPro
   const text = unlettered(row[key]);
   if (text === null) return null;
   const value = booleanFromCell(text);
-  if (value === null) problems.push({ code: 'ANNEXA-CODE', field: header, message: `${header} "${row[key]!.trim()}" is not Yes or No.${STORED_BLANK}` });
+  if (value === null)
+    problems.push({
+      code: 'ANNEXA-CODE',
+      field: header,
+      message: `${header} "${row[key]!.trim()}" is not Yes or No.${STORED_BLANK}`,
+    });
   return value;
 }
 
@@ -59,11 +80,20 @@ export function dateCell(row: In, key: string): string | null {
 }
 
 /** One problem when `later` is before `earlier` (both given): the row breaks the order of events. */
-export function checkOrder(dates: Record<string, string | null>, earlier: [string, string], later: [string, string], problems: RowProblem[]): void {
+export function checkOrder(
+  dates: Record<string, string | null>,
+  earlier: [string, string],
+  later: [string, string],
+  problems: RowProblem[],
+): void {
   const a = dates[earlier[0]] ?? null;
   const b = dates[later[0]] ?? null;
   if (a !== null && b !== null && b < a) {
-    problems.push({ code: 'ANNEXA-ORDER', field: later[1], message: `${later[1]} (${b}) is before ${earlier[1]} (${a}).` });
+    problems.push({
+      code: 'ANNEXA-ORDER',
+      field: later[1],
+      message: `${later[1]} (${b}) is before ${earlier[1]} (${a}).`,
+    });
   }
 }
 

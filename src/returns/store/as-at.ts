@@ -11,7 +11,12 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export type KeepConditions = Readonly<Record<string, string>>;
 
 /** Keep `dateColumn` and `withIt` when the return leaves the date blank and the store's is after `reference`. */
-export function keepLaterEnd(table: string, dateColumn: string, withIt: readonly string[], reference: string): KeepConditions {
+export function keepLaterEnd(
+  table: string,
+  dateColumn: string,
+  withIt: readonly string[],
+  reference: string,
+): KeepConditions {
   if (!ISO_DATE.test(reference)) throw new Error(`Invalid reference date: ${reference}`);
   const condition = `EXCLUDED.${dateColumn} IS NULL AND ${table}.${dateColumn} > DATE '${reference}'`;
   return Object.fromEntries([dateColumn, ...withIt].map((column) => [column, condition]));

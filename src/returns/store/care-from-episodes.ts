@@ -57,7 +57,8 @@ export function deriveCare(rows: readonly Row[]): DerivedCare {
     const reasonNew = (row['RNE'] ?? '').trim();
     const reasonCeased = (row['REC'] ?? '').trim() || null;
     const end = isoFromCell(row['DEC']);
-    const startsPeriod = previous === undefined || reasonNew === 'S' || (previous.reasonCeased !== null && previous.reasonCeased !== 'X1');
+    const startsPeriod =
+      previous === undefined || reasonNew === 'S' || (previous.reasonCeased !== null && previous.reasonCeased !== 'X1');
     if (startsPeriod) {
       periods.push({ start, end: null, shortBreaksOnly: true, continuesEarlier: reasonNew !== 'S' });
     }
@@ -68,9 +69,23 @@ export function deriveCare(rows: readonly Row[]): DerivedCare {
     if (startsPlacement) {
       const last = placements[placements.length - 1];
       if (last !== undefined && last.periodIndex === periodIndex) last.end = start;
-      placements.push({ periodIndex, start, end: null, continuesEarlier: startsPeriod && !NEW_PLACEMENT.has(reasonNew), row });
+      placements.push({
+        periodIndex,
+        start,
+        end: null,
+        continuesEarlier: startsPeriod && !NEW_PLACEMENT.has(reasonNew),
+        row,
+      });
     }
-    const episode: DerivedEpisode = { row, start, end, reasonNew, reasonCeased, periodIndex, placementIndex: placements.length - 1 };
+    const episode: DerivedEpisode = {
+      row,
+      start,
+      end,
+      reasonNew,
+      reasonCeased,
+      periodIndex,
+      placementIndex: placements.length - 1,
+    };
     episodes.push(episode);
     // An episode ended with a reason other than X1 ends the period (and its placement).
     if (end !== null && reasonCeased !== null && reasonCeased !== 'X1') {

@@ -10,7 +10,10 @@ const DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A cell's text without surrounding spaces; null for a missing or blank cell. */
-export function cellText(row: Readonly<Record<string, string | null | undefined>> | undefined, column: string): string | null {
+export function cellText(
+  row: Readonly<Record<string, string | null | undefined>> | undefined,
+  column: string,
+): string | null {
   const value = row?.[column];
   return value === null || value === undefined || value.trim() === '' ? null : value.trim();
 }
@@ -34,11 +37,19 @@ export function dmyFromIso(iso: string | null | undefined): string | null {
 /** Store sex (M/F/U) from 903 SEX (1/2 until 2023-24, M/F/U from 2024-25) or CIN GenderCurrent/Sex. */
 export function storeSex(code: string | null | undefined): string | null {
   switch ((code ?? '').trim().toUpperCase()) {
-    case '1': case 'M': return 'M';
-    case '2': case 'F': return 'F';
+    case '1':
+    case 'M':
+      return 'M';
+    case '2':
+    case 'F':
+      return 'F';
     // GenderCurrent 0 (not recorded, or unborn) and 9 (indeterminate) have no M/F: Sex U.
-    case '0': case '9': case 'U': return 'U';
-    default: return null;
+    case '0':
+    case '9':
+    case 'U':
+      return 'U';
+    default:
+      return null;
   }
 }
 

@@ -1,7 +1,17 @@
 // Corrupt returns give findings or one plain error, never a crash, and the store is left unchanged.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,8 +50,15 @@ for (const backend of testBackends()) {
     async function refused903(folder: string): Promise<string> {
       try {
         const result = await validate903([folder], { year: RETURN_YEAR });
-        assert.ok(result.findings.some((f) => f.severity === 'error'), 'expected error findings');
-        await importValidated(store, { file: folder, laCode: TEST_LA, findings: result.findings, kind: '903' }, (context) => import903(context, result.dataset));
+        assert.ok(
+          result.findings.some((f) => f.severity === 'error'),
+          'expected error findings',
+        );
+        await importValidated(
+          store,
+          { file: folder, laCode: TEST_LA, findings: result.findings, kind: '903' },
+          (context) => import903(context, result.dataset),
+        );
       } catch (error) {
         assert.ok(error instanceof ReturnImportError, `a plain error, not ${String(error)}`);
         assert.deepEqual(await rowCounts(store), counts, 'the store is unchanged');
@@ -69,19 +86,30 @@ for (const backend of testBackends()) {
     });
 
     test('impossible dates, unknown codes and a duplicate child are findings, and the import is refused', async () => {
-      const dates = csvSet('dates', 'episodes.csv', (text) => text.replace('03/06/2024', '31/02/2024').replace('01/05/2024', '2024-13-01'));
+      const dates = csvSet('dates', 'episodes.csv', (text) =>
+        text.replace('03/06/2024', '31/02/2024').replace('01/05/2024', '2024-13-01'),
+      );
       const message = await refused903(dates);
       assert.match(message, /was not imported: \d+ errors? must be fixed first/);
       assert.match(message, /episodes\.csv line \d/);
 
       const codes = csvSet('codes', 'episodes.csv', (text) => text.replace(',K2,', ',ZZ9,'));
       const result = await validate903([codes], { year: RETURN_YEAR });
-      assert.ok(result.findings.some((f) => f.severity === 'error' && f.fields.includes('PLACE')), 'unknown PLACE code flagged');
+      assert.ok(
+        result.findings.some((f) => f.severity === 'error' && f.fields.includes('PLACE')),
+        'unknown PLACE code flagged',
+      );
       await refused903(codes);
 
-      const dupes = csvSet('dupes', 'header.csv', (text) => { const lines = text.split('\r\n'); return [...lines.slice(0, 2), lines[1], ...lines.slice(2)].join('\r\n'); });
+      const dupes = csvSet('dupes', 'header.csv', (text) => {
+        const lines = text.split('\r\n');
+        return [...lines.slice(0, 2), lines[1], ...lines.slice(2)].join('\r\n');
+      });
       const dup = await validate903([dupes], { year: RETURN_YEAR });
-      assert.ok(dup.findings.some((f) => f.severity === 'error' && f.table === 'Header'), 'duplicate child flagged');
+      assert.ok(
+        dup.findings.some((f) => f.severity === 'error' && f.table === 'Header'),
+        'duplicate child flagged',
+      );
       await refused903(dupes);
     });
 
@@ -89,11 +117,20 @@ for (const backend of testBackends()) {
       const text = readFileSync(join(dir, 'clean-cin.xml'), 'utf8');
       const cut = join(dir, 'cut.xml');
       writeFileSync(cut, text.slice(0, Math.floor(text.length / 2)));
-      await assert.rejects(validateCin(cut, {}), (e: unknown) => e instanceof ReturnImportError && /cut short/.test(e.message));
+      await assert.rejects(
+        validateCin(cut, {}),
+        (e: unknown) => e instanceof ReturnImportError && /cut short/.test(e.message),
+      );
       const empty = join(dir, 'empty.xml');
       writeFileSync(empty, '');
-      await assert.rejects(validateCin(empty, {}), (e: unknown) => e instanceof ReturnImportError && /empty/.test(e.message));
-      await assert.rejects(validate903([empty], {}), (e: unknown) => e instanceof ReturnImportError && /empty/.test(e.message));
+      await assert.rejects(
+        validateCin(empty, {}),
+        (e: unknown) => e instanceof ReturnImportError && /empty/.test(e.message),
+      );
+      await assert.rejects(
+        validate903([empty], {}),
+        (e: unknown) => e instanceof ReturnImportError && /empty/.test(e.message),
+      );
       assert.deepEqual(await rowCounts(store), counts);
     });
 
@@ -102,7 +139,10 @@ for (const backend of testBackends()) {
       const fd = openSync(junk, 'w');
       for (let i = 0; i < 100; i += 1) writeSync(fd, randomBytes(1024 * 1024));
       closeSync(fd);
-      await assert.rejects(validateCin(junk, {}), (e: unknown) => e instanceof ReturnImportError && /not UTF-8|binary data/.test(e.message));
+      await assert.rejects(
+        validateCin(junk, {}),
+        (e: unknown) => e instanceof ReturnImportError && /not UTF-8|binary data/.test(e.message),
+      );
       await assert.rejects(validate903([junk], { year: RETURN_YEAR }), ReturnImportError);
       assert.deepEqual(await rowCounts(store), counts);
     });
@@ -110,10 +150,18 @@ for (const backend of testBackends()) {
     test('a CIN census with errors is refused whole', async () => {
       const text = readFileSync(join(dir, 'clean-cin.xml'), 'utf8');
       const bad = join(dir, 'bad-cin.xml');
-      writeFileSync(bad, text.replace('<CINreferralDate>2024-07-01</CINreferralDate>', '<CINreferralDate>2024-02-31</CINreferralDate>'));
+      writeFileSync(
+        bad,
+        text.replace('<CINreferralDate>2024-07-01</CINreferralDate>', '<CINreferralDate>2024-02-31</CINreferralDate>'),
+      );
       const result = await validateCin(bad, {});
       assert.ok(result.findings.some((f) => f.severity === 'error'));
-      await assert.rejects(importValidated(store, { file: bad, laCode: TEST_LA, findings: result.findings, kind: 'cin' }, (context) => importCin(context, result.dataset)), ReturnImportError);
+      await assert.rejects(
+        importValidated(store, { file: bad, laCode: TEST_LA, findings: result.findings, kind: 'cin' }, (context) =>
+          importCin(context, result.dataset),
+        ),
+        ReturnImportError,
+      );
       assert.deepEqual(await rowCounts(store), counts);
     });
 
@@ -122,7 +170,10 @@ for (const backend of testBackends()) {
       workbook.addWorksheet('List 1').addRow(['Child Unique ID', 'Date of Contact']);
       const file = join(dir, 'annexa.xlsx');
       await workbook.xlsx.writeFile(file);
-      await assert.rejects(readAnnexA(file), (e: unknown) => e instanceof ReturnImportError && /no sheet "List 2"/.test(e.message));
+      await assert.rejects(
+        readAnnexA(file),
+        (e: unknown) => e instanceof ReturnImportError && /no sheet "List 2"/.test(e.message),
+      );
       assert.deepEqual(await rowCounts(store), counts);
     });
   });

@@ -53,30 +53,74 @@ export function careFromList8(row: In): { care: List8Care | null; problems: RowP
   const header = (key: string) => headerOf(8, key);
   const start = dateCell(row, 'lookedAfterStart');
   const end = dateCell(row, 'lookedAfterEnd');
-  const needed = (key: string, allowed: ReadonlySet<string>, what: string, blank = 'an episode of care needs it'): string | null => {
+  const needed = (
+    key: string,
+    allowed: ReadonlySet<string>,
+    what: string,
+    blank = 'an episode of care needs it',
+  ): string | null => {
     const before = blocking.length;
     const code = codeCell(row, key, header(key), allowed, what, blocking, '');
-    if (code === null && blocking.length === before) blocking.push({ code: 'ANNEXA-MISSING', field: header(key), message: `${header(key)} is blank: ${blank}.` });
+    if (code === null && blocking.length === before)
+      blocking.push({ code: 'ANNEXA-MISSING', field: header(key), message: `${header(key)} is blank: ${blank}.` });
     return code;
   };
   const legalStatus = needed('legalStatus', LEGAL_STATUS, 'a 903 legal status (LS)');
   const need = needed('categoryOfNeed', NEED, 'a 903 category of need (CIN)');
   const placement = needed('placementType', PLACEMENT, 'a 903 placement type (PLACE)');
-  const reasonCeased = end === null ? null
-    : needed('reasonCeased', CEASED, 'a 903 reason episode ceased (REC) that ends care', `care that ceased (${header('lookedAfterEnd')}) needs it`);
+  const reasonCeased =
+    end === null
+      ? null
+      : needed(
+          'reasonCeased',
+          CEASED,
+          'a 903 reason episode ceased (REC) that ends care',
+          `care that ceased (${header('lookedAfterEnd')}) needs it`,
+        );
   checkOrder({ start, end }, ['start', header('lookedAfterStart')], ['end', header('lookedAfterEnd')], blocking);
-  const provider = codeCell(row, 'placementProvider', header('placementProvider'), PROVIDER, 'a 903 placement provider (PLACE_PROVIDER)', problems);
+  const provider = codeCell(
+    row,
+    'placementProvider',
+    header('placementProvider'),
+    PROVIDER,
+    'a 903 placement provider (PLACE_PROVIDER)',
+    problems,
+  );
   problems.push(...blocking.map((p) => ({ ...p, message: p.message + NOT_MADE })));
   const child = (row['childId'] ?? '').trim();
-  if (blocking.length > 0 || child === '' || start === null || legalStatus === null || need === null || placement === null) return { care: null, problems };
+  if (
+    blocking.length > 0 ||
+    child === '' ||
+    start === null ||
+    legalStatus === null ||
+    need === null ||
+    placement === null
+  )
+    return { care: null, problems };
   const text = (key: string) => (row[key] ?? '').trim() || null;
   const episode: Row = {
-    CHILD: child, DECOM: start, RNE: 'S', LS: legalStatus, CIN: need, PLACE: placement, PLACE_PROVIDER: provider,
-    PL_POST: text('placementPostcode'), URN: text('urn'), DEC: end, REC: reasonCeased,
+    CHILD: child,
+    DECOM: start,
+    RNE: 'S',
+    LS: legalStatus,
+    CIN: need,
+    PLACE: placement,
+    PLACE_PROVIDER: provider,
+    PL_POST: text('placementPostcode'),
+    URN: text('urn'),
+    DEC: end,
+    REC: reasonCeased,
   };
   const care: List8Care = {
-    child, episode, start, end, shortBreaks: SHORT_BREAKS.has(legalStatus), review: dateCell(row, 'latestReview'),
-    visit: dateCell(row, 'lastVisit'), healthAssessment: dateCell(row, 'lastHealthAssessment'), dentalCheck: dateCell(row, 'lastDentalCheck'),
+    child,
+    episode,
+    start,
+    end,
+    shortBreaks: SHORT_BREAKS.has(legalStatus),
+    review: dateCell(row, 'latestReview'),
+    visit: dateCell(row, 'lastVisit'),
+    healthAssessment: dateCell(row, 'lastHealthAssessment'),
+    dentalCheck: dateCell(row, 'lastDentalCheck'),
   };
   return { care, problems };
 }
@@ -97,10 +141,15 @@ function covers(span: Span, date: string): boolean {
 /** Care records from list 8 for `known` children, then the dated events of children in care on their dates. */
 export async function importList8(run: ImportRun, rows: readonly In[], known: ReadonlySet<string>): Promise<void> {
   const { db, laCode } = run;
-  const cares = rows.map((row) => careFromList8(row).care).filter((care): care is List8Care => care !== null && known.has(care.child));
+  const cares = rows
+    .map((row) => careFromList8(row).care)
+    .filter((care): care is List8Care => care !== null && known.has(care.child));
   const children = [...new Set(cares.map((care) => care.child))];
   const held = new Map<string, Span[]>();
-  const stored = await db.query<Span & { child_id: string }>('SELECT child_id, start_date, end_date FROM care_period WHERE la_code = $1 AND child_id = ANY($2::text[])', [laCode, children]);
+  const stored = await db.query<Span & { child_id: string }>(
+    'SELECT child_id, start_date, end_date FROM care_period WHERE la_code = $1 AND child_id = ANY($2::text[])',
+    [laCode, children],
+  );
   for (const span of stored) held.set(span.child_id, [...(held.get(span.child_id) ?? []), span]);
   const made = { care_period: [] as StoreRow[], placement: [] as StoreRow[], cla_episode: [] as StoreRow[] };
   for (const care of cares) {
@@ -114,8 +163,10 @@ export async function importList8(run: ImportRun, rows: readonly In[], known: Re
     made.cla_episode.push(rowsOf.episode);
   }
   // Inserted only: a row of the same id is the 903's (or an earlier import's) and stays as it is.
-  for (const table of ['care_period', 'placement', 'cla_episode'] as const) await run.upsert(table, made[table], ['la_code', 'id'], []);
-  const inCare = (care: List8Care, date: string | null): date is string => date !== null && (held.get(care.child) ?? []).some((s) => covers(s, date));
+  for (const table of ['care_period', 'placement', 'cla_episode'] as const)
+    await run.upsert(table, made[table], ['la_code', 'id'], []);
+  const inCare = (care: List8Care, date: string | null): date is string =>
+    date !== null && (held.get(care.child) ?? []).some((s) => covers(s, date));
   await importEvents(run, cares, children, inCare);
 }
 
@@ -130,42 +181,127 @@ function careRows(care: List8Care, laCode: string): { period: StoreRow; placemen
   const placementId = `${care.child}-PL-${placement.start}`;
   const postcode = row['PL_POST']?.toUpperCase().replace(/\s+/g, ' ') ?? null;
   return {
-    period: { la_code: laCode, id: periodId, child_id: care.child, start_date: period.start, end_date: period.end, short_breaks_only: period.shortBreaksOnly },
+    period: {
+      la_code: laCode,
+      id: periodId,
+      child_id: care.child,
+      start_date: period.start,
+      end_date: period.end,
+      short_breaks_only: period.shortBreaksOnly,
+    },
     placement: {
-      la_code: laCode, id: placementId, child_id: care.child, care_period_id: periodId, start_date: placement.start, end_date: placement.end,
-      placement_type: row['PLACE'] ?? null, provider: row['PLACE_PROVIDER'] ?? null, postcode: postcode !== null && POSTCODE.test(postcode) ? postcode : null, urn: row['URN'] ?? null,
+      la_code: laCode,
+      id: placementId,
+      child_id: care.child,
+      care_period_id: periodId,
+      start_date: placement.start,
+      end_date: placement.end,
+      placement_type: row['PLACE'] ?? null,
+      provider: row['PLACE_PROVIDER'] ?? null,
+      postcode: postcode !== null && POSTCODE.test(postcode) ? postcode : null,
+      urn: row['URN'] ?? null,
     },
     episode: {
-      la_code: laCode, id: `${care.child}-EP-${episode.start}`, child_id: care.child, care_period_id: periodId, placement_id: placementId,
-      start_date: episode.start, reason_new: episode.reasonNew, legal_status: row['LS'] ?? null, category_of_need: row['CIN'] ?? null,
-      placement_type: row['PLACE'] ?? null, provider: row['PLACE_PROVIDER'] ?? null, home_postcode: null, placement_postcode: row['PL_POST'] ?? null,
-      urn: row['URN'] ?? null, end_date: episode.end, reason_ceased: episode.end === null ? null : episode.reasonCeased, reason_place_change: null,
+      la_code: laCode,
+      id: `${care.child}-EP-${episode.start}`,
+      child_id: care.child,
+      care_period_id: periodId,
+      placement_id: placementId,
+      start_date: episode.start,
+      reason_new: episode.reasonNew,
+      legal_status: row['LS'] ?? null,
+      category_of_need: row['CIN'] ?? null,
+      placement_type: row['PLACE'] ?? null,
+      provider: row['PLACE_PROVIDER'] ?? null,
+      home_postcode: null,
+      placement_postcode: row['PL_POST'] ?? null,
+      urn: row['URN'] ?? null,
+      end_date: episode.end,
+      reason_ceased: episode.end === null ? null : episode.reasonCeased,
+      reason_place_change: null,
     },
   };
 }
 
 /** Latest review, last visit and health checks not yet in the store, for children in care on their dates. */
 async function importEvents(
-  run: ImportRun, cares: readonly List8Care[], children: string[], inCare: (care: List8Care, date: string | null) => date is string,
+  run: ImportRun,
+  cares: readonly List8Care[],
+  children: string[],
+  inCare: (care: List8Care, date: string | null) => date is string,
 ): Promise<void> {
   const { db, laCode } = run;
-  const births = new Map((await db.query<{ id: string; date_of_birth: string }>('SELECT id, date_of_birth FROM child WHERE la_code = $1 AND id = ANY($2::text[])', [laCode, children])).map((c) => [c.id, c.date_of_birth]));
+  const births = new Map(
+    (
+      await db.query<{ id: string; date_of_birth: string }>(
+        'SELECT id, date_of_birth FROM child WHERE la_code = $1 AND id = ANY($2::text[])',
+        [laCode, children],
+      )
+    ).map((c) => [c.id, c.date_of_birth]),
+  );
   const reviews = cares.flatMap((care) => {
     const birth = births.get(care.child);
-    if (!inCare(care, care.review) || care.shortBreaks || birth === undefined || ageInYears(birth, care.review) >= 4) return [];
-    return [{ la_code: laCode, id: `${care.child}-RV-${care.review}`, child_id: care.child, review_date: care.review, participation: 'PN0' }];
+    if (!inCare(care, care.review) || care.shortBreaks || birth === undefined || ageInYears(birth, care.review) >= 4)
+      return [];
+    return [
+      {
+        la_code: laCode,
+        id: `${care.child}-RV-${care.review}`,
+        child_id: care.child,
+        review_date: care.review,
+        participation: 'PN0',
+      },
+    ];
   });
-  await run.upsert('cla_review', dedupeBy(reviews, (r) => r.id), ['la_code', 'child_id', 'review_date'], []);
+  await run.upsert(
+    'cla_review',
+    dedupeBy(reviews, (r) => r.id),
+    ['la_code', 'child_id', 'review_date'],
+    [],
+  );
 
   const visitIds = await existingIds(db, 'visit', laCode, children, ['child_id', 'visit_date', 'kind']);
   // A statutory visit is one where the social worker sees the child (Care Planning Regulations 2010, reg. 28);
   // Annex A does not say whether alone.
-  const visits = cares.flatMap((care) => (!inCare(care, care.visit) || visitIds.has(keyOf(care.child, care.visit, 'cla')) ? []
-    : [{ la_code: laCode, id: `${care.child}-VS-${care.visit}`, child_id: care.child, visit_date: care.visit, kind: 'cla', seen: true, seen_alone: false }]));
-  await run.upsert('visit', dedupeBy(visits, (r) => r.id), ['la_code', 'id'], []);
+  const visits = cares.flatMap((care) =>
+    !inCare(care, care.visit) || visitIds.has(keyOf(care.child, care.visit, 'cla'))
+      ? []
+      : [
+          {
+            la_code: laCode,
+            id: `${care.child}-VS-${care.visit}`,
+            child_id: care.child,
+            visit_date: care.visit,
+            kind: 'cla',
+            seen: true,
+            seen_alone: false,
+          },
+        ],
+  );
+  await run.upsert(
+    'visit',
+    dedupeBy(visits, (r) => r.id),
+    ['la_code', 'id'],
+    [],
+  );
 
   const checkIds = await existingIds(db, 'health_check', laCode, children, ['child_id', 'kind', 'check_date']);
-  const checks = cares.flatMap((care) => ([['health_assessment', care.healthAssessment, 'HA'], ['dental', care.dentalCheck, 'DC']] as const).flatMap(([kind, date, tag]) =>
-    (!inCare(care, date) || checkIds.has(keyOf(care.child, kind, date)) ? [] : [{ la_code: laCode, id: `${care.child}-${tag}-${date}`, child_id: care.child, kind, check_date: date }])));
-  await run.upsert('health_check', dedupeBy(checks, (r) => r.id), ['la_code', 'id'], []);
+  const checks = cares.flatMap((care) =>
+    (
+      [
+        ['health_assessment', care.healthAssessment, 'HA'],
+        ['dental', care.dentalCheck, 'DC'],
+      ] as const
+    ).flatMap(([kind, date, tag]) =>
+      !inCare(care, date) || checkIds.has(keyOf(care.child, kind, date))
+        ? []
+        : [{ la_code: laCode, id: `${care.child}-${tag}-${date}`, child_id: care.child, kind, check_date: date }],
+    ),
+  );
+  await run.upsert(
+    'health_check',
+    dedupeBy(checks, (r) => r.id),
+    ['la_code', 'id'],
+    [],
+  );
 }

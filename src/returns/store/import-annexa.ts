@@ -11,7 +11,13 @@
  * made is left out (annexa-values.ts).
  */
 import type { Finding } from '../findings.ts';
-import { ANNEX_A_LISTS, ANNEX_A_LIST_NUMBERS, columnsOf, type AnnexA, type AnnexAListNumber } from '../io/annexa-lists.ts';
+import {
+  ANNEX_A_LISTS,
+  ANNEX_A_LIST_NUMBERS,
+  columnsOf,
+  type AnnexA,
+  type AnnexAListNumber,
+} from '../io/annexa-lists.ts';
 import { readAnnexAXlsx } from '../io/read-annexa-xlsx.ts';
 import { dedupeBy, type RowProblem } from './annexa-values.ts';
 import { booleanFromCell, integerFromCell, isoFromCell } from './codes.ts';
@@ -32,15 +38,32 @@ export async function readAnnexA(path: string): Promise<{ annexA: AnnexA; findin
       ((annexA[list] ?? []) as In[]).forEach((row, index) => {
         for (const column of columnsOf(list)) {
           const value = row[column.key] ?? null;
-          const bad = (column.required && value === null) || (column.kind === 'date' && value !== null && isoFromCell(value) === null);
+          const bad =
+            (column.required && value === null) ||
+            (column.kind === 'date' && value !== null && isoFromCell(value) === null);
           if (!bad) continue;
           findings.push({
-            table: sheet, row: index, code: column.required && value === null ? 'ANNEXA-REQUIRED' : 'ANNEXA-DATE', severity: 'error', fields: [column.header],
-            message: value === null ? `${column.header} is required.` : `${column.header} is not a date: "${value}".`, child: row['childId'] ?? undefined, source: sources[sheet]?.[index],
+            table: sheet,
+            row: index,
+            code: column.required && value === null ? 'ANNEXA-REQUIRED' : 'ANNEXA-DATE',
+            severity: 'error',
+            fields: [column.header],
+            message: value === null ? `${column.header} is required.` : `${column.header} is not a date: "${value}".`,
+            child: row['childId'] ?? undefined,
+            source: sources[sheet]?.[index],
           });
         }
         for (const problem of rowProblems(list, row)) {
-          findings.push({ table: sheet, row: index, code: problem.code, severity: 'query', fields: [problem.field], message: problem.message, child: row['childId'] ?? undefined, source: sources[sheet]?.[index] });
+          findings.push({
+            table: sheet,
+            row: index,
+            code: problem.code,
+            severity: 'query',
+            fields: [problem.field],
+            message: problem.message,
+            child: row['childId'] ?? undefined,
+            source: sources[sheet]?.[index],
+          });
         }
       });
     }
@@ -66,8 +89,35 @@ function sexOf(gender: string | null | undefined): string {
   return 'U';
 }
 
-const ETHNICITY = new Set(['WBRI', 'WIRI', 'WOTH', 'WIRT', 'WROM', 'MWBC', 'MWBA', 'MWAS', 'MOTH', 'AIND', 'APKN', 'ABAN', 'AOTH', 'BCRB', 'BAFR', 'BOTH', 'CHNE', 'OOTH', 'REFU', 'NOBT']);
-const ABUSE: [RegExp, string][] = [[/^(neg|.*neglect)/i, 'NEG'], [/^(phy|.*physical)/i, 'PHY'], [/^(sab|.*sexual)/i, 'SAB'], [/^(emo|.*emotional)/i, 'EMO'], [/^(mul|.*multiple)/i, 'MUL']];
+const ETHNICITY = new Set([
+  'WBRI',
+  'WIRI',
+  'WOTH',
+  'WIRT',
+  'WROM',
+  'MWBC',
+  'MWBA',
+  'MWAS',
+  'MOTH',
+  'AIND',
+  'APKN',
+  'ABAN',
+  'AOTH',
+  'BCRB',
+  'BAFR',
+  'BOTH',
+  'CHNE',
+  'OOTH',
+  'REFU',
+  'NOBT',
+]);
+const ABUSE: [RegExp, string][] = [
+  [/^(neg|.*neglect)/i, 'NEG'],
+  [/^(phy|.*physical)/i, 'PHY'],
+  [/^(sab|.*sexual)/i, 'SAB'],
+  [/^(emo|.*emotional)/i, 'EMO'],
+  [/^(mul|.*multiple)/i, 'MUL'],
+];
 
 function abuse(value: string | null | undefined): string | null {
   return ABUSE.find(([pattern]) => pattern.test((value ?? '').trim()))?.[1] ?? null;
@@ -92,26 +142,59 @@ export async function importAnnexA(context: ImportContext, annexA: AnnexA): Prom
       const dob = isoFromCell(row['dateOfBirth']);
       if (!/^[A-Za-z0-9]{1,20}$/.test(id) || children.has(id) || dob === null) continue;
       const ethnicity = (row['ethnicity'] ?? '').trim().toUpperCase();
-      children.set(id, { la_code: laCode, id, sex: sexOf(row['gender']), ethnicity: ETHNICITY.has(ethnicity) ? ethnicity : 'NOBT', date_of_birth: dob });
+      children.set(id, {
+        la_code: laCode,
+        id,
+        sex: sexOf(row['gender']),
+        ethnicity: ETHNICITY.has(ethnicity) ? ethnicity : 'NOBT',
+        date_of_birth: dob,
+      });
     }
   }
   // New children only: the 903 and CIN census are the sources of a known child's details.
   await run.upsert('child', [...children.values()], ['la_code', 'id'], []);
   const ids = [...children.keys()];
-  const known = new Set((await db.query<{ id: string }>('SELECT id FROM child WHERE la_code = $1 AND id = ANY($2::text[])', [laCode, ids])).map((r) => r.id));
+  const known = new Set(
+    (
+      await db.query<{ id: string }>('SELECT id FROM child WHERE la_code = $1 AND id = ANY($2::text[])', [laCode, ids])
+    ).map((r) => r.id),
+  );
   const mine = (list: AnnexAListNumber) => rows(annexA, list).filter((r) => known.has((r['childId'] ?? '').trim()));
 
   const contacts = mine(1).flatMap((r) => {
     const date = isoFromCell(r['contactDate']);
     const referred = mine(3).some((x) => x['childId'] === r['childId'] && isoFromCell(x['referralDate']) === date);
-    return date === null ? [] : [{ la_code: laCode, id: `${r['childId']}-CT-${date}`, child_id: r['childId']!.trim(), contact_date: date, source: code(r['contactSource'], /^(1[A-D]|2[AB]|3[A-F]|4|5[A-D]|6|7|8|9|10)$/) ?? '10', outcome: referred ? 'referral' : 'nfa' }];
+    return date === null
+      ? []
+      : [
+          {
+            la_code: laCode,
+            id: `${r['childId']}-CT-${date}`,
+            child_id: r['childId']!.trim(),
+            contact_date: date,
+            source: code(r['contactSource'], /^(1[A-D]|2[AB]|3[A-F]|4|5[A-D]|6|7|8|9|10)$/) ?? '10',
+            outcome: referred ? 'referral' : 'nfa',
+          },
+        ];
   });
   await run.upsert('contact', dedupe(contacts), ['la_code', 'id'], []);
 
   const earlyHelp = mine(2).flatMap((r) => {
     const start = isoFromCell(r['assessmentStart']);
     const done = isoFromCell(r['assessmentCompleted']);
-    return start === null ? [] : [{ la_code: laCode, id: `${r['childId']}-EH-${start}`, child_id: r['childId']!.trim(), referral_date: start, assessment_start: start, assessment_completed: done !== null && done >= start ? done : null, organisation: r['organisation'] ?? null }];
+    return start === null
+      ? []
+      : [
+          {
+            la_code: laCode,
+            id: `${r['childId']}-EH-${start}`,
+            child_id: r['childId']!.trim(),
+            referral_date: start,
+            assessment_start: start,
+            assessment_completed: done !== null && done >= start ? done : null,
+            organisation: r['organisation'] ?? null,
+          },
+        ];
   });
   await run.upsert('early_help_episode', dedupe(earlyHelp), ['la_code', 'id'], []);
 
@@ -126,19 +209,35 @@ export async function importAnnexA(context: ImportContext, annexA: AnnexA): Prom
     const closed = closure !== null && reason !== null && closure >= date;
     const existing = referrals.get(keyOf(child, date));
     referrals.set(keyOf(child, date), {
-      la_code: laCode, id: `${child}-RF-${date}`, child_id: child, referral_date: date,
-      source: code(r['referralSource'], /^(1[A-D]|2[AB]|3[A-F]|4|5[A-D]|6|7|8|9|10)$/) ?? (existing?.['source'] as string | undefined) ?? '10',
-      primary_need: code(r['primaryNeed'], /^N[0-9]$/) ?? (existing?.['primary_need'] as string | null | undefined) ?? null,
-      nfa: booleanFromCell(r['referralNfa']) ?? false, closure_date: closed ? closure : null, closure_reason: closed ? reason : null,
+      la_code: laCode,
+      id: `${child}-RF-${date}`,
+      child_id: child,
+      referral_date: date,
+      source:
+        code(r['referralSource'], /^(1[A-D]|2[AB]|3[A-F]|4|5[A-D]|6|7|8|9|10)$/) ??
+        (existing?.['source'] as string | undefined) ??
+        '10',
+      primary_need:
+        code(r['primaryNeed'], /^N[0-9]$/) ?? (existing?.['primary_need'] as string | null | undefined) ?? null,
+      nfa: booleanFromCell(r['referralNfa']) ?? false,
+      closure_date: closed ? closure : null,
+      closure_reason: closed ? reason : null,
     });
   }
   await run.upsert('referral', [...referrals.values()], ['la_code', 'id'], []);
 
   // Assessments, enquiries and plans belong to the child's latest referral on or before them.
   const allReferrals = await db.query<{ id: string; child_id: string; referral_date: string }>(
-    'SELECT id, child_id, referral_date FROM referral WHERE la_code = $1 AND child_id = ANY($2::text[]) ORDER BY referral_date', [laCode, [...known]]);
-  const referralFor = (child: string, date: string): string | undefined => allReferrals.filter((r) => r.child_id === child && r.referral_date <= date).at(-1)?.id;
-  const attach = <T>(list: AnnexAListNumber, column: string, make: (r: In, child: string, referral: string, date: string) => T[]): T[] =>
+    'SELECT id, child_id, referral_date FROM referral WHERE la_code = $1 AND child_id = ANY($2::text[]) ORDER BY referral_date',
+    [laCode, [...known]],
+  );
+  const referralFor = (child: string, date: string): string | undefined =>
+    allReferrals.filter((r) => r.child_id === child && r.referral_date <= date).at(-1)?.id;
+  const attach = <T>(
+    list: AnnexAListNumber,
+    column: string,
+    make: (r: In, child: string, referral: string, date: string) => T[],
+  ): T[] =>
     mine(list).flatMap((r) => {
       const child = r['childId']!.trim();
       const date = isoFromCell(r[column]);
@@ -150,7 +249,18 @@ export async function importAnnexA(context: ImportContext, annexA: AnnexA): Prom
   const assessments = attach(4, 'assessmentStart', (r, child, referral, start) => {
     if (assessmentIds.has(keyOf(referral, start))) return [];
     const authorised = isoFromCell(r['assessmentAuthorised']);
-    return [{ la_code: laCode, id: `${referral}-AS-${start}`, child_id: child, referral_id: referral, start_date: start, child_seen_date: isoFromCell(r['childSeen']), authorised_date: authorised !== null && authorised >= start ? authorised : null, needs_services: booleanFromCell(r['requiresSupport']) }];
+    return [
+      {
+        la_code: laCode,
+        id: `${referral}-AS-${start}`,
+        child_id: child,
+        referral_id: referral,
+        start_date: start,
+        child_seen_date: isoFromCell(r['childSeen']),
+        authorised_date: authorised !== null && authorised >= start ? authorised : null,
+        needs_services: booleanFromCell(r['requiresSupport']),
+      },
+    ];
   });
   await run.upsert('assessment', dedupe(assessments), ['la_code', 'id'], []);
 
@@ -160,8 +270,25 @@ export async function importAnnexA(context: ImportContext, annexA: AnnexA): Prom
     if (s47Ids.has(keyOf(referral, start))) return [];
     const id = `${referral}-S47-${start}`;
     const icpc = isoFromCell(r['icpcDate']);
-    if (icpc !== null) conferences.push({ la_code: laCode, id: `${id}-ICPC`, child_id: child, s47_enquiry_id: id, conference_date: icpc, plan_made: booleanFromCell(r['icpcResultedInCpp']) ?? false });
-    return [{ la_code: laCode, id, child_id: child, referral_id: referral, start_date: start, icpc_not_required: booleanFromCell(r['icpcNotRequired']) ?? false }];
+    if (icpc !== null)
+      conferences.push({
+        la_code: laCode,
+        id: `${id}-ICPC`,
+        child_id: child,
+        s47_enquiry_id: id,
+        conference_date: icpc,
+        plan_made: booleanFromCell(r['icpcResultedInCpp']) ?? false,
+      });
+    return [
+      {
+        la_code: laCode,
+        id,
+        child_id: child,
+        referral_id: referral,
+        start_date: start,
+        icpc_not_required: booleanFromCell(r['icpcNotRequired']) ?? false,
+      },
+    ];
   });
   await run.upsert('s47_enquiry', dedupe(enquiries), ['la_code', 'id'], []);
   await run.upsert('initial_conference', dedupe(conferences), ['la_code', 'id'], []);
@@ -171,26 +298,66 @@ export async function importAnnexA(context: ImportContext, annexA: AnnexA): Prom
     const initial = abuse(r['initialCategory']);
     if (cppIds.has(keyOf(referral, start)) || initial === null) return [];
     const end = isoFromCell(r['cppEnd']);
-    return [{ la_code: laCode, id: `${referral}-CPP-${start}`, child_id: child, referral_id: referral, start_date: start, end_date: end !== null && end >= start ? end : null, initial_category: initial, latest_category: abuse(r['latestCategory']) ?? initial, previous_plans: integerFromCell(r['previousCpps']) ?? 0 }];
+    return [
+      {
+        la_code: laCode,
+        id: `${referral}-CPP-${start}`,
+        child_id: child,
+        referral_id: referral,
+        start_date: start,
+        end_date: end !== null && end >= start ? end : null,
+        initial_category: initial,
+        latest_category: abuse(r['latestCategory']) ?? initial,
+        previous_plans: integerFromCell(r['previousCpps']) ?? 0,
+      },
+    ];
   });
   await run.upsert('cp_plan', dedupe(plans), ['la_code', 'id'], []);
 
-  const eligibility: [RegExp, string][] = [[/^(a\)|relevant)/i, 'relevant'], [/^(b\)|former)/i, 'former_relevant'], [/^(c\)|qualifying)/i, 'qualifying'], [/^(d\)|eligible)/i, 'eligible']];
-  const leavers = mine(9).map((r) => ({
-    la_code: laCode, child_id: r['childId']!.trim(), eligibility: eligibility.find(([p]) => p.test((r['eligibility'] ?? '').trim()))?.[1] ?? 'other',
-    eligible_from: isoFromCell(r['pathwayPlanReview']) ?? isoFromCell(r['latestContact']) ?? isoFromCell(r['dateOfBirth']), pathway_plan_review_date: isoFromCell(r['pathwayPlanReview']),
-  })).filter((r) => r.eligible_from !== null);
-  await run.upsert('care_leaver', dedupeBy(leavers, (r) => r.child_id), ['la_code', 'child_id'], []);
+  const eligibility: [RegExp, string][] = [
+    [/^(a\)|relevant)/i, 'relevant'],
+    [/^(b\)|former)/i, 'former_relevant'],
+    [/^(c\)|qualifying)/i, 'qualifying'],
+    [/^(d\)|eligible)/i, 'eligible'],
+  ];
+  const leavers = mine(9)
+    .map((r) => ({
+      la_code: laCode,
+      child_id: r['childId']!.trim(),
+      eligibility: eligibility.find(([p]) => p.test((r['eligibility'] ?? '').trim()))?.[1] ?? 'other',
+      eligible_from:
+        isoFromCell(r['pathwayPlanReview']) ?? isoFromCell(r['latestContact']) ?? isoFromCell(r['dateOfBirth']),
+      pathway_plan_review_date: isoFromCell(r['pathwayPlanReview']),
+    }))
+    .filter((r) => r.eligible_from !== null);
+  await run.upsert(
+    'care_leaver',
+    dedupeBy(leavers, (r) => r.child_id),
+    ['la_code', 'child_id'],
+    [],
+  );
 
   await importList8(run, mine(8), known);
-  const periods = await db.query<{ id: string; child_id: string; start_date: string }>('SELECT id, child_id, start_date FROM care_period WHERE la_code = $1 AND child_id = ANY($2::text[])', [laCode, [...known]]);
+  const periods = await db.query<{ id: string; child_id: string; start_date: string }>(
+    'SELECT id, child_id, start_date FROM care_period WHERE la_code = $1 AND child_id = ANY($2::text[])',
+    [laCode, [...known]],
+  );
   const adoptionIds = await existingIds(db, 'adoption', laCode, [...known], ['child_id', 'care_period_id']);
   const adoptions = mine(10).flatMap((r) => {
     const child = r['childId']!.trim();
     const period = periods.find((p) => p.child_id === child && p.start_date === isoFromCell(r['enteredCare']));
     const decision = isoFromCell(r['adoptionDecision']);
     if (period === undefined || decision === null || adoptionIds.has(keyOf(child, period.id))) return [];
-    return [{ la_code: laCode, id: `${child}-AD-${period.start_date}`, child_id: child, care_period_id: period.id, decision_date: decision, match_date: isoFromCell(r['matched']) }];
+    return [
+      {
+        la_code: laCode,
+        id: `${child}-AD-${period.start_date}`,
+        child_id: child,
+        care_period_id: period.id,
+        decision_date: decision,
+        match_date: isoFromCell(r['matched']),
+      },
+    ];
   });
   await run.upsert('adoption', dedupe(adoptions), ['la_code', 'id'], []);
   await importAdopters(run, rows(annexA, 11));

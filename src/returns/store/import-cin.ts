@@ -46,19 +46,45 @@ export async function importCin(context: ImportContext, dataset: DatasetCin): Pr
     const upn = text(row, 'UPN');
     const former = text(row, 'FormerUPN');
     children.push({
-      la_code: laCode, id, sex, ethnicity: eth, date_of_birth: dob, expected_date_of_birth: dob === null ? expected : null,
+      la_code: laCode,
+      id,
+      sex,
+      ethnicity: eth,
+      date_of_birth: dob,
+      expected_date_of_birth: dob === null ? expected : null,
       upn: upn !== null && UPN_PATTERN.test(upn) ? upn.toUpperCase() : null,
       former_upn: former !== null && UPN_PATTERN.test(former) ? former.toUpperCase() : null,
       upn_unknown: text(row, 'UPNunknown'),
-      disabilities: (disabilities.get(id) ?? []).map((d) => text(d, 'Disability')).filter((d): d is string => d !== null).sort(),
+      disabilities: (disabilities.get(id) ?? [])
+        .map((d) => text(d, 'Disability'))
+        .filter((d): d is string => d !== null)
+        .sort(),
       death_date: isoFromCell(text(row, 'PersonDeathDate')),
     });
   }
-  await run.upsert('child', children, ['la_code', 'id'],
-    ['sex', 'ethnicity', 'date_of_birth', 'expected_date_of_birth', 'upn', 'former_upn', 'upn_unknown', 'disabilities', 'death_date'],
+  await run.upsert(
+    'child',
+    children,
+    ['la_code', 'id'],
+    [
+      'sex',
+      'ethnicity',
+      'date_of_birth',
+      'expected_date_of_birth',
+      'upn',
+      'former_upn',
+      'upn_unknown',
+      'disabilities',
+      'death_date',
+    ],
     // A child unborn at the reference date is returned with sex U and an expected date of birth only;
     // the store keeps what it knows from the birth (as-at.ts).
-    { ...keepWhenBlank('date_of_birth', 'expected_date_of_birth'), sex: `EXCLUDED.sex = 'U'`, ...keepLaterEnd('child', 'death_date', [], referenceDate) });
+    {
+      ...keepWhenBlank('date_of_birth', 'expected_date_of_birth'),
+      sex: `EXCLUDED.sex = 'U'`,
+      ...keepLaterEnd('child', 'death_date', [], referenceDate),
+    },
+  );
   const ids = [...seen];
 
   // Episodes of need: the referral id of each (child, CINdetailsID) for the rows nested in it.
@@ -80,19 +106,36 @@ export async function importCin(context: ImportContext, dataset: DatasetCin): Pr
     const reason = text(row, 'ReasonForClosure');
     const closed = closure !== null && reason !== null;
     referrals.push({
-      la_code: laCode, id, child_id: child, referral_date: date, source, primary_need: text(row, 'PrimaryNeedCode'),
-      nfa: booleanFromCell(text(row, 'ReferralNFA')) ?? false, closure_date: closed ? closure : null, closure_reason: closed ? reason : null,
+      la_code: laCode,
+      id,
+      child_id: child,
+      referral_date: date,
+      source,
+      primary_need: text(row, 'PrimaryNeedCode'),
+      nfa: booleanFromCell(text(row, 'ReferralNFA')) ?? false,
+      closure_date: closed ? closure : null,
+      closure_reason: closed ? reason : null,
     });
   }
-  const referralCounts = await run.upsert('referral', referrals, ['la_code', 'id'], ['referral_date', 'source', 'primary_need', 'nfa', 'closure_date', 'closure_reason'],
-    keepLaterEnd('referral', 'closure_date', ['closure_reason'], referenceDate));
+  const referralCounts = await run.upsert(
+    'referral',
+    referrals,
+    ['la_code', 'id'],
+    ['referral_date', 'source', 'primary_need', 'nfa', 'closure_date', 'closure_reason'],
+    keepLaterEnd('referral', 'closure_date', ['closure_reason'], referenceDate),
+  );
   // With no referral of these children in the store before, none can be left out of the census.
-  const stale = referralIds.size === 0 ? [] : await db.query(
-    `DELETE FROM referral WHERE la_code = $1 AND child_id = ANY($2::text[]) AND referral_date BETWEEN $3 AND $4 AND id NOT IN (SELECT unnest($5::text[])) RETURNING 1`,
-    [laCode, ids, collectionStart, referenceDate, referrals.map((r) => r['id'] as string)]);
+  const stale =
+    referralIds.size === 0
+      ? []
+      : await db.query(
+          `DELETE FROM referral WHERE la_code = $1 AND child_id = ANY($2::text[]) AND referral_date BETWEEN $3 AND $4 AND id NOT IN (SELECT unnest($5::text[])) RETURNING 1`,
+          [laCode, ids, collectionStart, referenceDate, referrals.map((r) => r['id'] as string)],
+        );
   referralCounts.deleted = stale.length;
 
-  const parent = (row: Row): string | undefined => referralOf.get(keyOf(text(row, 'LAchildID'), text(row, 'CINdetailsID')));
+  const parent = (row: Row): string | undefined =>
+    referralOf.get(keyOf(text(row, 'LAchildID'), text(row, 'CINdetailsID')));
   const assessmentIds = await existingIds(db, 'assessment', laCode, ids, ['referral_id', 'start_date']);
   const factorsOf = group(tables.AssessmentFactorsList, 'LAchildID', 'CINdetailsID', 'AssessmentID');
   const assessments = new Map<string, StoreRow>();
@@ -101,30 +144,59 @@ export async function importCin(context: ImportContext, dataset: DatasetCin): Pr
     const start = isoFromCell(text(row, 'AssessmentActualStartDate'));
     if (referral === undefined || start === null) continue;
     const id = assessmentIds.get(keyOf(referral, start)) ?? `${referral}-AS-${start}`;
-    const listed = (factorsOf.get(keyOf(text(row, 'LAchildID'), text(row, 'CINdetailsID'), text(row, 'AssessmentID'))) ?? []).map((f) => text(f, 'AssessmentFactor'));
-    const factors = (listed.length > 0 ? listed : (text(row, 'AssessmentFactors') ?? '').split(/[\s,]+/)).filter((f): f is string => f !== null && f !== '');
+    const listed = (
+      factorsOf.get(keyOf(text(row, 'LAchildID'), text(row, 'CINdetailsID'), text(row, 'AssessmentID'))) ?? []
+    ).map((f) => text(f, 'AssessmentFactor'));
+    const factors = (listed.length > 0 ? listed : (text(row, 'AssessmentFactors') ?? '').split(/[\s,]+/)).filter(
+      (f): f is string => f !== null && f !== '',
+    );
     const existing = assessments.get(id);
     if (existing !== undefined) {
       existing['factors'] = [...new Set([...(existing['factors'] as string[]), ...factors])].sort();
       continue;
     }
     assessments.set(id, {
-      la_code: laCode, id, child_id: text(row, 'LAchildID'), referral_id: referral, start_date: start,
-      authorised_date: isoFromCell(text(row, 'AssessmentAuthorisationDate')), factors: [...new Set(factors)].sort(),
+      la_code: laCode,
+      id,
+      child_id: text(row, 'LAchildID'),
+      referral_id: referral,
+      start_date: start,
+      authorised_date: isoFromCell(text(row, 'AssessmentAuthorisationDate')),
+      factors: [...new Set(factors)].sort(),
     });
   }
   // An assessment not authorised by the reference date has no factors in the census yet.
-  await run.upsert('assessment', [...assessments.values()], ['la_code', 'id'], ['start_date', 'authorised_date', 'factors'],
-    keepLaterEnd('assessment', 'authorised_date', ['factors'], referenceDate));
+  await run.upsert(
+    'assessment',
+    [...assessments.values()],
+    ['la_code', 'id'],
+    ['start_date', 'authorised_date', 'factors'],
+    keepLaterEnd('assessment', 'authorised_date', ['factors'], referenceDate),
+  );
 
   const planIds = await existingIds(db, 'cin_plan', laCode, ids, ['referral_id', 'start_date']);
   const plans = (tables.CINplanDates ?? []).flatMap((row) => {
     const referral = parent(row);
     const start = isoFromCell(text(row, 'CINPlanStartDate'));
     if (referral === undefined || start === null) return [];
-    return [{ la_code: laCode, id: planIds.get(keyOf(referral, start)) ?? `${referral}-CINP-${start}`, child_id: text(row, 'LAchildID'), referral_id: referral, start_date: start, end_date: isoFromCell(text(row, 'CINPlanEndDate')) }];
+    return [
+      {
+        la_code: laCode,
+        id: planIds.get(keyOf(referral, start)) ?? `${referral}-CINP-${start}`,
+        child_id: text(row, 'LAchildID'),
+        referral_id: referral,
+        start_date: start,
+        end_date: isoFromCell(text(row, 'CINPlanEndDate')),
+      },
+    ];
   });
-  await run.upsert('cin_plan', dedupe(plans), ['la_code', 'id'], ['start_date', 'end_date'], keepLaterEnd('cin_plan', 'end_date', [], referenceDate));
+  await run.upsert(
+    'cin_plan',
+    dedupe(plans),
+    ['la_code', 'id'],
+    ['start_date', 'end_date'],
+    keepLaterEnd('cin_plan', 'end_date', [], referenceDate),
+  );
 
   const cppIds = await existingIds(db, 'cp_plan', laCode, ids, ['referral_id', 'start_date']);
   const cppOf = new Map<string, string>();
@@ -135,10 +207,19 @@ export async function importCin(context: ImportContext, dataset: DatasetCin): Pr
     if (referral === undefined || start === null || initial === null) return [];
     const id = cppIds.get(keyOf(referral, start)) ?? `${referral}-CPP-${start}`;
     cppOf.set(keyOf(text(row, 'LAchildID'), text(row, 'CINdetailsID'), text(row, 'CPPID')), id);
-    return [{
-      la_code: laCode, id, child_id: text(row, 'LAchildID'), referral_id: referral, start_date: start, end_date: isoFromCell(text(row, 'CPPendDate')),
-      initial_category: initial, latest_category: text(row, 'LatestCategoryOfAbuse') ?? initial, previous_plans: integerFromCell(text(row, 'NumberOfPreviousCPP')) ?? 0,
-    }];
+    return [
+      {
+        la_code: laCode,
+        id,
+        child_id: text(row, 'LAchildID'),
+        referral_id: referral,
+        start_date: start,
+        end_date: isoFromCell(text(row, 'CPPendDate')),
+        initial_category: initial,
+        latest_category: text(row, 'LatestCategoryOfAbuse') ?? initial,
+        previous_plans: integerFromCell(text(row, 'NumberOfPreviousCPP')) ?? 0,
+      },
+    ];
   });
   const plansStartingOn = new Set(cpPlans.map((p) => keyOf(p.referral_id, p.start_date)));
 
@@ -151,21 +232,61 @@ export async function importCin(context: ImportContext, dataset: DatasetCin): Pr
     const id = s47Ids.get(keyOf(referral, start)) ?? `${referral}-S47-${start}`;
     const icpc = isoFromCell(text(row, 'DateOfInitialCPC'));
     if (icpc !== null) {
-      conferences.push({ la_code: laCode, id: `${id}-ICPC`, child_id: text(row, 'LAchildID'), s47_enquiry_id: id, conference_date: icpc, plan_made: plansStartingOn.has(keyOf(referral, icpc)) });
+      conferences.push({
+        la_code: laCode,
+        id: `${id}-ICPC`,
+        child_id: text(row, 'LAchildID'),
+        s47_enquiry_id: id,
+        conference_date: icpc,
+        plan_made: plansStartingOn.has(keyOf(referral, icpc)),
+      });
     }
-    return [{ la_code: laCode, id, child_id: text(row, 'LAchildID'), referral_id: referral, start_date: start, icpc_target_date: isoFromCell(text(row, 'InitialCPCtarget')), icpc_not_required: booleanFromCell(text(row, 'ICPCnotRequired')) ?? false }];
+    return [
+      {
+        la_code: laCode,
+        id,
+        child_id: text(row, 'LAchildID'),
+        referral_id: referral,
+        start_date: start,
+        icpc_target_date: isoFromCell(text(row, 'InitialCPCtarget')),
+        icpc_not_required: booleanFromCell(text(row, 'ICPCnotRequired')) ?? false,
+      },
+    ];
   });
-  await run.upsert('s47_enquiry', dedupe(enquiries), ['la_code', 'id'], ['start_date', 'icpc_target_date', 'icpc_not_required']);
-  await run.upsert('initial_conference', dedupe(conferences), ['la_code', 's47_enquiry_id'], ['conference_date', 'plan_made']);
-  await run.upsert('cp_plan', dedupe(cpPlans), ['la_code', 'id'], ['start_date', 'end_date', 'initial_category', 'latest_category', 'previous_plans'],
-    keepLaterEnd('cp_plan', 'end_date', [], referenceDate));
+  await run.upsert(
+    's47_enquiry',
+    dedupe(enquiries),
+    ['la_code', 'id'],
+    ['start_date', 'icpc_target_date', 'icpc_not_required'],
+  );
+  await run.upsert(
+    'initial_conference',
+    dedupe(conferences),
+    ['la_code', 's47_enquiry_id'],
+    ['conference_date', 'plan_made'],
+  );
+  await run.upsert(
+    'cp_plan',
+    dedupe(cpPlans),
+    ['la_code', 'id'],
+    ['start_date', 'end_date', 'initial_category', 'latest_category', 'previous_plans'],
+    keepLaterEnd('cp_plan', 'end_date', [], referenceDate),
+  );
 
   const reviewIds = await existingIds(db, 'cp_review', laCode, ids, ['cp_plan_id', 'review_date']);
   const reviews = (tables.Reviews ?? []).flatMap((row) => {
     const plan = cppOf.get(keyOf(text(row, 'LAchildID'), text(row, 'CINdetailsID'), text(row, 'CPPID')));
     const date = isoFromCell(text(row, 'CPPreviewDate'));
     if (plan === undefined || date === null) return [];
-    return [{ la_code: laCode, id: reviewIds.get(keyOf(plan, date)) ?? `${plan}-RV-${date}`, child_id: text(row, 'LAchildID'), cp_plan_id: plan, review_date: date }];
+    return [
+      {
+        la_code: laCode,
+        id: reviewIds.get(keyOf(plan, date)) ?? `${plan}-RV-${date}`,
+        child_id: text(row, 'LAchildID'),
+        cp_plan_id: plan,
+        review_date: date,
+      },
+    ];
   });
   await run.upsert('cp_review', dedupe(reviews), ['la_code', 'id'], ['review_date']);
   return run.finish();

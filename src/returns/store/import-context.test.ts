@@ -12,12 +12,24 @@ const unreachable: Db = {
 
 test('an import reports each table it writes, never past the total, and ends at the total', async () => {
   const reports: [number, number, string | undefined][] = [];
-  const run = new ImportRun({ db: unreachable, laCode: '990', onProgress: (done, total, label) => reports.push([done, total, label]) }, 2);
+  const run = new ImportRun(
+    { db: unreachable, laCode: '990', onProgress: (done, total, label) => reports.push([done, total, label]) },
+    2,
+  );
   await run.upsert('child', [], ['la_code', 'id'], []);
   await run.upsert('referral', [], ['la_code', 'id'], []);
   await run.upsert('assessment', [], ['la_code', 'id'], []);
-  assert.deepEqual(run.finish(), { child: { inserted: 0, updated: 0 }, referral: { inserted: 0, updated: 0 }, assessment: { inserted: 0, updated: 0 } });
-  assert.deepEqual(reports, [[1, 2, 'child'], [2, 2, 'referral'], [2, 2, 'assessment'], [2, 2, 'done']]);
+  assert.deepEqual(run.finish(), {
+    child: { inserted: 0, updated: 0 },
+    referral: { inserted: 0, updated: 0 },
+    assessment: { inserted: 0, updated: 0 },
+  });
+  assert.deepEqual(reports, [
+    [1, 2, 'child'],
+    [2, 2, 'referral'],
+    [2, 2, 'assessment'],
+    [2, 2, 'done'],
+  ]);
 });
 
 test('an import without a progress callback runs the same', async () => {

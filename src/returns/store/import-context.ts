@@ -36,7 +36,10 @@ export class ImportRun {
   private done = 0;
 
   /** `tables` is how many table writes the importer makes at most (the progress total). */
-  constructor(readonly context: ImportContext, private readonly tables: number) {}
+  constructor(
+    readonly context: ImportContext,
+    private readonly tables: number,
+  ) {}
 
   get db(): Db {
     return this.context.db;
@@ -47,7 +50,13 @@ export class ImportRun {
   }
 
   /** Upserts `rows` of `table` (upsert.ts), records the counts under the table's name, and reports progress. */
-  async upsert(table: string, rows: readonly StoreRow[], key: readonly string[], update: readonly string[], keep?: KeepConditions): Promise<WriteCounts & { deleted?: number }> {
+  async upsert(
+    table: string,
+    rows: readonly StoreRow[],
+    key: readonly string[],
+    update: readonly string[],
+    keep?: KeepConditions,
+  ): Promise<WriteCounts & { deleted?: number }> {
     const counts = await upsertRows(this.db, table, rows, key, update, keep);
     this.counts[table] = counts;
     this.done = Math.min(this.done + 1, this.tables);

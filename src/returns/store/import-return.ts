@@ -26,16 +26,20 @@ export async function resolveCouncil(db: Db, given: string | undefined, fromFile
   if (fromFile !== undefined && /^\d{3}$/.test(fromFile)) return fromFile;
   const councils = await db.query<{ la_code: string }>('SELECT la_code FROM council ORDER BY la_code LIMIT 2');
   if (councils.length === 1) return councils[0]!.la_code;
-  throw new ReturnImportError(councils.length === 0
-    ? 'the store holds no council yet; say which council the return is for with --la (for example --la 929).'
-    : 'the store holds several councils; say which one the return is for with --la (for example --la 929).');
+  throw new ReturnImportError(
+    councils.length === 0
+      ? 'the store holds no council yet; say which council the return is for with --la (for example --la 929).'
+      : 'the store holds several councils; say which one the return is for with --la (for example --la 929).',
+  );
 }
 
 /** Throws the refusal of a return that has errors (a return for submission must be clean); else its errors, none. */
 export function refuseErrors(path: string, findings: readonly Finding[]): Finding[] {
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
-    throw new ReturnImportError(`${basename(path)} was not imported: ${errors.length} error${errors.length === 1 ? '' : 's'} must be fixed first.\n${describeErrors(findings)}`);
+    throw new ReturnImportError(
+      `${basename(path)} was not imported: ${errors.length} error${errors.length === 1 ? '' : 's'} must be fixed first.\n${describeErrors(findings)}`,
+    );
   }
   return errors;
 }
@@ -49,11 +53,20 @@ export async function importValidated(
   const file = basename(options.file);
   try {
     const counts = await store.transaction(async (tx) => {
-      await tx.query(`INSERT INTO council (la_code, name) VALUES ($1, $2) ON CONFLICT (la_code) DO NOTHING`, [options.laCode, `Council ${options.laCode}`]);
+      await tx.query(`INSERT INTO council (la_code, name) VALUES ($1, $2) ON CONFLICT (la_code) DO NOTHING`, [
+        options.laCode,
+        `Council ${options.laCode}`,
+      ]);
       const context: ImportContext = { db: tx, laCode: options.laCode };
       if (options.onProgress !== undefined) context.onProgress = options.onProgress;
       const result = await write(context);
-      await recordAudit(tx, { laCode: options.laCode, actor: 'cli:import', action: 'import', entity: options.kind, detail: { file, counts: result } });
+      await recordAudit(tx, {
+        laCode: options.laCode,
+        actor: 'cli:import',
+        action: 'import',
+        entity: options.kind,
+        detail: { file, counts: result },
+      });
       return result;
     });
     await gatherStatistics(store).catch(() => undefined); // committed already; statistics only speed up later reads
@@ -61,14 +74,20 @@ export async function importValidated(
   } catch (error) {
     if (error instanceof ReturnImportError) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    throw new ReturnImportError(`${file} was not imported: the record store refused it (${message}). Nothing was changed.`);
+    throw new ReturnImportError(
+      `${file} was not imported: the record store refused it (${message}). Nothing was changed.`,
+    );
   }
 }
 
 /** "child 12 new, 3 changed; cla_episode ..." for the terminal. */
 export function describeCounts(counts: ImportCounts): string {
-  return Object.entries(counts)
-    .filter(([, c]) => c.inserted + c.updated + (c.deleted ?? 0) > 0)
-    .map(([table, c]) => `${table} ${c.inserted} new, ${c.updated} changed${c.deleted ? `, ${c.deleted} removed` : ''}`)
-    .join('; ') || 'nothing changed';
+  return (
+    Object.entries(counts)
+      .filter(([, c]) => c.inserted + c.updated + (c.deleted ?? 0) > 0)
+      .map(
+        ([table, c]) => `${table} ${c.inserted} new, ${c.updated} changed${c.deleted ? `, ${c.deleted} removed` : ''}`,
+      )
+      .join('; ') || 'nothing changed'
+  );
 }

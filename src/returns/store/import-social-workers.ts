@@ -46,7 +46,13 @@ function episodesByChild(rows: readonly Row[], known: ReadonlySet<string>): Map<
     const worker = text(row, 'SW_ID');
     const start = isoFromCell(text(row, 'SW_DECOM'));
     if (child === null || !known.has(child) || worker === null || start === null) continue;
-    const episode = { child, worker, start, end: isoFromCell(text(row, 'SW_DEC')), reason: codeIn(text(row, 'SW_REASON'), SW_REASONS) };
+    const episode = {
+      child,
+      worker,
+      start,
+      end: isoFromCell(text(row, 'SW_DEC')),
+      reason: codeIn(text(row, 'SW_REASON'), SW_REASONS),
+    };
     map.set(child, [...(map.get(child) ?? []), episode]);
   }
   for (const list of map.values()) list.sort((a, b) => a.start.localeCompare(b.start));
@@ -54,7 +60,11 @@ function episodesByChild(rows: readonly Row[], known: ReadonlySet<string>): Map<
 }
 
 /** Writes the episodes of the scope's children as allocations; the counts go to `run` (team, worker, allocation). */
-export async function importSocialWorkers(run: ImportRun, scope: ReturnScope, rows: readonly Row[] | undefined): Promise<void> {
+export async function importSocialWorkers(
+  run: ImportRun,
+  scope: ReturnScope,
+  rows: readonly Row[] | undefined,
+): Promise<void> {
   const { db, laCode } = run;
   const byChild = episodesByChild(rows ?? [], scope.known);
   const all = [...byChild.values()].flat();
@@ -63,7 +73,9 @@ export async function importSocialWorkers(run: ImportRun, scope: ReturnScope, ro
   const children = [...byChild.keys()];
   const stored = await db.query<StoredAllocation>(
     `SELECT id, child_id, start_date, change_reason FROM allocation
-      WHERE la_code = $1 AND kind = 'social_worker' AND child_id = ANY($2::text[]) ORDER BY child_id, start_date, id`, [laCode, children]);
+      WHERE la_code = $1 AND kind = 'social_worker' AND child_id = ANY($2::text[]) ORDER BY child_id, start_date, id`,
+    [laCode, children],
+  );
   const storedOf = new Map<string, StoredAllocation[]>();
   for (const row of stored) storedOf.set(row.child_id, [...(storedOf.get(row.child_id) ?? []), row]);
 
@@ -80,16 +92,27 @@ export async function importSocialWorkers(run: ImportRun, scope: ReturnScope, ro
     episodes.forEach((episode, index) => {
       const same = mine.find((a) => a.start_date === episode.start);
       allocations.push({
-        la_code: laCode, id: same?.id ?? `${child}-SW-${episode.start}`, child_id: child, worker_id: episode.worker, team_id: teams.get(episode.worker)!,
-        kind: 'social_worker', start_date: episode.start, end_date: episode.end,
+        la_code: laCode,
+        id: same?.id ?? `${child}-SW-${episode.start}`,
+        child_id: child,
+        worker_id: episode.worker,
+        team_id: teams.get(episode.worker)!,
+        kind: 'social_worker',
+        start_date: episode.start,
+        end_date: episode.end,
         change_reason: episodes[index + 1]?.reason ?? null,
         start_reason: index === 0 && before === undefined ? firstReason(episode.reason) : null,
       });
     });
   }
   // An episode open at 31 March says nothing of what came after: a later end the store knows stays.
-  const allocationCounts = await run.upsert('allocation', allocations, ['la_code', 'id'],
-    ['worker_id', 'team_id', 'end_date', 'change_reason', 'start_reason'], keepWhenBlank('end_date', 'change_reason'));
+  const allocationCounts = await run.upsert(
+    'allocation',
+    allocations,
+    ['la_code', 'id'],
+    ['worker_id', 'team_id', 'end_date', 'change_reason', 'start_reason'],
+    keepWhenBlank('end_date', 'change_reason'),
+  );
   allocationCounts.updated += await setChangeReasons(db, laCode, earlierReasons);
   allocationCounts.deleted = await deleteWithdrawn(run, scope, children, allocations);
 }
@@ -106,17 +129,39 @@ function firstReason(reason: string | null): string | null {
 async function workerTeams(run: ImportRun, episodes: readonly SwEpisode[]): Promise<Map<string, string>> {
   const { db, laCode } = run;
   const named = [...new Set(episodes.map((e) => e.worker))];
-  const existing = await db.query<{ id: string; team_id: string }>('SELECT id, team_id FROM worker WHERE la_code = $1 AND id = ANY($2::text[])', [laCode, named]);
+  const existing = await db.query<{ id: string; team_id: string }>(
+    'SELECT id, team_id FROM worker WHERE la_code = $1 AND id = ANY($2::text[])',
+    [laCode, named],
+  );
   const teams = new Map(existing.map((w) => [w.id, w.team_id]));
   const firstSeen = new Map<string, string>();
-  for (const e of episodes) if (!teams.has(e.worker) && (firstSeen.get(e.worker) ?? '9999') > e.start) firstSeen.set(e.worker, e.start);
+  for (const e of episodes)
+    if (!teams.has(e.worker) && (firstSeen.get(e.worker) ?? '9999') > e.start) firstSeen.set(e.worker, e.start);
   if (firstSeen.size === 0) return teams;
   const opened = [...firstSeen.values()].sort()[0]!;
-  await run.upsert('team', [{
-    la_code: laCode, id: RETURN_WORKERS_TEAM, name: 'Social workers named in a 903 return (team not given)', kind: 'permanence', opened,
-  }], ['la_code', 'id'], []);
+  await run.upsert(
+    'team',
+    [
+      {
+        la_code: laCode,
+        id: RETURN_WORKERS_TEAM,
+        name: 'Social workers named in a 903 return (team not given)',
+        kind: 'permanence',
+        opened,
+      },
+    ],
+    ['la_code', 'id'],
+    [],
+  );
   const workers = [...firstSeen].map(([id, start]) => ({
-    la_code: laCode, id, name: `Social worker ${id}`, role: 'social_worker', team_id: RETURN_WORKERS_TEAM, fte: 1, qualified: true, start_date: start,
+    la_code: laCode,
+    id,
+    name: `Social worker ${id}`,
+    role: 'social_worker',
+    team_id: RETURN_WORKERS_TEAM,
+    fte: 1,
+    qualified: true,
+    start_date: start,
   }));
   await run.upsert('worker', workers, ['la_code', 'id'], []);
   for (const id of firstSeen.keys()) teams.set(id, RETURN_WORKERS_TEAM);
@@ -129,15 +174,22 @@ async function setChangeReasons(db: ImportRun['db'], laCode: string, rows: reado
   const updated = await db.query(
     `UPDATE allocation a SET change_reason = r.reason FROM unnest($2::text[], $3::text[]) AS r(id, reason)
       WHERE a.la_code = $1 AND a.id = r.id RETURNING 1`,
-    [laCode, rows.map((r) => r['id']), rows.map((r) => r['change_reason'])]);
+    [laCode, rows.map((r) => r['id']), rows.map((r) => r['change_reason'])],
+  );
   return updated.length;
 }
 
 /** Deletes the children's social worker allocations starting in the year that the return no longer has. */
-async function deleteWithdrawn(run: ImportRun, scope: ReturnScope, children: string[], kept: readonly StoreRow[]): Promise<number> {
+async function deleteWithdrawn(
+  run: ImportRun,
+  scope: ReturnScope,
+  children: string[],
+  kept: readonly StoreRow[],
+): Promise<number> {
   const rows = await run.db.query(
     `DELETE FROM allocation WHERE la_code = $1 AND kind = 'social_worker' AND child_id = ANY($2::text[])
         AND start_date BETWEEN $3 AND $4 AND NOT (id = ANY($5::text[])) RETURNING 1`,
-    [run.laCode, children, scope.yearStart, scope.yearEnd, kept.map((a) => a['id'])]);
+    [run.laCode, children, scope.yearStart, scope.yearEnd, kept.map((a) => a['id'])],
+  );
   return rows.length;
 }

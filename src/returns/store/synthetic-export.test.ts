@@ -42,8 +42,15 @@ function errorSummary(findings: readonly Finding[]): string[] {
     if (finding.severity !== 'error') continue;
     byCode.set(finding.code, [...(byCode.get(finding.code) ?? []), finding]);
   }
-  return [...byCode].sort(([a], [b]) => a.localeCompare(b)).map(([code, list]) =>
-    `${code} x${list.length}: ${list.slice(0, 3).map((f) => `${f.table} row ${f.row ?? '?'}${f.child ? ` child ${f.child}` : ''}`).join('; ')} (${list[0]!.message})`);
+  return [...byCode]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(
+      ([code, list]) =>
+        `${code} x${list.length}: ${list
+          .slice(0, 3)
+          .map((f) => `${f.table} row ${f.row ?? '?'}${f.child ? ` child ${f.child}` : ''}`)
+          .join('; ')} (${list[0]!.message})`,
+    );
 }
 
 /** Rows of each table that one export has and the other has not, a few per table, so a failure is readable. */
@@ -55,7 +62,9 @@ function differences(again: Partial<Record<string, Row[]>>, first: Partial<Recor
     const onlyFirst = b.filter((row) => !a.includes(row));
     const onlyAgain = a.filter((row) => !b.includes(row));
     if (onlyFirst.length + onlyAgain.length === 0 && a.length === b.length) continue;
-    lines.push(`${table}: ${b.length} rows exported, ${a.length} after the round trip; lost ${onlyFirst.slice(0, 3).join(' ')}; gained ${onlyAgain.slice(0, 3).join(' ')}`);
+    lines.push(
+      `${table}: ${b.length} rows exported, ${a.length} after the round trip; lost ${onlyFirst.slice(0, 3).join(' ')}; gained ${onlyAgain.slice(0, 3).join(' ')}`,
+    );
   }
   return lines;
 }
@@ -80,10 +89,14 @@ for (const backend of testBackends()) {
           assert.ok((datasetCin.tables.CINdetails ?? []).length > 50, 'the council has children in need to return');
           await writeCinXml(join(dir, 'cin.xml'), datasetCin);
           const cin = await validateCin(join(dir, 'cin.xml'), { year });
-          assert.deepEqual({
-            ssda903: errorSummary([...xml.findings.filter((f) => f.code === 'XSD'), ...csv.findings]),
-            cin: errorSummary(cin.findings),
-          }, { ssda903: [], cin: [] }, 'error findings in the exports');
+          assert.deepEqual(
+            {
+              ssda903: errorSummary([...xml.findings.filter((f) => f.code === 'XSD'), ...csv.findings]),
+              cin: errorSummary(cin.findings),
+            },
+            { ssda903: [], cin: [] },
+            'error findings in the exports',
+          );
 
           if (year === YEARS[YEARS.length - 1]) {
             // Annex A as at the council's last day: every list readable as an import would, adopters included.
@@ -95,7 +108,10 @@ for (const backend of testBackends()) {
           }
 
           // Into the store they came from, which knows what happened after 31 March: nothing changes.
-          const intoItself = await store.transaction(async (tx) => ({ ...(await importCin({ db: tx, laCode: LA }, cin.dataset)), ...(await import903({ db: tx, laCode: LA }, csv.dataset)) }));
+          const intoItself = await store.transaction(async (tx) => ({
+            ...(await importCin({ db: tx, laCode: LA }, cin.dataset)),
+            ...(await import903({ db: tx, laCode: LA }, csv.dataset)),
+          }));
           const changed = Object.entries(intoItself).filter(([, c]) => c.inserted + c.updated + (c.deleted ?? 0) > 0);
           assert.deepEqual(changed, [], 'importing the exports into their own store changed records');
 
@@ -104,10 +120,18 @@ for (const backend of testBackends()) {
             await importCin({ db: tx, laCode: LA }, cin.dataset);
             await import903({ db: tx, laCode: LA }, csv.dataset);
           });
-          assert.deepEqual(differences((await export903(copy, LA, year)).current, dataset903.current), [], 'the 903 round trip');
+          assert.deepEqual(
+            differences((await export903(copy, LA, year)).current, dataset903.current),
+            [],
+            'the 903 round trip',
+          );
           const { Header: _again, ...cinAgain } = (await exportCin(copy, LA, year)).tables;
           const { Header: _first, ...cinFirst } = datasetCin.tables;
-          assert.deepEqual(differences(cinAgain, cinFirst), [], 'the CIN census round trip (the header carries the time of export)');
+          assert.deepEqual(
+            differences(cinAgain, cinFirst),
+            [],
+            'the CIN census round trip (the header carries the time of export)',
+          );
         } finally {
           await store.close();
           await copy.close();

@@ -6,7 +6,15 @@
  */
 import type { Db } from '../../store/db.ts';
 import type { KeepConditions } from './as-at.ts';
-import { checkedStatement, ForeignKeyViolation, tableKeys, withKeyTriggersOff, type ForeignKey, type RowValue, type TableKeys } from '../../store/bulk.ts';
+import {
+  checkedStatement,
+  ForeignKeyViolation,
+  tableKeys,
+  withKeyTriggersOff,
+  type ForeignKey,
+  type RowValue,
+  type TableKeys,
+} from '../../store/bulk.ts';
 
 export type StoreRow = Record<string, RowValue>;
 
@@ -26,11 +34,19 @@ const BATCH = 10_000;
  * changed on a match, and only when one differs (IS DISTINCT FROM), so an unchanged row is not rewritten.
  * A column in `keep` keeps the store's value while its SQL condition holds (as-at.ts).
  */
-export async function upsertRows(db: Db, table: string, rows: readonly StoreRow[], key: readonly string[], update: readonly string[], keep: KeepConditions = {}): Promise<WriteCounts> {
+export async function upsertRows(
+  db: Db,
+  table: string,
+  rows: readonly StoreRow[],
+  key: readonly string[],
+  update: readonly string[],
+  keep: KeepConditions = {},
+): Promise<WriteCounts> {
   const counts: WriteCounts = { inserted: 0, updated: 0 };
   if (rows.length === 0) return counts;
   const columns = Object.keys(rows[0]!);
-  for (const name of [table, ...columns, ...key, ...update]) if (!NAME.test(name)) throw new Error(`Invalid identifier: ${name}`);
+  for (const name of [table, ...columns, ...key, ...update])
+    if (!NAME.test(name)) throw new Error(`Invalid identifier: ${name}`);
   const keys = await tableKeys(db, table);
   const statements = upsertStatements(table, columns, key, update, keep, keys);
   for (let start = 0; start < rows.length; start += BATCH) {
@@ -65,20 +81,32 @@ interface UpsertStatements {
 
 type BatchResult = { inserted: number; updated: number } & Record<`missing_${number}`, number>;
 
-function upsertStatements(table: string, columns: readonly string[], key: readonly string[], update: readonly string[], keep: Readonly<Record<string, string>>, keys: TableKeys): UpsertStatements {
+function upsertStatements(
+  table: string,
+  columns: readonly string[],
+  key: readonly string[],
+  update: readonly string[],
+  keep: Readonly<Record<string, string>>,
+  keys: TableKeys,
+): UpsertStatements {
   const list = columns.join(', ');
   for (const column of Object.keys(keep)) if (!NAME.test(column)) throw new Error(`Invalid identifier: ${column}`);
   // A column with a keep condition takes the return's value only when the condition does not hold.
-  const incoming = (c: string) => (keep[c] === undefined ? `EXCLUDED.${c}` : `CASE WHEN ${keep[c]} THEN ${table}.${c} ELSE EXCLUDED.${c} END`);
+  const incoming = (c: string) =>
+    keep[c] === undefined ? `EXCLUDED.${c}` : `CASE WHEN ${keep[c]} THEN ${table}.${c} ELSE EXCLUDED.${c} END`;
   const set = update.map((c) => `${c} = ${incoming(c)}`).join(', ');
-  const changed = update.length === 0 ? 'false' : `(${update.map((c) => `${table}.${c}`).join(', ')}) IS DISTINCT FROM (${update.map(incoming).join(', ')})`;
+  const changed =
+    update.length === 0
+      ? 'false'
+      : `(${update.map((c) => `${table}.${c}`).join(', ')}) IS DISTINCT FROM (${update.map(incoming).join(', ')})`;
   const onConflict = update.length === 0 ? 'DO NOTHING' : `DO UPDATE SET ${set} WHERE ${changed}`;
   const keyColumns = [...new Set(keys.foreignKeys.flatMap((fk) => fk.columns))];
   // xmax is 0 on a freshly inserted row version and set on an updated one (PostgreSQL MVCC). The
   // counts are summed in SQL so one row comes back per batch rather than one per row written.
   const write = `INSERT INTO ${table} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${table}, $1::json)
     ON CONFLICT (${key.join(', ')}) ${onConflict} RETURNING (xmax = 0) AS inserted${keyColumns.map((c) => `, ${c}`).join('')}`;
-  const counted = 'count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated';
+  const counted =
+    'count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated';
   // The batch checks its own keys unless an update could change a key that other tables refer to.
   const checkable = keys.checkable && keys.foreignKeys.length > 0 && !update.some((c) => keys.referenced.has(c));
   return {
@@ -88,7 +116,13 @@ function upsertStatements(table: string, columns: readonly string[], key: readon
 }
 
 /** One batch (a JSON array of rows), its keys checked per batch where the session may (bulk.ts). */
-async function writeBatch(db: Db, table: string, statements: UpsertStatements, keys: TableKeys, json: string): Promise<BatchResult | undefined> {
+async function writeBatch(
+  db: Db,
+  table: string,
+  statements: UpsertStatements,
+  keys: TableKeys,
+  json: string,
+): Promise<BatchResult | undefined> {
   const { checked } = statements;
   if (checked === undefined) return (await db.query<BatchResult>(statements.plain, [json]))[0];
   return withKeyTriggersOff(db, async (tx, off) => {
@@ -110,7 +144,13 @@ function refuseMissingKeys(table: string, foreignKeys: readonly ForeignKey[], re
  * Ids of existing rows of `table` for these children, keyed by `naturalKey` columns joined with '|',
  * so a row from a return finds the row the store already has for the same thing (whatever its id).
  */
-export async function existingIds(db: Db, table: string, laCode: string, children: readonly string[], naturalKey: readonly string[]): Promise<Map<string, string>> {
+export async function existingIds(
+  db: Db,
+  table: string,
+  laCode: string,
+  children: readonly string[],
+  naturalKey: readonly string[],
+): Promise<Map<string, string>> {
   for (const name of [table, ...naturalKey]) if (!NAME.test(name)) throw new Error(`Invalid identifier: ${name}`);
   const map = new Map<string, string>();
   if (children.length === 0) return map;

@@ -63,19 +63,30 @@ async function isXml(path: string): Promise<boolean> {
   return info.isFile() && extname(path).toLowerCase() === '.xml';
 }
 
-export async function validate903(paths: readonly string[], options: { year?: number | undefined; laCode?: string | undefined }): Promise<Validated903> {
+export async function validate903(
+  paths: readonly string[],
+  options: { year?: number | undefined; laCode?: string | undefined },
+): Promise<Validated903> {
   return plainErrors(async () => {
-    if (paths.length === 0) throw new ReturnImportError('give the 903 return: a folder of CSV files, the CSV files, or the XML file.');
+    if (paths.length === 0)
+      throw new ReturnImportError('give the 903 return: a folder of CSV files, the CSV files, or the XML file.');
     const xml = paths.length === 1 && (await isXml(paths[0]!));
     const schema = xml ? startXsdAside(paths[0]!, '903', undefined) : undefined;
     try {
       const read = xml ? await read903XmlTables(paths[0]!) : await read903CsvTables(paths);
       const year = options.year ?? infer903Year(read.tables);
       if (xml) markUasc(read.tables);
-      const dataset: Dataset903 = { current: read.tables, meta: { ...collectionMeta(year, options.laCode), fileFormat: xml ? 'xml' : 'csv' } };
+      const dataset: Dataset903 = {
+        current: read.tables,
+        meta: { ...collectionMeta(year, options.laCode), fileFormat: xml ? 'xml' : 'csv' },
+      };
       const { results, failures } = runRules(rulesToRun903(year, dataset), dataset);
       const schemaFindings = schema ? await schema.findings(undefined) : [];
-      const findings = [...schemaFindings, ...failures, ...toFindings(results, tables903(dataset.current), read.sources, 'CHILD')];
+      const findings = [
+        ...schemaFindings,
+        ...failures,
+        ...toFindings(results, tables903(dataset.current), read.sources, 'CHILD'),
+      ];
       return { dataset, sources: read.sources, findings: sortFindings(findings), format: xml ? 'xml' : 'csv' };
     } finally {
       schema?.stop();
@@ -93,14 +104,22 @@ export async function validateCin(path: string, options: { year?: number | undef
       const read = await readCinXml(path, { year: options.year });
       const year = options.year ?? read.dataset.meta.year;
       if (!(CIN_SCHEMA_YEARS as readonly number[]).includes(year)) {
-        throw new ReturnImportError(`${path}: the census year ${year} is not supported; Kestrel reads the CIN census for ${CIN_SCHEMA_YEARS[0]} to ${CIN_SCHEMA_YEARS.at(-1)}.`);
+        throw new ReturnImportError(
+          `${path}: the census year ${year} is not supported; Kestrel reads the CIN census for ${CIN_SCHEMA_YEARS[0]} to ${CIN_SCHEMA_YEARS.at(-1)}.`,
+        );
       }
-      const dataset: DatasetCin = options.year === undefined ? read.dataset
-        : { ...read.dataset, meta: { year, referenceDate: `${year}-03-31`, collectionStart: `${year - 1}-04-01` } };
+      const dataset: DatasetCin =
+        options.year === undefined
+          ? read.dataset
+          : { ...read.dataset, meta: { year, referenceDate: `${year}-03-31`, collectionStart: `${year - 1}-04-01` } };
       // A score of rules join on the same children and episodes: each grouping is made once (cin-census/rules/joins.ts).
       const { results, failures } = rememberingGroups(() => runRules(rulesCin(year), dataset));
       const schemaFindings = await schema.findings(year);
-      const findings = [...schemaFindings, ...failures, ...toFindings(results, dataset.tables, read.sources, 'LAchildID')];
+      const findings = [
+        ...schemaFindings,
+        ...failures,
+        ...toFindings(results, dataset.tables, read.sources, 'LAchildID'),
+      ];
       return { dataset, sources: read.sources, findings: sortFindings(findings) };
     } finally {
       schema.stop();
@@ -114,7 +133,12 @@ export async function validateCin(path: string, options: { year?: number | undef
  * ship. Without those columns the rules would flag every episode, so they run only when the dataset
  * carries them (docs/RULES.md lists them as needing reference data).
  */
-export const POSTCODE_DERIVED_RULES: ReadonlyMap<string, string> = new Map([['169', 'PL_LA'], ['179', 'PL_LOCATION'], ['392a', 'PL_DISTANCE'], ['1015', 'PL_LA']]);
+export const POSTCODE_DERIVED_RULES: ReadonlyMap<string, string> = new Map([
+  ['169', 'PL_LA'],
+  ['179', 'PL_LOCATION'],
+  ['392a', 'PL_DISTANCE'],
+  ['1015', 'PL_LA'],
+]);
 
 export function rulesToRun903(year: number, dataset: Dataset903): ReturnType<typeof rules903> {
   const episodes = dataset.current.Episodes ?? [];
@@ -139,7 +163,11 @@ function markUasc(tables: Dataset903['current']): void {
  */
 export function infer903Year(tables: Dataset903['current']): number {
   let latest: string | null = null;
-  const columns: [keyof Dataset903['current'], string[]][] = [['Episodes', ['DECOM', 'DEC']], ['Reviews', ['REVIEW']], ['Missing', ['MIS_START', 'MIS_END']]];
+  const columns: [keyof Dataset903['current'], string[]][] = [
+    ['Episodes', ['DECOM', 'DEC']],
+    ['Reviews', ['REVIEW']],
+    ['Missing', ['MIS_START', 'MIS_END']],
+  ];
   for (const [table, names] of columns) {
     for (const row of tables[table] ?? []) {
       for (const name of names) {
@@ -149,7 +177,9 @@ export function infer903Year(tables: Dataset903['current']): number {
     }
   }
   if (latest === null) {
-    throw new ReturnImportError('cannot tell the collection year: the return has no episode, review or missing dates. Give it with --year (2025 for 2024-25).');
+    throw new ReturnImportError(
+      'cannot tell the collection year: the return has no episode, review or missing dates. Give it with --year (2025 for 2024-25).',
+    );
   }
   const y = Number(latest.slice(0, 4));
   return Number(latest.slice(5, 7)) >= 4 ? y + 1 : y;
@@ -162,6 +192,7 @@ export function describeErrors(findings: readonly Finding[], limit = 10): string
     const where = f.source ? `${f.source.file}${f.source.line === undefined ? '' : ` line ${f.source.line}`}` : f.table;
     return `  ${f.code} ${where}${f.child ? ` child ${f.child}` : ''}: ${f.message}`;
   });
-  if (errors.length > limit) lines.push(`  ... and ${errors.length - limit} more (run kestrel validate for the full report)`);
+  if (errors.length > limit)
+    lines.push(`  ... and ${errors.length - limit} more (run kestrel validate for the full report)`);
   return lines.join('\n');
 }

@@ -50,7 +50,9 @@ export const HomePage: FC<HomeProps> = ({ headline, records }) => {
               <p class="govuk-panel__body govuk-!-font-size-48 govuk-!-font-weight-bold" data-testid={figure.id}>
                 {formatFigure(headline.figures[figure.id])}
               </p>
-              <p class="govuk-body govuk-!-margin-bottom-0" style="color:inherit">{figure.label}</p>
+              <p class="govuk-body govuk-!-margin-bottom-0" style="color:inherit">
+                {figure.label}
+              </p>
             </div>
           </div>
         ))}
@@ -63,8 +65,12 @@ export const HomePage: FC<HomeProps> = ({ headline, records }) => {
         <caption class="govuk-table__caption govuk-table__caption--s">Records by kind</caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">Kind</th>
-            <th scope="col" class="govuk-table__header govuk-table__header--numeric">Records</th>
+            <th scope="col" class="govuk-table__header">
+              Kind
+            </th>
+            <th scope="col" class="govuk-table__header govuk-table__header--numeric">
+              Records
+            </th>
           </tr>
         </thead>
         <tbody class="govuk-table__body">

@@ -15,7 +15,9 @@ export const Layout: FC<{ title: string; children?: Child }> = ({ title, childre
       <link rel="stylesheet" href="/assets/govuk-frontend.min.css" />
     </head>
     <body class="govuk-template__body">
-      <a href="#main-content" class="govuk-skip-link">Skip to main content</a>
+      <a href="#main-content" class="govuk-skip-link">
+        Skip to main content
+      </a>
       <header class="govuk-header" data-module="govuk-header">
         <div class="govuk-header__container govuk-width-container">
           <div class="govuk-header__logo">

@@ -10,7 +10,8 @@ import { dataset, type RuleCase } from './test-data/rule-case.ts';
 
 const here = new URL('.', import.meta.url);
 const caseFiles = readdirSync(here, { recursive: true, encoding: 'utf8' })
-  .filter((path) => /(^|\/)rule-[^/]+\.cases\.ts$/.test(path)).sort();
+  .filter((path) => /(^|\/)rule-[^/]+\.cases\.ts$/.test(path))
+  .sort();
 const allCases: (RuleCase & { code: string })[] = [];
 for (const path of caseFiles) {
   const module = (await import(new URL(path, here).href)) as { cases: RuleCase[] };
@@ -29,6 +30,12 @@ describe('CIN rules: own cases', () => {
   }
 
   test('every case file sits beside the rule it tests', () => {
-    for (const path of caseFiles) assert.ok(readdirSync(new URL(path.replace(/[^/]+$/, ''), here)).includes(path.replace(/^.*\//, '').replace('.cases.ts', '.ts')), path);
+    for (const path of caseFiles)
+      assert.ok(
+        readdirSync(new URL(path.replace(/[^/]+$/, ''), here)).includes(
+          path.replace(/^.*\//, '').replace('.cases.ts', '.ts'),
+        ),
+        path,
+      );
   });
 });

@@ -11,7 +11,10 @@ interface VersionedCode {
 }
 
 function list(codes: string, from?: number, to?: number): VersionedCode[] {
-  return codes.split(/\s+/).filter(Boolean).map((code) => ({ code, from, to }));
+  return codes
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((code) => ({ code, from, to }));
 }
 
 function validIn(codes: VersionedCode[], year: number): Set<string> {
@@ -19,10 +22,7 @@ function validIn(codes: VersionedCode[], year: number): Set<string> {
 }
 
 /** ReferralSource (rule 8866). 5D "early help" was added for 2022-23. */
-const REFERRAL_SOURCE = [
-  ...list('1A 1B 1C 1D 2A 2B 3A 3B 3C 3D 3E 3F 4 5A 5B 5C 6 7 8 9 10'),
-  ...list('5D', 2023),
-];
+const REFERRAL_SOURCE = [...list('1A 1B 1C 1D 2A 2B 3A 3B 3C 3D 3E 3F 4 5A 5B 5C 6 7 8 9 10'), ...list('5D', 2023)];
 
 /** ReasonForClosure (rule 8640). RC9 "closed after assessment, referred to early help" was added for 2022-23. */
 const REASON_FOR_CLOSURE = [...list('RC1 RC2 RC3 RC4 RC5 RC6 RC7 RC8'), ...list('RC9', 2023)];

@@ -38,11 +38,23 @@ describe('CIN conformance with the open validator', () => {
           assert.equal(flagged.length > 0, expected, `${name} call ${callIndex}: return-level flag`);
           return;
         }
-        const ours = [...new Set(flagged.map((cell) => cellKey(cell.table, labels.get(cell.table)?.[cell.row], cell.field)))].sort();
-        const peer = [...new Set((call.output ?? []).map((out) => cellKey(out.table, String(out.row), out.field)))].sort();
+        const ours = [
+          ...new Set(flagged.map((cell) => cellKey(cell.table, labels.get(cell.table)?.[cell.row], cell.field))),
+        ].sort();
+        const peer = [
+          ...new Set((call.output ?? []).map((out) => cellKey(out.table, String(out.row), out.field))),
+        ].sort();
         if (deviation?.cells) {
-          assert.notDeepEqual(peer, [...deviation.cells].sort(), `${name}: the deviation no longer differs from the peer`);
-          assert.deepEqual(ours, [...deviation.cells].sort(), `${name} call ${callIndex} (deviation: ${deviation.reason})`);
+          assert.notDeepEqual(
+            peer,
+            [...deviation.cells].sort(),
+            `${name}: the deviation no longer differs from the peer`,
+          );
+          assert.deepEqual(
+            ours,
+            [...deviation.cells].sort(),
+            `${name} call ${callIndex} (deviation: ${deviation.reason})`,
+          );
         } else {
           assert.deepEqual(ours, peer, `${name} call ${callIndex}`);
         }

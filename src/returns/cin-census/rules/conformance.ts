@@ -51,7 +51,10 @@ export function loadConformanceCases(dir = CONFORMANCE_DIR): ConformanceCase[] {
       readdirSync(join(dir, ruleset))
         .filter((name) => name.endsWith('.json'))
         .sort()
-        .map((name) => ({ ruleset, ...(JSON.parse(readFileSync(join(dir, ruleset, name), 'utf8')) as Omit<ConformanceCase, 'ruleset'>) })),
+        .map((name) => ({
+          ruleset,
+          ...(JSON.parse(readFileSync(join(dir, ruleset, name), 'utf8')) as Omit<ConformanceCase, 'ruleset'>),
+        })),
     );
 }
 
@@ -76,7 +79,10 @@ function cellText(value: unknown, column: string): string | null {
 }
 
 /** The call's input as a dataset for `year`, with row labels per table to map flagged rows back. */
-export function datasetFromCall(call: ConformanceCall, year: number): { data: DatasetCin; labels: Map<string, string[]> } {
+export function datasetFromCall(
+  call: ConformanceCall,
+  year: number,
+): { data: DatasetCin; labels: Map<string, string[]> } {
   const tables: TablesCin = {};
   const labels = new Map<string, string[]>();
   for (const [name, table] of Object.entries(call.input)) {

@@ -18,7 +18,10 @@ interface Reference {
 }
 
 function outOfOrder(
-  table: TableCin, field: string, reference: Reference, wrong: (date: string, referenceDate: string) => boolean,
+  table: TableCin,
+  field: string,
+  reference: Reference,
+  wrong: (date: string, referenceDate: string) => boolean,
 ): (data: DatasetCin) => FlaggedCell[] {
   return (data) => {
     const rows = rowsOf(data, table);
@@ -29,8 +32,16 @@ function outOfOrder(
       return date !== null && referenceDate !== null && wrong(date, referenceDate);
     });
     return [
-      ...cellsFor(table, pairs.map(([i]) => i), [field]),
-      ...cellsFor(reference.table, pairs.map(([, j]) => j), [reference.field]),
+      ...cellsFor(
+        table,
+        pairs.map(([i]) => i),
+        [field],
+      ),
+      ...cellsFor(
+        reference.table,
+        pairs.map(([, j]) => j),
+        [reference.field],
+      ),
     ];
   };
 }

@@ -25,8 +25,11 @@ export const DEVIATIONS: Record<string, Deviation> = {
       'plans of one child never share a group and the rule cannot fire. We count open plans per child, as the DfE wording says ' +
       '("This child is showing more than one open Child Protection plan"), which adds row 2 (child1, second open plan).',
     cells: [
-      'ChildProtectionPlans|0|CPPendDate', 'ChildProtectionPlans|1|CPPendDate', 'ChildProtectionPlans|2|CPPendDate',
-      'ChildProtectionPlans|4|CPPendDate', 'ChildProtectionPlans|5|CPPendDate',
+      'ChildProtectionPlans|0|CPPendDate',
+      'ChildProtectionPlans|1|CPPendDate',
+      'ChildProtectionPlans|2|CPPendDate',
+      'ChildProtectionPlans|4|CPPendDate',
+      'ChildProtectionPlans|5|CPPendDate',
     ],
   },
   'cin2022_23/8540': {

@@ -20,7 +20,11 @@ export interface Overlaps {
   earlierPeriods: Set<number>;
 }
 
-export function findOverlaps(rows: Row[], periodOf: (row: Row, index: number) => Period, referenceDate: string): Overlaps {
+export function findOverlaps(
+  rows: Row[],
+  periodOf: (row: Row, index: number) => Period,
+  referenceDate: string,
+): Overlaps {
   const laterStarts = new Set<number>();
   const earlierPeriods = new Set<number>();
   for (const indexes of groupRows(rows, childOf).values()) {

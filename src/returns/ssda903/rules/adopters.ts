@@ -10,6 +10,12 @@ import { flagRows, rowsOf, whereRows } from './rows.ts';
  * (M1/F1 a single adopter; MM, FF, MF a couple). Flags the AD1 rows that are not.
  */
 export function adopterSexNotIn(legalStatus: string, sexCodes: readonly string[]): (data: Dataset903) => FlaggedRow[] {
-  return (data) => flagRows('AD1', whereRows(rowsOf(data, 'AD1'),
-    (row) => val(row, 'LS_ADOPTR') === legalStatus && !sexCodes.includes(val(row, 'SEX_ADOPTR') ?? '')));
+  return (data) =>
+    flagRows(
+      'AD1',
+      whereRows(
+        rowsOf(data, 'AD1'),
+        (row) => val(row, 'LS_ADOPTR') === legalStatus && !sexCodes.includes(val(row, 'SEX_ADOPTR') ?? ''),
+      ),
+    );
 }

@@ -13,7 +13,8 @@ import { datasetOf, rowCount, type RuleCase } from './test-data/rule-case.ts';
 
 const here = new URL('.', import.meta.url);
 const caseFiles = readdirSync(here, { recursive: true, encoding: 'utf8' })
-  .filter((path) => /(^|\/)rule-[^/]+\.cases\.ts$/.test(path)).sort();
+  .filter((path) => /(^|\/)rule-[^/]+\.cases\.ts$/.test(path))
+  .sort();
 const allCases: RuleCase[] = [];
 for (const path of caseFiles) {
   const module = (await import(new URL(path, here).href)) as { cases: RuleCase[] };
@@ -23,25 +24,43 @@ for (const path of caseFiles) {
 describe('SSDA903 rules: hand-written cases beside each rule', () => {
   for (const c of allCases) {
     test(`${c.rule.code} (${c.rule.years.from}-${c.rule.years.to ?? ''}) ${c.name ?? ''}`, () => {
-      const flagged = c.rule.validate(datasetOf(c)).map((f) => `${f.table}:${f.row}`).sort();
+      const flagged = c.rule
+        .validate(datasetOf(c))
+        .map((f) => `${f.table}:${f.row}`)
+        .sort();
       assert.deepEqual(flagged, [...c.flagged].sort());
       assert.ok(rowCount(c) > c.flagged.length, 'each case needs a row that passes');
-      assert.ok(c.flagged.length > 0 || c.name !== undefined, 'a case that flags nothing must be named for the exception it pins');
+      assert.ok(
+        c.flagged.length > 0 || c.name !== undefined,
+        'a case that flags nothing must be named for the exception it pins',
+      );
     });
   }
 
   test('every case file sits beside the rule it tests', () => {
-    for (const path of caseFiles) assert.ok(readdirSync(new URL(path.replace(/[^/]+$/, ''), here)).includes(path.replace(/^.*\//, '').replace('.cases.ts', '.ts')), path);
+    for (const path of caseFiles)
+      assert.ok(
+        readdirSync(new URL(path.replace(/[^/]+$/, ''), here)).includes(
+          path.replace(/^.*\//, '').replace('.cases.ts', '.ts'),
+        ),
+        path,
+      );
   });
 
   test('every registered rule has a case', () => {
     const covered = new Set(allCases.map((c) => c.rule));
-    assert.deepEqual(allRules.filter((r) => !covered.has(r)).map((r) => `${r.code}@${r.years.from}`), []);
+    assert.deepEqual(
+      allRules.filter((r) => !covered.has(r)).map((r) => `${r.code}@${r.years.from}`),
+      [],
+    );
   });
 
   test('every registered rule has a case that flags a row', () => {
     const covered = new Set(allCases.filter((c) => c.flagged.length > 0).map((c) => c.rule));
-    assert.deepEqual(allRules.filter((r) => !covered.has(r)).map((r) => `${r.code}@${r.years.from}`), []);
+    assert.deepEqual(
+      allRules.filter((r) => !covered.has(r)).map((r) => `${r.code}@${r.years.from}`),
+      [],
+    );
   });
 
   test('rules run on an empty return without flagging anything', () => {
@@ -52,11 +71,23 @@ describe('SSDA903 rules: hand-written cases beside each rule', () => {
 
   test('year variants of a code do not overlap, and codes listed as not implemented are not registered', () => {
     for (const rule of allRules) {
-      const clash = allRules.filter((other) => other !== rule && other.code === rule.code && other.years.from <= (rule.years.to ?? 9999)
-        && rule.years.from <= (other.years.to ?? 9999));
-      assert.deepEqual(clash.map((r) => r.years), [], rule.code);
+      const clash = allRules.filter(
+        (other) =>
+          other !== rule &&
+          other.code === rule.code &&
+          other.years.from <= (rule.years.to ?? 9999) &&
+          rule.years.from <= (other.years.to ?? 9999),
+      );
+      assert.deepEqual(
+        clash.map((r) => r.years),
+        [],
+        rule.code,
+      );
     }
     const registered = new Set(allRules.map((r) => r.code));
-    assert.deepEqual(notImplemented.filter((entry) => registered.has(entry.code) && !entry.partial).map((e) => e.code), []);
+    assert.deepEqual(
+      notImplemented.filter((entry) => registered.has(entry.code) && !entry.partial).map((e) => e.code),
+      [],
+    );
   });
 });

@@ -18,8 +18,26 @@ export function isFemale(sex: string | null, year: number): boolean {
 }
 
 export const ETHNIC_CODES = [
-  'WBRI', 'WIRI', 'WOTH', 'WIRT', 'WROM', 'MWBC', 'MWBA', 'MWAS', 'MOTH', 'AIND', 'APKN', 'ABAN', 'AOTH',
-  'BCRB', 'BAFR', 'BOTH', 'CHNE', 'OOTH', 'REFU', 'NOBT',
+  'WBRI',
+  'WIRI',
+  'WOTH',
+  'WIRT',
+  'WROM',
+  'MWBC',
+  'MWBA',
+  'MWAS',
+  'MOTH',
+  'AIND',
+  'APKN',
+  'ABAN',
+  'AOTH',
+  'BCRB',
+  'BAFR',
+  'BOTH',
+  'CHNE',
+  'OOTH',
+  'REFU',
+  'NOBT',
 ] as const;
 
 /** Reason for new episode. */
@@ -32,8 +50,30 @@ export const LS_CODES = ['C1', 'C2', 'D1', 'E1', 'V2', 'V3', 'V4', 'J1', 'J2', '
 export const CIN_CODES = ['N1', 'N2', 'N3', 'N4', 'N5', 'N6', 'N7', 'N8'] as const;
 
 const PLACE_COMMON = [
-  'A3', 'A4', 'A5', 'A6', 'K1', 'K2', 'P1', 'P3', 'R1', 'R2', 'R3', 'R5', 'S1', 'T0', 'T1', 'T2', 'T3', 'T4',
-  'U1', 'U2', 'U3', 'U4', 'U5', 'U6',
+  'A3',
+  'A4',
+  'A5',
+  'A6',
+  'K1',
+  'K2',
+  'P1',
+  'P3',
+  'R1',
+  'R2',
+  'R3',
+  'R5',
+  'S1',
+  'T0',
+  'T1',
+  'T2',
+  'T3',
+  'T4',
+  'U1',
+  'U2',
+  'U3',
+  'U4',
+  'U5',
+  'U6',
 ] as const;
 
 /**
@@ -58,12 +98,43 @@ export const PLACE_PROVIDER_CODES = ['PR0', 'PR1', 'PR2', 'PR3', 'PR4', 'PR5'] a
 
 /** Reason episode ceased. */
 export const REC_CODES = [
-  'E11', 'E12', 'E2', 'E3', 'E4A', 'E4B', 'E13', 'E41', 'E45', 'E46', 'E47', 'E48', 'E5', 'E6', 'E7', 'E8', 'E9',
-  'E14', 'E15', 'E16', 'E17', 'X1',
+  'E11',
+  'E12',
+  'E2',
+  'E3',
+  'E4A',
+  'E4B',
+  'E13',
+  'E41',
+  'E45',
+  'E46',
+  'E47',
+  'E48',
+  'E5',
+  'E6',
+  'E7',
+  'E8',
+  'E9',
+  'E14',
+  'E15',
+  'E16',
+  'E17',
+  'X1',
 ] as const;
 
 export const REASON_PLACE_CHANGE_CODES = [
-  'CARPL', 'CLOSE', 'ALLEG', 'STAND', 'APPRR', 'CREQB', 'CREQO', 'CHILD', 'LAREQ', 'PLACE', 'CUSTOD', 'OTHER',
+  'CARPL',
+  'CLOSE',
+  'ALLEG',
+  'STAND',
+  'APPRR',
+  'CREQB',
+  'CREQO',
+  'CHILD',
+  'LAREQ',
+  'PLACE',
+  'CUSTOD',
+  'OTHER',
 ] as const;
 
 /** Review participation. */
@@ -77,8 +148,37 @@ export const ACTIV_CODES = ['F1', 'P1', 'F2', 'P2', 'F4', 'P4', 'F5', 'P5', 'G4'
 
 /** Accommodation after leaving care: letter = type, 1 = suitable, 2 = not suitable; 0 = not known. */
 export const ACCOM_CODES = [
-  'B1', 'B2', 'C1', 'C2', 'D1', 'D2', 'E1', 'E2', 'G1', 'G2', 'H1', 'H2', 'K1', 'K2', 'R1', 'R2', 'S2', 'T1', 'T2',
-  'U1', 'U2', 'V1', 'V2', 'W1', 'W2', 'X2', 'Y1', 'Y2', 'Z1', 'Z2', '0',
+  'B1',
+  'B2',
+  'C1',
+  'C2',
+  'D1',
+  'D2',
+  'E1',
+  'E2',
+  'G1',
+  'G2',
+  'H1',
+  'H2',
+  'K1',
+  'K2',
+  'R1',
+  'R2',
+  'S2',
+  'T1',
+  'T2',
+  'U1',
+  'U2',
+  'V1',
+  'V2',
+  'W1',
+  'W2',
+  'X2',
+  'Y1',
+  'Y2',
+  'Z1',
+  'Z2',
+  '0',
 ] as const;
 
 export const SEX_ADOPTR_CODES = ['M1', 'F1', 'MM', 'FF', 'MF'] as const;
@@ -93,8 +193,14 @@ export const RESPITE_LS = ['V3', 'V4'] as const;
 
 /** The OC2 outcome items (children looked after for 12 months at 31 March), each 0 or 1. */
 export const OC2_OUTCOME_FIELDS = [
-  'CONVICTED', 'HEALTH_CHECK', 'IMMUNISATIONS', 'TEETH_CHECK', 'HEALTH_ASSESSMENT', 'SUBSTANCE_MISUSE',
-  'INTERVENTION_RECEIVED', 'INTERVENTION_OFFERED',
+  'CONVICTED',
+  'HEALTH_CHECK',
+  'IMMUNISATIONS',
+  'TEETH_CHECK',
+  'HEALTH_ASSESSMENT',
+  'SUBSTANCE_MISUSE',
+  'INTERVENTION_RECEIVED',
+  'INTERVENTION_OFFERED',
 ] as const;
 
 /** The OC2 items every child in the cohort must have (rules 182 and 191). */

@@ -13,7 +13,11 @@ import { looseDate } from './dates.ts';
 export const CONFORMANCE_DIR = new URL('../../../../test-data/conformance/903', import.meta.url).pathname;
 
 type Cell = string | number | boolean | null;
-export interface Frame { columns: string[]; index: (number | string)[]; rows: Cell[][] }
+export interface Frame {
+  columns: string[];
+  index: (number | string)[];
+  rows: Cell[][];
+}
 export interface ConformanceCall {
   input: Record<string, Frame>;
   metadata: Record<string, unknown> | null;
@@ -37,11 +41,21 @@ export function rulesetYear(ruleset: string): number {
 
 /** Every recorded file, ruleset by ruleset, in name order. */
 export function loadConformanceFiles(dir = CONFORMANCE_DIR): ConformanceFile[] {
-  return readdirSync(dir).filter((name) => name.startsWith('lac')).sort().flatMap((ruleset) =>
-    readdirSync(join(dir, ruleset)).filter((name) => name.endsWith('.json')).sort().map((name) => {
-      const raw = JSON.parse(readFileSync(join(dir, ruleset, name), 'utf8')) as Omit<ConformanceFile, 'ruleset' | 'year'>;
-      return { ...raw, ruleset, year: rulesetYear(ruleset) };
-    }));
+  return readdirSync(dir)
+    .filter((name) => name.startsWith('lac'))
+    .sort()
+    .flatMap((ruleset) =>
+      readdirSync(join(dir, ruleset))
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+        .map((name) => {
+          const raw = JSON.parse(readFileSync(join(dir, ruleset, name), 'utf8')) as Omit<
+            ConformanceFile,
+            'ruleset' | 'year'
+          >;
+          return { ...raw, ruleset, year: rulesetYear(ruleset) };
+        }),
+    );
 }
 
 export function cellText(cell: Cell | undefined): string | null {
@@ -53,7 +67,9 @@ export function cellText(cell: Cell | undefined): string | null {
 export function frameRows(frame: Frame, rename: Record<string, string> = {}): Row[] {
   return frame.rows.map((cells) => {
     const row: Row = {};
-    frame.columns.forEach((column, i) => { row[rename[column] ?? column] = cellText(cells[i]); });
+    frame.columns.forEach((column, i) => {
+      row[rename[column] ?? column] = cellText(cells[i]);
+    });
     return row;
   });
 }
@@ -74,7 +90,9 @@ export function callMeta(year: number, metadata: Record<string, unknown> | null)
   const format = given['file_format'];
   const la = given['localAuthority'];
   return {
-    year, collectionStart, collectionEnd,
+    year,
+    collectionStart,
+    collectionEnd,
     laCode: typeof la === 'string' ? la : undefined,
     providerInfo: provider?.$frame ? frameRows(provider.$frame) : undefined,
     fileFormat: format === 'csv' || format === 'xml' ? format : undefined,

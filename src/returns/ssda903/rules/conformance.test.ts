@@ -62,7 +62,11 @@ describe('SSDA903 conformance with the open validator', () => {
 test('no two rules with the same code apply in the same year', () => {
   for (let year = 2023; year <= 2027; year += 1) {
     const codes = rulesFor(year).map((rule) => rule.code);
-    assert.deepEqual(codes.filter((code, i) => codes.indexOf(code) !== i), [], `duplicates in ${year}`);
+    assert.deepEqual(
+      codes.filter((code, i) => codes.indexOf(code) !== i),
+      [],
+      `duplicates in ${year}`,
+    );
   }
   assert.ok(allRules.length > 0);
 });

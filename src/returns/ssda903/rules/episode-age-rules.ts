@@ -11,14 +11,17 @@ export function ageAtEnd(reasons: string[], years: number, mustBeReached: boolea
   return (data) => {
     const header = rowsOf(data, 'Header');
     const headerRow = firstRowByChild(header);
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
-      if (!inCodes(val(row, 'REC'), reasons)) return false;
-      const h = headerRow.get(val(row, 'CHILD') ?? '');
-      const dob = h === undefined ? null : dateOf(header[h], 'DOB');
-      const dec = dateOf(row, 'DEC');
-      if (dob === null || dec === null) return false;
-      const reached = addYears(dob, years) <= dec;
-      return mustBeReached ? !reached : reached;
-    }));
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => {
+        if (!inCodes(val(row, 'REC'), reasons)) return false;
+        const h = headerRow.get(val(row, 'CHILD') ?? '');
+        const dob = h === undefined ? null : dateOf(header[h], 'DOB');
+        const dec = dateOf(row, 'DEC');
+        if (dob === null || dec === null) return false;
+        const reached = addYears(dob, years) <= dec;
+        return mustBeReached ? !reached : reached;
+      }),
+    );
   };
 }

@@ -3,7 +3,16 @@ import type { FlaggedRow } from '../../findings.ts';
 import type { Dataset903, Row, Table903 } from '../dataset.ts';
 import { blank, numberOf, sameCell, val } from './cells.ts';
 import { compareDates, dateOf } from './dates.ts';
-import { consecutivePairs, extremeByChild, flagRows, flagTables, groupByChild, lastRowsOf, orderedBy, rowsOf } from './rows.ts';
+import {
+  consecutivePairs,
+  extremeByChild,
+  flagRows,
+  flagTables,
+  groupByChild,
+  lastRowsOf,
+  orderedBy,
+  rowsOf,
+} from './rows.ts';
 
 /** Indices of each child's episodes ordered by start date (undated episodes last, then table order). */
 export function episodesByChild(episodes: Row[]): Map<string, number[]> {
@@ -57,7 +66,9 @@ export function periodsOfCare(episodes: Row[]): Map<string, PeriodOfCare[]> {
  * Rows whose child has no dated episodes are not flagged (there is nothing to compare with).
  */
 export function outsideEveryPeriod(
-  data: Dataset903, table: Table903, outside: (row: Row, period: PeriodOfCare) => boolean,
+  data: Dataset903,
+  table: Table903,
+  outside: (row: Row, period: PeriodOfCare) => boolean,
 ): number[] {
   const periods = periodsOfCare(rowsOf(data, 'Episodes'));
   const flagged: number[] = [];
@@ -74,10 +85,12 @@ export function outsideEveryPeriod(
  */
 export function outsideCare(start: string | null, end: string | null, period: PeriodOfCare): boolean {
   if (start === null) return false;
-  return (end === null && period.end !== null)
-    || (end === null && start < period.start)
-    || (end !== null && period.end !== null && end > period.end)
-    || (end !== null && end < period.start);
+  return (
+    (end === null && period.end !== null) ||
+    (end === null && start < period.start) ||
+    (end !== null && period.end !== null && end > period.end) ||
+    (end !== null && end < period.start)
+  );
 }
 
 /**
@@ -104,14 +117,18 @@ export function continuedEpisodes(data: Dataset903, open: 'blank' | 'undated'): 
  * the same in both (blank matches blank). `allowed(now, before)` lists changes DfE accepts in a year.
  */
 export function firstEpisodeChanged(
-  data: Dataset903, field: string, allowed: (now: string | null, before: string | null) => boolean = () => false,
+  data: Dataset903,
+  field: string,
+  allowed: (now: string | null, before: string | null) => boolean = () => false,
 ): FlaggedRow[] {
   const episodes = rowsOf(data, 'Episodes');
-  const flagged = continuedEpisodes(data, 'undated').filter(([index, last]) => {
-    const now = val(episodes[index], field);
-    const before = val(last, field);
-    return now !== before && !allowed(now, before);
-  }).map(([index]) => index);
+  const flagged = continuedEpisodes(data, 'undated')
+    .filter(([index, last]) => {
+      const now = val(episodes[index], field);
+      const before = val(last, field);
+      return now !== before && !allowed(now, before);
+    })
+    .map(([index]) => index);
   return flagRows('Episodes', flagged);
 }
 
@@ -188,16 +205,20 @@ export interface NewEpisodeChange {
  * the placement items, whether two blank cells count as the same, as each rule reads it.
  */
 export function newEpisodeNotAsReasonSays(
-  reasons: readonly string[], says: NewEpisodeChange, blanksMatch: { legalStatus: boolean; placement: boolean },
+  reasons: readonly string[],
+  says: NewEpisodeChange,
+  blanksMatch: { legalStatus: boolean; placement: boolean },
 ): (data: Dataset903) => FlaggedRow[] {
   return (data) => {
     const eps = rowsOf(data, 'Episodes');
-    const flagged = consecutivePairs(eps, 'DECOM').filter(([p, c]) => {
-      if (!reasons.includes(val(eps[c], 'RNE') ?? '')) return false;
-      const legalStatusSame = sameCell(eps[c], eps[p], 'LS', blanksMatch.legalStatus);
-      const placementSame = PLACEMENT_ITEMS.every((item) => sameCell(eps[c], eps[p], item, blanksMatch.placement));
-      return legalStatusSame !== (says.legalStatus === 'same') || placementSame !== (says.placement === 'same');
-    }).map(([, c]) => c);
+    const flagged = consecutivePairs(eps, 'DECOM')
+      .filter(([p, c]) => {
+        if (!reasons.includes(val(eps[c], 'RNE') ?? '')) return false;
+        const legalStatusSame = sameCell(eps[c], eps[p], 'LS', blanksMatch.legalStatus);
+        const placementSame = PLACEMENT_ITEMS.every((item) => sameCell(eps[c], eps[p], item, blanksMatch.placement));
+        return legalStatusSame !== (says.legalStatus === 'same') || placementSame !== (says.placement === 'same');
+      })
+      .map(([, c]) => c);
     return flagRows('Episodes', flagged);
   };
 }

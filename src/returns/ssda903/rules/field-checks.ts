@@ -15,24 +15,33 @@ import { flagRows, rowsOf, whereRows } from './rows.ts';
 export function invalidDate(table: Table903, column: string, required: boolean): (data: Dataset903) => FlaggedRow[] {
   return (data) => {
     const rows = rowsOf(data, table);
-    return flagRows(table, whereRows(rows, (row) => {
-      const cell = val(row, column);
-      if (cell === null) return required;
-      return parseDate(cell) === null;
-    }));
+    return flagRows(
+      table,
+      whereRows(rows, (row) => {
+        const cell = val(row, column);
+        if (cell === null) return required;
+        return parseDate(cell) === null;
+      }),
+    );
   };
 }
 
 /** Flags rows of `table` whose `column` is not in `codes`. Blank cells are flagged only when `required`. */
 export function invalidCode(
-  table: Table903, column: string, codes: readonly string[], required: boolean,
+  table: Table903,
+  column: string,
+  codes: readonly string[],
+  required: boolean,
 ): (data: Dataset903) => FlaggedRow[] {
   return (data) => {
     const rows = rowsOf(data, table);
-    return flagRows(table, whereRows(rows, (row) => {
-      const cell = val(row, column);
-      if (cell === null) return required;
-      return !codes.includes(cell);
-    }));
+    return flagRows(
+      table,
+      whereRows(rows, (row) => {
+        const cell = val(row, column);
+        if (cell === null) return required;
+        return !codes.includes(cell);
+      }),
+    );
   };
 }

@@ -9,8 +9,10 @@ import { childIds, flagRows, groupByChild, lastRowsOf, rowsOf } from './rows.ts'
 export function childNotInHeader(data: Dataset903, table: Table903): FlaggedRow[] {
   if (!data.current.Header) return [];
   const known = childIds(rowsOf(data, 'Header'));
-  return flagRows(table, rowsOf(data, table).flatMap((row, index) =>
-    (known.has(val(row, 'CHILD') ?? '') ? [] : [index])));
+  return flagRows(
+    table,
+    rowsOf(data, table).flatMap((row, index) => (known.has(val(row, 'CHILD') ?? '') ? [] : [index])),
+  );
 }
 
 /**
@@ -21,14 +23,19 @@ export function differsFromHeader(data: Dataset903, table: Table903, column: str
   const header = rowsOf(data, 'Header');
   const headerByChild = groupByChild(header);
   const read = (row: Row | undefined) => (isDate ? dateOf(row, column) : val(row, column));
-  return flagRows(table, rowsOf(data, table).flatMap((row, index) => {
-    const own = read(row);
-    const differs = own !== null && (headerByChild.get(val(row, 'CHILD') ?? '') ?? []).some((h) => {
-      const inHeader = read(header[h]);
-      return inHeader !== null && inHeader !== own;
-    });
-    return differs ? [index] : [];
-  }));
+  return flagRows(
+    table,
+    rowsOf(data, table).flatMap((row, index) => {
+      const own = read(row);
+      const differs =
+        own !== null &&
+        (headerByChild.get(val(row, 'CHILD') ?? '') ?? []).some((h) => {
+          const inHeader = read(header[h]);
+          return inHeader !== null && inHeader !== own;
+        });
+      return differs ? [index] : [];
+    }),
+  );
 }
 
 /** INT31-INT36: every row of a child who appears more than once in a one-row-per-child table. */

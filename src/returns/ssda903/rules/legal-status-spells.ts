@@ -9,7 +9,11 @@ import { collectionEnd, dateOf } from './dates.ts';
 import { episodesByChild } from './episodes.ts';
 import { rowsOf } from './rows.ts';
 
-interface Dated { index: number; decom: string; dec: string }
+interface Dated {
+  index: number;
+  decom: string;
+  dec: string;
+}
 
 function datedEpisodes(data: Dataset903, order: number[]): Dated[] {
   const episodes = rowsOf(data, 'Episodes');
@@ -59,7 +63,10 @@ export function runsLongerThan(data: Dataset903, status: string, maxDays: number
   const episodes = rowsOf(data, 'Episodes');
   const flagged: number[] = [];
   for (const ordered of episodesByChild(episodes).values()) {
-    const withStatus = datedEpisodes(data, ordered.filter((i) => val(episodes[i], 'LS') === status));
+    const withStatus = datedEpisodes(
+      data,
+      ordered.filter((i) => val(episodes[i], 'LS') === status),
+    );
     let run: Dated[] = [];
     const close = () => {
       const total = run.reduce((sum, e) => sum + daysBetween(e.decom, e.dec), 0);

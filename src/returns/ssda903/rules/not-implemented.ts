@@ -13,8 +13,9 @@ export const notImplemented: NotImplemented[] = [
   {
     code: '1008',
     partial: true,
-    reason: 'Needs the Ofsted provider register (URN list). Runs when meta.providerInfo is given; the register '
-      + 'is licensed Ofsted data we cannot ship, so without it no URN is checked.',
+    reason:
+      'Needs the Ofsted provider register (URN list). Runs when meta.providerInfo is given; the register ' +
+      'is licensed Ofsted data we cannot ship, so without it no URN is checked.',
   },
   {
     code: '411',

@@ -23,8 +23,16 @@ export function flagOc2Rows(test: (row: Row, context: Oc2Context) => boolean): (
     const cohort = continuouslyLookedAfter(data);
     const start = collectionStart(data);
     const end = collectionEnd(data);
-    return flagRows('OC2', whereRows(rowsOf(data, 'OC2'), (row) => test(row, {
-      inCohort: cohort.has(val(row, 'CHILD') ?? ''), dob: dateOf(row, 'DOB'), start, end,
-    })));
+    return flagRows(
+      'OC2',
+      whereRows(rowsOf(data, 'OC2'), (row) =>
+        test(row, {
+          inCohort: cohort.has(val(row, 'CHILD') ?? ''),
+          dob: dateOf(row, 'DOB'),
+          start,
+          end,
+        }),
+      ),
+    );
   };
 }

@@ -14,21 +14,28 @@ export function placedUnderAge(place: string, minAge: number): (data: Dataset903
   return (data) => {
     const header = rowsOf(data, 'Header');
     const headerRow = firstRowByChild(header);
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
-      if (val(row, 'PLACE') !== place) return false;
-      const h = headerRow.get(val(row, 'CHILD') ?? '');
-      const dob = h === undefined ? null : dateOf(header[h], 'DOB');
-      const decom = dateOf(row, 'DECOM');
-      return dob !== null && decom !== null && decom < addYears(dob, minAge);
-    }));
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => {
+        if (val(row, 'PLACE') !== place) return false;
+        const h = headerRow.get(val(row, 'CHILD') ?? '');
+        const dob = h === undefined ? null : dateOf(header[h], 'DOB');
+        const decom = dateOf(row, 'DECOM');
+        return dob !== null && decom !== null && decom < addYears(dob, minAge);
+      }),
+    );
   };
 }
 
 /** Flags ended episodes in `place` lasting more than `maxDays` (open ones cannot be measured yet). */
 export function placedLongerThan(place: string, maxDays: number): (data: Dataset903) => FlaggedRow[] {
-  return (data) => flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
-    const decom = dateOf(row, 'DECOM');
-    const dec = dateOf(row, 'DEC');
-    return val(row, 'PLACE') === place && decom !== null && dec !== null && dec > addDays(decom, maxDays);
-  }));
+  return (data) =>
+    flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => {
+        const decom = dateOf(row, 'DECOM');
+        const dec = dateOf(row, 'DEC');
+        return val(row, 'PLACE') === place && decom !== null && dec !== null && dec > addDays(decom, maxDays);
+      }),
+    );
 }

@@ -30,12 +30,15 @@ export function providerDisagrees(
   return (data) => {
     const byUrn = providersByUrn(data);
     if (!byUrn) return [];
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (episode) => {
-      const urn = val(episode, 'URN');
-      if (urn === null || urn === 'XXXXXXX') return false;
-      const providers = byUrn.get(urn) ?? [];
-      return providers.length > 0 && providers.every((provider) => mismatch(episode, provider, data));
-    }));
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (episode) => {
+        const urn = val(episode, 'URN');
+        if (urn === null || urn === 'XXXXXXX') return false;
+        const providers = byUrn.get(urn) ?? [];
+        return providers.length > 0 && providers.every((provider) => mismatch(episode, provider, data));
+      }),
+    );
   };
 }
 

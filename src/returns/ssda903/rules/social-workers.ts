@@ -23,8 +23,10 @@ export function socialWorkerChanged(data: Dataset903, column: string, isDate: bo
   for (const [child, indices] of groupByChild(sw)) firstByChild.set(child, orderedBy(sw, indices, 'SW_DECOM')[0]!);
   const flagged: number[] = [];
   for (const [child, indices] of groupByChild(last)) {
-    const latest = orderedBy(last, indices, 'SW_DECOM').filter((i) => dateOf(last[i], 'SW_DECOM') !== null).at(-1)
-      ?? indices[0]!;
+    const latest =
+      orderedBy(last, indices, 'SW_DECOM')
+        .filter((i) => dateOf(last[i], 'SW_DECOM') !== null)
+        .at(-1) ?? indices[0]!;
     const first = firstByChild.get(child);
     if (first === undefined || !blank(last[latest], 'SW_DEC')) continue;
     const before = read(last[latest]);
@@ -36,8 +38,10 @@ export function socialWorkerChanged(data: Dataset903, column: string, isDate: bo
 
 /** Orders by SW_DECOM then SW_DEC (undated last), then table order. */
 function byStartThenEnd(rows: Row[]) {
-  return (a: number, b: number) => compareDates(dateOf(rows[a], 'SW_DECOM'), dateOf(rows[b], 'SW_DECOM'))
-    || compareDates(dateOf(rows[a], 'SW_DEC'), dateOf(rows[b], 'SW_DEC')) || a - b;
+  return (a: number, b: number) =>
+    compareDates(dateOf(rows[a], 'SW_DECOM'), dateOf(rows[b], 'SW_DECOM')) ||
+    compareDates(dateOf(rows[a], 'SW_DEC'), dateOf(rows[b], 'SW_DEC')) ||
+    a - b;
 }
 
 /**
@@ -56,8 +60,11 @@ export function gapNotBridged(exempt: string[]): (data: Dataset903) => FlaggedRo
         if (exempt.includes(val(current, 'SW_REASON') ?? '')) continue;
         const previousEnd = dateOf(sw[ordered[i - 1]!], 'SW_DEC');
         const start = dateOf(current, 'SW_DECOM');
-        const bridged = previousEnd !== null && start !== null
-          && start >= addDays(previousEnd, -7) && start <= addDays(previousEnd, 7);
+        const bridged =
+          previousEnd !== null &&
+          start !== null &&
+          start >= addDays(previousEnd, -7) &&
+          start <= addDays(previousEnd, 7);
         if (!bridged) {
           flagged.push(ordered[i]!);
         }

@@ -13,8 +13,17 @@ export function flagUascHistory(
     if (!comparison) return [];
     const period = { start: collectionStart(data), end: collectionEnd(data) };
     const bad = comparison.rows.filter((row) => test(row, period));
-    const flags = flagRows('UASC', bad.map((row) => row.uascIndex));
+    const flags = flagRows(
+      'UASC',
+      bad.map((row) => row.uascIndex),
+    );
     if (!comparison.reportHeader) return flags;
-    return [...flags, ...flagRows('Header', bad.flatMap((row) => (row.headerIndex === undefined ? [] : [row.headerIndex])))];
+    return [
+      ...flags,
+      ...flagRows(
+        'Header',
+        bad.flatMap((row) => (row.headerIndex === undefined ? [] : [row.headerIndex])),
+      ),
+    ];
   };
 }

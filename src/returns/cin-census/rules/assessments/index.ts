@@ -16,6 +16,17 @@ import * as r8945Q from './rule-8945Q.ts';
 import * as r8950Q from './rule-8950Q.ts';
 
 export const assessmentsRules: RuleModule<RuleCin>[] = [
-  r1103, r8608, r8614, r8670Q, r8696, r8736, r8863Q, r8869, r8896, r8897Q,
-  r8898, r8945Q, r8950Q,
+  r1103,
+  r8608,
+  r8614,
+  r8670Q,
+  r8696,
+  r8736,
+  r8863Q,
+  r8869,
+  r8896,
+  r8897Q,
+  r8898,
+  r8945Q,
+  r8950Q,
 ];

@@ -2,5 +2,14 @@
 import { episode, type RuleCase } from '../test-data/rule-case.ts';
 
 export const cases: RuleCase[] = [
-  { failing: { Assessments: [episode({ AssessmentActualStartDate: '2024-05-01' })], CINdetails: [episode({ CINreferralDate: '2024-05-02' })] }, passing: { Assessments: [episode({ AssessmentActualStartDate: '2024-05-02' })], CINdetails: [episode({ CINreferralDate: '2024-05-02' })] } },
+  {
+    failing: {
+      Assessments: [episode({ AssessmentActualStartDate: '2024-05-01' })],
+      CINdetails: [episode({ CINreferralDate: '2024-05-02' })],
+    },
+    passing: {
+      Assessments: [episode({ AssessmentActualStartDate: '2024-05-02' })],
+      CINdetails: [episode({ CINreferralDate: '2024-05-02' })],
+    },
+  },
 ];

@@ -15,7 +15,11 @@ export const rule: RuleCin = defineRule({
     const rows = rowsOf(data, 'Assessments');
     const { laterStarts, earlierPeriods } = findOverlaps(
       rows,
-      (row, index) => ({ start: dateOf(row, 'AssessmentActualStartDate'), end: dateOf(row, 'AssessmentAuthorisationDate'), identity: assessmentIdOf(row) ?? String(index) }),
+      (row, index) => ({
+        start: dateOf(row, 'AssessmentActualStartDate'),
+        end: dateOf(row, 'AssessmentAuthorisationDate'),
+        identity: assessmentIdOf(row) ?? String(index),
+      }),
       data.meta.referenceDate,
     );
     return [

@@ -16,9 +16,13 @@ export const rule: RuleCin = defineRule({
   tables: ['Assessments'],
   validate(data) {
     const rows = rowsOf(data, 'Assessments');
-    const groups = groupRows(rows, (row) =>
-      assessmentIdOf(row) ??
-      ['LAchildID', 'CINdetailsID', 'AssessmentActualStartDate', 'AssessmentAuthorisationDate'].map((f) => text(row, f) ?? '').join('\u0000'),
+    const groups = groupRows(
+      rows,
+      (row) =>
+        assessmentIdOf(row) ??
+        ['LAchildID', 'CINdetailsID', 'AssessmentActualStartDate', 'AssessmentAuthorisationDate']
+          .map((f) => text(row, f) ?? '')
+          .join('\u0000'),
     );
     const flagged: number[] = [];
     for (const indexes of groups.values()) {

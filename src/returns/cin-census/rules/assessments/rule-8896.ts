@@ -15,7 +15,9 @@ export const rule: RuleCin = defineRule({
   tables: ['Assessments'],
   validate(data) {
     const rows = rowsOf(data, 'Assessments');
-    const groups = groupRows(rows, (row) => (dateOf(row, 'AssessmentAuthorisationDate') === null ? episodeOf(row) : null));
+    const groups = groupRows(rows, (row) =>
+      dateOf(row, 'AssessmentAuthorisationDate') === null ? episodeOf(row) : null,
+    );
     const flagged: number[] = [];
     for (const indexes of groups.values()) {
       const assessments = new Set(indexes.map((i) => assessmentIdOf(rows[i]!) ?? `row ${i}`));

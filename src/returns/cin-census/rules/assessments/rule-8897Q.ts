@@ -22,7 +22,9 @@ export const rule: RuleCin = defineRule({
       const authorised = dateOf(row, 'AssessmentAuthorisationDate');
       return authorised !== null && inCensusYear(authorised, data) ? (assessmentIdOf(row) ?? `row ${index}`) : null;
     });
-    const missing = [...groups.values()].filter((indexes) => !indexes.some((i) => factorCodes(rows[i]!).some((code) => valid.has(code))));
+    const missing = [...groups.values()].filter(
+      (indexes) => !indexes.some((i) => factorCodes(rows[i]!).some((code) => valid.has(code))),
+    );
     return cellsFor('Assessments', missing.flat(), ['AssessmentAuthorisationDate', 'AssessmentFactors']);
   },
 });

@@ -2,5 +2,18 @@
 import { episode, type RuleCase } from '../test-data/rule-case.ts';
 
 export const cases: RuleCase[] = [
-  { failing: { Assessments: [episode({ AssessmentID: '1', AssessmentFactors: '2A' }), episode({ AssessmentID: '1', AssessmentFactors: '2A' })] }, passing: { Assessments: [episode({ AssessmentID: '1', AssessmentFactors: '2A' }), episode({ AssessmentID: '2', AssessmentFactors: '2A' })] } },
+  {
+    failing: {
+      Assessments: [
+        episode({ AssessmentID: '1', AssessmentFactors: '2A' }),
+        episode({ AssessmentID: '1', AssessmentFactors: '2A' }),
+      ],
+    },
+    passing: {
+      Assessments: [
+        episode({ AssessmentID: '1', AssessmentFactors: '2A' }),
+        episode({ AssessmentID: '2', AssessmentFactors: '2A' }),
+      ],
+    },
+  },
 ];

@@ -2,5 +2,8 @@
 import { episode, type RuleCase } from '../test-data/rule-case.ts';
 
 export const cases: RuleCase[] = [
-  { failing: { Assessments: [episode({ AssessmentFactors: '18a' })] }, passing: { Assessments: [episode({ AssessmentFactors: '18B' })] } },
+  {
+    failing: { Assessments: [episode({ AssessmentFactors: '18a' })] },
+    passing: { Assessments: [episode({ AssessmentFactors: '18B' })] },
+  },
 ];

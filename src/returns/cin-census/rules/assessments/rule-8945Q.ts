@@ -12,7 +12,9 @@ export const rule: RuleCin = defineRule({
   years: { from: 2025 },
   tables: ['Assessments'],
   validate(data) {
-    const wrong = rowsWhere(rowsOf(data, 'Assessments'), (row) => factorCodes(row).some((code) => code.toUpperCase() === '18A'));
+    const wrong = rowsWhere(rowsOf(data, 'Assessments'), (row) =>
+      factorCodes(row).some((code) => code.toUpperCase() === '18A'),
+    );
     return cellsFor('Assessments', wrong, ['AssessmentFactors']);
   },
 });

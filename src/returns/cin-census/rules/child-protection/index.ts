@@ -21,6 +21,22 @@ import * as r8935 from './rule-8935.ts';
 import * as r8940 from './rule-8940.ts';
 
 export const childProtectionRules: RuleModule<RuleCin>[] = [
-  r1105, r2883, r2885, r4003, r8720, r8730, r8832, r8840, r8841, r8842Q,
-  r8905, r8910, r8915, r8920, r8925, r8930, r8935, r8940,
+  r1105,
+  r2883,
+  r2885,
+  r4003,
+  r8720,
+  r8730,
+  r8832,
+  r8840,
+  r8841,
+  r8842Q,
+  r8905,
+  r8910,
+  r8915,
+  r8920,
+  r8925,
+  r8930,
+  r8935,
+  r8940,
 ];

@@ -20,7 +20,9 @@ export const rule: RuleCin = defineRule({
     const cpps = rowsOf(data, 'ChildProtectionPlans');
     const s47 = rowsOf(data, 'Section47');
     const episodes = rowsOf(data, 'CINdetails');
-    const s47ByEpisode = groupRows(s47, (row) => (yesNo(text(row, 'ICPCnotRequired')) === true ? null : episodeOf(row)));
+    const s47ByEpisode = groupRows(s47, (row) =>
+      yesNo(text(row, 'ICPCnotRequired')) === true ? null : episodeOf(row),
+    );
     const cinByEpisode = groupRows(episodes, episodeOf);
     const startsByEpisode = new Map<string, Set<string>>();
     cpps.forEach((row) => {
@@ -36,8 +38,12 @@ export const rule: RuleCin = defineRule({
       if (start === null || episode === null || !inCensusYear(start, data)) return;
       const s47Rows = s47ByEpisode.get(episode) ?? [];
       const cinRows = s47Rows.length > 0 ? [] : (cinByEpisode.get(episode) ?? []);
-      const conferenceOf = (table: 'Section47' | 'CINdetails', i: number) => dateOf(rowsOf(data, table)[i], 'DateOfInitialCPC');
-      const conferences = [...s47Rows.map((i) => conferenceOf('Section47', i)), ...cinRows.map((i) => conferenceOf('CINdetails', i))];
+      const conferenceOf = (table: 'Section47' | 'CINdetails', i: number) =>
+        dateOf(rowsOf(data, table)[i], 'DateOfInitialCPC');
+      const conferences = [
+        ...s47Rows.map((i) => conferenceOf('Section47', i)),
+        ...cinRows.map((i) => conferenceOf('CINdetails', i)),
+      ];
       if (conferences.includes(start)) return;
       const starts = startsByEpisode.get(episode) ?? new Set<string>();
       const unmatched = (table: 'Section47' | 'CINdetails') => (i: number) => !starts.has(conferenceOf(table, i) ?? '');

@@ -11,7 +11,10 @@ export const rule: RuleCin = defineRule({
   years: { from: 2023 },
   tables: ['ChildProtectionPlans'],
   validate(data) {
-    const wrong = rowsWhere(rowsOf(data, 'ChildProtectionPlans'), (row) => !/^\d+$/.test(text(row, 'NumberOfPreviousCPP') ?? ''));
+    const wrong = rowsWhere(
+      rowsOf(data, 'ChildProtectionPlans'),
+      (row) => !/^\d+$/.test(text(row, 'NumberOfPreviousCPP') ?? ''),
+    );
     return cellsFor('ChildProtectionPlans', wrong, ['NumberOfPreviousCPP']);
   },
 });

@@ -14,10 +14,20 @@ export const rule: RuleCin = defineRule({
   validate(data) {
     const rows = rowsOf(data, 'ChildProtectionPlans');
     const episodes = rowsOf(data, 'CINdetails');
-    const wrong = joinRows(rows, episodes, episodeOf).filter(([, j]) => yesNo(text(episodes[j]!, 'ReferralNFA')) === true);
+    const wrong = joinRows(rows, episodes, episodeOf).filter(
+      ([, j]) => yesNo(text(episodes[j]!, 'ReferralNFA')) === true,
+    );
     return [
-      ...cellsFor('ChildProtectionPlans', wrong.map(([i]) => i), ['LAchildID']),
-      ...cellsFor('CINdetails', wrong.map(([, j]) => j), ['ReferralNFA']),
+      ...cellsFor(
+        'ChildProtectionPlans',
+        wrong.map(([i]) => i),
+        ['LAchildID'],
+      ),
+      ...cellsFor(
+        'CINdetails',
+        wrong.map(([, j]) => j),
+        ['ReferralNFA'],
+      ),
     ];
   },
 });

@@ -26,8 +26,16 @@ export const rule: RuleCin = defineRule({
       return start !== null && review !== null && review <= start;
     });
     return [
-      ...cellsFor('ChildProtectionPlans', early.map(([i]) => i), ['CPPstartDate']),
-      ...cellsFor('Reviews', early.map(([, j]) => j), ['CPPreviewDate']),
+      ...cellsFor(
+        'ChildProtectionPlans',
+        early.map(([i]) => i),
+        ['CPPstartDate'],
+      ),
+      ...cellsFor(
+        'Reviews',
+        early.map(([, j]) => j),
+        ['CPPreviewDate'],
+      ),
     ];
   },
 });

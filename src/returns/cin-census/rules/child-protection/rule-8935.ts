@@ -14,7 +14,9 @@ export const rule: RuleCin = defineRule({
   years: { from: 2023 },
   tables: ['ChildProtectionPlans'],
   validate(data) {
-    const groups = groupRows(rowsOf(data, 'ChildProtectionPlans'), (row) => (text(row, 'CPPendDate') === null ? childOf(row) : null));
+    const groups = groupRows(rowsOf(data, 'ChildProtectionPlans'), (row) =>
+      text(row, 'CPPendDate') === null ? childOf(row) : null,
+    );
     const open = [...groups.values()].filter((rows) => rows.length > 1).flat();
     return cellsFor('ChildProtectionPlans', open, ['CPPendDate']);
   },

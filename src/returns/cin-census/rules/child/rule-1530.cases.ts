@@ -2,5 +2,8 @@
 import { child, type RuleCase } from '../test-data/rule-case.ts';
 
 export const cases: RuleCase[] = [
-  { failing: { ChildIdentifiers: [child({ UPN: 'A999000178301' })] }, passing: { ChildIdentifiers: [child({ UPN: 'A943000178301' })] } },
+  {
+    failing: { ChildIdentifiers: [child({ UPN: 'A999000178301' })] },
+    passing: { ChildIdentifiers: [child({ UPN: 'A943000178301' })] },
+  },
 ];

@@ -2,5 +2,8 @@
 import { child, type RuleCase } from '../test-data/rule-case.ts';
 
 export const cases: RuleCase[] = [
-  { failing: { ChildIdentifiers: [child({ LAchildID: 'X'.repeat(21) })] }, passing: { ChildIdentifiers: [child({ LAchildID: 'X'.repeat(20) })] } },
+  {
+    failing: { ChildIdentifiers: [child({ LAchildID: 'X'.repeat(21) })] },
+    passing: { ChildIdentifiers: [child({ LAchildID: 'X'.repeat(20) })] },
+  },
 ];

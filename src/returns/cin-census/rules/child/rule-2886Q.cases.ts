@@ -2,5 +2,14 @@
 import { child, type RuleCase } from '../test-data/rule-case.ts';
 
 export const cases: RuleCase[] = [
-  { year: 2025, failing: { ChildIdentifiers: [child({ Sex: 'U' }), child({ LAchildID: 'C2', Sex: 'F' })] }, passing: { ChildIdentifiers: [child({ Sex: 'U', ExpectedPersonBirthDate: '2025-06-01' }), child({ LAchildID: 'C2', Sex: 'F' })] } },
+  {
+    year: 2025,
+    failing: { ChildIdentifiers: [child({ Sex: 'U' }), child({ LAchildID: 'C2', Sex: 'F' })] },
+    passing: {
+      ChildIdentifiers: [
+        child({ Sex: 'U', ExpectedPersonBirthDate: '2025-06-01' }),
+        child({ LAchildID: 'C2', Sex: 'F' }),
+      ],
+    },
+  },
 ];

@@ -11,7 +11,10 @@ import type { RuleCin } from '../rule.ts';
 
 function withoutSex(data: DatasetCin, field: string, notRecorded: string): number[] {
   const children = rowsOf(data, 'ChildIdentifiers');
-  const born = rowsWhere(children, (row) => !(text(row, 'ExpectedPersonBirthDate') !== null && text(row, 'PersonBirthDate') === null));
+  const born = rowsWhere(
+    children,
+    (row) => !(text(row, 'ExpectedPersonBirthDate') !== null && text(row, 'PersonBirthDate') === null),
+  );
   const missing = born.filter((i) => {
     const value = text(children[i], field);
     return value === null || value === notRecorded;
@@ -21,7 +24,8 @@ function withoutSex(data: DatasetCin, field: string, notRecorded: string): numbe
 
 export const rule2886QUntil2024: RuleCin = defineRule({
   code: '2886Q',
-  message: 'Please check and either amend or provide a reason: Percentage of children with no gender recorded is more than 2% (excluding unborns)',
+  message:
+    'Please check and either amend or provide a reason: Percentage of children with no gender recorded is more than 2% (excluding unborns)',
   affectedFields: ['ExpectedPersonBirthDate', 'CINTable.ChildIdentifiers'],
   years: { from: 2023, to: 2024 },
   scope: 'return',
@@ -33,7 +37,8 @@ export const rule2886QUntil2024: RuleCin = defineRule({
 
 export const rule2886QFrom2025: RuleCin = defineRule({
   code: '2886Q',
-  message: 'Please check and either amend or provide a reason: Percentage of children with no sex recorded is more than 2% (excluding unborns)',
+  message:
+    'Please check and either amend or provide a reason: Percentage of children with no sex recorded is more than 2% (excluding unborns)',
   affectedFields: ['ExpectedPersonBirthDate', 'CINTable.ChildIdentifiers'],
   years: { from: 2025 },
   scope: 'return',

@@ -9,7 +9,8 @@ import type { RuleCin } from '../rule.ts';
 
 export const rule: RuleCin = defineRule({
   code: '2887Q',
-  message: 'Please check and either amend or provide a reason: Less than 8 disability codes have been used in your return',
+  message:
+    'Please check and either amend or provide a reason: Less than 8 disability codes have been used in your return',
   affectedFields: ['Disability'],
   years: { from: 2023 },
   scope: 'return',
@@ -18,6 +19,10 @@ export const rule: RuleCin = defineRule({
     const rows = rowsOf(data, 'Disabilities');
     const used = new Set(rows.map((row) => text(row, 'Disability')).filter((code) => code !== null && code !== 'NONE'));
     if (used.size >= 8) return [];
-    return cellsFor('Disabilities', rowsWhere(rows, (row) => text(row, 'Disability') !== null), ['Disability']);
+    return cellsFor(
+      'Disabilities',
+      rowsWhere(rows, (row) => text(row, 'Disability') !== null),
+      ['Disability'],
+    );
   },
 });

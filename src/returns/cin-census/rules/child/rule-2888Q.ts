@@ -22,7 +22,9 @@ export const rule: RuleCin = defineRule({
       return code !== null && code !== 'NONE';
     };
     const byChild = groupRows(rows, (row) => (recorded(row) ? childOf(row) : null));
-    const anyWithSeveral = [...byChild.values()].some((indexes) => new Set(indexes.map((i) => text(rows[i], 'Disability'))).size > 1);
+    const anyWithSeveral = [...byChild.values()].some(
+      (indexes) => new Set(indexes.map((i) => text(rows[i], 'Disability'))).size > 1,
+    );
     return anyWithSeveral ? [] : cellsFor('Disabilities', rowsWhere(rows, recorded), ['Disability']);
   },
 });

@@ -23,7 +23,9 @@ export const rule4180Until2024: RuleCin = defineRule({
   years: { from: 2023, to: 2024 },
   tables: ['ChildIdentifiers'],
   validate(data) {
-    return cellsFor('ChildIdentifiers', invalidRows(data, 'GenderCurrent', genderCodes(data.meta.year)), ['GenderCurrent']);
+    return cellsFor('ChildIdentifiers', invalidRows(data, 'GenderCurrent', genderCodes(data.meta.year)), [
+      'GenderCurrent',
+    ]);
   },
 });
 

@@ -2,5 +2,8 @@
 import { child, type RuleCase } from '../test-data/rule-case.ts';
 
 export const cases: RuleCase[] = [
-  { failing: { ChildIdentifiers: [child()] }, passing: { ChildIdentifiers: [child({ PersonBirthDate: '2020-01-01' })] } },
+  {
+    failing: { ChildIdentifiers: [child()] },
+    passing: { ChildIdentifiers: [child({ PersonBirthDate: '2020-01-01' })] },
+  },
 ];

@@ -6,7 +6,8 @@ import type { RuleCin } from '../rule.ts';
 
 export const rule: RuleCin = defineRule({
   code: '8535Q',
-  message: 'Please check and either amend data or provide a reason: Child’s date of death should not be prior to the date of birth',
+  message:
+    'Please check and either amend data or provide a reason: Child’s date of death should not be prior to the date of birth',
   affectedFields: ['PersonDeathDate', 'PersonBirthDate'],
   years: { from: 2023 },
   tables: ['ChildIdentifiers'],

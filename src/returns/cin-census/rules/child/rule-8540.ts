@@ -21,7 +21,9 @@ export const rule: RuleCin = defineRule({
     const disabilityRows = rowsOf(data, 'Disabilities');
     const byChild = groupRows(disabilityRows, childOf);
     const furtherAction = new Set(
-      rowsOf(data, 'CINdetails').filter((row) => yesNo(text(row, 'ReferralNFA')) === false).map(childOf),
+      rowsOf(data, 'CINdetails')
+        .filter((row) => yesNo(text(row, 'ReferralNFA')) === false)
+        .map(childOf),
     );
     const badDisabilities: number[] = [];
     const noDisabilities: number[] = [];
@@ -32,6 +34,9 @@ export const rule: RuleCin = defineRule({
       if (own.length === 0) noDisabilities.push(index);
       badDisabilities.push(...own.filter((i) => !valid.has(text(disabilityRows[i], 'Disability') ?? '')));
     });
-    return [...cellsFor('Disabilities', badDisabilities, ['Disability']), ...cellsFor('ChildIdentifiers', noDisabilities, ['PersonBirthDate'])];
+    return [
+      ...cellsFor('Disabilities', badDisabilities, ['Disability']),
+      ...cellsFor('ChildIdentifiers', noDisabilities, ['PersonBirthDate']),
+    ];
   },
 });

@@ -6,7 +6,8 @@ import type { RuleCin } from '../rule.ts';
 
 export const rule: RuleCin = defineRule({
   code: '8545Q',
-  message: "Please check and either amend data or provide a reason: Child's date of death should be within the census year",
+  message:
+    "Please check and either amend data or provide a reason: Child's date of death should be within the census year",
   affectedFields: ['PersonDeathDate'],
   years: { from: 2023 },
   tables: ['ChildIdentifiers', 'Header'],

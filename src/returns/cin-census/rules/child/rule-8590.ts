@@ -11,7 +11,10 @@ export const rule: RuleCin = defineRule({
   tables: ['ChildIdentifiers', 'CINdetails'],
   validate(data) {
     const withEpisodes = new Set(rowsOf(data, 'CINdetails').map(childOf));
-    const without = rowsWhere(rowsOf(data, 'ChildIdentifiers'), (row) => childOf(row) !== null && !withEpisodes.has(childOf(row)));
+    const without = rowsWhere(
+      rowsOf(data, 'ChildIdentifiers'),
+      (row) => childOf(row) !== null && !withEpisodes.has(childOf(row)),
+    );
     return cellsFor('ChildIdentifiers', without, ['LAchildID']);
   },
 });

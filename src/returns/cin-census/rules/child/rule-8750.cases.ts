@@ -2,5 +2,9 @@
 import { child, type RuleCase } from '../test-data/rule-case.ts';
 
 export const cases: RuleCase[] = [
-  { year: 2025, failing: { ChildIdentifiers: [child({ ExpectedPersonBirthDate: '2025-06-01', Sex: 'F' })] }, passing: { ChildIdentifiers: [child({ ExpectedPersonBirthDate: '2025-06-01', Sex: 'U' })] } },
+  {
+    year: 2025,
+    failing: { ChildIdentifiers: [child({ ExpectedPersonBirthDate: '2025-06-01', Sex: 'F' })] },
+    passing: { ChildIdentifiers: [child({ ExpectedPersonBirthDate: '2025-06-01', Sex: 'U' })] },
+  },
 ];

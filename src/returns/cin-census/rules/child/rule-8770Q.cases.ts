@@ -2,5 +2,15 @@
 import { child, episode, type RuleCase } from '../test-data/rule-case.ts';
 
 export const cases: RuleCase[] = [
-  { year: 2025, failing: { ChildIdentifiers: [child({ PersonBirthDate: '2019-08-31', UPNunknown: 'UN1' })], CINdetails: [episode({ ReferralNFA: '0' })] }, passing: { ChildIdentifiers: [child({ PersonBirthDate: '2019-09-01', UPNunknown: 'UN1' })], CINdetails: [episode({ ReferralNFA: '0' })] } },
+  {
+    year: 2025,
+    failing: {
+      ChildIdentifiers: [child({ PersonBirthDate: '2019-08-31', UPNunknown: 'UN1' })],
+      CINdetails: [episode({ ReferralNFA: '0' })],
+    },
+    passing: {
+      ChildIdentifiers: [child({ PersonBirthDate: '2019-09-01', UPNunknown: 'UN1' })],
+      CINdetails: [episode({ ReferralNFA: '0' })],
+    },
+  },
 ];

@@ -13,7 +13,9 @@ import type { RuleCin } from '../rule.ts';
 
 function missingUpn(data: DatasetCin, ofAge: (birth: string) => boolean): number[] {
   const furtherAction = new Set(
-    rowsOf(data, 'CINdetails').filter((row) => yesNo(text(row, 'ReferralNFA')) !== true).map(childOf),
+    rowsOf(data, 'CINdetails')
+      .filter((row) => yesNo(text(row, 'ReferralNFA')) !== true)
+      .map(childOf),
   );
   return rowsWhere(rowsOf(data, 'ChildIdentifiers'), (row) => {
     const birth = dateOf(row, 'PersonBirthDate');
@@ -45,7 +47,11 @@ export const rule8770QFrom2025: RuleCin = defineRule({
   tables: ['ChildIdentifiers', 'CINdetails', 'Header'],
   validate(data) {
     const cutoff = `${Number(data.meta.referenceDate.slice(0, 4)) - 6}-08-31`;
-    return cellsFor('ChildIdentifiers', missingUpn(data, (birth) => birth <= cutoff), ['UPN', 'UPNunknown']);
+    return cellsFor(
+      'ChildIdentifiers',
+      missingUpn(data, (birth) => birth <= cutoff),
+      ['UPN', 'UPNunknown'],
+    );
   },
 });
 

@@ -22,8 +22,16 @@ export const rule: RuleCin = defineRule({
       ([i, j]) => text(children[i], 'UPNunknown') === 'UN7' && yesNo(text(episodes[j]!, 'ReferralNFA')) !== true,
     );
     return [
-      ...cellsFor('ChildIdentifiers', wrong.map(([i]) => i), ['UPNunknown']),
-      ...cellsFor('CINdetails', wrong.map(([, j]) => j), ['ReferralNFA']),
+      ...cellsFor(
+        'ChildIdentifiers',
+        wrong.map(([i]) => i),
+        ['UPNunknown'],
+      ),
+      ...cellsFor(
+        'CINdetails',
+        wrong.map(([, j]) => j),
+        ['ReferralNFA'],
+      ),
     ];
   },
 });

@@ -23,8 +23,16 @@ export const rule: RuleCin = defineRule({
       return birth !== null && addYears(birth, 25) <= on;
     });
     return [
-      ...cellsFor('ChildIdentifiers', old.map(([i]) => i), ['PersonBirthDate']),
-      ...cellsFor('CINdetails', old.map(([, j]) => j), ['CINclosureDate']),
+      ...cellsFor(
+        'ChildIdentifiers',
+        old.map(([i]) => i),
+        ['PersonBirthDate'],
+      ),
+      ...cellsFor(
+        'CINdetails',
+        old.map(([, j]) => j),
+        ['CINclosureDate'],
+      ),
     ];
   },
 });

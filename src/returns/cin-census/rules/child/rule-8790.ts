@@ -16,10 +16,12 @@ export const rule: RuleCin = defineRule({
     for (const indexes of groupRows(rows, childOf).values()) {
       const codes = indexes.map((i) => text(rows[i], 'Disability'));
       if (!codes.includes('NONE')) continue;
-      flagged.push(...indexes.filter((i) => {
-        const code = text(rows[i], 'Disability');
-        return code !== null && code !== 'NONE';
-      }));
+      flagged.push(
+        ...indexes.filter((i) => {
+          const code = text(rows[i], 'Disability');
+          return code !== null && code !== 'NONE';
+        }),
+      );
     }
     return cellsFor('Disabilities', flagged, ['Disability']);
   },

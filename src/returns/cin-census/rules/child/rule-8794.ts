@@ -11,7 +11,9 @@ export const rule: RuleCin = defineRule({
   years: { from: 2023 },
   tables: ['Disabilities'],
   validate(data) {
-    const groups = groupRows(rowsOf(data, 'Disabilities'), (row) => keyOf(text(row, 'LAchildID'), text(row, 'Disability')));
+    const groups = groupRows(rowsOf(data, 'Disabilities'), (row) =>
+      keyOf(text(row, 'LAchildID'), text(row, 'Disability')),
+    );
     const repeated = [...groups.values()].filter((rows) => rows.length > 1).flat();
     return cellsFor('Disabilities', repeated, ['Disability']);
   },

@@ -23,16 +23,26 @@ export const rule: RuleCin = defineRule({
   validate(data) {
     const episodes = rowsOf(data, 'CINdetails');
     // A set, not an array: a census has thousands of RC8 closures and each row is looked up in it.
-    const closedAfterAssessment = new Set(episodes.filter((row) => ['RC8', 'RC9'].includes(text(row, 'ReasonForClosure') ?? '')));
+    const closedAfterAssessment = new Set(
+      episodes.filter((row) => ['RC8', 'RC9'].includes(text(row, 'ReasonForClosure') ?? '')),
+    );
     const flaggedEpisodes = new Set<number>();
     episodes.forEach((row, index) => {
       if (closedAfterAssessment.has(row) && dateOf(row, 'DateOfInitialCPC') !== null) flaggedEpisodes.add(index);
     });
     const cells: FlaggedCell[] = [];
     for (const table of MODULES) {
-      const pairs = joinRows(rowsOf(data, table), episodes, episodeOf).filter(([, j]) => closedAfterAssessment.has(episodes[j]!));
+      const pairs = joinRows(rowsOf(data, table), episodes, episodeOf).filter(([, j]) =>
+        closedAfterAssessment.has(episodes[j]!),
+      );
       pairs.forEach(([, j]) => flaggedEpisodes.add(j));
-      cells.push(...cellsFor(table, pairs.map(([i]) => i), ['LAchildID']));
+      cells.push(
+        ...cellsFor(
+          table,
+          pairs.map(([i]) => i),
+          ['LAchildID'],
+        ),
+      );
     }
     return [...cellsFor('CINdetails', flaggedEpisodes, ['DateOfInitialCPC']), ...cells];
   },

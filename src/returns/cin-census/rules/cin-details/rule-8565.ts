@@ -10,18 +10,36 @@ import type { FlaggedCell, RuleCin } from '../rule.ts';
 
 /** Module, the dates checked against closure, and the fields flagged on a late row. */
 const MODULES: Array<{ table: TableCin; dates: string[]; fields: string[] }> = [
-  { table: 'Assessments', dates: ['AssessmentActualStartDate', 'AssessmentAuthorisationDate'], fields: ['AssessmentActualStartDate', 'AssessmentAuthorisationDate'] },
-  { table: 'Section47', dates: ['S47ActualStartDate', 'DateOfInitialCPC'], fields: ['S47ActualStartDate', 'DateOfInitialCPC'] },
+  {
+    table: 'Assessments',
+    dates: ['AssessmentActualStartDate', 'AssessmentAuthorisationDate'],
+    fields: ['AssessmentActualStartDate', 'AssessmentAuthorisationDate'],
+  },
+  {
+    table: 'Section47',
+    dates: ['S47ActualStartDate', 'DateOfInitialCPC'],
+    fields: ['S47ActualStartDate', 'DateOfInitialCPC'],
+  },
   { table: 'ChildProtectionPlans', dates: ['CPPstartDate', 'CPPendDate'], fields: ['CPPendDate'] },
-  { table: 'CINplanDates', dates: ['CINPlanStartDate', 'CINPlanEndDate'], fields: ['CINPlanStartDate', 'CINPlanEndDate'] },
+  {
+    table: 'CINplanDates',
+    dates: ['CINPlanStartDate', 'CINPlanEndDate'],
+    fields: ['CINPlanStartDate', 'CINPlanEndDate'],
+  },
 ];
 
 export const rule: RuleCin = defineRule({
   code: '8565',
   message: 'Activity shown after a case has been closed',
   affectedFields: [
-    'CINclosureDate', 'DateOfInitialCPC', 'AssessmentActualStartDate', 'AssessmentAuthorisationDate',
-    'S47ActualStartDate', 'CPPendDate', 'CINPlanStartDate', 'CINPlanEndDate',
+    'CINclosureDate',
+    'DateOfInitialCPC',
+    'AssessmentActualStartDate',
+    'AssessmentAuthorisationDate',
+    'S47ActualStartDate',
+    'CPPendDate',
+    'CINPlanStartDate',
+    'CINPlanEndDate',
   ],
   years: { from: 2023 },
   tables: ['CINdetails', 'Assessments', 'Section47', 'ChildProtectionPlans', 'CINplanDates'],

@@ -2,5 +2,8 @@
 import { episode, type RuleCase } from '../test-data/rule-case.ts';
 
 export const cases: RuleCase[] = [
-  { failing: { CINdetails: [episode({ CINreferralDate: '2024-03-27', ReferralNFA: 'true' })] }, passing: { CINdetails: [episode({ CINreferralDate: '2024-03-28', ReferralNFA: 'true' })] } },
+  {
+    failing: { CINdetails: [episode({ CINreferralDate: '2024-03-27', ReferralNFA: 'true' })] },
+    passing: { CINdetails: [episode({ CINreferralDate: '2024-03-28', ReferralNFA: 'true' })] },
+  },
 ];

@@ -20,8 +20,16 @@ export const rule: RuleCin = defineRule({
       ([i, j]) => text(episodes[i], 'ReasonForClosure') === 'RC2' && dateOf(children[j], 'PersonDeathDate') === null,
     );
     return [
-      ...cellsFor('ChildIdentifiers', wrong.map(([, j]) => j), ['PersonDeathDate']),
-      ...cellsFor('CINdetails', wrong.map(([i]) => i), ['ReasonForClosure']),
+      ...cellsFor(
+        'ChildIdentifiers',
+        wrong.map(([, j]) => j),
+        ['PersonDeathDate'],
+      ),
+      ...cellsFor(
+        'CINdetails',
+        wrong.map(([i]) => i),
+        ['ReasonForClosure'],
+      ),
     ];
   },
 });

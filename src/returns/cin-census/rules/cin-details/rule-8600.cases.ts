@@ -2,5 +2,8 @@
 import { episode, type RuleCase } from '../test-data/rule-case.ts';
 
 export const cases: RuleCase[] = [
-  { failing: { CINdetails: [episode({ CINreferralDate: '2025-13-01' })] }, passing: { CINdetails: [episode({ CINreferralDate: '2025-03-31' })] } },
+  {
+    failing: { CINdetails: [episode({ CINreferralDate: '2025-13-01' })] },
+    passing: { CINdetails: [episode({ CINreferralDate: '2025-03-31' })] },
+  },
 ];

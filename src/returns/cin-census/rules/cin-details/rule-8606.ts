@@ -23,8 +23,16 @@ export const rule: RuleCin = defineRule({
       return referral !== null && birth !== null && referral < addDays(birth, -280);
     });
     return [
-      ...cellsFor('CINdetails', early.map(([i]) => i), ['CINreferralDate']),
-      ...cellsFor('ChildIdentifiers', early.map(([, j]) => j), ['PersonBirthDate', 'ExpectedPersonBirthDate']),
+      ...cellsFor(
+        'CINdetails',
+        early.map(([i]) => i),
+        ['CINreferralDate'],
+      ),
+      ...cellsFor(
+        'ChildIdentifiers',
+        early.map(([, j]) => j),
+        ['PersonBirthDate', 'ExpectedPersonBirthDate'],
+      ),
     ];
   },
 });

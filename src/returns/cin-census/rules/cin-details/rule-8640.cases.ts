@@ -2,5 +2,9 @@
 import { episode, type RuleCase } from '../test-data/rule-case.ts';
 
 export const cases: RuleCase[] = [
-  { year: 2025, failing: { CINdetails: [episode({ ReasonForClosure: 'RC10' })] }, passing: { CINdetails: [episode({ ReasonForClosure: 'RC9' })] } },
+  {
+    year: 2025,
+    failing: { CINdetails: [episode({ ReasonForClosure: 'RC10' })] },
+    passing: { CINdetails: [episode({ ReasonForClosure: 'RC9' })] },
+  },
 ];

@@ -33,6 +33,9 @@ export const rule: RuleCin = defineRule({
         }
       }
     }
-    return [...cellsFor('CINdetails', [...later, ...earlier], ['CINreferralDate']), ...cellsFor('CINdetails', earlier, ['CINclosureDate'])];
+    return [
+      ...cellsFor('CINdetails', [...later, ...earlier], ['CINreferralDate']),
+      ...cellsFor('CINdetails', earlier, ['CINclosureDate']),
+    ];
   },
 });

@@ -7,7 +7,9 @@ import type { RuleCin } from '../rule.ts';
 export const rule: RuleCin = defineRule({
   code: '8825Q',
   message:
-    "Please check and either amend data or provide a reason: Reason for Closure code RC8 (case closed after assessment) or RC9 (case closed after assessment, referred to early help) has been returned but there is no assessment present for the episode.",
+    'Please check and either amend data or provide a reason: Reason for Closure code RC8 (case closed after ' +
+    'assessment) or RC9 (case closed after assessment, referred to early help) has been returned but there is no ' +
+    'assessment present for the episode.',
   affectedFields: ['ReasonForClosure'],
   years: { from: 2023 },
   tables: ['CINdetails', 'Assessments'],

@@ -18,7 +18,12 @@ const MODULES: Array<{ table: TableCin; dates: string[] }> = [
 export const rule: RuleCin = defineRule({
   code: '8831',
   message: 'Activity is recorded against a case marked as a referral with no further action',
-  affectedFields: ['AssessmentActualStartDate', 'AssessmentAuthorisationDate', 'S47ActualStartDate', 'DateOfInitialCPC'],
+  affectedFields: [
+    'AssessmentActualStartDate',
+    'AssessmentAuthorisationDate',
+    'S47ActualStartDate',
+    'DateOfInitialCPC',
+  ],
   years: { from: 2023 },
   tables: ['CINdetails', 'Assessments', 'Section47'],
   validate(data) {
@@ -34,7 +39,11 @@ export const rule: RuleCin = defineRule({
         ([i, j]) => isNfa(episodes[j]!) && dates.some((field) => dateOf(rows[i], field) !== null),
       );
       pairs.forEach(([, j]) => flaggedEpisodes.add(j));
-      return cellsFor(table, pairs.map(([i]) => i), ['LAchildID']);
+      return cellsFor(
+        table,
+        pairs.map(([i]) => i),
+        ['LAchildID'],
+      );
     });
     return [...cellsFor('CINdetails', flaggedEpisodes, ['DateOfInitialCPC']), ...moduleCells];
   },

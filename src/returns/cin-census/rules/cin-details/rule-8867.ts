@@ -15,11 +15,21 @@ export const rule: RuleCin = defineRule({
     const episodes = rowsOf(data, 'CINdetails');
     const assessments = rowsOf(data, 'Assessments');
     const open = joinRows(episodes, assessments, episodeOf).filter(
-      ([i, j]) => dateOf(episodes[i], 'CINclosureDate') !== null && dateOf(assessments[j], 'AssessmentAuthorisationDate') === null,
+      ([i, j]) =>
+        dateOf(episodes[i], 'CINclosureDate') !== null &&
+        dateOf(assessments[j], 'AssessmentAuthorisationDate') === null,
     );
     return [
-      ...cellsFor('CINdetails', open.map(([i]) => i), ['CINclosureDate']),
-      ...cellsFor('Assessments', open.map(([, j]) => j), ['AssessmentAuthorisationDate']),
+      ...cellsFor(
+        'CINdetails',
+        open.map(([i]) => i),
+        ['CINclosureDate'],
+      ),
+      ...cellsFor(
+        'Assessments',
+        open.map(([, j]) => j),
+        ['AssessmentAuthorisationDate'],
+      ),
     ];
   },
 });

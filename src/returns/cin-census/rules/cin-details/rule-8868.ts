@@ -26,8 +26,16 @@ export const rule: RuleCin = defineRule({
       return hasIcpc === notRequired;
     });
     return [
-      ...cellsFor('Section47', wrong.map(([, j]) => j), ['DateOfInitialCPC', 'ICPCnotRequired']),
-      ...cellsFor('CINdetails', wrong.map(([i]) => i), ['CINclosureDate']),
+      ...cellsFor(
+        'Section47',
+        wrong.map(([, j]) => j),
+        ['DateOfInitialCPC', 'ICPCnotRequired'],
+      ),
+      ...cellsFor(
+        'CINdetails',
+        wrong.map(([i]) => i),
+        ['CINclosureDate'],
+      ),
     ];
   },
 });

@@ -10,7 +10,9 @@ import type { RuleCin } from '../rule.ts';
 export const rule: RuleCin = defineRule({
   code: '8873Q',
   message:
-    "Please check and either amend data or provide a reason: When there is only one assessment on the episode and the factors code “21 No factors identified” has been used for the completed assessment, the reason for closure ‘RC8’ or 'RC9' should be used.",
+    'Please check and either amend data or provide a reason: When there is only one assessment on the episode and ' +
+    'the factors code “21 No factors identified” has been used for the completed assessment, the reason for closure ' +
+    "‘RC8’ or 'RC9' should be used.",
   affectedFields: ['ReasonForClosure', 'AssessmentFactors'],
   years: { from: 2023 },
   tables: ['CINdetails', 'Assessments'],

@@ -16,6 +16,17 @@ import * as r4016 from './rule-4016.ts';
 import * as r4017 from './rule-4017.ts';
 
 export const cinPlansRules: RuleModule<RuleCin>[] = [
-  r4000, r4001, r4004, r4008, r4009Q, r4010, r4011, r4012Q, r4013, r4014,
-  r4015, r4016, r4017,
+  r4000,
+  r4001,
+  r4004,
+  r4008,
+  r4009Q,
+  r4010,
+  r4011,
+  r4012Q,
+  r4013,
+  r4014,
+  r4015,
+  r4016,
+  r4017,
 ];

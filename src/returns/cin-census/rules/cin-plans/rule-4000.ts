@@ -14,10 +14,20 @@ export const rule: RuleCin = defineRule({
   validate(data) {
     const rows = rowsOf(data, 'CINplanDates');
     const episodes = rowsOf(data, 'CINdetails');
-    const wrong = joinRows(rows, episodes, episodeOf).filter(([, j]) => yesNo(text(episodes[j]!, 'ReferralNFA')) === true);
+    const wrong = joinRows(rows, episodes, episodeOf).filter(
+      ([, j]) => yesNo(text(episodes[j]!, 'ReferralNFA')) === true,
+    );
     return [
-      ...cellsFor('CINplanDates', wrong.map(([i]) => i), ['LAchildID']),
-      ...cellsFor('CINdetails', wrong.map(([, j]) => j), ['ReferralNFA']),
+      ...cellsFor(
+        'CINplanDates',
+        wrong.map(([i]) => i),
+        ['LAchildID'],
+      ),
+      ...cellsFor(
+        'CINdetails',
+        wrong.map(([, j]) => j),
+        ['ReferralNFA'],
+      ),
     ];
   },
 });

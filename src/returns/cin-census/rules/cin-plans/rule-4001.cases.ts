@@ -2,5 +2,8 @@
 import { episode, type RuleCase } from '../test-data/rule-case.ts';
 
 export const cases: RuleCase[] = [
-  { failing: { CINplanDates: [episode()], ChildProtectionPlans: [episode()] }, passing: { CINplanDates: [episode({ CINPlanEndDate: '2024-06-01' })], ChildProtectionPlans: [episode()] } },
+  {
+    failing: { CINplanDates: [episode()], ChildProtectionPlans: [episode()] },
+    passing: { CINplanDates: [episode({ CINPlanEndDate: '2024-06-01' })], ChildProtectionPlans: [episode()] },
+  },
 ];

@@ -18,8 +18,16 @@ export const rule: RuleCin = defineRule({
       ([i, j]) => dateOf(plans[i], 'CINPlanEndDate') === null && dateOf(cpps[j], 'CPPendDate') === null,
     );
     return [
-      ...cellsFor('CINplanDates', both.map(([i]) => i), ['CINPlanEndDate']),
-      ...cellsFor('ChildProtectionPlans', both.map(([, j]) => j), ['CPPendDate']),
+      ...cellsFor(
+        'CINplanDates',
+        both.map(([i]) => i),
+        ['CINPlanEndDate'],
+      ),
+      ...cellsFor(
+        'ChildProtectionPlans',
+        both.map(([, j]) => j),
+        ['CPPendDate'],
+      ),
     ];
   },
 });

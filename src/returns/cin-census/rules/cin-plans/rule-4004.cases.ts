@@ -2,5 +2,8 @@
 import { episode, type RuleCase } from '../test-data/rule-case.ts';
 
 export const cases: RuleCase[] = [
-  { failing: { CINplanDates: [episode(), episode()] }, passing: { CINplanDates: [episode(), episode({ CINPlanEndDate: '2024-06-01' })] } },
+  {
+    failing: { CINplanDates: [episode(), episode()] },
+    passing: { CINplanDates: [episode(), episode({ CINPlanEndDate: '2024-06-01' })] },
+  },
 ];

@@ -11,7 +11,9 @@ export const rule: RuleCin = defineRule({
   years: { from: 2023 },
   tables: ['CINplanDates'],
   validate(data) {
-    const groups = groupRows(rowsOf(data, 'CINplanDates'), (row) => (text(row, 'CINPlanEndDate') === null ? episodeOf(row) : null));
+    const groups = groupRows(rowsOf(data, 'CINplanDates'), (row) =>
+      text(row, 'CINPlanEndDate') === null ? episodeOf(row) : null,
+    );
     const open = [...groups.values()].filter((rows) => rows.length > 1).flat();
     return cellsFor('CINplanDates', open, ['CINPlanEndDate']);
   },

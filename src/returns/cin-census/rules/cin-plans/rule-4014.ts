@@ -15,7 +15,11 @@ export const rule: RuleCin = defineRule({
     const rows = rowsOf(data, 'CINplanDates');
     const { laterStarts, earlierPeriods } = findOverlaps(
       rows,
-      (row, index) => ({ start: dateOf(row, 'CINPlanStartDate'), end: dateOf(row, 'CINPlanEndDate'), identity: String(index) }),
+      (row, index) => ({
+        start: dateOf(row, 'CINPlanStartDate'),
+        end: dateOf(row, 'CINPlanEndDate'),
+        identity: String(index),
+      }),
       data.meta.referenceDate,
     );
     return [

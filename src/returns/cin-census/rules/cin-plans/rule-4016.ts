@@ -21,11 +21,21 @@ export const rule: RuleCin = defineRule({
       const planStart = dateOf(plans[i], 'CINPlanStartDate');
       const cppStart = dateOf(cpps[j], 'CPPstartDate');
       const cppEnd = dateOf(cpps[j], 'CPPendDate');
-      return planStart !== null && cppStart !== null && planStart >= cppStart && (cppEnd === null || planStart < cppEnd);
+      return (
+        planStart !== null && cppStart !== null && planStart >= cppStart && (cppEnd === null || planStart < cppEnd)
+      );
     });
     return [
-      ...cellsFor('ChildProtectionPlans', during.map(([, j]) => j), ['CPPstartDate', 'CPPendDate']),
-      ...cellsFor('CINplanDates', during.map(([i]) => i), ['CINPlanStartDate']),
+      ...cellsFor(
+        'ChildProtectionPlans',
+        during.map(([, j]) => j),
+        ['CPPstartDate', 'CPPendDate'],
+      ),
+      ...cellsFor(
+        'CINplanDates',
+        during.map(([i]) => i),
+        ['CINPlanStartDate'],
+      ),
     ];
   },
 });

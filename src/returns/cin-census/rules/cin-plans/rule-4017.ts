@@ -21,11 +21,21 @@ export const rule: RuleCin = defineRule({
       const cppStart = dateOf(cpps[i], 'CPPstartDate');
       const planStart = dateOf(plans[j], 'CINPlanStartDate');
       const planEnd = dateOf(plans[j], 'CINPlanEndDate');
-      return cppStart !== null && planStart !== null && cppStart >= planStart && (planEnd === null || cppStart < planEnd);
+      return (
+        cppStart !== null && planStart !== null && cppStart >= planStart && (planEnd === null || cppStart < planEnd)
+      );
     });
     return [
-      ...cellsFor('ChildProtectionPlans', during.map(([i]) => i), ['CPPstartDate']),
-      ...cellsFor('CINplanDates', during.map(([, j]) => j), ['CINPlanStartDate', 'CINPlanEndDate']),
+      ...cellsFor(
+        'ChildProtectionPlans',
+        during.map(([i]) => i),
+        ['CPPstartDate'],
+      ),
+      ...cellsFor(
+        'CINplanDates',
+        during.map(([, j]) => j),
+        ['CINPlanStartDate', 'CINPlanEndDate'],
+      ),
     ];
   },
 });

@@ -3,6 +3,4 @@ import type { RuleModule } from '../../../rules/define-rule.ts';
 import type { RuleCin } from '../rule.ts';
 import * as r100 from './rule-100.ts';
 
-export const headerRules: RuleModule<RuleCin>[] = [
-  r100,
-];
+export const headerRules: RuleModule<RuleCin>[] = [r100];

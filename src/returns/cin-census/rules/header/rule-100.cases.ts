@@ -2,5 +2,8 @@
 import type { RuleCase } from '../test-data/rule-case.ts';
 
 export const cases: RuleCase[] = [
-  { failing: { Header: [{ Year: '2025', ReferenceDate: '2025-03-30' }] }, passing: { Header: [{ Year: '2025', ReferenceDate: '2025-03-31' }] } },
+  {
+    failing: { Header: [{ Year: '2025', ReferenceDate: '2025-03-30' }] },
+    passing: { Header: [{ Year: '2025', ReferenceDate: '2025-03-31' }] },
+  },
 ];

@@ -15,6 +15,16 @@ import * as r8875 from './rule-8875.ts';
 import * as r8890 from './rule-8890.ts';
 
 export const section47Rules: RuleModule<RuleCin>[] = [
-  r1104, r2884, r2889, r2991Q, r8615, r8675Q, r8715, r8740, r8839, r8870Q,
-  r8875, r8890,
+  r1104,
+  r2884,
+  r2889,
+  r2991Q,
+  r8615,
+  r8675Q,
+  r8715,
+  r8740,
+  r8839,
+  r8870Q,
+  r8875,
+  r8890,
 ];

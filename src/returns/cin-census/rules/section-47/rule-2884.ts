@@ -24,8 +24,16 @@ export const rule: RuleCin = defineRule({
   validate(data) {
     const both = joinRows(rowsOf(data, 'Section47'), rowsOf(data, 'CINdetails'), childAndDate);
     return [
-      ...cellsFor('Section47', both.map(([i]) => i), ['DateOfInitialCPC']),
-      ...cellsFor('CINdetails', both.map(([, j]) => j), ['DateOfInitialCPC']),
+      ...cellsFor(
+        'Section47',
+        both.map(([i]) => i),
+        ['DateOfInitialCPC'],
+      ),
+      ...cellsFor(
+        'CINdetails',
+        both.map(([, j]) => j),
+        ['DateOfInitialCPC'],
+      ),
     ];
   },
 });

@@ -11,7 +11,11 @@ export const rule: RuleCin = defineRule({
   years: { from: 2023 },
   tables: ['Section47', 'Assessments'],
   validate(data) {
-    const assessed = new Set(rowsOf(data, 'Assessments').map(episodeOf).filter((key) => key !== null));
+    const assessed = new Set(
+      rowsOf(data, 'Assessments')
+        .map(episodeOf)
+        .filter((key) => key !== null),
+    );
     const wrong = rowsWhere(rowsOf(data, 'Section47'), (row) => {
       const episode = episodeOf(row);
       return episode === null || !assessed.has(episode);

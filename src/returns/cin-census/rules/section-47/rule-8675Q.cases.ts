@@ -2,5 +2,8 @@
 import { episode, type RuleCase } from '../test-data/rule-case.ts';
 
 export const cases: RuleCase[] = [
-  { failing: { Section47: [episode({ S47ActualStartDate: '2025-03-07', ICPCnotRequired: 'false' })] }, passing: { Section47: [episode({ S47ActualStartDate: '2025-03-07', ICPCnotRequired: 'true' })] } },
+  {
+    failing: { Section47: [episode({ S47ActualStartDate: '2025-03-07', ICPCnotRequired: 'false' })] },
+    passing: { Section47: [episode({ S47ActualStartDate: '2025-03-07', ICPCnotRequired: 'true' })] },
+  },
 ];

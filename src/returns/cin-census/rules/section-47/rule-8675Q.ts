@@ -15,7 +15,8 @@ const WORKING_DAYS = 15;
 export const rule: RuleCin = defineRule({
   code: '8675Q',
   message:
-    'Please check and either amend data or provide a reason: S47 Enquiry started more than 15 working days before the end of the census year. However, there is no date of Initial Child Protection Conference.',
+    'Please check and either amend data or provide a reason: S47 Enquiry started more than 15 working days before ' +
+    'the end of the census year. However, there is no date of Initial Child Protection Conference.',
   affectedFields: ['DateOfInitialCPC', 'S47ActualStartDate', 'ICPCnotRequired'],
   years: { from: 2023 },
   tables: ['Section47', 'Header'],

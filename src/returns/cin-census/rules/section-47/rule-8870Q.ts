@@ -10,7 +10,8 @@ function isWeekend(date: string | null): boolean {
 
 export const rule: RuleCin = defineRule({
   code: '8870Q',
-  message: 'Please check and either amend or provide a reason: The Target Date for Initial Child Protection Conference should not be a weekend',
+  message:
+    'Please check and either amend or provide a reason: The Target Date for Initial Child Protection Conference should not be a weekend',
   affectedFields: ['InitialCPCtarget'],
   years: { from: 2023 },
   tables: ['Section47'],

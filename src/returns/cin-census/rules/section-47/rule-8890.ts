@@ -1,4 +1,7 @@
-/** DfE 8890: a S47 enquiry cannot start while another of the child's enquiries is ongoing: it ends at its initial CPC, at its own start when ICPC is not required, and otherwise runs to the reference date. */
+/**
+ * DfE 8890: a S47 enquiry cannot start while another of the child's enquiries is ongoing: it ends at its initial
+ * CPC, at its own start when ICPC is not required, and otherwise runs to the reference date.
+ */
 import { defineRule } from '../../../rules/define-rule.ts';
 import { text, yesNo } from '../cells.ts';
 import { dateOf } from '../dates.ts';
@@ -16,7 +19,13 @@ export const rule: RuleCin = defineRule({
     const rows = rowsOf(data, 'Section47');
     const { laterStarts, earlierPeriods } = findOverlaps(
       rows,
-      (row, index) => ({ start: dateOf(row, 'S47ActualStartDate'), end: dateOf(row, 'DateOfInitialCPC') ?? (yesNo(text(row, 'ICPCnotRequired')) === true ? dateOf(row, 'S47ActualStartDate') : null), identity: String(index) }),
+      (row, index) => ({
+        start: dateOf(row, 'S47ActualStartDate'),
+        end:
+          dateOf(row, 'DateOfInitialCPC') ??
+          (yesNo(text(row, 'ICPCnotRequired')) === true ? dateOf(row, 'S47ActualStartDate') : null),
+        identity: String(index),
+      }),
       data.meta.referenceDate,
     );
     return [

@@ -19,6 +19,20 @@ import * as r520 from './rule-520.ts';
 import * as r524 from './rule-524.ts';
 
 export const ad1Rules: RuleModule<Rule903>[] = [
-  r112, r113, r114, r151, r175, r176, r177, r331, r333, r511,
-  r514, r517, r518, r519, r520, r524,
+  r112,
+  r113,
+  r114,
+  r151,
+  r175,
+  r176,
+  r177,
+  r331,
+  r333,
+  r511,
+  r514,
+  r517,
+  r518,
+  r519,
+  r520,
+  r524,
 ];

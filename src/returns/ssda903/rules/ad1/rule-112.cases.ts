@@ -3,6 +3,4 @@ import { column } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-112.ts';
 
-export const cases: RuleCase[] = [
-  column(rule, 'AD1', 'DATE_INT', '01/01/2022', '2022/01/01'),
-];
+export const cases: RuleCase[] = [column(rule, 'AD1', 'DATE_INT', '01/01/2022', '2022/01/01')];

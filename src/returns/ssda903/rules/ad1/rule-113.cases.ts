@@ -3,6 +3,4 @@ import { column } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-113.ts';
 
-export const cases: RuleCase[] = [
-  column(rule, 'AD1', 'DATE_MATCH', '01/01/2022', '32/01/2022'),
-];
+export const cases: RuleCase[] = [column(rule, 'AD1', 'DATE_MATCH', '01/01/2022', '32/01/2022')];

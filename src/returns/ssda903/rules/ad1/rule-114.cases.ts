@@ -3,6 +3,4 @@ import { column } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-114.ts';
 
-export const cases: RuleCase[] = [
-  column(rule, 'AD1', 'FOSTER_CARE', '1', 'Y'),
-];
+export const cases: RuleCase[] = [column(rule, 'AD1', 'FOSTER_CARE', '1', 'Y')];

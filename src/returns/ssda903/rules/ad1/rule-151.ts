@@ -13,9 +13,12 @@ export const rule: Rule903 = defineRule({
   tables: ['AD1'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('AD1', whereRows(rowsOf(data, 'AD1'), (row) => {
+    return flagRows(
+      'AD1',
+      whereRows(rowsOf(data, 'AD1'), (row) => {
         const given = FIELDS.filter((f) => has(row, f)).length;
         return given > 0 && given < FIELDS.length;
-      }));
+      }),
+    );
   },
 });

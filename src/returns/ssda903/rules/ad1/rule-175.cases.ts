@@ -3,6 +3,4 @@ import { column } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-175.ts';
 
-export const cases: RuleCase[] = [
-  column(rule, 'AD1', 'NB_ADOPTR', '2', '3'),
-];
+export const cases: RuleCase[] = [column(rule, 'AD1', 'NB_ADOPTR', '2', '3')];

@@ -3,6 +3,4 @@ import { column } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-177.ts';
 
-export const cases: RuleCase[] = [
-  column(rule, 'AD1', 'LS_ADOPTR', 'L2', 'L9'),
-];
+export const cases: RuleCase[] = [column(rule, 'AD1', 'LS_ADOPTR', 'L2', 'L9')];

@@ -10,7 +10,8 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '331',
-  message: 'Date of matching child and adopter(s) should be the same as, or prior to, the date of placement of adoption.',
+  message:
+    'Date of matching child and adopter(s) should be the same as, or prior to, the date of placement of adoption.',
   affectedFields: ['DATE_MATCH', 'DECOM', 'REC'],
   tables: ['AD1', 'Episodes'],
   years: { from: FIRST_MODELLED_YEAR },

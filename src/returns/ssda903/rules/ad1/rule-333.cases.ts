@@ -4,5 +4,10 @@ import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-333.ts';
 
 export const cases: RuleCase[] = [
-  rows(rule, 'AD1', { DATE_INT: '01/01/2022', DATE_MATCH: '01/02/2022' }, { DATE_INT: '01/03/2022', DATE_MATCH: '01/02/2022' }),
+  rows(
+    rule,
+    'AD1',
+    { DATE_INT: '01/01/2022', DATE_MATCH: '01/02/2022' },
+    { DATE_INT: '01/03/2022', DATE_MATCH: '01/02/2022' },
+  ),
 ];

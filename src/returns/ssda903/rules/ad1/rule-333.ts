@@ -14,10 +14,13 @@ export const rule: Rule903 = defineRule({
   tables: ['AD1'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('AD1', whereRows(rowsOf(data, 'AD1'), (row) => {
+    return flagRows(
+      'AD1',
+      whereRows(rowsOf(data, 'AD1'), (row) => {
         const matched = dateOf(row, 'DATE_MATCH');
         const decided = dateOf(row, 'DATE_INT');
         return matched !== null && (decided === null || decided > matched);
-      }));
+      }),
+    );
   },
 });

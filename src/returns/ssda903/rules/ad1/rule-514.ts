@@ -5,8 +5,9 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '514',
-  message: 'Data entry on the legal status of adopters shows a single adopter but data entry for the numbers of '
-    + 'adopters shows it as a couple.',
+  message:
+    'Data entry on the legal status of adopters shows a single adopter but data entry for the numbers of ' +
+    'adopters shows it as a couple.',
   affectedFields: ['LS_ADOPTR', 'SEX_ADOPTR'],
   tables: ['AD1'],
   years: { from: FIRST_MODELLED_YEAR },

@@ -5,8 +5,9 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '517',
-  message: 'If reporting legal status of adopters is L3 then the genders of adopters should be coded as MF. MF = the '
-    + 'adopting couple are male and female.',
+  message:
+    'If reporting legal status of adopters is L3 then the genders of adopters should be coded as MF. MF = the ' +
+    'adopting couple are male and female.',
   affectedFields: ['LS_ADOPTR', 'SEX_ADOPTR'],
   tables: ['AD1'],
   years: { from: FIRST_MODELLED_YEAR },

@@ -5,8 +5,9 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '518',
-  message: 'If reporting legal status of adopters is L4 then the genders of adopters should be coded as MM or FF. MM '
-    + '= the adopting couple are both males. FF = the adopting couple are both females.',
+  message:
+    'If reporting legal status of adopters is L4 then the genders of adopters should be coded as MM or FF. MM ' +
+    '= the adopting couple are both males. FF = the adopting couple are both females.',
   affectedFields: ['LS_ADOPTR', 'SEX_ADOPTR'],
   tables: ['AD1'],
   years: { from: FIRST_MODELLED_YEAR },

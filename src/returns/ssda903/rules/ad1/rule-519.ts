@@ -5,8 +5,9 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '519',
-  message: 'Data entered on the legal status of adopters shows civil partnership couple, but data entered on genders '
-    + 'of adopters does not show it as a couple.',
+  message:
+    'Data entered on the legal status of adopters shows civil partnership couple, but data entered on genders ' +
+    'of adopters does not show it as a couple.',
   affectedFields: ['LS_ADOPTR', 'SEX_ADOPTR'],
   tables: ['AD1'],
   years: { from: FIRST_MODELLED_YEAR },

@@ -14,6 +14,15 @@ import * as r709 from './rule-709.ts';
 import * as r710 from './rule-710.ts';
 
 export const deprivationOfLibertyRules: RuleModule<Rule903>[] = [
-  r700, r701, r702, r703, r704, r705, r706, r707, r708, r709,
+  r700,
+  r701,
+  r702,
+  r703,
+  r704,
+  r705,
+  r706,
+  r707,
+  r708,
+  r709,
   r710,
 ];

@@ -3,6 +3,4 @@ import { rows } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-700.ts';
 
-export const cases: RuleCase[] = [
-  rows(rule, 'DoLo', { DOLO_START: '01/06/2026' }, { DOLO_START: null }),
-];
+export const cases: RuleCase[] = [rows(rule, 'DoLo', { DOLO_START: '01/06/2026' }, { DOLO_START: null })];

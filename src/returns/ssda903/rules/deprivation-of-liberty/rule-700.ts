@@ -14,6 +14,9 @@ export const rule: Rule903 = defineRule({
   tables: ['DoLo'],
   years: { from: 2027 },
   validate(data) {
-    return flagRows('DoLo', whereRows(rowsOf(data, 'DoLo'), (row) => dateOf(row, 'DOLO_START') === null));
+    return flagRows(
+      'DoLo',
+      whereRows(rowsOf(data, 'DoLo'), (row) => dateOf(row, 'DOLO_START') === null),
+    );
   },
 });

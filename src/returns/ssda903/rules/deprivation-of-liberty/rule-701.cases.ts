@@ -3,6 +3,4 @@ import { rows } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-701.ts';
 
-export const cases: RuleCase[] = [
-  rows(rule, 'DoLo', { DOLO_END: null }, { DOLO_END: '2026/06/01' }),
-];
+export const cases: RuleCase[] = [rows(rule, 'DoLo', { DOLO_END: null }, { DOLO_END: '2026/06/01' })];

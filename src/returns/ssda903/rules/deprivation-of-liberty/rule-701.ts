@@ -12,7 +12,9 @@ export const rule: Rule903 = defineRule({
   tables: ['DoLo'],
   years: { from: 2027 },
   validate(data) {
-    return flagRows('DoLo', whereRows(rowsOf(data, 'DoLo'), (row) =>
-      val(row, 'DOLO_END') !== null && dateOf(row, 'DOLO_END') === null));
+    return flagRows(
+      'DoLo',
+      whereRows(rowsOf(data, 'DoLo'), (row) => val(row, 'DOLO_END') !== null && dateOf(row, 'DOLO_END') === null),
+    );
   },
 });

@@ -11,10 +11,13 @@ export const rule: Rule903 = defineRule({
   tables: ['DoLo'],
   years: { from: 2027 },
   validate(data) {
-    return flagRows('DoLo', whereRows(rowsOf(data, 'DoLo'), (row) => {
-      const start = dateOf(row, 'DOLO_START');
-      const end = dateOf(row, 'DOLO_END');
-      return start !== null && end !== null && end <= start;
-    }));
+    return flagRows(
+      'DoLo',
+      whereRows(rowsOf(data, 'DoLo'), (row) => {
+        const start = dateOf(row, 'DOLO_START');
+        const end = dateOf(row, 'DOLO_END');
+        return start !== null && end !== null && end <= start;
+      }),
+    );
   },
 });

@@ -3,6 +3,4 @@ import { rows } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-703.ts';
 
-export const cases: RuleCase[] = [
-  rows(rule, 'DoLo', { DOLO_START: '31/03/2027' }, { DOLO_START: '01/04/2027' }),
-];
+export const cases: RuleCase[] = [rows(rule, 'DoLo', { DOLO_START: '31/03/2027' }, { DOLO_START: '01/04/2027' })];

@@ -11,9 +11,12 @@ export const rule: Rule903 = defineRule({
   tables: ['DoLo'],
   years: { from: 2027 },
   validate(data) {
-    return flagRows('DoLo', whereRows(rowsOf(data, 'DoLo'), (row) => {
-      const start = dateOf(row, 'DOLO_START');
-      return start !== null && start > data.meta.collectionEnd;
-    }));
+    return flagRows(
+      'DoLo',
+      whereRows(rowsOf(data, 'DoLo'), (row) => {
+        const start = dateOf(row, 'DOLO_START');
+        return start !== null && start > data.meta.collectionEnd;
+      }),
+    );
   },
 });

@@ -11,9 +11,12 @@ export const rule: Rule903 = defineRule({
   tables: ['DoLo'],
   years: { from: 2027 },
   validate(data) {
-    return flagRows('DoLo', whereRows(rowsOf(data, 'DoLo'), (row) => {
-      const end = dateOf(row, 'DOLO_END');
-      return end !== null && (end < data.meta.collectionStart || end > data.meta.collectionEnd);
-    }));
+    return flagRows(
+      'DoLo',
+      whereRows(rowsOf(data, 'DoLo'), (row) => {
+        const end = dateOf(row, 'DOLO_END');
+        return end !== null && (end < data.meta.collectionStart || end > data.meta.collectionEnd);
+      }),
+    );
   },
 });

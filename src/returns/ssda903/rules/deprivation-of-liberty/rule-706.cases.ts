@@ -7,7 +7,10 @@ export const cases: RuleCase[] = [
     rule: rule,
     tables: {
       DoLo: [{ CHILD: 'A', DOLO_START: '01/02/2026' }],
-      DoLo_last: [{ CHILD: 'A', DOLO_START: '01/02/2026', DOLO_END: null }, { CHILD: 'B', DOLO_START: '01/02/2026', DOLO_END: null }],
+      DoLo_last: [
+        { CHILD: 'A', DOLO_START: '01/02/2026', DOLO_END: null },
+        { CHILD: 'B', DOLO_START: '01/02/2026', DOLO_END: null },
+      ],
     },
     flagged: ['DoLo_last:1'],
   },

@@ -16,15 +16,18 @@ function startKey(row: Row): string {
 }
 export const rule: Rule903 = defineRule({
   code: '706',
-  message: 'There is an open DoLO in last year’s return and there is no corresponding DoLO recorded at the start of '
-    + 'this year..',
+  message:
+    'There is an open DoLO in last year’s return and there is no corresponding DoLO recorded at the start of ' +
+    'this year..',
   affectedFields: ['DOLO_START'],
   tables: ['DoLo'],
   years: { from: 2027 },
   validate(data) {
     if (!data.current.DoLo || !data.previous?.DoLo) return [];
     const thisYear = new Set(rowsOf(data, 'DoLo').map(startKey));
-    return flagRows('DoLo_last', whereRows(lastRowsOf(data, 'DoLo'), (row) =>
-      val(row, 'DOLO_END') === null && !thisYear.has(startKey(row))));
+    return flagRows(
+      'DoLo_last',
+      whereRows(lastRowsOf(data, 'DoLo'), (row) => val(row, 'DOLO_END') === null && !thisYear.has(startKey(row))),
+    );
   },
 });

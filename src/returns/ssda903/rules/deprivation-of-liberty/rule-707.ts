@@ -16,7 +16,11 @@ export const rule: Rule903 = defineRule({
   years: { from: 2027 },
   validate(data) {
     if (!data.current.Episodes) return [];
-    return flagRows('DoLo', outsideEveryPeriod(data, 'DoLo', (row, period) =>
-      outsideCare(dateOf(row, 'DOLO_START'), dateOf(row, 'DOLO_END'), period)));
+    return flagRows(
+      'DoLo',
+      outsideEveryPeriod(data, 'DoLo', (row, period) =>
+        outsideCare(dateOf(row, 'DOLO_START'), dateOf(row, 'DOLO_END'), period),
+      ),
+    );
   },
 });

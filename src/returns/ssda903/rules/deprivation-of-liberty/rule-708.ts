@@ -14,10 +14,13 @@ export const rule: Rule903 = defineRule({
   tables: ['DoLo'],
   years: { from: 2027 },
   validate(data) {
-    return flagRows('DoLo', whereRows(rowsOf(data, 'DoLo'), (row) => {
-      const start = dateOf(row, 'DOLO_START');
-      const dob = dateOf(row, 'DOB');
-      return start !== null && dob !== null && start <= dob;
-    }));
+    return flagRows(
+      'DoLo',
+      whereRows(rowsOf(data, 'DoLo'), (row) => {
+        const start = dateOf(row, 'DOLO_START');
+        const dob = dateOf(row, 'DOB');
+        return start !== null && dob !== null && start <= dob;
+      }),
+    );
   },
 });

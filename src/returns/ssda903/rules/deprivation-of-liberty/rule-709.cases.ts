@@ -3,6 +3,4 @@ import { doloPlacement } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-709.ts';
 
-export const cases: RuleCase[] = [
-  doloPlacement(rule, 'K2', 'R1'),
-];
+export const cases: RuleCase[] = [doloPlacement(rule, 'K2', 'R1')];

@@ -18,8 +18,9 @@ export const rule: Rule903 = defineRule({
   years: { from: 2027 },
   validate(data) {
     const episodes = rowsOf(data, 'Episodes');
-    const wrong = doloEpisodeOverlaps(data).filter(([, e]) =>
-      !['K2', 'Z12', 'Z13'].includes(val(episodes[e], 'PLACE') ?? ''));
+    const wrong = doloEpisodeOverlaps(data).filter(
+      ([, e]) => !['K2', 'Z12', 'Z13'].includes(val(episodes[e], 'PLACE') ?? ''),
+    );
     return flagTables({ DoLo: wrong.map(([d]) => d), Episodes: wrong.map(([, e]) => e) });
   },
 });

@@ -3,6 +3,4 @@ import { doloPlacement } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-710.ts';
 
-export const cases: RuleCase[] = [
-  doloPlacement(rule, 'K2', 'K1'),
-];
+export const cases: RuleCase[] = [doloPlacement(rule, 'K2', 'K1')];

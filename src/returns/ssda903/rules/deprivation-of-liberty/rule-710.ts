@@ -11,15 +11,17 @@ import type { Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '710',
-  message: 'Child with a DoLO can not be placed in secure children\'s homes, with parents, young offender '
-    + 'institutions, or supported accommodation.',
+  message:
+    "Child with a DoLO can not be placed in secure children's homes, with parents, young offender " +
+    'institutions, or supported accommodation.',
   affectedFields: ['DOLO_START', 'PLACE'],
   tables: ['DoLo', 'Episodes'],
   years: { from: 2027 },
   validate(data) {
     const episodes = rowsOf(data, 'Episodes');
     const wrong = doloEpisodeOverlaps(data).filter(([, e]) =>
-      ['K1', 'P1', 'R5', 'K3'].includes(val(episodes[e], 'PLACE') ?? ''));
+      ['K1', 'P1', 'R5', 'K3'].includes(val(episodes[e], 'PLACE') ?? ''),
+    );
     return flagTables({ DoLo: wrong.map(([d]) => d), Episodes: wrong.map(([, e]) => e) });
   },
 });

@@ -7,8 +7,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Episodes: [{ CHILD: 'A', REC: 'E4A' }, { CHILD: 'B', REC: 'E2' }],
-      OC3: [{ CHILD: 'A', ...FULL_OC3 }, { CHILD: 'B', ...FULL_OC3 }],
+      Episodes: [
+        { CHILD: 'A', REC: 'E4A' },
+        { CHILD: 'B', REC: 'E2' },
+      ],
+      OC3: [
+        { CHILD: 'A', ...FULL_OC3 },
+        { CHILD: 'B', ...FULL_OC3 },
+      ],
     },
     flagged: ['OC3:1'],
   },

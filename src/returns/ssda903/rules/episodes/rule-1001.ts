@@ -44,10 +44,11 @@ function daysSince(episodes: Row[], open: Row | undefined, from: string, end: st
 }
 export const rule: Rule903 = defineRule({
   code: '1001',
-  message: 'The episodes recorded for this young person suggest they are not a relevant or a former relevant child and '
-    + 'therefore should not have care leaver information completed. [NOTE: This tool can only test the current and '
-    + "previous year data loaded into the tool - this check may generate false positives if a child had episodes prior to "
-    + "last year's collection.]",
+  message:
+    'The episodes recorded for this young person suggest they are not a relevant or a former relevant child and ' +
+    'therefore should not have care leaver information completed. [NOTE: This tool can only test the current and ' +
+    'previous year data loaded into the tool - this check may generate false positives if a child had episodes prior to ' +
+    "last year's collection.]",
   affectedFields: ['IN_TOUCH', 'ACTIV', 'ACCOM'],
   tables: ['Episodes', 'OC3', 'Header'],
   years: { from: FIRST_MODELLED_YEAR },
@@ -59,20 +60,25 @@ export const rule: Rule903 = defineRule({
     const headerRows = firstRowByChild(header);
     const episodes = combinedEpisodes(data);
     const byChild = groupByChild(episodes);
-    return flagRows('OC3', whereRows(rowsOf(data, 'OC3'), (row) => {
-      const child = val(row, 'CHILD') ?? '';
-      const own = orderedBy(episodes, byChild.get(child) ?? [], 'DECOM');
-      const final = own.filter((i) => dateOf(episodes[i], 'DECOM') !== null).at(-1);
-      const adopted = final !== undefined && ['E11', 'E12'].includes((val(episodes[final], 'REC') ?? '').toUpperCase());
-      const h = headerRows.get(child);
-      const dob = h === undefined ? null : dateOf(header[h], 'DOB');
-      if (adopted || dob === null || addYears(dob, 20) <= end) return true;
-      const counted = own.map((i) => episodes[i]!)
-        .filter((ep) => !['V3', 'V4'].includes((val(ep, 'LS') ?? '').toUpperCase()));
-      if (counted.length === 0) return true;
-      const open = final === undefined ? undefined : episodes[final];
-      const from14 = daysSince(counted, open, addYears(dob, 14), end);
-      return !(from14 >= 91 && daysSince(counted, open, addYears(dob, 16), end) >= 1);
-    }));
+    return flagRows(
+      'OC3',
+      whereRows(rowsOf(data, 'OC3'), (row) => {
+        const child = val(row, 'CHILD') ?? '';
+        const own = orderedBy(episodes, byChild.get(child) ?? [], 'DECOM');
+        const final = own.filter((i) => dateOf(episodes[i], 'DECOM') !== null).at(-1);
+        const adopted =
+          final !== undefined && ['E11', 'E12'].includes((val(episodes[final], 'REC') ?? '').toUpperCase());
+        const h = headerRows.get(child);
+        const dob = h === undefined ? null : dateOf(header[h], 'DOB');
+        if (adopted || dob === null || addYears(dob, 20) <= end) return true;
+        const counted = own
+          .map((i) => episodes[i]!)
+          .filter((ep) => !['V3', 'V4'].includes((val(ep, 'LS') ?? '').toUpperCase()));
+        if (counted.length === 0) return true;
+        const open = final === undefined ? undefined : episodes[final];
+        const from14 = daysSince(counted, open, addYears(dob, 14), end);
+        return !(from14 >= 91 && daysSince(counted, open, addYears(dob, 16), end) >= 1);
+      }),
+    );
   },
 });

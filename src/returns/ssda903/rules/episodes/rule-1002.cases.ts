@@ -9,7 +9,10 @@ export const cases: RuleCase[] = [
     tables: {
       Episodes: [{ CHILD: 'C' }],
       Episodes_last: [{ CHILD: 'A' }],
-      OC3: [{ CHILD: 'A', ...FULL_OC3 }, { CHILD: 'B', ...FULL_OC3 }],
+      OC3: [
+        { CHILD: 'A', ...FULL_OC3 },
+        { CHILD: 'B', ...FULL_OC3 },
+      ],
     },
     flagged: ['OC3:1'],
   },

@@ -10,7 +10,8 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '1003',
-  message: "Date of LA's decision that a child should be placed for adoption is before the child started to be looked after.",
+  message:
+    "Date of LA's decision that a child should be placed for adoption is before the child started to be looked after.",
   affectedFields: ['DATE_PLACED', 'DECOM', 'RNE'],
   tables: ['Episodes', 'PlacedAdoption'],
   years: { from: FIRST_MODELLED_YEAR },

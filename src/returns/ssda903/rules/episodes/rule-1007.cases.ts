@@ -11,7 +11,10 @@ export const cases: RuleCase[] = [
         { CHILD: 'A', DECOM: '01/01/2020', DEC: '01/05/2022' },
         { CHILD: 'B', DECOM: '01/01/2020', DEC: '01/09/2022' },
       ],
-      OC3: [{ CHILD: 'A', DOB: '01/06/2005', ...FULL_OC3 }, { CHILD: 'B', DOB: '01/06/2005', ...FULL_OC3 }],
+      OC3: [
+        { CHILD: 'A', DOB: '01/06/2005', ...FULL_OC3 },
+        { CHILD: 'B', DOB: '01/06/2005', ...FULL_OC3 },
+      ],
     },
     flagged: ['OC3:1'],
   },

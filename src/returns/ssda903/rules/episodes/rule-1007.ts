@@ -12,8 +12,9 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '1007',
-  message: 'Care leaver information is not required for 17- or 18-year olds who are still looked after [on their 17th or '
-    + '18th birthday.]',
+  message:
+    'Care leaver information is not required for 17- or 18-year olds who are still looked after [on their 17th or ' +
+    '18th birthday.]',
   affectedFields: ['IN_TOUCH', 'ACTIV', 'ACCOM'],
   tables: ['Episodes', 'OC3'],
   years: { from: FIRST_MODELLED_YEAR },
@@ -21,19 +22,22 @@ export const rule: Rule903 = defineRule({
     const end = data.meta.collectionEnd;
     const episodes = rowsOf(data, 'Episodes');
     const byChild = groupByChild(episodes);
-    return flagRows('OC3', whereRows(rowsOf(data, 'OC3'), (row) => {
-      const dob = dateOf(row, 'DOB');
-      const careLeaverInfo = ['IN_TOUCH', 'ACTIV', 'ACCOM'].some((item) => val(row, item) !== null);
-      if (dob === null || dob > end || !careLeaverInfo) return false;
-      const age = ageInYears(dob, end);
-      if (age < 17 || age >= 19) return false;
-      const birthday = addYears(dob, age);
-      return (byChild.get(val(row, 'CHILD') ?? '') ?? []).some((e) => {
-        const decom = dateOf(episodes[e], 'DECOM');
-        const dec = dateOf(episodes[e], 'DEC');
-        const stillInCare = val(episodes[e], 'DEC') === null || (dec !== null && dec > birthday);
-        return decom !== null && decom <= birthday && stillInCare;
-      });
-    }));
+    return flagRows(
+      'OC3',
+      whereRows(rowsOf(data, 'OC3'), (row) => {
+        const dob = dateOf(row, 'DOB');
+        const careLeaverInfo = ['IN_TOUCH', 'ACTIV', 'ACCOM'].some((item) => val(row, item) !== null);
+        if (dob === null || dob > end || !careLeaverInfo) return false;
+        const age = ageInYears(dob, end);
+        if (age < 17 || age >= 19) return false;
+        const birthday = addYears(dob, age);
+        return (byChild.get(val(row, 'CHILD') ?? '') ?? []).some((e) => {
+          const decom = dateOf(episodes[e], 'DECOM');
+          const dec = dateOf(episodes[e], 'DEC');
+          const stillInCare = val(episodes[e], 'DEC') === null || (dec !== null && dec > birthday);
+          return decom !== null && decom <= birthday && stillInCare;
+        });
+      }),
+    );
   },
 });

@@ -18,9 +18,12 @@ export const rule: Rule903 = defineRule({
     const register = data.meta.providerInfo;
     if (!register) return [];
     const urns = new Set(register.map((row) => val(row, 'URN')).filter((urn) => urn !== null));
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
-      const urn = val(row, 'URN');
-      return urn !== null && urn !== 'XXXXXXX' && !urns.has(urn);
-    }));
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => {
+        const urn = val(row, 'URN');
+        return urn !== null && urn !== 'XXXXXXX' && !urns.has(urn);
+      }),
+    );
   },
 });

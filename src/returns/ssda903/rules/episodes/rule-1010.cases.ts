@@ -8,8 +8,14 @@ export const cases: RuleCase[] = [
     rule: rule,
     tables: {
       Episodes: [{ CHILD: 'C' }],
-      Episodes_last: [{ CHILD: 'A', DECOM: '01/01/2022', DEC: '01/02/2022' }, { CHILD: 'B', DECOM: '01/01/2022', DEC: null }],
-      OC3: [{ CHILD: 'A', ...FULL_OC3 }, { CHILD: 'B', ...FULL_OC3 }],
+      Episodes_last: [
+        { CHILD: 'A', DECOM: '01/01/2022', DEC: '01/02/2022' },
+        { CHILD: 'B', DECOM: '01/01/2022', DEC: null },
+      ],
+      OC3: [
+        { CHILD: 'A', ...FULL_OC3 },
+        { CHILD: 'B', ...FULL_OC3 },
+      ],
     },
     flagged: ['OC3:1'],
   },

@@ -9,8 +9,9 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '1010',
-  message: 'This child has no episodes loaded for current year even though there was an open episode of care at the end '
-    + 'of the previous year, and care leaver data has been entered.',
+  message:
+    'This child has no episodes loaded for current year even though there was an open episode of care at the end ' +
+    'of the previous year, and care leaver data has been entered.',
   affectedFields: ['IN_TOUCH', 'ACTIV', 'ACCOM'],
   tables: ['Episodes', 'OC3'],
   years: { from: FIRST_MODELLED_YEAR },
@@ -22,9 +23,12 @@ export const rule: Rule903 = defineRule({
       if (blank(last[index], 'DEC')) openAtYearEnd.add(child);
     }
     const withEpisodes = childIds(rowsOf(data, 'Episodes'));
-    return flagRows('OC3', whereRows(rowsOf(data, 'OC3'), (row) => {
-      const child = val(row, 'CHILD') ?? '';
-      return !withEpisodes.has(child) && openAtYearEnd.has(child);
-    }));
+    return flagRows(
+      'OC3',
+      whereRows(rowsOf(data, 'OC3'), (row) => {
+        const child = val(row, 'CHILD') ?? '';
+        return !withEpisodes.has(child) && openAtYearEnd.has(child);
+      }),
+    );
   },
 });

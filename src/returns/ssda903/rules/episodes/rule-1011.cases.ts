@@ -7,8 +7,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Episodes: [{ CHILD: 'A', DECOM: '01/05/2022', REC: 'E4A' }, { CHILD: 'B', DECOM: '01/05/2022', REC: 'E3' }],
-      OC3: [{ CHILD: 'A', ...FULL_OC3 }, { CHILD: 'B', ...FULL_OC3 }],
+      Episodes: [
+        { CHILD: 'A', DECOM: '01/05/2022', REC: 'E4A' },
+        { CHILD: 'B', DECOM: '01/05/2022', REC: 'E3' },
+      ],
+      OC3: [
+        { CHILD: 'A', ...FULL_OC3 },
+        { CHILD: 'B', ...FULL_OC3 },
+      ],
     },
     flagged: ['OC3:1'],
   },

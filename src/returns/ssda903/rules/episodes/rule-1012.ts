@@ -17,7 +17,13 @@ export const rule: Rule903 = defineRule({
   validate(data) {
     if (!data.current.Episodes) return [];
     const withEpisodes = childIds(rowsOf(data, 'Episodes'));
-    return flagTables(Object.fromEntries(OTHER_TABLES.map((table) =>
-      [table, whereRows(rowsOf(data, table), (row) => !withEpisodes.has(val(row, 'CHILD') ?? ''))])));
+    return flagTables(
+      Object.fromEntries(
+        OTHER_TABLES.map((table) => [
+          table,
+          whereRows(rowsOf(data, table), (row) => !withEpisodes.has(val(row, 'CHILD') ?? '')),
+        ]),
+      ),
+    );
   },
 });

@@ -11,8 +11,14 @@ export const cases: RuleCase[] = [
         { CHILD: 'A', DECOM: '01/05/2022', DEC: null },
         { CHILD: 'B', DECOM: '01/05/2020', DEC: '01/06/2021' },
       ],
-      UASC: [{ CHILD: 'A', DUC: '01/01/2024' }, { CHILD: 'B', DUC: '01/01/2024' }],
-      OC3: [{ CHILD: 'A', ...FULL_OC3 }, { CHILD: 'B', ...FULL_OC3 }],
+      UASC: [
+        { CHILD: 'A', DUC: '01/01/2024' },
+        { CHILD: 'B', DUC: '01/01/2024' },
+      ],
+      OC3: [
+        { CHILD: 'A', ...FULL_OC3 },
+        { CHILD: 'B', ...FULL_OC3 },
+      ],
     },
     flagged: ['UASC:1', 'OC3:1'],
   },

@@ -6,19 +6,23 @@ export const cases: RuleCase[] = [
   {
     rule: rule1015,
     meta: { laCode: '800' },
-    tables: { Episodes: [
-      { PLACE: 'R1', LS: 'C2', PLACE_PROVIDER: 'PR1', PL_LA: '800' },
-      { PLACE: 'R1', LS: 'C2', PLACE_PROVIDER: 'PR1', PL_LA: '801' },
-    ] },
+    tables: {
+      Episodes: [
+        { PLACE: 'R1', LS: 'C2', PLACE_PROVIDER: 'PR1', PL_LA: '800' },
+        { PLACE: 'R1', LS: 'C2', PLACE_PROVIDER: 'PR1', PL_LA: '801' },
+      ],
+    },
     flagged: ['Episodes:1'],
   },
   {
     rule: rule1015From2026,
     meta: { laCode: '800' },
-    tables: { Episodes: [
-      { PLACE: 'K3', LS: 'C2', PLACE_PROVIDER: 'PR1', PL_LA: '801' },
-      { PLACE: 'R1', LS: 'C2', PLACE_PROVIDER: 'PR1', PL_LA: '801' },
-    ] },
+    tables: {
+      Episodes: [
+        { PLACE: 'K3', LS: 'C2', PLACE_PROVIDER: 'PR1', PL_LA: '801' },
+        { PLACE: 'R1', LS: 'C2', PLACE_PROVIDER: 'PR1', PL_LA: '801' },
+      ],
+    },
     flagged: ['Episodes:1'],
   },
 ];

@@ -15,12 +15,21 @@ function placedOutsideOwnArea(exempt: string[]) {
   return (data: Dataset903) => {
     const la = data.meta.laCode;
     if (la === undefined) return [];
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
-      const place = val(row, 'PLACE');
-      const ls = val(row, 'LS');
-      return place !== null && ls !== null && !exempt.includes(place) && !['V3', 'V4'].includes(ls)
-        && val(row, 'PLACE_PROVIDER') === 'PR1' && val(row, 'PL_LA') !== la;
-    }));
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => {
+        const place = val(row, 'PLACE');
+        const ls = val(row, 'LS');
+        return (
+          place !== null &&
+          ls !== null &&
+          !exempt.includes(place) &&
+          !['V3', 'V4'].includes(ls) &&
+          val(row, 'PLACE_PROVIDER') === 'PR1' &&
+          val(row, 'PL_LA') !== la
+        );
+      }),
+    );
   };
 }
 

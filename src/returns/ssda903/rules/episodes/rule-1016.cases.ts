@@ -7,8 +7,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Episodes: [{ CHILD: 'A', DEC: '01/05/2023' }, { CHILD: 'B', DEC: '01/07/2023' }],
-      OC3: [{ CHILD: 'A', DOB: '01/06/2006', ...FULL_OC3 }, { CHILD: 'B', DOB: '01/06/2006', ...FULL_OC3 }],
+      Episodes: [
+        { CHILD: 'A', DEC: '01/05/2023' },
+        { CHILD: 'B', DEC: '01/07/2023' },
+      ],
+      OC3: [
+        { CHILD: 'A', DOB: '01/06/2006', ...FULL_OC3 },
+        { CHILD: 'B', DOB: '01/06/2006', ...FULL_OC3 },
+      ],
     },
     flagged: ['OC3:1'],
   },

@@ -11,8 +11,9 @@ import type { Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '1016',
-  message: 'Care leaver information is not required for 17- or 18-year olds who cease to be looked after, after '
-    + 'their birthday.',
+  message:
+    'Care leaver information is not required for 17- or 18-year olds who cease to be looked after, after ' +
+    'their birthday.',
   affectedFields: ['IN_TOUCH', 'ACTIV', 'ACCOM'],
   tables: ['Episodes', 'OC3'],
   years: { from: 2024 },
@@ -20,17 +21,20 @@ export const rule: Rule903 = defineRule({
     const end = data.meta.collectionEnd;
     const episodes = rowsOf(data, 'Episodes');
     const byChild = groupByChild(episodes);
-    return flagRows('OC3', whereRows(rowsOf(data, 'OC3'), (row) => {
-      const dob = dateOf(row, 'DOB');
-      const careLeaverInfo = ['IN_TOUCH', 'ACTIV', 'ACCOM'].some((item) => val(row, item) !== null);
-      if (dob === null || dob > end || !careLeaverInfo) return false;
-      const age = ageInYears(dob, end);
-      if (age < 17 || age >= 19) return false;
-      const birthday = addYears(dob, age);
-      return (byChild.get(val(row, 'CHILD') ?? '') ?? []).some((e) => {
-        const dec = dateOf(episodes[e], 'DEC');
-        return dec !== null && dec >= birthday;
-      });
-    }));
+    return flagRows(
+      'OC3',
+      whereRows(rowsOf(data, 'OC3'), (row) => {
+        const dob = dateOf(row, 'DOB');
+        const careLeaverInfo = ['IN_TOUCH', 'ACTIV', 'ACCOM'].some((item) => val(row, item) !== null);
+        if (dob === null || dob > end || !careLeaverInfo) return false;
+        const age = ageInYears(dob, end);
+        if (age < 17 || age >= 19) return false;
+        const birthday = addYears(dob, age);
+        return (byChild.get(val(row, 'CHILD') ?? '') ?? []).some((e) => {
+          const dec = dateOf(episodes[e], 'DEC');
+          return dec !== null && dec >= birthday;
+        });
+      }),
+    );
   },
 });

@@ -11,7 +11,8 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '118',
-  message: 'Date of decision that a child should no longer be placed for adoption is before the current collection year or before the date the child started to be looked after.',
+  message:
+    'Date of decision that a child should no longer be placed for adoption is before the current collection year or before the date the child started to be looked after.',
   affectedFields: ['DECOM', 'DECOM', 'LS'],
   tables: ['Episodes', 'PlacedAdoption'],
   years: { from: FIRST_MODELLED_YEAR },

@@ -3,6 +3,4 @@ import { column } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-143.ts';
 
-export const cases: RuleCase[] = [
-  column(rule, 'Episodes', 'RNE', 'S', 'Q'),
-];
+export const cases: RuleCase[] = [column(rule, 'Episodes', 'RNE', 'S', 'Q')];

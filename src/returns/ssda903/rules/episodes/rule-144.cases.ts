@@ -3,6 +3,4 @@ import { column } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-144.ts';
 
-export const cases: RuleCase[] = [
-  column(rule, 'Episodes', 'LS', 'C2', 'Z2'),
-];
+export const cases: RuleCase[] = [column(rule, 'Episodes', 'LS', 'C2', 'Z2')];

@@ -3,6 +3,4 @@ import { column } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-145.ts';
 
-export const cases: RuleCase[] = [
-  column(rule, 'Episodes', 'CIN', 'N1', 'N9'),
-];
+export const cases: RuleCase[] = [column(rule, 'Episodes', 'CIN', 'N1', 'N9')];

@@ -5,7 +5,12 @@ import { rule } from './rule-148.ts';
 export const cases: RuleCase[] = [
   {
     rule: rule,
-    tables: { Episodes: [{ DEC: '01/06/2022', REC: 'X1' }, { DEC: null, REC: 'E11' }] },
+    tables: {
+      Episodes: [
+        { DEC: '01/06/2022', REC: 'X1' },
+        { DEC: null, REC: 'E11' },
+      ],
+    },
     flagged: ['Episodes:1'],
   },
 ];

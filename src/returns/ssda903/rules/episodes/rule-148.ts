@@ -11,6 +11,9 @@ export const rule: Rule903 = defineRule({
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => has(row, 'DEC') !== has(row, 'REC')));
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => has(row, 'DEC') !== has(row, 'REC')),
+    );
   },
 });

@@ -6,8 +6,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Header: [{ CHILD: 'A', UASC: '0' }, { CHILD: 'B', UASC: '0' }],
-      Episodes: [{ CHILD: 'A', PL_DISTANCE: '12.5' }, { CHILD: 'B', PL_DISTANCE: '1200' }],
+      Header: [
+        { CHILD: 'A', UASC: '0' },
+        { CHILD: 'B', UASC: '0' },
+      ],
+      Episodes: [
+        { CHILD: 'A', PL_DISTANCE: '12.5' },
+        { CHILD: 'B', PL_DISTANCE: '1200' },
+      ],
     },
     flagged: ['Episodes:1'],
   },

@@ -10,18 +10,22 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '164',
-  message: 'Distance is not valid. Please check a valid postcode has been entered. [NOTE: This check will result in false positives for children formerly UASC not identified as such in loaded data]',
+  message:
+    'Distance is not valid. Please check a valid postcode has been entered. [NOTE: This check will result in false positives for children formerly UASC not identified as such in loaded data]',
   affectedFields: ['PL_DISTANCE'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
     const uasc = uascChildren(data);
     if (!uasc.known) return [];
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
-      const distance = val(row, 'PL_DISTANCE');
-      if (distance === null || uasc.children.has(val(row, 'CHILD') ?? '')) return false;
-      const miles = Number(distance);
-      return Number.isNaN(miles) || miles < 0 || miles > 999.9;
-    }));
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => {
+        const distance = val(row, 'PL_DISTANCE');
+        if (distance === null || uasc.children.has(val(row, 'CHILD') ?? '')) return false;
+        const miles = Number(distance);
+        return Number.isNaN(miles) || miles < 0 || miles > 999.9;
+      }),
+    );
   },
 });

@@ -5,7 +5,12 @@ import { rule } from './rule-169.ts';
 export const cases: RuleCase[] = [
   {
     rule: rule,
-    tables: { Episodes: [{ LS: 'C2', PL_LA: 'E09000001' }, { LS: 'C2', PL_LA: null }] },
+    tables: {
+      Episodes: [
+        { LS: 'C2', PL_LA: 'E09000001' },
+        { LS: 'C2', PL_LA: null },
+      ],
+    },
     flagged: ['Episodes:1'],
   },
 ];

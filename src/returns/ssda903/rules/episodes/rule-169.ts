@@ -10,12 +10,15 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '169',
-  message: 'Local Authority (LA) of placement is not valid or is missing. Please check a valid postcode has been entered.',
+  message:
+    'Local Authority (LA) of placement is not valid or is missing. Please check a valid postcode has been entered.',
   affectedFields: ['PL_LA'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'),
-      (row) => !has(row, 'PL_LA') && !inCodes(val(row, 'LS'), RESPITE_LS)));
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => !has(row, 'PL_LA') && !inCodes(val(row, 'LS'), RESPITE_LS)),
+    );
   },
 });

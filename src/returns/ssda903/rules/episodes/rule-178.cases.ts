@@ -5,12 +5,22 @@ import { rule178From2026, rule178Until2025 } from './rule-178.ts';
 export const cases: RuleCase[] = [
   {
     rule: rule178Until2025,
-    tables: { Episodes: [{ PLACE_PROVIDER: 'PR1', PLACE: 'U1' }, { PLACE_PROVIDER: 'PR1', PLACE: 'T0' }] },
+    tables: {
+      Episodes: [
+        { PLACE_PROVIDER: 'PR1', PLACE: 'U1' },
+        { PLACE_PROVIDER: 'PR1', PLACE: 'T0' },
+      ],
+    },
     flagged: ['Episodes:1'],
   },
   {
     rule: rule178From2026,
-    tables: { Episodes: [{ PLACE_PROVIDER: 'PR1', PLACE: 'U1' }, { PLACE_PROVIDER: 'PR1', PLACE: 'Z12' }] },
+    tables: {
+      Episodes: [
+        { PLACE_PROVIDER: 'PR1', PLACE: 'U1' },
+        { PLACE_PROVIDER: 'PR1', PLACE: 'Z12' },
+      ],
+    },
     flagged: ['Episodes:1'],
   },
 ];

@@ -17,11 +17,15 @@ function version(years: RuleInfo['years'], codeYear: number): Rule903 {
     affectedFields: ['PLACE_PROVIDER'],
     tables: ['Episodes'],
     years,
-    validate: (data) => flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
-    const provider = val(row, 'PLACE_PROVIDER');
-    if (provider === null) return false;
-    return !inCodes(provider, PLACE_PROVIDER_CODES) || inCodes(val(row, 'PLACE'), noProvider);
-  })),
+    validate: (data) =>
+      flagRows(
+        'Episodes',
+        whereRows(rowsOf(data, 'Episodes'), (row) => {
+          const provider = val(row, 'PLACE_PROVIDER');
+          if (provider === null) return false;
+          return !inCodes(provider, PLACE_PROVIDER_CODES) || inCodes(val(row, 'PLACE'), noProvider);
+        }),
+      ),
   });
 }
 

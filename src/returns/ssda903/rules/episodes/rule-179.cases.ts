@@ -5,7 +5,12 @@ import { rule } from './rule-179.ts';
 export const cases: RuleCase[] = [
   {
     rule: rule,
-    tables: { Episodes: [{ LS: 'C2', PL_LOCATION: 'IN' }, { LS: 'C2', PL_LOCATION: 'ABROAD' }] },
+    tables: {
+      Episodes: [
+        { LS: 'C2', PL_LOCATION: 'IN' },
+        { LS: 'C2', PL_LOCATION: 'ABROAD' },
+      ],
+    },
     flagged: ['Episodes:1'],
   },
 ];

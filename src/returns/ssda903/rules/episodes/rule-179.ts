@@ -15,9 +15,12 @@ export const rule: Rule903 = defineRule({
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => {
         if (inCodes(val(row, 'LS'), RESPITE_LS)) return false;
         return !inCodes(val(row, 'PL_LOCATION'), ['IN', 'OUT']);
-      }));
+      }),
+    );
   },
 });

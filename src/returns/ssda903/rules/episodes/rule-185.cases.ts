@@ -6,7 +6,13 @@ import { rule } from './rule-185.ts';
 export const cases: RuleCase[] = [
   {
     rule: rule,
-    tables: { Episodes: [inCareAllYear('A'), startedInYear('B')], OC2: [{ CHILD: 'A', SDQ_SCORE: '10' }, { CHILD: 'B', SDQ_SCORE: '10' }] },
+    tables: {
+      Episodes: [inCareAllYear('A'), startedInYear('B')],
+      OC2: [
+        { CHILD: 'A', SDQ_SCORE: '10' },
+        { CHILD: 'B', SDQ_SCORE: '10' },
+      ],
+    },
     flagged: ['OC2:1'],
   },
 ];

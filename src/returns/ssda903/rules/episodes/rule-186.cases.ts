@@ -8,7 +8,10 @@ export const cases: RuleCase[] = [
     rule: rule,
     tables: {
       Episodes: [inCareAllYear('A'), inCareAllYear('B')],
-      OC2: [{ CHILD: 'A', DOB: '01/01/2012', SDQ_SCORE: '12' }, { CHILD: 'B', DOB: '01/01/2012' }],
+      OC2: [
+        { CHILD: 'A', DOB: '01/01/2012', SDQ_SCORE: '12' },
+        { CHILD: 'B', DOB: '01/01/2012' },
+      ],
     },
     flagged: ['OC2:1'],
   },

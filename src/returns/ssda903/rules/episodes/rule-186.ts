@@ -10,10 +10,20 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '186',
-  message: 'Children aged 4 or over at the start of the year and children aged under 17 at the end of the year and who have been looked after for at least 12 months continuously should have a Strengths and Difficulties (SDQ) score completed.',
+  message:
+    'Children aged 4 or over at the start of the year and children aged under 17 at the end of the year and who ' +
+    'have been looked after for at least 12 months continuously should have a Strengths and Difficulties (SDQ) ' +
+    'score completed.',
   affectedFields: ['SDQ_SCORE'],
   tables: ['Episodes', 'OC2'],
   years: { from: FIRST_MODELLED_YEAR },
-  validate: flagOc2Rows((row, { inCohort, dob, start, end }) => inCohort && dob !== null && addYears(dob, 4) <= start
-    && addYears(dob, 17) > end && !has(row, 'SDQ_SCORE') && !has(row, 'SDQ_REASON')),
+  validate: flagOc2Rows(
+    (row, { inCohort, dob, start, end }) =>
+      inCohort &&
+      dob !== null &&
+      addYears(dob, 4) <= start &&
+      addYears(dob, 17) > end &&
+      !has(row, 'SDQ_SCORE') &&
+      !has(row, 'SDQ_REASON'),
+  ),
 });

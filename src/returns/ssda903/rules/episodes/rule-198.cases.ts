@@ -6,7 +6,13 @@ import { rule } from './rule-198.ts';
 export const cases: RuleCase[] = [
   {
     rule: rule,
-    tables: { Episodes: [inCareAllYear('A'), startedInYear('B')], OC2: [{ CHILD: 'A', SDQ_REASON: 'SDQ2' }, { CHILD: 'B', SDQ_REASON: 'SDQ2' }] },
+    tables: {
+      Episodes: [inCareAllYear('A'), startedInYear('B')],
+      OC2: [
+        { CHILD: 'A', SDQ_REASON: 'SDQ2' },
+        { CHILD: 'B', SDQ_REASON: 'SDQ2' },
+      ],
+    },
     flagged: ['OC2:1'],
   },
 ];

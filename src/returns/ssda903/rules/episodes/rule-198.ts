@@ -6,7 +6,8 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '198',
-  message: 'Child has not been looked after continuously for at least 12 months at 31 March but a reason for no Strengths and Difficulties (SDQ) score has been completed.',
+  message:
+    'Child has not been looked after continuously for at least 12 months at 31 March but a reason for no Strengths and Difficulties (SDQ) score has been completed.',
   affectedFields: ['SDQ_REASON'],
   tables: ['Episodes', 'OC2'],
   years: { from: FIRST_MODELLED_YEAR },

@@ -5,11 +5,13 @@ import { rule } from './rule-199.ts';
 export const cases: RuleCase[] = [
   {
     rule: rule,
-    tables: { Episodes: [
-      { CHILD: 'A', DECOM: '01/05/2022', REC: 'E11' },
-      { CHILD: 'B', DECOM: '01/05/2022', REC: 'E11' },
-      { CHILD: 'B', DECOM: '01/09/2022', REC: null },
-    ] },
+    tables: {
+      Episodes: [
+        { CHILD: 'A', DECOM: '01/05/2022', REC: 'E11' },
+        { CHILD: 'B', DECOM: '01/05/2022', REC: 'E11' },
+        { CHILD: 'B', DECOM: '01/09/2022', REC: null },
+      ],
+    },
     flagged: ['Episodes:2'],
   },
 ];

@@ -13,19 +13,21 @@ const ADOPTED = ['E11', 'E12'];
 
 export const rule: Rule903 = defineRule({
   code: '199',
-  message: 'Episode information shows child has been previously adopted from care. [NOTE: This only tests the current and previous year data loaded into the tool]',
+  message:
+    'Episode information shows child has been previously adopted from care. [NOTE: This only tests the current and previous year data loaded into the tool]',
   affectedFields: ['CHILD'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
     type Entry = { child: string; decom: string; adopted: boolean; current: number | null };
     const entries: Entry[] = [];
-    const add = (rows: ReturnType<typeof rowsOf>, current: boolean) => rows.forEach((row, i) => {
-      const decom = dateOf(row, 'DECOM');
-      const child = val(row, 'CHILD');
-      if (decom === null || child === null) return;
-      entries.push({ child, decom, adopted: ADOPTED.includes(val(row, 'REC') ?? ''), current: current ? i : null });
-    });
+    const add = (rows: ReturnType<typeof rowsOf>, current: boolean) =>
+      rows.forEach((row, i) => {
+        const decom = dateOf(row, 'DECOM');
+        const child = val(row, 'CHILD');
+        if (decom === null || child === null) return;
+        entries.push({ child, decom, adopted: ADOPTED.includes(val(row, 'REC') ?? ''), current: current ? i : null });
+      });
     add(rowsOf(data, 'Episodes'), true);
     add(lastRowsOf(data, 'Episodes'), false);
     // Stable sort keeps this year's rows ahead of last year's on the same start date.

@@ -6,8 +6,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Header: [{ CHILD: 'A', MOTHER: '1' }, { CHILD: 'B', MOTHER: '0' }],
-      Header_last: [{ CHILD: 'A', MOTHER: '1' }, { CHILD: 'B', MOTHER: '1' }],
+      Header: [
+        { CHILD: 'A', MOTHER: '1' },
+        { CHILD: 'B', MOTHER: '0' },
+      ],
+      Header_last: [
+        { CHILD: 'A', MOTHER: '1' },
+        { CHILD: 'B', MOTHER: '1' },
+      ],
       Episodes: [{ CHILD: 'A' }, { CHILD: 'B' }],
     },
     flagged: ['Header:1'],

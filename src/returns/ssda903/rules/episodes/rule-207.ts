@@ -16,9 +16,14 @@ export const rule: Rule903 = defineRule({
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
     const withEpisodes = new Set(rowsOf(data, 'Episodes').map((row) => val(row, 'CHILD')));
-    return flagRows('Header', headerPairs(data)
-      .filter(({ now, last }) => withEpisodes.has(val(now, 'CHILD'))
-        && val(last, 'MOTHER') === '1' && val(now, 'MOTHER') !== '1')
-      .map(({ index }) => index));
+    return flagRows(
+      'Header',
+      headerPairs(data)
+        .filter(
+          ({ now, last }) =>
+            withEpisodes.has(val(now, 'CHILD')) && val(last, 'MOTHER') === '1' && val(now, 'MOTHER') !== '1',
+        )
+        .map(({ index }) => index),
+    );
   },
 });

@@ -15,8 +15,14 @@ function version(years: RuleInfo['years'], noProvider: readonly string[]): Rule9
     affectedFields: ['PLACE_PROVIDER'],
     tables: ['Episodes'],
     years,
-    validate: (data) => flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'),
-    (row) => inCodes(val(row, 'PLACE'), noProvider) && has(row, 'PLACE_PROVIDER'))),
+    validate: (data) =>
+      flagRows(
+        'Episodes',
+        whereRows(
+          rowsOf(data, 'Episodes'),
+          (row) => inCodes(val(row, 'PLACE'), noProvider) && has(row, 'PLACE_PROVIDER'),
+        ),
+      ),
   });
 }
 

@@ -12,7 +12,12 @@ export const rule: Rule903 = defineRule({
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'),
-      (row) => inCodes(val(row, 'LS'), RESPITE_LS) && (has(row, 'PL_POST') || has(row, 'URN'))));
+    return flagRows(
+      'Episodes',
+      whereRows(
+        rowsOf(data, 'Episodes'),
+        (row) => inCodes(val(row, 'LS'), RESPITE_LS) && (has(row, 'PL_POST') || has(row, 'URN')),
+      ),
+    );
   },
 });

@@ -12,10 +12,13 @@ export const rule: Rule903 = defineRule({
   tables: ['Episodes'],
   years: { from: 2024 },
   validate(data) {
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => {
         if (val(row, 'PLACE') !== 'P2') return false;
         const dec = dateOf(row, 'DEC');
         return !has(row, 'DEC') || (dec !== null && dec > '2023-10-28');
-      }));
+      }),
+    );
   },
 });

@@ -33,19 +33,32 @@ function version(years: RuleInfo['years'], exempt: string[], outsideEngland: (ro
     tables: ['Episodes'],
     years,
     validate: (data) => {
-    const start = collectionStart(data);
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
-      const dec = dateOf(row, 'DEC');
-      const openInYear = !has(row, 'DEC') || (dec !== null && dec >= start);
-      const shortBreak = inCodes(val(row, 'LS'), RESPITE_LS);
-      return openInYear && !shortBreak && !has(row, 'URN') && !inCodes(val(row, 'PLACE'), exempt) && !outsideEngland(row);
-    }));
-  },
+      const start = collectionStart(data);
+      return flagRows(
+        'Episodes',
+        whereRows(rowsOf(data, 'Episodes'), (row) => {
+          const dec = dateOf(row, 'DEC');
+          const openInYear = !has(row, 'DEC') || (dec !== null && dec >= start);
+          const shortBreak = inCodes(val(row, 'LS'), RESPITE_LS);
+          return (
+            openInYear && !shortBreak && !has(row, 'URN') && !inCodes(val(row, 'PLACE'), exempt) && !outsideEngland(row)
+          );
+        }),
+      );
+    },
   });
 }
 
-export const rule218Until2023: Rule903 = version({ from: FIRST_MODELLED_YEAR, to: 2023 }, [...BASE, 'H5', 'P2', 'Z1'], startsOutsideEngland);
+export const rule218Until2023: Rule903 = version(
+  { from: FIRST_MODELLED_YEAR, to: 2023 },
+  [...BASE, 'H5', 'P2', 'Z1'],
+  startsOutsideEngland,
+);
 export const rule218In2024And2025: Rule903 = version({ from: 2024, to: 2025 }, [...BASE, 'Z1'], startsOutsideEngland);
-export const rule218From2026: Rule903 = version({ from: 2026 }, [...BASE, 'Z11', 'Z12', 'Z13', 'Z14'], listedOutsideEngland);
+export const rule218From2026: Rule903 = version(
+  { from: 2026 },
+  [...BASE, 'Z11', 'Z12', 'Z13', 'Z14'],
+  listedOutsideEngland,
+);
 
 export const ruleVersions: Rule903[] = [rule218Until2023, rule218In2024And2025, rule218From2026];

@@ -6,7 +6,12 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     meta: { providerInfo: [{ URN: '1', PLACE_CODES: 'U1,U4' }] },
-    tables: { Episodes: [{ PLACE: 'U1', URN: '1' }, { PLACE: 'K2', URN: '1' }] },
+    tables: {
+      Episodes: [
+        { PLACE: 'U1', URN: '1' },
+        { PLACE: 'K2', URN: '1' },
+      ],
+    },
     flagged: ['Episodes:1'],
   },
 ];

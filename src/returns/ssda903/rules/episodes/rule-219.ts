@@ -6,9 +6,12 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '219',
-  message: "The Ofsted Unique reference number (URN) provided for the child's placement does not match the placement type recorded.",
+  message:
+    "The Ofsted Unique reference number (URN) provided for the child's placement does not match the placement type recorded.",
   affectedFields: ['URN', 'PLACE'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
-  validate: providerDisagrees((episode, provider) => !codeSet(val(provider, 'PLACE_CODES')).includes(val(episode, 'PLACE') ?? '')),
+  validate: providerDisagrees(
+    (episode, provider) => !codeSet(val(provider, 'PLACE_CODES')).includes(val(episode, 'PLACE') ?? ''),
+  ),
 });

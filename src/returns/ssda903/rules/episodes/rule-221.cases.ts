@@ -6,7 +6,12 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     meta: { providerInfo: [{ URN: '1', POSTCODE: 'AB10JD' }] },
-    tables: { Episodes: [{ PL_POST: 'AB1 0JD', URN: '1' }, { PL_POST: 'CD2 1EF', URN: '1' }] },
+    tables: {
+      Episodes: [
+        { PL_POST: 'AB1 0JD', URN: '1' },
+        { PL_POST: 'CD2 1EF', URN: '1' },
+      ],
+    },
     flagged: ['Episodes:1'],
   },
 ];

@@ -13,12 +13,13 @@ function postcodeKey(cell: string | null): string | null {
 
 export const rule: Rule903 = defineRule({
   code: '221',
-  message: "The Ofsted Unique reference number (URN) provided for the child's placement does not match the placement postcode provided.",
+  message:
+    "The Ofsted Unique reference number (URN) provided for the child's placement does not match the placement postcode provided.",
   affectedFields: ['PL_POST'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
   validate: providerDisagrees((episode, provider) => {
-      const placed = postcodeKey(val(episode, 'PL_POST'));
-      return placed !== null && placed !== postcodeKey(val(provider, 'POSTCODE'));
-    }),
+    const placed = postcodeKey(val(episode, 'PL_POST'));
+    return placed !== null && placed !== postcodeKey(val(provider, 'POSTCODE'));
+  }),
 });

@@ -18,10 +18,14 @@ function version(years: RuleInfo['years'], noUrn: string[]): Rule903 {
     affectedFields: ['URN'],
     tables: ['Episodes'],
     years,
-    validate: (data) => flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
-    const urn = val(row, 'URN');
-    return inCodes(val(row, 'PLACE'), noUrn) && urn !== null && urn !== 'XXXXXXX';
-  })),
+    validate: (data) =>
+      flagRows(
+        'Episodes',
+        whereRows(rowsOf(data, 'Episodes'), (row) => {
+          const urn = val(row, 'URN');
+          return inCodes(val(row, 'PLACE'), noUrn) && urn !== null && urn !== 'XXXXXXX';
+        }),
+      ),
   });
 }
 

@@ -6,7 +6,12 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     meta: { providerInfo: [{ URN: '1', PROVIDER_CODES: 'PR4' }] },
-    tables: { Episodes: [{ PLACE_PROVIDER: 'PR4', URN: '1' }, { PLACE_PROVIDER: 'PR1', URN: '1' }] },
+    tables: {
+      Episodes: [
+        { PLACE_PROVIDER: 'PR4', URN: '1' },
+        { PLACE_PROVIDER: 'PR1', URN: '1' },
+      ],
+    },
     flagged: ['Episodes:1'],
   },
 ];

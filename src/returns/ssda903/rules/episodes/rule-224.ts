@@ -6,9 +6,12 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '224',
-  message: "The Ofsted Unique reference number (URN) provided for the child's placement does not match the placement provider recorded.",
+  message:
+    "The Ofsted Unique reference number (URN) provided for the child's placement does not match the placement provider recorded.",
   affectedFields: ['PLACE_PROVIDER'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
-  validate: providerDisagrees((episode, provider) => !codeSet(val(provider, 'PROVIDER_CODES')).includes(val(episode, 'PLACE_PROVIDER') ?? '')),
+  validate: providerDisagrees(
+    (episode, provider) => !codeSet(val(provider, 'PROVIDER_CODES')).includes(val(episode, 'PLACE_PROVIDER') ?? ''),
+  ),
 });

@@ -23,10 +23,14 @@ export const rule: Rule903 = defineRule({
       ordered.slice(0, -1).forEach((i, k) => {
         const row = episodes[i];
         const next = episodes[ordered[k + 1] ?? -1];
-        if (val(row, 'REC') === 'X1' && !has(row, 'REASON_PLACE_CHANGE')
-          && !inCodes(val(row, 'PLACE'), TEMPORARY_PLACEMENTS)
-          && inCodes(val(next, 'RNE'), ['P', 'B', 'T', 'U'])
-          && !inCodes(val(next, 'PLACE'), TEMPORARY_PLACEMENTS)) flagged.push(i);
+        if (
+          val(row, 'REC') === 'X1' &&
+          !has(row, 'REASON_PLACE_CHANGE') &&
+          !inCodes(val(row, 'PLACE'), TEMPORARY_PLACEMENTS) &&
+          inCodes(val(next, 'RNE'), ['P', 'B', 'T', 'U']) &&
+          !inCodes(val(next, 'PLACE'), TEMPORARY_PLACEMENTS)
+        )
+          flagged.push(i);
       });
     }
     return flagRows('Episodes', flagged);

@@ -23,8 +23,11 @@ function version(message: string, years: RuleInfo['years']): Rule903 {
       for (const ordered of episodesByChild(episodes).values()) {
         ordered.forEach((i, k) => {
           const previous = k > 0 ? episodes[ordered[k - 1] ?? -1] : undefined;
-          if (inCodes(val(episodes[i], 'PLACE'), TEMPORARY_PLACEMENTS)
-            && (has(episodes[i], 'REASON_PLACE_CHANGE') || has(previous, 'REASON_PLACE_CHANGE'))) flagged.push(i);
+          if (
+            inCodes(val(episodes[i], 'PLACE'), TEMPORARY_PLACEMENTS) &&
+            (has(episodes[i], 'REASON_PLACE_CHANGE') || has(previous, 'REASON_PLACE_CHANGE'))
+          )
+            flagged.push(i);
         });
       }
       return flagRows('Episodes', flagged);
@@ -32,7 +35,13 @@ function version(message: string, years: RuleInfo['years']): Rule903 {
   });
 }
 
-export const rule226Until2025: Rule903 = version('Reason for placement change is not required.', { from: FIRST_MODELLED_YEAR, to: 2025 });
-export const rule226From2026: Rule903 = version('Reason for placement change is not required for temporary placements.', { from: 2026 });
+export const rule226Until2025: Rule903 = version('Reason for placement change is not required.', {
+  from: FIRST_MODELLED_YEAR,
+  to: 2025,
+});
+export const rule226From2026: Rule903 = version(
+  'Reason for placement change is not required for temporary placements.',
+  { from: 2026 },
+);
 
 export const ruleVersions: Rule903[] = [rule226Until2025, rule226From2026];

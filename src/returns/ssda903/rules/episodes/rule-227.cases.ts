@@ -7,7 +7,12 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     meta: REGISTER_ENDED,
-    tables: { Episodes: [{ URN: '1', DECOM: '01/05/2022' }, { URN: '1', DECOM: '01/07/2022' }] },
+    tables: {
+      Episodes: [
+        { URN: '1', DECOM: '01/05/2022' },
+        { URN: '1', DECOM: '01/07/2022' },
+      ],
+    },
     flagged: ['Episodes:1'],
   },
 ];

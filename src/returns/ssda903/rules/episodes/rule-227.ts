@@ -11,8 +11,8 @@ export const rule: Rule903 = defineRule({
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
   validate: providerDisagrees((episode, provider) => {
-      const ended = dateOf(provider, 'REG_END');
-      const decom = dateOf(episode, 'DECOM');
-      return ended !== null && decom !== null && decom >= ended;
-    }),
+    const ended = dateOf(provider, 'REG_END');
+    const decom = dateOf(episode, 'DECOM');
+    return ended !== null && decom !== null && decom >= ended;
+  }),
 });

@@ -8,7 +8,12 @@ export const cases: RuleCase[] = [
     rule: rule,
     name: 'an open episode runs to 31 March',
     meta: REGISTER_ENDED,
-    tables: { Episodes: [{ URN: '1', DEC: '01/05/2022' }, { URN: '1', DEC: null }] },
+    tables: {
+      Episodes: [
+        { URN: '1', DEC: '01/05/2022' },
+        { URN: '1', DEC: null },
+      ],
+    },
     flagged: ['Episodes:1'],
   },
 ];

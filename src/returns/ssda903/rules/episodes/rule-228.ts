@@ -10,13 +10,14 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '228',
-  message: 'Ofsted Unique reference number (URN) is not valid for the episode end date [NOTE: may give false positives on open episodes at providers who close during the year]',
+  message:
+    'Ofsted Unique reference number (URN) is not valid for the episode end date [NOTE: may give false positives on open episodes at providers who close during the year]',
   affectedFields: ['URN', 'DEC'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
   validate: providerDisagrees((episode, provider, data) => {
-      const ended = dateOf(provider, 'REG_END');
-      const dec = has(episode, 'DEC') ? dateOf(episode, 'DEC') : collectionEnd(data);
-      return ended !== null && dec !== null && dec > ended;
-    }),
+    const ended = dateOf(provider, 'REG_END');
+    const dec = has(episode, 'DEC') ? dateOf(episode, 'DEC') : collectionEnd(data);
+    return ended !== null && dec !== null && dec > ended;
+  }),
 });

@@ -10,21 +10,39 @@ import { inCodes, val } from '../cells.ts';
 import { providerDisagrees } from '../provider-rules.ts';
 import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
-const NOT_CHECKED_FROM_2026 = ['K3', 'P1', 'P3', 'R1', 'R2', 'R5', 'T0', 'T1', 'T2', 'T3', 'T4', 'Z11', 'Z12', 'Z13', 'Z14'];
+const NOT_CHECKED_FROM_2026 = [
+  'K3',
+  'P1',
+  'P3',
+  'R1',
+  'R2',
+  'R5',
+  'T0',
+  'T1',
+  'T2',
+  'T3',
+  'T4',
+  'Z11',
+  'Z12',
+  'Z13',
+  'Z14',
+];
 
 function version(years: RuleInfo['years'], notChecked: string[]): Rule903 {
   return defineRule({
     code: '229',
-    message: "Placement provider does not match between the placing authority and the local authority code of the provider. [NOTE: The provider's LA code is inferred from the its postcode, and may be inaccurate in some cases.]",
+    message:
+      'Placement provider does not match between the placing authority and the local authority code of the provider. ' +
+      "[NOTE: The provider's LA code is inferred from the its postcode, and may be inaccurate in some cases.]",
     affectedFields: ['URN', 'PLACE_PROVIDER'],
     tables: ['Episodes'],
     years,
     validate: providerDisagrees((episode, provider, data) => {
-    if (inCodes(val(episode, 'PLACE'), notChecked)) return false;
-    const ownLa = data.meta.laCode;
-    const providerLa = val(provider, 'LA_CODE_INFERRED');
-    const placeProvider = val(episode, 'PLACE_PROVIDER');
-    return (placeProvider === 'PR1' && providerLa !== ownLa) || (placeProvider === 'PR2' && providerLa === ownLa);
+      if (inCodes(val(episode, 'PLACE'), notChecked)) return false;
+      const ownLa = data.meta.laCode;
+      const providerLa = val(provider, 'LA_CODE_INFERRED');
+      const placeProvider = val(episode, 'PLACE_PROVIDER');
+      return (placeProvider === 'PR1' && providerLa !== ownLa) || (placeProvider === 'PR2' && providerLa === ownLa);
     }),
   });
 }

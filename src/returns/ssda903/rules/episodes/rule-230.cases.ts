@@ -4,5 +4,9 @@ import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-230.ts';
 
 export const cases: RuleCase[] = [
-  episodeRows(rule, { PLACE: 'H5', DEC: null, PL_LA: 'E09000001', URN: 'SC1' }, { PLACE: 'H5', DEC: null, PL_LA: 'E09000001', URN: null }),
+  episodeRows(
+    rule,
+    { PLACE: 'H5', DEC: null, PL_LA: 'E09000001', URN: 'SC1' },
+    { PLACE: 'H5', DEC: null, PL_LA: 'E09000001', URN: null },
+  ),
 ];

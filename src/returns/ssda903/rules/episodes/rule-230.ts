@@ -15,12 +15,15 @@ export const rule: Rule903 = defineRule({
   tables: ['Episodes'],
   years: { from: 2024 },
   validate(data) {
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => {
         const dec = dateOf(row, 'DEC');
         const open = !has(row, 'DEC') || (dec !== null && dec >= '2023-10-29');
         const urn = val(row, 'URN');
         const outsideEngland = /^[NWS]/.test((val(row, 'PL_LA') ?? '').toUpperCase());
         return val(row, 'PLACE') === 'H5' && open && (urn === null || urn === 'XXXXXXX') && !outsideEngland;
-      }));
+      }),
+    );
   },
 });

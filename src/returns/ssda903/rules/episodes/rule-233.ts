@@ -11,7 +11,9 @@ export const rule: Rule903 = defineRule({
   tables: ['Episodes'],
   years: { from: 2026 },
   validate(data) {
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'),
-      (row) => !has(row, 'DEC') && has(row, 'REASON_PLACE_CHANGE')));
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => !has(row, 'DEC') && has(row, 'REASON_PLACE_CHANGE')),
+    );
   },
 });

@@ -6,7 +6,10 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Header: [{ CHILD: 'A', DOB: '01/01/2010' }, { CHILD: 'B', DOB: '01/01/2017' }],
+      Header: [
+        { CHILD: 'A', DOB: '01/01/2010' },
+        { CHILD: 'B', DOB: '01/01/2017' },
+      ],
       Episodes: [
         { CHILD: 'A', DECOM: '01/06/2025', REASON_PLACE_CHANGE: 'CUSTOD' },
         { CHILD: 'B', DECOM: '01/06/2025', REASON_PLACE_CHANGE: 'CUSTOD' },

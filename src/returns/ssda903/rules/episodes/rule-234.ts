@@ -24,8 +24,13 @@ export const rule: Rule903 = defineRule({
       const h = headerRow.get(val(row, 'CHILD') ?? '');
       const dob = h === undefined ? null : dateOf(header[h], 'DOB');
       const decom = dateOf(row, 'DECOM');
-      if (h !== undefined && val(row, 'REASON_PLACE_CHANGE') === 'CUSTOD' && dob !== null && decom !== null
-        && addYears(dob, 10) > decom) {
+      if (
+        h !== undefined &&
+        val(row, 'REASON_PLACE_CHANGE') === 'CUSTOD' &&
+        dob !== null &&
+        decom !== null &&
+        addYears(dob, 10) > decom
+      ) {
         badEpisodes.push(i);
         badHeader.push(h);
       }

@@ -6,7 +6,12 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     meta: { providerInfo: [{ URN: '1', LA_CODE_INFERRED: 'E09000001' }] },
-    tables: { Episodes: [{ PLACE: 'K3', URN: '1', PL_LA: 'E09000001' }, { PLACE: 'K3', URN: '1', PL_LA: 'E09000002' }] },
+    tables: {
+      Episodes: [
+        { PLACE: 'K3', URN: '1', PL_LA: 'E09000001' },
+        { PLACE: 'K3', URN: '1', PL_LA: 'E09000002' },
+      ],
+    },
     flagged: ['Episodes:1'],
   },
 ];

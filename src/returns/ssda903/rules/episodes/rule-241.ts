@@ -15,5 +15,8 @@ export const rule: Rule903 = defineRule({
   affectedFields: ['URN'],
   tables: ['Episodes'],
   years: { from: 2026 },
-  validate: providerDisagrees((episode, provider) => val(episode, 'PLACE') === 'K3' && val(episode, 'PL_LA') !== val(provider, 'LA_CODE_INFERRED')),
+  validate: providerDisagrees(
+    (episode, provider) =>
+      val(episode, 'PLACE') === 'K3' && val(episode, 'PL_LA') !== val(provider, 'LA_CODE_INFERRED'),
+  ),
 });

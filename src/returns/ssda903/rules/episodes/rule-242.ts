@@ -15,7 +15,13 @@ export const rule: Rule903 = defineRule({
   tables: ['Episodes'],
   years: { from: 2026 },
   validate(data) {
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) =>
-      val(row, 'URN') === 'XXXXXXX' && !inCodes(val(row, 'PLACE'), [...ADOPTION_PLACEMENTS, ...FOSTER_PLACEMENTS])));
+    return flagRows(
+      'Episodes',
+      whereRows(
+        rowsOf(data, 'Episodes'),
+        (row) =>
+          val(row, 'URN') === 'XXXXXXX' && !inCodes(val(row, 'PLACE'), [...ADOPTION_PLACEMENTS, ...FOSTER_PLACEMENTS]),
+      ),
+    );
   },
 });

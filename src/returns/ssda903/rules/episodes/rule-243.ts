@@ -14,7 +14,12 @@ export const rule: Rule903 = defineRule({
   tables: ['Episodes'],
   years: { from: 2026 },
   validate(data) {
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'),
-      (row) => inCodes(val(row, 'PL_LA'), ['CON', 'NIR', 'SCO', 'WAL', 'NUK']) && has(row, 'URN')));
+    return flagRows(
+      'Episodes',
+      whereRows(
+        rowsOf(data, 'Episodes'),
+        (row) => inCodes(val(row, 'PL_LA'), ['CON', 'NIR', 'SCO', 'WAL', 'NUK']) && has(row, 'URN'),
+      ),
+    );
   },
 });

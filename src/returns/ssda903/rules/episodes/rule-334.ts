@@ -10,7 +10,8 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '334',
-  message: 'Date child started to be looked after in latest period of care must be on or prior to the date should be placed for adoption.',
+  message:
+    'Date child started to be looked after in latest period of care must be on or prior to the date should be placed for adoption.',
   affectedFields: ['DATE_INT', 'DECOM', 'RNE'],
   tables: ['Episodes', 'AD1'],
   years: { from: FIRST_MODELLED_YEAR },

@@ -6,8 +6,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Episodes: [{ CHILD: 'A', PLACE: 'A3', REC: 'E11' }, { CHILD: 'B', PLACE: 'A3', REC: 'E11' }],
-      AD1: [{ CHILD: 'A', FOSTER_CARE: '1' }, { CHILD: 'B', FOSTER_CARE: '0' }],
+      Episodes: [
+        { CHILD: 'A', PLACE: 'A3', REC: 'E11' },
+        { CHILD: 'B', PLACE: 'A3', REC: 'E11' },
+      ],
+      AD1: [
+        { CHILD: 'A', FOSTER_CARE: '1' },
+        { CHILD: 'B', FOSTER_CARE: '0' },
+      ],
     },
     flagged: ['Episodes:1', 'AD1:1'],
   },

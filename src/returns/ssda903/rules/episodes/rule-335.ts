@@ -10,7 +10,10 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '335',
-  message: 'The current foster value (0) suggests that child is not adopted by current foster carer, but last placement is A2, A3, or A5. Or the current foster value (1) suggests that child is adopted by current foster carer, but last placement is A1, A4 or A6.',
+  message:
+    'The current foster value (0) suggests that child is not adopted by current foster carer, but last placement is ' +
+    'A2, A3, or A5. Or the current foster value (1) suggests that child is adopted by current foster carer, but ' +
+    'last placement is A1, A4 or A6.',
   affectedFields: ['PLACE', 'FOSTER_CARE'],
   tables: ['Episodes', 'AD1'],
   years: { from: FIRST_MODELLED_YEAR },
@@ -24,7 +27,10 @@ export const rule: Rule903 = defineRule({
       const place = val(row, 'PLACE');
       for (const j of ad1ByChild.get(val(row, 'CHILD') ?? '') ?? []) {
         const foster = val(ad1[j], 'FOSTER_CARE');
-        if ((inCodes(place, ['A2', 'A3', 'A5']) && foster === '0') || (inCodes(place, ['A1', 'A4', 'A6']) && foster === '1')) {
+        if (
+          (inCodes(place, ['A2', 'A3', 'A5']) && foster === '0') ||
+          (inCodes(place, ['A1', 'A4', 'A6']) && foster === '1')
+        ) {
           badEpisodes.push(i);
           badAd1.push(j);
         }

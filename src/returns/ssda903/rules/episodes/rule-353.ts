@@ -11,9 +11,12 @@ export const rule: Rule903 = defineRule({
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => {
         const decom = dateOf(row, 'DECOM');
         return decom !== null && decom < '1991-10-14';
-      }));
+      }),
+    );
   },
 });

@@ -12,9 +12,12 @@ export const rule: Rule903 = defineRule({
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
     const end = collectionEnd(data);
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
-      const decom = dateOf(row, 'DECOM');
-      return decom !== null && decom > end;
-    }));
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => {
+        const decom = dateOf(row, 'DECOM');
+        return decom !== null && decom > end;
+      }),
+    );
   },
 });

@@ -11,10 +11,13 @@ export const rule: Rule903 = defineRule({
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => {
         const decom = dateOf(row, 'DECOM');
         const dec = dateOf(row, 'DEC');
         return decom !== null && dec !== null && dec < decom;
-      }));
+      }),
+    );
   },
 });

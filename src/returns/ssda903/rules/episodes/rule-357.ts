@@ -11,7 +11,10 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '357',
-  message: 'If this is the first episode ever for this child, reason for new episode must be S.  Check whether there is an episode immediately preceding this one, which has been left out.  If not the reason for new episode code must be amended to S.',
+  message:
+    'If this is the first episode ever for this child, reason for new episode must be S.  Check whether there is an ' +
+    'episode immediately preceding this one, which has been left out.  If not the reason for new episode code must ' +
+    'be amended to S.',
   affectedFields: ['RNE'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
@@ -22,7 +25,8 @@ export const rule: Rule903 = defineRule({
     for (const ordered of episodesByChild(episodes).values()) {
       const first = ordered[0];
       const decom = first === undefined ? null : dateOf(episodes[first], 'DECOM');
-      if (first !== undefined && decom !== null && decom >= start && val(episodes[first], 'RNE') !== 'S') flagged.push(first);
+      if (first !== undefined && decom !== null && decom >= start && val(episodes[first], 'RNE') !== 'S')
+        flagged.push(first);
     }
     return flagRows('Episodes', flagged);
   },

@@ -3,6 +3,4 @@ import { lasting } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-364.ts';
 
-export const cases: RuleCase[] = [
-  lasting(rule, 'J2', '15/05/2022', '01/06/2022'),
-];
+export const cases: RuleCase[] = [lasting(rule, 'J2', '15/05/2022', '01/06/2022')];

@@ -6,7 +6,8 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '364',
-  message: 'Sections 41-46 of Police and Criminal Evidence (PACE; 1984) severely limits the time a child can be detained in custody in Local Authority (LA) accommodation.',
+  message:
+    'Sections 41-46 of Police and Criminal Evidence (PACE; 1984) severely limits the time a child can be detained in custody in Local Authority (LA) accommodation.',
   affectedFields: ['LS', 'DECOM', 'DEC'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },

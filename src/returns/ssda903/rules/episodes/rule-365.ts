@@ -14,10 +14,13 @@ export const rule: Rule903 = defineRule({
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
     const end = collectionEnd(data);
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
-      const decom = dateOf(row, 'DECOM');
-      const dec = has(row, 'DEC') ? dateOf(row, 'DEC') : end;
-      return val(row, 'LS') === 'V3' && decom !== null && dec !== null && dec > addDays(decom, 17);
-    }));
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => {
+        const decom = dateOf(row, 'DECOM');
+        const dec = has(row, 'DEC') ? dateOf(row, 'DEC') : end;
+        return val(row, 'LS') === 'V3' && decom !== null && dec !== null && dec > addDays(decom, 17);
+      }),
+    );
   },
 });

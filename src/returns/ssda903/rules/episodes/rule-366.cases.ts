@@ -3,6 +3,4 @@ import { rows } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-366.ts';
 
-export const cases: RuleCase[] = [
-  rows(rule, 'Episodes', { LS: 'V3', RNE: 'S' }, { LS: 'V3', RNE: 'P' }),
-];
+export const cases: RuleCase[] = [rows(rule, 'Episodes', { LS: 'V3', RNE: 'S' }, { LS: 'V3', RNE: 'P' })];

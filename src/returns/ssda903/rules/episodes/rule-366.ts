@@ -11,6 +11,9 @@ export const rule: Rule903 = defineRule({
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => val(row, 'LS') === 'V3' && val(row, 'RNE') !== 'S'));
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => val(row, 'LS') === 'V3' && val(row, 'RNE') !== 'S'),
+    );
   },
 });

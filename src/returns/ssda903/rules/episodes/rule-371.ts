@@ -9,7 +9,8 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule371Until2023: Rule903 = defineRule({
   code: '371',
-  message: 'Child in semi-independent living accommodation not subject to children’s homes regulations should be at least 14.',
+  message:
+    'Child in semi-independent living accommodation not subject to children’s homes regulations should be at least 14.',
   affectedFields: ['DECOM', 'PLACE'],
   tables: ['Episodes', 'Header'],
   years: { from: FIRST_MODELLED_YEAR, to: 2023 },
@@ -18,7 +19,8 @@ export const rule371Until2023: Rule903 = defineRule({
 
 export const rule371In2024: Rule903 = defineRule({
   code: '371',
-  message: 'Child in semi-independent living accommodation not subject to children’s homes regulations should be at least 16.',
+  message:
+    'Child in semi-independent living accommodation not subject to children’s homes regulations should be at least 16.',
   affectedFields: ['DECOM', 'PLACE'],
   tables: ['Episodes', 'Header'],
   years: { from: 2024, to: 2024 },

@@ -3,6 +3,4 @@ import { aged } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-372.ts';
 
-export const cases: RuleCase[] = [
-  aged(rule, ['01/01/2010', '01/01/2015'], { DECOM: '01/05/2022', PLACE: 'R5' }),
-];
+export const cases: RuleCase[] = [aged(rule, ['01/01/2010', '01/01/2015'], { DECOM: '01/05/2022', PLACE: 'R5' })];

@@ -3,6 +3,4 @@ import { lasting } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-375.ts';
 
-export const cases: RuleCase[] = [
-  lasting(rule, 'C2', '12/06/2022', '13/06/2022', 'T1'),
-];
+export const cases: RuleCase[] = [lasting(rule, 'C2', '12/06/2022', '13/06/2022', 'T1')];

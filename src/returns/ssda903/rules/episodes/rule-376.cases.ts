@@ -3,6 +3,4 @@ import { lasting } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-376.ts';
 
-export const cases: RuleCase[] = [
-  lasting(rule, 'C2', '22/05/2022', '23/05/2022', 'T3'),
-];
+export const cases: RuleCase[] = [lasting(rule, 'C2', '22/05/2022', '23/05/2022', 'T3')];

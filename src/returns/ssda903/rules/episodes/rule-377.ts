@@ -9,7 +9,8 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '377',
-  message: 'Only two temporary placements coded as being due to holiday of usual foster carer(s) are allowed in any 12- month period.',
+  message:
+    'Only two temporary placements coded as being due to holiday of usual foster carer(s) are allowed in any 12- month period.',
   affectedFields: ['PLACE'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },

@@ -3,6 +3,4 @@ import { rows } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-380.ts';
 
-export const cases: RuleCase[] = [
-  rows(rule, 'Episodes', { PLACE: 'T1', RNE: 'P' }, { PLACE: 'T1', RNE: 'S' }),
-];
+export const cases: RuleCase[] = [rows(rule, 'Episodes', { PLACE: 'T1', RNE: 'P' }, { PLACE: 'T1', RNE: 'S' })];

@@ -15,7 +15,12 @@ export const rule: Rule903 = defineRule({
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'),
-      (row) => inCodes(val(row, 'PLACE'), TEMPORARY_PLACEMENTS) && !inCodes(val(row, 'RNE'), ['P', 'B'])));
+    return flagRows(
+      'Episodes',
+      whereRows(
+        rowsOf(data, 'Episodes'),
+        (row) => inCodes(val(row, 'PLACE'), TEMPORARY_PLACEMENTS) && !inCodes(val(row, 'RNE'), ['P', 'B']),
+      ),
+    );
   },
 });

@@ -12,7 +12,12 @@ export const rule: Rule903 = defineRule({
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) =>
-      inCodes(val(row, 'PLACE'), TEMPORARY_PLACEMENTS) && has(row, 'REC') && val(row, 'REC') !== 'X1'));
+    return flagRows(
+      'Episodes',
+      whereRows(
+        rowsOf(data, 'Episodes'),
+        (row) => inCodes(val(row, 'PLACE'), TEMPORARY_PLACEMENTS) && has(row, 'REC') && val(row, 'REC') !== 'X1',
+      ),
+    );
   },
 });

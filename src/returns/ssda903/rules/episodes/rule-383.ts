@@ -19,22 +19,24 @@ function version(years: RuleInfo['years'], comparePostcode: boolean): Rule903 {
     tables: ['Episodes'],
     years,
     validate: (data) => {
-    const episodes = rowsOf(data, 'Episodes');
-    const flagged: number[] = [];
-    for (const ordered of episodesByChild(episodes).values()) {
-      ordered.forEach((i, k) => {
-        if (k < 2) return;
-        const now = episodes[i];
-        const temporary = episodes[ordered[k - 1] ?? -1];
-        const before = episodes[ordered[k - 2] ?? -1];
-        if (!inCodes(val(temporary, 'PLACE'), TEMPORARY_PLACEMENTS)) return;
-        const returned = val(now, 'RNE') === 'P' && val(now, 'PLACE') === val(before, 'PLACE')
-          && (!comparePostcode || val(now, 'PL_POST') === val(before, 'PL_POST'));
-        if (!returned) flagged.push(i);
-      });
-    }
-    return flagRows('Episodes', flagged);
-  },
+      const episodes = rowsOf(data, 'Episodes');
+      const flagged: number[] = [];
+      for (const ordered of episodesByChild(episodes).values()) {
+        ordered.forEach((i, k) => {
+          if (k < 2) return;
+          const now = episodes[i];
+          const temporary = episodes[ordered[k - 1] ?? -1];
+          const before = episodes[ordered[k - 2] ?? -1];
+          if (!inCodes(val(temporary, 'PLACE'), TEMPORARY_PLACEMENTS)) return;
+          const returned =
+            val(now, 'RNE') === 'P' &&
+            val(now, 'PLACE') === val(before, 'PLACE') &&
+            (!comparePostcode || val(now, 'PL_POST') === val(before, 'PL_POST'));
+          if (!returned) flagged.push(i);
+        });
+      }
+      return flagRows('Episodes', flagged);
+    },
   });
 }
 

@@ -3,6 +3,4 @@ import { rows } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-384.ts';
 
-export const cases: RuleCase[] = [
-  rows(rule, 'Episodes', { LS: 'V3', PLACE: 'U2' }, { LS: 'V3', PLACE: 'U1' }),
-];
+export const cases: RuleCase[] = [rows(rule, 'Episodes', { LS: 'V3', PLACE: 'U2' }, { LS: 'V3', PLACE: 'U1' })];

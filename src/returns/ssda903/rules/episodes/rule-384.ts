@@ -12,7 +12,12 @@ export const rule: Rule903 = defineRule({
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'),
-      (row) => inCodes(val(row, 'LS'), RESPITE_LS) && inCodes(val(row, 'PLACE'), ['U1', 'U4'])));
+    return flagRows(
+      'Episodes',
+      whereRows(
+        rowsOf(data, 'Episodes'),
+        (row) => inCodes(val(row, 'LS'), RESPITE_LS) && inCodes(val(row, 'PLACE'), ['U1', 'U4']),
+      ),
+    );
   },
 });

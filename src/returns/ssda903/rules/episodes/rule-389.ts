@@ -5,7 +5,8 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '389',
-  message: 'Reason episode ceased is that child transferred to care of adult social care services, but child is aged under 16.',
+  message:
+    'Reason episode ceased is that child transferred to care of adult social care services, but child is aged under 16.',
   affectedFields: ['REC'],
   tables: ['Episodes', 'Header'],
   years: { from: FIRST_MODELLED_YEAR },

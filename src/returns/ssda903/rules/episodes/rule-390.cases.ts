@@ -3,6 +3,4 @@ import { rows } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-390.ts';
 
-export const cases: RuleCase[] = [
-  rows(rule, 'Episodes', { REC: 'E11', PLACE: 'A4' }, { REC: 'E11', PLACE: 'U1' }),
-];
+export const cases: RuleCase[] = [rows(rule, 'Episodes', { REC: 'E11', PLACE: 'A4' }, { REC: 'E11', PLACE: 'U1' })];

@@ -12,7 +12,12 @@ export const rule: Rule903 = defineRule({
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'),
-      (row) => inCodes(val(row, 'REC'), ['E11', 'E12']) && !inCodes(val(row, 'PLACE'), ADOPTION_PLACEMENTS)));
+    return flagRows(
+      'Episodes',
+      whereRows(
+        rowsOf(data, 'Episodes'),
+        (row) => inCodes(val(row, 'REC'), ['E11', 'E12']) && !inCodes(val(row, 'PLACE'), ADOPTION_PLACEMENTS),
+      ),
+    );
   },
 });

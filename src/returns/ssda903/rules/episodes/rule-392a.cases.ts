@@ -6,8 +6,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Header: [{ CHILD: 'A', UASC: '0' }, { CHILD: 'B', UASC: '0' }],
-      Episodes: [{ CHILD: 'A', LS: 'C2', PL_DISTANCE: '3.2' }, { CHILD: 'B', LS: 'C2', PL_DISTANCE: null }],
+      Header: [
+        { CHILD: 'A', UASC: '0' },
+        { CHILD: 'B', UASC: '0' },
+      ],
+      Episodes: [
+        { CHILD: 'A', LS: 'C2', PL_DISTANCE: '3.2' },
+        { CHILD: 'B', LS: 'C2', PL_DISTANCE: null },
+      ],
     },
     flagged: ['Episodes:1'],
   },

@@ -11,13 +11,19 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '392a',
-  message: 'Child is looked after but no distance is recorded. [NOTE: This check may result in false positives for children formerly UASC]',
+  message:
+    'Child is looked after but no distance is recorded. [NOTE: This check may result in false positives for children formerly UASC]',
   affectedFields: ['PL_DISTANCE'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
     const uasc = uascChildren(data).children;
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => !has(row, 'PL_DISTANCE')
-      && !inCodes(val(row, 'LS'), RESPITE_LS) && !uasc.has(val(row, 'CHILD') ?? '')));
+    return flagRows(
+      'Episodes',
+      whereRows(
+        rowsOf(data, 'Episodes'),
+        (row) => !has(row, 'PL_DISTANCE') && !inCodes(val(row, 'LS'), RESPITE_LS) && !uasc.has(val(row, 'CHILD') ?? ''),
+      ),
+    );
   },
 });

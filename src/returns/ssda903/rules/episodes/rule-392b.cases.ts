@@ -6,7 +6,10 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Header: [{ CHILD: 'A', UASC: '0' }, { CHILD: 'B', UASC: '0' }],
+      Header: [
+        { CHILD: 'A', UASC: '0' },
+        { CHILD: 'B', UASC: '0' },
+      ],
       Episodes: [
         { CHILD: 'A', LS: 'C2', HOME_POST: 'AB1 0JD', PL_POST: 'CD1 2EF' },
         { CHILD: 'B', LS: 'C2', HOME_POST: 'AB1 0JD', PL_POST: null },

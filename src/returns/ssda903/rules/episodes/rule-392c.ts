@@ -18,7 +18,12 @@ export const rule: Rule903 = defineRule({
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'),
-      (row) => invalidPostcode(val(row, 'HOME_POST')) || invalidPostcode(val(row, 'PL_POST'))));
+    return flagRows(
+      'Episodes',
+      whereRows(
+        rowsOf(data, 'Episodes'),
+        (row) => invalidPostcode(val(row, 'HOME_POST')) || invalidPostcode(val(row, 'PL_POST')),
+      ),
+    );
   },
 });

@@ -15,9 +15,12 @@ export const rule: Rule903 = defineRule({
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => {
         const home = postcodeKey(val(row, 'HOME_POST'));
         return home !== null && home === postcodeKey(val(row, 'PL_POST')) && val(row, 'PLACE') !== 'P1';
-      }));
+      }),
+    );
   },
 });

@@ -10,7 +10,8 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '399',
-  message: 'Mother field, review field or participation field are completed but child is looked after under legal status V3 or V4.',
+  message:
+    'Mother field, review field or participation field are completed but child is looked after under legal status V3 or V4.',
   affectedFields: ['MOTHER', 'LS', 'REVIEW', 'REVIEW_CODE'],
   tables: ['Episodes', 'Header', 'Reviews'],
   years: { from: FIRST_MODELLED_YEAR },
@@ -33,6 +34,10 @@ export const rule: Rule903 = defineRule({
       bad.Header.push(...headerRows);
       bad.Reviews.push(...reviewRows);
     }
-    return [...flagRows('Episodes', bad.Episodes), ...flagRows('Header', bad.Header), ...flagRows('Reviews', bad.Reviews)];
+    return [
+      ...flagRows('Episodes', bad.Episodes),
+      ...flagRows('Header', bad.Header),
+      ...flagRows('Reviews', bad.Reviews),
+    ];
   },
 });

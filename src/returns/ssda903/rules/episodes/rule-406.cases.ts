@@ -6,8 +6,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Header: [{ CHILD: 'A', UASC: '0' }, { CHILD: 'B', UASC: '1' }],
-      Episodes: [{ CHILD: 'A', PL_DISTANCE: '12.0' }, { CHILD: 'B', PL_DISTANCE: '12.0' }],
+      Header: [
+        { CHILD: 'A', UASC: '0' },
+        { CHILD: 'B', UASC: '1' },
+      ],
+      Episodes: [
+        { CHILD: 'A', PL_DISTANCE: '12.0' },
+        { CHILD: 'B', PL_DISTANCE: '12.0' },
+      ],
     },
     flagged: ['Episodes:1'],
   },

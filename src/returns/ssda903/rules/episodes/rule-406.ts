@@ -15,20 +15,27 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
  */
 function uascChildren(tables: Tables903 | undefined): Set<string> {
   const fromHeader = (tables?.Header ?? []).filter((row) => val(row, 'UASC') === '1');
-  const fromUasc = (tables?.UASC ?? [])
-    .filter((row) => Object.entries(row).some(([column, cell]) => column !== 'CHILD' && cell !== null));
+  const fromUasc = (tables?.UASC ?? []).filter((row) =>
+    Object.entries(row).some(([column, cell]) => column !== 'CHILD' && cell !== null),
+  );
   return childIds([...fromHeader, ...fromUasc]);
 }
 export const rule: Rule903 = defineRule({
   code: '406',
-  message: 'Child is Unaccompanied Asylum-Seeking Child (UASC) or was formerly UASC. Distance should be blank. '
-    + '[NOTE: This check will result in false negatives for children formerly UASC not identified as such in loaded data]',
+  message:
+    'Child is Unaccompanied Asylum-Seeking Child (UASC) or was formerly UASC. Distance should be blank. ' +
+    '[NOTE: This check will result in false negatives for children formerly UASC not identified as such in loaded data]',
   affectedFields: ['PL_DISTANCE'],
   tables: ['Episodes', 'Header', 'UASC'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
     const children = new Set([...uascChildren(data.current), ...uascChildren(data.previous)]);
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) =>
-      children.has(val(row, 'CHILD') ?? '') && val(row, 'PL_DISTANCE') !== null));
+    return flagRows(
+      'Episodes',
+      whereRows(
+        rowsOf(data, 'Episodes'),
+        (row) => children.has(val(row, 'CHILD') ?? '') && val(row, 'PL_DISTANCE') !== null,
+      ),
+    );
   },
 });

@@ -11,7 +11,12 @@ export const rule: Rule903 = defineRule({
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) =>
-      ['A5', 'A6'].includes(val(row, 'PLACE') ?? '') && val(row, 'LS') !== 'E1'));
+    return flagRows(
+      'Episodes',
+      whereRows(
+        rowsOf(data, 'Episodes'),
+        (row) => ['A5', 'A6'].includes(val(row, 'PLACE') ?? '') && val(row, 'LS') !== 'E1',
+      ),
+    );
   },
 });

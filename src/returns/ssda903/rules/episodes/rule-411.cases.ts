@@ -6,7 +6,12 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     meta: { laCode: '800' },
-    tables: { Episodes: [{ PL_LOCATION: 'IN', PL_LA: '800' }, { PL_LOCATION: 'IN', PL_LA: '801' }] },
+    tables: {
+      Episodes: [
+        { PL_LOCATION: 'IN', PL_LA: '800' },
+        { PL_LOCATION: 'IN', PL_LA: '801' },
+      ],
+    },
     flagged: ['Episodes:1'],
   },
 ];

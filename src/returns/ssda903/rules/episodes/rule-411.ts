@@ -16,7 +16,9 @@ export const rule: Rule903 = defineRule({
   validate(data) {
     const la = data.meta.laCode;
     if (la === undefined) return [];
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) =>
-      val(row, 'PL_LOCATION') === 'IN' && val(row, 'PL_LA') !== la));
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => val(row, 'PL_LOCATION') === 'IN' && val(row, 'PL_LA') !== la),
+    );
   },
 });

@@ -11,7 +11,12 @@ export const rule: Rule903 = defineRule({
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) =>
-      ['V3', 'V4'].includes(val(row, 'LS') ?? '') && val(row, 'PL_LA') !== null));
+    return flagRows(
+      'Episodes',
+      whereRows(
+        rowsOf(data, 'Episodes'),
+        (row) => ['V3', 'V4'].includes(val(row, 'LS') ?? '') && val(row, 'PL_LA') !== null,
+      ),
+    );
   },
 });

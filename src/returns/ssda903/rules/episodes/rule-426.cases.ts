@@ -5,9 +5,14 @@ import { rule } from './rule-426.ts';
 export const cases: RuleCase[] = [
   {
     rule: rule,
-    tables: { Episodes: [
-      { CHILD: 'A', LS: 'V3' }, { CHILD: 'A', LS: 'V3' }, { CHILD: 'B', LS: 'V3' }, { CHILD: 'B', LS: 'V4' },
-    ] },
+    tables: {
+      Episodes: [
+        { CHILD: 'A', LS: 'V3' },
+        { CHILD: 'A', LS: 'V3' },
+        { CHILD: 'B', LS: 'V3' },
+        { CHILD: 'B', LS: 'V4' },
+      ],
+    },
     flagged: ['Episodes:2', 'Episodes:3'],
   },
 ];

@@ -3,6 +3,4 @@ import { episodeSequence } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-431.ts';
 
-export const cases: RuleCase[] = [
-  episodeSequence(rule, {}, { RNE: 'P' }, { RNE: 'S' }),
-];
+export const cases: RuleCase[] = [episodeSequence(rule, {}, { RNE: 'P' }, { RNE: 'S' })];

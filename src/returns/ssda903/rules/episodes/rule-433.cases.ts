@@ -5,12 +5,14 @@ import { rule } from './rule-433.ts';
 export const cases: RuleCase[] = [
   {
     rule: rule,
-    tables: { Episodes: [
-      { CHILD: 'A', DECOM: '01/05/2022', DEC: '01/07/2022' },
-      { CHILD: 'A', DECOM: '01/07/2022', DEC: null, RNE: 'P' },
-      { CHILD: 'B', DECOM: '01/05/2022', DEC: '01/07/2022' },
-      { CHILD: 'B', DECOM: '05/07/2022', DEC: null, RNE: 'P' },
-    ] },
+    tables: {
+      Episodes: [
+        { CHILD: 'A', DECOM: '01/05/2022', DEC: '01/07/2022' },
+        { CHILD: 'A', DECOM: '01/07/2022', DEC: null, RNE: 'P' },
+        { CHILD: 'B', DECOM: '01/05/2022', DEC: '01/07/2022' },
+        { CHILD: 'B', DECOM: '05/07/2022', DEC: null, RNE: 'P' },
+      ],
+    },
     flagged: ['Episodes:3'],
   },
 ];

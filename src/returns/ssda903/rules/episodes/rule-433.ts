@@ -21,8 +21,9 @@ function byStartThenEnd(rows: ReturnType<typeof rowsOf>) {
 }
 export const rule: Rule903 = defineRule({
   code: '433',
-  message: 'The reason for new episode suggests that this is a continuation episode, but the episode does not start on '
-    + 'the same day as the last episode finished.',
+  message:
+    'The reason for new episode suggests that this is a continuation episode, but the episode does not start on ' +
+    'the same day as the last episode finished.',
   affectedFields: ['RNE', 'DECOM'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },

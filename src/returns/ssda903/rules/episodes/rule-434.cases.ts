@@ -4,5 +4,10 @@ import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-434.ts';
 
 export const cases: RuleCase[] = [
-  episodeSequence(rule, PLACEMENT, { ...PLACEMENT, RNE: 'L', LS: 'E1' }, { ...PLACEMENT, RNE: 'L', LS: 'E1', PLACE: 'U2' }),
+  episodeSequence(
+    rule,
+    PLACEMENT,
+    { ...PLACEMENT, RNE: 'L', LS: 'E1' },
+    { ...PLACEMENT, RNE: 'L', LS: 'E1', PLACE: 'U2' },
+  ),
 ];

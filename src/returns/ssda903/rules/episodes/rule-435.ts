@@ -8,10 +8,15 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '435',
-  message: 'Reason for new episode is that child’s placement has changed but not the legal status, but this is not '
-    + 'reflected in the episode data recorded.',
+  message:
+    'Reason for new episode is that child’s placement has changed but not the legal status, but this is not ' +
+    'reflected in the episode data recorded.',
   affectedFields: ['LS', 'PLACE', 'PL_POST', 'URN', 'PLACE_PROVIDER'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
-  validate: newEpisodeNotAsReasonSays(['P', 'T'], { legalStatus: 'same', placement: 'changed' }, { legalStatus: false, placement: false }),
+  validate: newEpisodeNotAsReasonSays(
+    ['P', 'T'],
+    { legalStatus: 'same', placement: 'changed' },
+    { legalStatus: false, placement: false },
+  ),
 });

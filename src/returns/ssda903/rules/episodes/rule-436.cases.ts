@@ -4,5 +4,10 @@ import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-436.ts';
 
 export const cases: RuleCase[] = [
-  episodeSequence(rule, PLACEMENT, { ...PLACEMENT, RNE: 'B', LS: 'E1', URN: 'SC000002' }, { ...PLACEMENT, RNE: 'B', URN: 'SC000002' }),
+  episodeSequence(
+    rule,
+    PLACEMENT,
+    { ...PLACEMENT, RNE: 'B', LS: 'E1', URN: 'SC000002' },
+    { ...PLACEMENT, RNE: 'B', URN: 'SC000002' },
+  ),
 ];

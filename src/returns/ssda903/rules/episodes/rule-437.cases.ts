@@ -5,12 +5,14 @@ import { rule } from './rule-437.ts';
 export const cases: RuleCase[] = [
   {
     rule: rule,
-    tables: { Episodes: [
-      { CHILD: 'A', DECOM: '01/05/2022', REC: 'X1' },
-      { CHILD: 'A', DECOM: '01/07/2022', REC: 'E15' },
-      { CHILD: 'B', DECOM: '01/05/2022', REC: 'E15' },
-      { CHILD: 'B', DECOM: '01/07/2022', REC: null },
-    ] },
+    tables: {
+      Episodes: [
+        { CHILD: 'A', DECOM: '01/05/2022', REC: 'X1' },
+        { CHILD: 'A', DECOM: '01/07/2022', REC: 'E15' },
+        { CHILD: 'B', DECOM: '01/05/2022', REC: 'E15' },
+        { CHILD: 'B', DECOM: '01/07/2022', REC: null },
+      ],
+    },
     flagged: ['Episodes:2'],
   },
 ];

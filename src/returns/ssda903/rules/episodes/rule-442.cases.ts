@@ -6,8 +6,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Header: [{ CHILD: 'A', UPN: null }, { CHILD: 'B', UPN: null }],
-      Episodes: [{ CHILD: 'A', LS: 'V3' }, { CHILD: 'B', LS: 'C2' }],
+      Header: [
+        { CHILD: 'A', UPN: null },
+        { CHILD: 'B', UPN: null },
+      ],
+      Episodes: [
+        { CHILD: 'A', LS: 'V3' },
+        { CHILD: 'B', LS: 'C2' },
+      ],
     },
     flagged: ['Header:1'],
   },

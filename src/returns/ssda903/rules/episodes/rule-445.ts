@@ -12,9 +12,12 @@ export const rule: Rule903 = defineRule({
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
-      const decom = dateOf(row, 'DECOM');
-      return val(row, 'LS') === 'D1' && decom !== null && decom > '2005-12-31';
-    }));
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => {
+        const decom = dateOf(row, 'DECOM');
+        return val(row, 'LS') === 'D1' && decom !== null && decom > '2005-12-31';
+      }),
+    );
   },
 });

@@ -11,7 +11,12 @@ export const rule: Rule903 = defineRule({
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) =>
-      val(row, 'DEC') === null && val(row, 'REC') === null && val(row, 'LS') === 'D1'));
+    return flagRows(
+      'Episodes',
+      whereRows(
+        rowsOf(data, 'Episodes'),
+        (row) => val(row, 'DEC') === null && val(row, 'REC') === null && val(row, 'LS') === 'D1',
+      ),
+    );
   },
 });

@@ -10,15 +10,19 @@ import type { Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '454',
-  message: 'Placement distance from home is over 350 miles. [NOTE: This check will result in false positives for '
-    + 'children formerly UASC not identified as such in loaded data]',
+  message:
+    'Placement distance from home is over 350 miles. [NOTE: This check will result in false positives for ' +
+    'children formerly UASC not identified as such in loaded data]',
   affectedFields: ['PL_DISTANCE'],
   tables: ['Episodes'],
   years: { from: 2026 },
   validate(data) {
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
-      const distance = numberOf(row, 'PL_DISTANCE');
-      return distance !== null && distance > 350 && distance !== 999.9;
-    }));
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => {
+        const distance = numberOf(row, 'PL_DISTANCE');
+        return distance !== null && distance > 350 && distance !== 999.9;
+      }),
+    );
   },
 });

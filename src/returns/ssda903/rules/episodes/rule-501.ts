@@ -12,11 +12,13 @@ export const rule: Rule903 = defineRule({
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
     const episodes = rowsOf(data, 'Episodes');
-    const flagged = consecutivePairs(episodes, 'DECOM').filter(([p, c]) => {
-      const decom = dateOf(episodes[c], 'DECOM');
-      const previousDec = dateOf(episodes[p], 'DEC');
-      return decom !== null && previousDec !== null && decom < previousDec;
-    }).map(([, c]) => c);
+    const flagged = consecutivePairs(episodes, 'DECOM')
+      .filter(([p, c]) => {
+        const decom = dateOf(episodes[c], 'DECOM');
+        const previousDec = dateOf(episodes[p], 'DEC');
+        return decom !== null && previousDec !== null && decom < previousDec;
+      })
+      .map(([, c]) => c);
     return flagRows('Episodes', flagged);
   },
 });

@@ -11,8 +11,9 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '502',
-  message: 'Last year\'s record ended with an open episode. The date on which that episode started does not match the '
-    + 'start date of the first episode on this year’s record.',
+  message:
+    "Last year's record ended with an open episode. The date on which that episode started does not match the " +
+    'start date of the first episode on this year’s record.',
   affectedFields: ['DECOM'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },

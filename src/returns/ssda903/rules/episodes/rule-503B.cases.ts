@@ -3,6 +3,4 @@ import { continuedEpisode } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-503B.ts';
 
-export const cases: RuleCase[] = [
-  continuedEpisode(rule, 'LS', 'C2', 'E1'),
-];
+export const cases: RuleCase[] = [continuedEpisode(rule, 'LS', 'C2', 'E1')];

@@ -3,6 +3,4 @@ import { continuedEpisode } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-503C.ts';
 
-export const cases: RuleCase[] = [
-  continuedEpisode(rule, 'CIN', 'N1', 'N2'),
-];
+export const cases: RuleCase[] = [continuedEpisode(rule, 'CIN', 'N1', 'N2')];

@@ -36,8 +36,11 @@ export const rule503DFrom2026: Rule903 = defineRule({
   ...spec,
   years: { from: 2026 },
   validate(data) {
-    return firstEpisodeChanged(data, 'PLACE',
-      (now, before) => before === 'Z1' && ['Z11', 'Z12', 'Z13', 'Z14'].includes(now ?? ''));
+    return firstEpisodeChanged(
+      data,
+      'PLACE',
+      (now, before) => before === 'Z1' && ['Z11', 'Z12', 'Z13', 'Z14'].includes(now ?? ''),
+    );
   },
 });
 

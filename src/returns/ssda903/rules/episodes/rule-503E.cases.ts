@@ -3,6 +3,4 @@ import { continuedEpisode } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-503E.ts';
 
-export const cases: RuleCase[] = [
-  continuedEpisode(rule, 'PLACE_PROVIDER', 'PR1', 'PR2'),
-];
+export const cases: RuleCase[] = [continuedEpisode(rule, 'PLACE_PROVIDER', 'PR1', 'PR2')];

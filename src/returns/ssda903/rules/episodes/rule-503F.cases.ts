@@ -3,6 +3,4 @@ import { continuedEpisode } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-503F.ts';
 
-export const cases: RuleCase[] = [
-  continuedEpisode(rule, 'URN', 'SC000001', 'SC000002'),
-];
+export const cases: RuleCase[] = [continuedEpisode(rule, 'URN', 'SC000001', 'SC000002')];

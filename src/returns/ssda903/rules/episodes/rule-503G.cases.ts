@@ -3,6 +3,4 @@ import { continuedEpisode } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-503G.ts';
 
-export const cases: RuleCase[] = [
-  continuedEpisode(rule, 'PL_DISTANCE', '10.0', '10.5'),
-];
+export const cases: RuleCase[] = [continuedEpisode(rule, 'PL_DISTANCE', '10.0', '10.5')];

@@ -3,6 +3,4 @@ import { continuedEpisode } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-503J.ts';
 
-export const cases: RuleCase[] = [
-  continuedEpisode(rule, 'PL_LOCATION', 'IN', 'OUT'),
-];
+export const cases: RuleCase[] = [continuedEpisode(rule, 'PL_LOCATION', 'IN', 'OUT')];

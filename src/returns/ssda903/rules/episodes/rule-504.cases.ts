@@ -3,6 +3,4 @@ import { episodeSequence } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-504.ts';
 
-export const cases: RuleCase[] = [
-  episodeSequence(rule, { REC: 'X1', CIN: 'N1' }, { CIN: 'N1' }, { CIN: 'N2' }),
-];
+export const cases: RuleCase[] = [episodeSequence(rule, { REC: 'X1', CIN: 'N1' }, { CIN: 'N1' }, { CIN: 'N2' })];

@@ -16,11 +16,17 @@ export const rule: Rule903 = defineRule({
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
     const eps = rowsOf(data, 'Episodes');
-    const flagged = consecutivePairs(eps, 'DECOM').filter(([p, c]) => {
-      const previousDec = dateOf(eps[p], 'DEC');
-      return val(eps[p], 'REC') === 'X1' && previousDec !== null && previousDec === dateOf(eps[c], 'DECOM')
-        && (val(eps[c], 'CIN') === null || val(eps[c], 'CIN') !== val(eps[p], 'CIN'));
-    }).map(([, c]) => c);
+    const flagged = consecutivePairs(eps, 'DECOM')
+      .filter(([p, c]) => {
+        const previousDec = dateOf(eps[p], 'DEC');
+        return (
+          val(eps[p], 'REC') === 'X1' &&
+          previousDec !== null &&
+          previousDec === dateOf(eps[c], 'DECOM') &&
+          (val(eps[c], 'CIN') === null || val(eps[c], 'CIN') !== val(eps[p], 'CIN'))
+        );
+      })
+      .map(([, c]) => c);
     return flagRows('Episodes', flagged);
   },
 });

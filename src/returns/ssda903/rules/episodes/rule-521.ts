@@ -11,8 +11,9 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '521',
-  message: "Date of local authority's decision (LA) that adoption is in the best interests of the child (date should be "
-    + 'placed) must be on or prior to the date the child is placed for adoption.',
+  message:
+    "Date of local authority's decision (LA) that adoption is in the best interests of the child (date should be " +
+    'placed) must be on or prior to the date the child is placed for adoption.',
   affectedFields: ['PLACE', 'DECOM', 'DATE_INT'],
   tables: ['Episodes', 'AD1'],
   years: { from: FIRST_MODELLED_YEAR },

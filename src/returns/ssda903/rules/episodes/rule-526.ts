@@ -9,8 +9,14 @@ import { flagRows, rowsOf, whereRows } from '../rows.ts';
 import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 function missingProvider(exempt: string[]) {
-  return (data: Dataset903) => flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) =>
-    !exempt.includes(val(row, 'PLACE') ?? '') && val(row, 'PLACE_PROVIDER') === null));
+  return (data: Dataset903) =>
+    flagRows(
+      'Episodes',
+      whereRows(
+        rowsOf(data, 'Episodes'),
+        (row) => !exempt.includes(val(row, 'PLACE') ?? '') && val(row, 'PLACE_PROVIDER') === null,
+      ),
+    );
 }
 
 const spec = {

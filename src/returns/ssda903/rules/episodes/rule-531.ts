@@ -12,7 +12,12 @@ export const rule: Rule903 = defineRule({
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) =>
-      val(row, 'PLACE_PROVIDER') === 'PR5' && EXCLUDED.includes(val(row, 'PLACE') ?? '')));
+    return flagRows(
+      'Episodes',
+      whereRows(
+        rowsOf(data, 'Episodes'),
+        (row) => val(row, 'PLACE_PROVIDER') === 'PR5' && EXCLUDED.includes(val(row, 'PLACE') ?? ''),
+      ),
+    );
   },
 });

@@ -8,7 +8,10 @@ export const cases: RuleCase[] = [
     rule: rule,
     tables: {
       Episodes: [inCareAllYear('A'), inCareAllYear('B')],
-      OC2: [{ CHILD: 'A', DOB: '01/01/2010', CONVICTED: '0' }, { CHILD: 'B', DOB: '01/01/2010', CONVICTED: null }],
+      OC2: [
+        { CHILD: 'A', DOB: '01/01/2010', CONVICTED: '0' },
+        { CHILD: 'B', DOB: '01/01/2010', CONVICTED: null },
+      ],
     },
     flagged: ['OC2:1'],
   },

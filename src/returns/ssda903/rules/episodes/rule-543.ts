@@ -12,8 +12,9 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '543',
-  message: 'Child is aged 10 or over at 31 March and has been looked after continuously for 12 months yet conviction '
-    + 'information has not been completed.',
+  message:
+    'Child is aged 10 or over at 31 March and has been looked after continuously for 12 months yet conviction ' +
+    'information has not been completed.',
   affectedFields: ['DOB', 'CONVICTED'],
   tables: ['Episodes', 'OC2'],
   years: { from: FIRST_MODELLED_YEAR },
@@ -21,10 +22,14 @@ export const rule: Rule903 = defineRule({
     if (!data.current.Episodes) return [];
     const end = data.meta.collectionEnd;
     const cla = continuouslyLookedAfterReadableEnds(data);
-    return flagRows('OC2', whereRows(rowsOf(data, 'OC2'), (row) => {
-      const dob = dateOf(row, 'DOB');
-      return dob !== null && end > addYears(dob, 10) && cla.has(val(row, 'CHILD') ?? '')
-        && val(row, 'CONVICTED') === null;
-    }));
+    return flagRows(
+      'OC2',
+      whereRows(rowsOf(data, 'OC2'), (row) => {
+        const dob = dateOf(row, 'DOB');
+        return (
+          dob !== null && end > addYears(dob, 10) && cla.has(val(row, 'CHILD') ?? '') && val(row, 'CONVICTED') === null
+        );
+      }),
+    );
   },
 });

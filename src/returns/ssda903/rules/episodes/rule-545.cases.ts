@@ -8,7 +8,10 @@ export const cases: RuleCase[] = [
     rule: rule,
     tables: {
       Episodes: [inCareAllYear('A'), inCareAllYear('B')],
-      OC2: [{ CHILD: 'A', DOB: '01/01/2020', HEALTH_CHECK: '1' }, { CHILD: 'B', DOB: '01/01/2020', HEALTH_CHECK: null }],
+      OC2: [
+        { CHILD: 'A', DOB: '01/01/2020', HEALTH_CHECK: '1' },
+        { CHILD: 'B', DOB: '01/01/2020', HEALTH_CHECK: null },
+      ],
     },
     flagged: ['OC2:1'],
   },

@@ -12,8 +12,9 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '545',
-  message: 'Child is aged under 5 at 31 March and has been looked after continuously for 12 months yet health promotion '
-    + 'information has not been completed.',
+  message:
+    'Child is aged under 5 at 31 March and has been looked after continuously for 12 months yet health promotion ' +
+    'information has not been completed.',
   affectedFields: ['DOB', 'HEALTH_CHECK'],
   tables: ['Episodes', 'OC2'],
   years: { from: FIRST_MODELLED_YEAR },
@@ -21,10 +22,17 @@ export const rule: Rule903 = defineRule({
     if (!data.current.Episodes) return [];
     const end = data.meta.collectionEnd;
     const cla = continuouslyLookedAfterReadableEnds(data);
-    return flagRows('OC2', whereRows(rowsOf(data, 'OC2'), (row) => {
-      const dob = dateOf(row, 'DOB');
-      return dob !== null && end < addYears(dob, 5) && cla.has(val(row, 'CHILD') ?? '')
-        && val(row, 'HEALTH_CHECK') === null;
-    }));
+    return flagRows(
+      'OC2',
+      whereRows(rowsOf(data, 'OC2'), (row) => {
+        const dob = dateOf(row, 'DOB');
+        return (
+          dob !== null &&
+          end < addYears(dob, 5) &&
+          cla.has(val(row, 'CHILD') ?? '') &&
+          val(row, 'HEALTH_CHECK') === null
+        );
+      }),
+    );
   },
 });

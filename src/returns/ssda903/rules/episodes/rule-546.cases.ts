@@ -8,7 +8,10 @@ export const cases: RuleCase[] = [
     rule: rule,
     tables: {
       Episodes: [inCareAllYear('A'), inCareAllYear('B')],
-      OC2: [{ CHILD: 'A', DOB: '01/01/2010', HEALTH_CHECK: null }, { CHILD: 'B', DOB: '01/01/2010', HEALTH_CHECK: '1' }],
+      OC2: [
+        { CHILD: 'A', DOB: '01/01/2010', HEALTH_CHECK: null },
+        { CHILD: 'B', DOB: '01/01/2010', HEALTH_CHECK: '1' },
+      ],
     },
     flagged: ['OC2:1'],
   },

@@ -17,10 +17,17 @@ export const rule: Rule903 = defineRule({
     if (!data.current.Episodes) return [];
     const end = data.meta.collectionEnd;
     const cla = continuouslyLookedAfterReadableEnds(data);
-    return flagRows('OC2', whereRows(rowsOf(data, 'OC2'), (row) => {
-      const dob = dateOf(row, 'DOB');
-      return dob !== null && end >= addYears(dob, 5) && cla.has(val(row, 'CHILD') ?? '')
-        && val(row, 'HEALTH_CHECK') !== null;
-    }));
+    return flagRows(
+      'OC2',
+      whereRows(rowsOf(data, 'OC2'), (row) => {
+        const dob = dateOf(row, 'DOB');
+        return (
+          dob !== null &&
+          end >= addYears(dob, 5) &&
+          cla.has(val(row, 'CHILD') ?? '') &&
+          val(row, 'HEALTH_CHECK') !== null
+        );
+      }),
+    );
   },
 });

@@ -11,7 +11,9 @@ export const rule: Rule903 = defineRule({
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) =>
-      val(row, 'PLACE_PROVIDER') === 'PR0' && val(row, 'PLACE') !== 'P1'));
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => val(row, 'PLACE_PROVIDER') === 'PR0' && val(row, 'PLACE') !== 'P1'),
+    );
   },
 });

@@ -10,8 +10,9 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '551',
-  message: 'Child has been placed for adoption but there is no date of the decision that the child should be placed '
-    + 'for adoption.',
+  message:
+    'Child has been placed for adoption but there is no date of the decision that the child should be placed ' +
+    'for adoption.',
   affectedFields: ['DATE_PLACED', 'PLACE'],
   tables: ['Episodes', 'PlacedAdoption'],
   years: { from: FIRST_MODELLED_YEAR },
@@ -19,10 +20,13 @@ export const rule: Rule903 = defineRule({
     if (!data.current.PlacedAdoption) return [];
     const placed = rowsOf(data, 'PlacedAdoption');
     const byChild = groupByChild(placed);
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
-      if (!(ADOPTION_PLACEMENTS as readonly string[]).includes(val(row, 'PLACE') ?? '')) return false;
-      const own = byChild.get(val(row, 'CHILD') ?? '') ?? [];
-      return own.length === 0 || own.some((i) => val(placed[i], 'DATE_PLACED') === null);
-    }));
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => {
+        if (!(ADOPTION_PLACEMENTS as readonly string[]).includes(val(row, 'PLACE') ?? '')) return false;
+        const own = byChild.get(val(row, 'CHILD') ?? '') ?? [];
+        return own.length === 0 || own.some((i) => val(placed[i], 'DATE_PLACED') === null);
+      }),
+    );
   },
 });

@@ -4,6 +4,8 @@ import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-552.ts';
 
 export const cases: RuleCase[] = [
-  adoption(rule, { PLACE: 'A4', DECOM: '01/06/2022' }, { DATE_PLACED: '01/05/2022' }, { DATE_PLACED: '01/07/2022' },
-    ['Episodes:1', 'PlacedAdoption:1']),
+  adoption(rule, { PLACE: 'A4', DECOM: '01/06/2022' }, { DATE_PLACED: '01/05/2022' }, { DATE_PLACED: '01/07/2022' }, [
+    'Episodes:1',
+    'PlacedAdoption:1',
+  ]),
 ];

@@ -11,8 +11,9 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '552',
-  message: 'Date of Decision to place a child for adoption should be on or prior to the date that the child was '
-    + 'placed for adoption.',
+  message:
+    'Date of Decision to place a child for adoption should be on or prior to the date that the child was ' +
+    'placed for adoption.',
   affectedFields: ['DATE_PLACED', 'DECOM'],
   tables: ['Episodes', 'PlacedAdoption'],
   years: { from: FIRST_MODELLED_YEAR },
@@ -20,7 +21,8 @@ export const rule: Rule903 = defineRule({
     const episodes = rowsOf(data, 'Episodes');
     const placed = rowsOf(data, 'PlacedAdoption');
     const adoptionEpisodes = episodes.map((row) =>
-      ((ADOPTION_PLACEMENTS as readonly string[]).includes(val(row, 'PLACE') ?? '') ? row : {}));
+      (ADOPTION_PLACEMENTS as readonly string[]).includes(val(row, 'PLACE') ?? '') ? row : {},
+    );
     const firstPlacement = extremeByChild(adoptionEpisodes, 'DECOM', 'earliest');
     const latestDecision = extremeByChild(placed, 'DATE_PLACED', 'latest');
     const eps: number[] = [];

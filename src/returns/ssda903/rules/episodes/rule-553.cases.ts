@@ -6,8 +6,15 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Episodes: [{ CHILD: 'A', LS: 'E1', DEC: null }, { CHILD: 'B', LS: 'E1', DEC: null }, { CHILD: 'C', LS: 'E1', DEC: null }],
-      PlacedAdoption: [{ CHILD: 'A', DATE_PLACED: '01/05/2022' }, { CHILD: 'B', DATE_PLACED: '01/05/2022', REASON_PLACED_CEASED: 'RD1' }],
+      Episodes: [
+        { CHILD: 'A', LS: 'E1', DEC: null },
+        { CHILD: 'B', LS: 'E1', DEC: null },
+        { CHILD: 'C', LS: 'E1', DEC: null },
+      ],
+      PlacedAdoption: [
+        { CHILD: 'A', DATE_PLACED: '01/05/2022' },
+        { CHILD: 'B', DATE_PLACED: '01/05/2022', REASON_PLACED_CEASED: 'RD1' },
+      ],
     },
     flagged: ['Episodes:2', 'PlacedAdoption:1'],
   },

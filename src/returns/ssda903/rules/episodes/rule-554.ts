@@ -11,9 +11,10 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '554',
-  message: 'Date of decision that the child should be placed for adoption should be on or prior to the date that the '
-    + 'placement order was granted. [NOTE: This rule may result in false positives or false negatives if relevant '
-    + 'episodes are in previous years; please check carefully!]',
+  message:
+    'Date of decision that the child should be placed for adoption should be on or prior to the date that the ' +
+    'placement order was granted. [NOTE: This rule may result in false positives or false negatives if relevant ' +
+    'episodes are in previous years; please check carefully!]',
   affectedFields: ['DATE_PLACED', 'DECOM', 'LS'],
   tables: ['Episodes', 'PlacedAdoption'],
   years: { from: FIRST_MODELLED_YEAR },

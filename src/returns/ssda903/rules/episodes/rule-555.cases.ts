@@ -6,7 +6,10 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Episodes: [{ CHILD: 'A', LS: 'D1', DEC: null }, { CHILD: 'C', LS: 'D1', DEC: null }],
+      Episodes: [
+        { CHILD: 'A', LS: 'D1', DEC: null },
+        { CHILD: 'C', LS: 'D1', DEC: null },
+      ],
       PlacedAdoption: [{ CHILD: 'A', DATE_PLACED: '01/05/2005' }],
     },
     flagged: ['Episodes:1'],

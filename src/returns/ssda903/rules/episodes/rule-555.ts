@@ -8,8 +8,9 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '555',
-  message: 'Freeing order has been granted but there is no date of decision that the child should be placed for '
-    + 'adoption.',
+  message:
+    'Freeing order has been granted but there is no date of decision that the child should be placed for ' +
+    'adoption.',
   affectedFields: ['CHILD', 'DATE_PLACED', 'DATE_PLACED_CEASED', 'REASON_PLACED_CEASED'],
   tables: ['Episodes', 'PlacedAdoption'],
   years: { from: FIRST_MODELLED_YEAR },

@@ -7,21 +7,25 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '556',
-  message: 'Date of decision that the child should be placed for adoption should be on or prior to the date that the '
-    + 'freeing order was granted.',
+  message:
+    'Date of decision that the child should be placed for adoption should be on or prior to the date that the ' +
+    'freeing order was granted.',
   affectedFields: ['DATE_PLACED', 'DECOM'],
   tables: ['Episodes', 'PlacedAdoption'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
     const placed = rowsOf(data, 'PlacedAdoption');
     const byChild = groupByChild(placed);
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
-      const decom = dateOf(row, 'DECOM');
-      if (val(row, 'LS') !== 'D1' || decom === null) return false;
-      return (byChild.get(val(row, 'CHILD') ?? '') ?? []).some((p) => {
-        const decided = dateOf(placed[p], 'DATE_PLACED');
-        return decided !== null && decided > decom;
-      });
-    }));
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => {
+        const decom = dateOf(row, 'DECOM');
+        if (val(row, 'LS') !== 'D1' || decom === null) return false;
+        return (byChild.get(val(row, 'CHILD') ?? '') ?? []).some((p) => {
+          const decided = dateOf(placed[p], 'DATE_PLACED');
+          return decided !== null && decided > decom;
+        });
+      }),
+    );
   },
 });

@@ -19,8 +19,9 @@ function decisionNotEnded(orders: string[]) {
     if (!data.current.PlacedAdoption) return [];
     rowsOf(data, 'Episodes').forEach((row, index) => {
       const rec = val(row, 'REC');
-      const inScope = (ADOPTION_PLACEMENTS as readonly string[]).includes(val(row, 'PLACE') ?? '')
-        || orders.includes(val(row, 'LS') ?? '');
+      const inScope =
+        (ADOPTION_PLACEMENTS as readonly string[]).includes(val(row, 'PLACE') ?? '') ||
+        orders.includes(val(row, 'LS') ?? '');
       if (!inScope || rec === null || ['E11', 'E12', 'X1'].includes(rec)) return;
       const own = byChild.get(val(row, 'CHILD') ?? '') ?? [];
       if (own.length === 0) eps.push(index);
@@ -37,8 +38,9 @@ function decisionNotEnded(orders: string[]) {
 
 const spec = {
   code: '557',
-  message: 'Child for whom the decision was made that they should be placed for adoption has left care but was not '
-    + 'adopted and information on the decision that they should no longer be placed for adoption items has not been completed.',
+  message:
+    'Child for whom the decision was made that they should be placed for adoption has left care but was not ' +
+    'adopted and information on the decision that they should no longer be placed for adoption items has not been completed.',
   affectedFields: ['DATE_PLACED_CEASED', 'REASON_PLACED_CEASED', 'PLACE', 'LS', 'REC'],
   tables: ['Episodes' as const, 'PlacedAdoption' as const],
 };

@@ -6,10 +6,15 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Episodes: [{ CHILD: 'A', REC: 'E11' }, { CHILD: 'B', REC: 'E11' }],
+      Episodes: [
+        { CHILD: 'A', REC: 'E11' },
+        { CHILD: 'B', REC: 'E11' },
+      ],
       PlacedAdoption: [
-        { CHILD: 'A', DATE_PLACED_CEASED: '01/01/2021' }, { CHILD: 'A', DATE_PLACED_CEASED: null },
-        { CHILD: 'B', DATE_PLACED_CEASED: '01/01/2021' }, { CHILD: 'B', DATE_PLACED_CEASED: '01/01/2022' },
+        { CHILD: 'A', DATE_PLACED_CEASED: '01/01/2021' },
+        { CHILD: 'A', DATE_PLACED_CEASED: null },
+        { CHILD: 'B', DATE_PLACED_CEASED: '01/01/2021' },
+        { CHILD: 'B', DATE_PLACED_CEASED: '01/01/2022' },
       ],
     },
     flagged: ['Episodes:1'],

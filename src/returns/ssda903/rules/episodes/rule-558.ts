@@ -10,8 +10,9 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '558',
-  message: 'If a child has been adopted, then the decision to place them for adoption has not been disrupted and the date '
-    + 'of the decision that a child should no longer be placed for adoption should be left blank.',
+  message:
+    'If a child has been adopted, then the decision to place them for adoption has not been disrupted and the date ' +
+    'of the decision that a child should no longer be placed for adoption should be left blank.',
   affectedFields: ['DATE_PLACED_CEASED', 'REC'],
   tables: ['Episodes', 'PlacedAdoption'],
   years: { from: FIRST_MODELLED_YEAR },
@@ -19,10 +20,13 @@ export const rule: Rule903 = defineRule({
     if (!data.current.PlacedAdoption) return [];
     const placed = rowsOf(data, 'PlacedAdoption');
     const byChild = groupByChild(placed);
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
-      if (!['E11', 'E12'].includes(val(row, 'REC') ?? '')) return false;
-      const own = byChild.get(val(row, 'CHILD') ?? '') ?? [];
-      return own.length > 1 && own.every((p) => !blank(placed[p], 'DATE_PLACED_CEASED'));
-    }));
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => {
+        if (!['E11', 'E12'].includes(val(row, 'REC') ?? '')) return false;
+        const own = byChild.get(val(row, 'CHILD') ?? '') ?? [];
+        return own.length > 1 && own.every((p) => !blank(placed[p], 'DATE_PLACED_CEASED'));
+      }),
+    );
   },
 });

@@ -6,8 +6,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Episodes: [{ CHILD: 'A', DECOM: '01/01/2022' }, { CHILD: 'B', DECOM: '01/01/2022' }],
-      Episodes_last: [{ CHILD: 'A', DECOM: '01/01/2022' }, { CHILD: 'B', DECOM: '01/12/2021' }],
+      Episodes: [
+        { CHILD: 'A', DECOM: '01/01/2022' },
+        { CHILD: 'B', DECOM: '01/01/2022' },
+      ],
+      Episodes_last: [
+        { CHILD: 'A', DECOM: '01/01/2022' },
+        { CHILD: 'B', DECOM: '01/12/2021' },
+      ],
     },
     flagged: ['Episodes:1'],
   },

@@ -9,8 +9,9 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '562',
-  message: 'Episode commenced before the start of the current collection year but there is a missing continuous episode '
-    + 'in the previous year.',
+  message:
+    'Episode commenced before the start of the current collection year but there is a missing continuous episode ' +
+    'in the previous year.',
   affectedFields: ['DECOM'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },

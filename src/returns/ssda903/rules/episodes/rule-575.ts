@@ -10,22 +10,26 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '575',
-  message: 'If the placement from which the child goes missing/away from placement without authorisation ends, the '
-    + 'missing/away from placement without authorisation period in the missing module must also have an end date.',
+  message:
+    'If the placement from which the child goes missing/away from placement without authorisation ends, the ' +
+    'missing/away from placement without authorisation period in the missing module must also have an end date.',
   affectedFields: ['MIS_END'],
   tables: ['Episodes', 'Missing'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
     const episodes = rowsOf(data, 'Episodes');
     const byChild = groupByChild(episodes);
-    return flagRows('Missing', whereRows(rowsOf(data, 'Missing'), (row) => {
-      const start = dateOf(row, 'MIS_START');
-      if (start === null || val(row, 'MIS_END') !== null) return false;
-      return (byChild.get(val(row, 'CHILD') ?? '') ?? []).some((e) => {
-        const decom = dateOf(episodes[e], 'DECOM');
-        const dec = dateOf(episodes[e], 'DEC');
-        return decom !== null && dec !== null && start >= decom && start <= dec;
-      });
-    }));
+    return flagRows(
+      'Missing',
+      whereRows(rowsOf(data, 'Missing'), (row) => {
+        const start = dateOf(row, 'MIS_START');
+        if (start === null || val(row, 'MIS_END') !== null) return false;
+        return (byChild.get(val(row, 'CHILD') ?? '') ?? []).some((e) => {
+          const decom = dateOf(episodes[e], 'DECOM');
+          const dec = dateOf(episodes[e], 'DEC');
+          return decom !== null && dec !== null && start >= decom && start <= dec;
+        });
+      }),
+    );
   },
 });

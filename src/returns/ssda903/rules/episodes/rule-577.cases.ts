@@ -6,8 +6,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Episodes: [{ CHILD: 'A', DECOM: '01/05/2022', DEC: '01/07/2022' }, { CHILD: 'B', DECOM: '01/05/2022', DEC: '01/07/2022' }],
-      Missing: [{ CHILD: 'A', MIS_START: '01/06/2022', MIS_END: '02/06/2022' }, { CHILD: 'B', MIS_START: '01/06/2022', MIS_END: null }],
+      Episodes: [
+        { CHILD: 'A', DECOM: '01/05/2022', DEC: '01/07/2022' },
+        { CHILD: 'B', DECOM: '01/05/2022', DEC: '01/07/2022' },
+      ],
+      Missing: [
+        { CHILD: 'A', MIS_START: '01/06/2022', MIS_END: '02/06/2022' },
+        { CHILD: 'B', MIS_START: '01/06/2022', MIS_END: null },
+      ],
     },
     flagged: ['Missing:1'],
   },

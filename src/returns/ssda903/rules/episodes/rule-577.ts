@@ -10,14 +10,19 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '577',
-  message: 'Child ceased to be looked after but there is a missing/away from placement without authorisation period '
-    + 'without an end date.',
+  message:
+    'Child ceased to be looked after but there is a missing/away from placement without authorisation period ' +
+    'without an end date.',
   affectedFields: ['MIS_END'],
   tables: ['Episodes', 'Missing'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
     if (!data.current.Episodes) return [];
-    return flagRows('Missing', outsideEveryPeriod(data, 'Missing', (row, period) =>
-      outsideCare(dateOf(row, 'MIS_START'), dateOf(row, 'MIS_END'), period)));
+    return flagRows(
+      'Missing',
+      outsideEveryPeriod(data, 'Missing', (row, period) =>
+        outsideCare(dateOf(row, 'MIS_START'), dateOf(row, 'MIS_END'), period),
+      ),
+    );
   },
 });

@@ -16,9 +16,12 @@ export const rule: Rule903 = defineRule({
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
     if (!data.current.Episodes) return [];
-    return flagRows('Missing', outsideEveryPeriod(data, 'Missing', (row, period) => {
-      const start = dateOf(row, 'MIS_START');
-      return start !== null && (start < period.start || (period.end !== null && start > period.end));
-    }));
+    return flagRows(
+      'Missing',
+      outsideEveryPeriod(data, 'Missing', (row, period) => {
+        const start = dateOf(row, 'MIS_START');
+        return start !== null && (start < period.start || (period.end !== null && start > period.end));
+      }),
+    );
   },
 });

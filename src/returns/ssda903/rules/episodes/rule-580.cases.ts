@@ -6,8 +6,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Episodes: [{ CHILD: 'A', DEC: '01/06/2022', REC: 'E8' }, { CHILD: 'B', DEC: '01/06/2022', REC: 'E4A' }],
-      Missing: [{ CHILD: 'A', DOB: '01/06/2004', MIS_END: '01/06/2022' }, { CHILD: 'B', DOB: '01/06/2004', MIS_END: '01/06/2022' }],
+      Episodes: [
+        { CHILD: 'A', DEC: '01/06/2022', REC: 'E8' },
+        { CHILD: 'B', DEC: '01/06/2022', REC: 'E4A' },
+      ],
+      Missing: [
+        { CHILD: 'A', DOB: '01/06/2004', MIS_END: '01/06/2022' },
+        { CHILD: 'B', DOB: '01/06/2004', MIS_END: '01/06/2022' },
+      ],
     },
     flagged: ['Episodes:1'],
   },

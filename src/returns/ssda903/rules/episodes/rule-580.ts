@@ -18,13 +18,16 @@ export const rule: Rule903 = defineRule({
   validate(data) {
     const missing = rowsOf(data, 'Missing');
     const byChild = groupByChild(missing);
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
-      const dec = dateOf(row, 'DEC');
-      if (dec === null || val(row, 'REC') === 'E8') return false;
-      return (byChild.get(val(row, 'CHILD') ?? '') ?? []).some((m) => {
-        const dob = dateOf(missing[m], 'DOB');
-        return dob !== null && dateOf(missing[m], 'MIS_END') === dec && addYears(dob, 18) === dec;
-      });
-    }));
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => {
+        const dec = dateOf(row, 'DEC');
+        if (dec === null || val(row, 'REC') === 'E8') return false;
+        return (byChild.get(val(row, 'CHILD') ?? '') ?? []).some((m) => {
+          const dob = dateOf(missing[m], 'DOB');
+          return dob !== null && dateOf(missing[m], 'MIS_END') === dec && addYears(dob, 18) === dec;
+        });
+      }),
+    );
   },
 });

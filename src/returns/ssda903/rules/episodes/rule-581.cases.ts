@@ -6,8 +6,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Episodes: [{ CHILD: 'A', DECOM: '01/05/2022', DEC: null }, { CHILD: 'B', DECOM: '01/05/2022', DEC: null }],
-      Missing: [{ CHILD: 'A', MIS_START: '01/06/2022' }, { CHILD: 'B', MIS_START: '01/04/2022' }],
+      Episodes: [
+        { CHILD: 'A', DECOM: '01/05/2022', DEC: null },
+        { CHILD: 'B', DECOM: '01/05/2022', DEC: null },
+      ],
+      Missing: [
+        { CHILD: 'A', MIS_START: '01/06/2022' },
+        { CHILD: 'B', MIS_START: '01/04/2022' },
+      ],
     },
     flagged: ['Missing:1'],
   },

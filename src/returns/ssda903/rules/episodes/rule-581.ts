@@ -17,16 +17,23 @@ export const rule: Rule903 = defineRule({
   validate(data) {
     const episodes = rowsOf(data, 'Episodes');
     const byChild = groupByChild(episodes);
-    return flagRows('Missing', whereRows(rowsOf(data, 'Missing'), (row) => {
-      const own = byChild.get(val(row, 'CHILD') ?? '') ?? [];
-      if (own.length === 0) return false;
-      const start = dateOf(row, 'MIS_START');
-      return !own.some((e) => {
-        const decom = dateOf(episodes[e], 'DECOM');
-        const dec = dateOf(episodes[e], 'DEC');
-        return start !== null && decom !== null && start >= decom
-          && (val(episodes[e], 'DEC') === null || (dec !== null && start <= dec));
-      });
-    }));
+    return flagRows(
+      'Missing',
+      whereRows(rowsOf(data, 'Missing'), (row) => {
+        const own = byChild.get(val(row, 'CHILD') ?? '') ?? [];
+        if (own.length === 0) return false;
+        const start = dateOf(row, 'MIS_START');
+        return !own.some((e) => {
+          const decom = dateOf(episodes[e], 'DECOM');
+          const dec = dateOf(episodes[e], 'DEC');
+          return (
+            start !== null &&
+            decom !== null &&
+            start >= decom &&
+            (val(episodes[e], 'DEC') === null || (dec !== null && start <= dec))
+          );
+        });
+      }),
+    );
   },
 });

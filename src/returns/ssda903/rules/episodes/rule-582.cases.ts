@@ -6,8 +6,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Episodes: [{ CHILD: 'A', DEC: '01/06/2022', REC: 'E11' }, { CHILD: 'B', DEC: '01/06/2022', REC: 'E11' }],
-      AD1: [{ CHILD: 'A', DATE_MATCH: '01/03/2022' }, { CHILD: 'B', DATE_MATCH: '01/06/2022' }],
+      Episodes: [
+        { CHILD: 'A', DEC: '01/06/2022', REC: 'E11' },
+        { CHILD: 'B', DEC: '01/06/2022', REC: 'E11' },
+      ],
+      AD1: [
+        { CHILD: 'A', DATE_MATCH: '01/03/2022' },
+        { CHILD: 'B', DATE_MATCH: '01/06/2022' },
+      ],
     },
     flagged: ['Episodes:1'],
   },

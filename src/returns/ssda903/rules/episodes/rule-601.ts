@@ -11,8 +11,9 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 const ADOPTION_ITEMS = ['DATE_INT', 'DATE_MATCH', 'FOSTER_CARE', 'NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR'];
 export const rule: Rule903 = defineRule({
   code: '601',
-  message: 'The additional fields relating to adoption have not been completed although the episode data shows that the '
-    + 'child was adopted during the year.',
+  message:
+    'The additional fields relating to adoption have not been completed although the episode data shows that the ' +
+    'child was adopted during the year.',
   affectedFields: ['REC', 'DATE_INT', 'DATE_MATCH', 'FOSTER_CARE', 'NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR'],
   tables: ['Episodes', 'AD1'],
   years: { from: FIRST_MODELLED_YEAR },

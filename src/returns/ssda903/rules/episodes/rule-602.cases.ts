@@ -7,8 +7,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Episodes: [{ CHILD: 'A', DEC: '01/06/2022', REC: 'E11' }, { CHILD: 'B', DEC: '01/06/2022', REC: 'E4A' }],
-      AD1: [{ CHILD: 'A', ...FULL_AD1 }, { CHILD: 'B', ...FULL_AD1 }],
+      Episodes: [
+        { CHILD: 'A', DEC: '01/06/2022', REC: 'E11' },
+        { CHILD: 'B', DEC: '01/06/2022', REC: 'E4A' },
+      ],
+      AD1: [
+        { CHILD: 'A', ...FULL_AD1 },
+        { CHILD: 'B', ...FULL_AD1 },
+      ],
     },
     flagged: ['AD1:1'],
   },

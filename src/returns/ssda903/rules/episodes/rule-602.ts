@@ -18,11 +18,20 @@ export const rule: Rule903 = defineRule({
   validate(data) {
     if (!data.current.Episodes) return [];
     const { collectionStart: start, collectionEnd: end } = data.meta;
-    const adopted = new Set(rowsOf(data, 'Episodes').filter((row) => {
-      const dec = dateOf(row, 'DEC');
-      return dec !== null && dec >= start && dec <= end && ['E11', 'E12'].includes(val(row, 'REC') ?? '');
-    }).map((row) => val(row, 'CHILD')));
-    return flagRows('AD1', whereRows(rowsOf(data, 'AD1'), (row) =>
-      !adopted.has(val(row, 'CHILD')) && ADOPTION_ITEMS.some((item) => val(row, item) !== null)));
+    const adopted = new Set(
+      rowsOf(data, 'Episodes')
+        .filter((row) => {
+          const dec = dateOf(row, 'DEC');
+          return dec !== null && dec >= start && dec <= end && ['E11', 'E12'].includes(val(row, 'REC') ?? '');
+        })
+        .map((row) => val(row, 'CHILD')),
+    );
+    return flagRows(
+      'AD1',
+      whereRows(
+        rowsOf(data, 'AD1'),
+        (row) => !adopted.has(val(row, 'CHILD')) && ADOPTION_ITEMS.some((item) => val(row, item) !== null),
+      ),
+    );
   },
 });

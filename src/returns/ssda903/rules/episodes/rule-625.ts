@@ -9,8 +9,9 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '625',
-  message: 'Date of birth of the first child is beyond the end of this reporting year or the date the child ceased to be '
-    + 'looked after.',
+  message:
+    'Date of birth of the first child is beyond the end of this reporting year or the date the child ceased to be ' +
+    'looked after.',
   affectedFields: ['MC_DOB', 'DEC'],
   tables: ['Episodes', 'Header'],
   years: { from: FIRST_MODELLED_YEAR },
@@ -22,7 +23,11 @@ export const rule: Rule903 = defineRule({
     const headers: number[] = [];
     // A young person with an episode still open has not ceased to be looked after: only 31 March limits
     // her first child's date of birth (the latest DEC is that of an earlier episode).
-    const stillLookedAfter = new Set(episodes.filter((row) => row['DEC'] === null || row['DEC'] === undefined || row['DEC'] === '').map((row) => row['CHILD']));
+    const stillLookedAfter = new Set(
+      episodes
+        .filter((row) => row['DEC'] === null || row['DEC'] === undefined || row['DEC'] === '')
+        .map((row) => row['CHILD']),
+    );
     for (const [child, e] of extremeByChild(episodes, 'DEC', 'latest')) {
       const h = headerRows.get(child);
       const childDob = h === undefined ? null : dateOf(header[h], 'MC_DOB');

@@ -7,9 +7,15 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Header: [{ CHILD: 'A', MOTHER: null }, { CHILD: 'B', MOTHER: '0' }],
+      Header: [
+        { CHILD: 'A', MOTHER: null },
+        { CHILD: 'B', MOTHER: '0' },
+      ],
       Episodes: [{ CHILD: 'C' }],
-      OC3: [{ CHILD: 'A', ...FULL_OC3 }, { CHILD: 'B', ...FULL_OC3 }],
+      OC3: [
+        { CHILD: 'A', ...FULL_OC3 },
+        { CHILD: 'B', ...FULL_OC3 },
+      ],
     },
     flagged: ['Header:1'],
   },

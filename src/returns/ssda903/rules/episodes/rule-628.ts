@@ -16,11 +16,15 @@ export const rule: Rule903 = defineRule({
   validate(data) {
     if (!data.current.Episodes || !data.current.OC3) return [];
     const withEpisodes = childIds(rowsOf(data, 'Episodes'));
-    const careLeavers = childIds(rowsOf(data, 'OC3').filter((row) =>
-      ['IN_TOUCH', 'ACTIV', 'ACCOM'].some((item) => val(row, item) !== null)));
-    return flagRows('Header', whereRows(rowsOf(data, 'Header'), (row) => {
-      const child = val(row, 'CHILD') ?? '';
-      return !withEpisodes.has(child) && careLeavers.has(child) && val(row, 'MOTHER') !== null;
-    }));
+    const careLeavers = childIds(
+      rowsOf(data, 'OC3').filter((row) => ['IN_TOUCH', 'ACTIV', 'ACCOM'].some((item) => val(row, item) !== null)),
+    );
+    return flagRows(
+      'Header',
+      whereRows(rowsOf(data, 'Header'), (row) => {
+        const child = val(row, 'CHILD') ?? '';
+        return !withEpisodes.has(child) && careLeavers.has(child) && val(row, 'MOTHER') !== null;
+      }),
+    );
   },
 });

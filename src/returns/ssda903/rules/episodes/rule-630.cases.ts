@@ -6,8 +6,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Episodes: [{ CHILD: 'A', RNE: 'S', DECOM: '01/06/2022' }, { CHILD: 'B', RNE: 'S', DECOM: '01/06/2022' }],
-      PrevPerm: [{ CHILD: 'A', PREV_PERM: 'Z1' }, { CHILD: 'B', PREV_PERM: 'P1', LA_PERM: null, DATE_PERM: null }],
+      Episodes: [
+        { CHILD: 'A', RNE: 'S', DECOM: '01/06/2022' },
+        { CHILD: 'B', RNE: 'S', DECOM: '01/06/2022' },
+      ],
+      PrevPerm: [
+        { CHILD: 'A', PREV_PERM: 'Z1' },
+        { CHILD: 'B', PREV_PERM: 'P1', LA_PERM: null, DATE_PERM: null },
+      ],
     },
     flagged: ['Episodes:1'],
   },

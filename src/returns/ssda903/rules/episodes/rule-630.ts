@@ -18,15 +18,21 @@ export const rule: Rule903 = defineRule({
     if (!data.current.PrevPerm) return [];
     const prevPerm = rowsOf(data, 'PrevPerm');
     const byChild = groupByChild(prevPerm);
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
-      const decom = dateOf(row, 'DECOM');
-      if (val(row, 'RNE') !== 'S' || decom === null || decom < data.meta.collectionStart) return false;
-      const own = byChild.get(val(row, 'CHILD') ?? '') ?? [];
-      return own.length === 0 || own.some((p) => {
-        const option = val(prevPerm[p], 'PREV_PERM');
-        const detailsMissing = val(prevPerm[p], 'LA_PERM') === null || val(prevPerm[p], 'DATE_PERM') === null;
-        return option === null || (option !== 'Z1' && detailsMissing);
-      });
-    }));
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => {
+        const decom = dateOf(row, 'DECOM');
+        if (val(row, 'RNE') !== 'S' || decom === null || decom < data.meta.collectionStart) return false;
+        const own = byChild.get(val(row, 'CHILD') ?? '') ?? [];
+        return (
+          own.length === 0 ||
+          own.some((p) => {
+            const option = val(prevPerm[p], 'PREV_PERM');
+            const detailsMissing = val(prevPerm[p], 'LA_PERM') === null || val(prevPerm[p], 'DATE_PERM') === null;
+            return option === null || (option !== 'Z1' && detailsMissing);
+          })
+        );
+      }),
+    );
   },
 });

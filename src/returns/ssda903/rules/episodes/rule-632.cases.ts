@@ -6,8 +6,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Episodes: [{ CHILD: 'A', DECOM: '01/06/2022' }, { CHILD: 'B', DECOM: '01/06/2022' }],
-      PrevPerm: [{ CHILD: 'A', DATE_PERM: 'ZZ/05/2022' }, { CHILD: 'B', DATE_PERM: 'ZZ/06/2022' }],
+      Episodes: [
+        { CHILD: 'A', DECOM: '01/06/2022' },
+        { CHILD: 'B', DECOM: '01/06/2022' },
+      ],
+      PrevPerm: [
+        { CHILD: 'A', DATE_PERM: 'ZZ/05/2022' },
+        { CHILD: 'B', DATE_PERM: 'ZZ/06/2022' },
+      ],
     },
     flagged: ['Episodes:1', 'PrevPerm:1'],
   },

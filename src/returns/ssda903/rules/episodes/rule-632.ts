@@ -11,8 +11,9 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '632',
-  message: 'Date of previous permanence order not a valid value. NOTE: This rule may result in false negatives where the '
-    + 'period of care started before the current collection year',
+  message:
+    'Date of previous permanence order not a valid value. NOTE: This rule may result in false negatives where the ' +
+    'period of care started before the current collection year',
   affectedFields: ['DATE_PERM', 'DECOM'],
   tables: ['Episodes', 'PrevPerm'],
   years: { from: FIRST_MODELLED_YEAR },

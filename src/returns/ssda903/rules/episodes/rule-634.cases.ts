@@ -6,8 +6,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Episodes: [{ CHILD: 'A', DECOM: '01/06/2022' }, { CHILD: 'B', DECOM: '01/06/2015' }],
-      PrevPerm: [{ CHILD: 'A', PREV_PERM: 'P1' }, { CHILD: 'B', PREV_PERM: 'P1' }],
+      Episodes: [
+        { CHILD: 'A', DECOM: '01/06/2022' },
+        { CHILD: 'B', DECOM: '01/06/2015' },
+      ],
+      PrevPerm: [
+        { CHILD: 'A', PREV_PERM: 'P1' },
+        { CHILD: 'B', PREV_PERM: 'P1' },
+      ],
     },
     flagged: ['Episodes:1', 'PrevPerm:1'],
   },

@@ -11,8 +11,9 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '634',
-  message: 'There are entries for previous permanence options, but child has not started to be looked after from 1 April '
-    + '2016 onwards.',
+  message:
+    'There are entries for previous permanence options, but child has not started to be looked after from 1 April ' +
+    '2016 onwards.',
   affectedFields: ['LA_PERM', 'PREV_PERM', 'DATE_PERM', 'DECOM'],
   tables: ['Episodes', 'PrevPerm'],
   years: { from: FIRST_MODELLED_YEAR },

@@ -3,6 +3,4 @@ import { column } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-103.ts';
 
-export const cases: RuleCase[] = [
-  column(rule, 'Header', 'ETHNIC', 'WBRI', 'XXXX'),
-];
+export const cases: RuleCase[] = [column(rule, 'Header', 'ETHNIC', 'WBRI', 'XXXX')];

@@ -3,5 +3,10 @@ import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-105.ts';
 
 export const cases: RuleCase[] = [
-  { rule: rule, meta: { fileFormat: 'xml' }, tables: { Header: [{ UASC: '1' }, { UASC: '3' }] }, flagged: ['Header:1'] },
+  {
+    rule: rule,
+    meta: { fileFormat: 'xml' },
+    tables: { Header: [{ UASC: '1' }, { UASC: '3' }] },
+    flagged: ['Header:1'],
+  },
 ];

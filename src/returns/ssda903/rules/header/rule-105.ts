@@ -9,12 +9,16 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '105',
-  message: 'Data entry for Unaccompanied Asylum-Seeking Children (UASC) status of child is invalid or has not been completed.',
+  message:
+    'Data entry for Unaccompanied Asylum-Seeking Children (UASC) status of child is invalid or has not been completed.',
   affectedFields: ['UASC'],
   tables: ['Header'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
     if (data.meta.fileFormat !== 'xml') return [];
-    return flagRows('Header', whereRows(rowsOf(data, 'Header'), (row) => !['0', '1'].includes(val(row, 'UASC') ?? '')));
+    return flagRows(
+      'Header',
+      whereRows(rowsOf(data, 'Header'), (row) => !['0', '1'].includes(val(row, 'UASC') ?? '')),
+    );
   },
 });

@@ -6,7 +6,10 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Header: [{ CHILD: 'A', SEX: '2', MOTHER: '0' }, { CHILD: 'B', SEX: '2', MOTHER: null }],
+      Header: [
+        { CHILD: 'A', SEX: '2', MOTHER: '0' },
+        { CHILD: 'B', SEX: '2', MOTHER: null },
+      ],
       Episodes: [
         { CHILD: 'A', DECOM: '01/05/2022', DEC: null, LS: 'C2' },
         { CHILD: 'B', DECOM: '01/05/2022', DEC: null, LS: 'C2' },

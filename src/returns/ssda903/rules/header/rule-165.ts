@@ -43,10 +43,11 @@ export const rule: Rule903 = defineRule({
       const sex = val(row, 'SEX');
       const leaverRows = oc3ByChild.get(child) ?? [];
       const hasOc3 = leaverRows.some((j) => ['ACTIV', 'ACCOM', 'IN_TOUCH'].some((f) => has(oc3[j], f)));
-      const bad = (mother !== null && mother !== '0' && mother !== '1')
-        || (mother !== null && isMale(sex, year))
-        || (mother === null && isFemale(sex, year) && eps)
-        || (mother !== null && isFemale(sex, year) && !eps && hasOc3);
+      const bad =
+        (mother !== null && mother !== '0' && mother !== '1') ||
+        (mother !== null && isMale(sex, year)) ||
+        (mother === null && isFemale(sex, year) && eps) ||
+        (mother !== null && isFemale(sex, year) && !eps && hasOc3);
       if (bad) {
         badHeader.push(i);
         badOc3.push(...leaverRows);

@@ -16,9 +16,12 @@ export const rule: Rule903 = defineRule({
   tables: ['Header'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Header', whereRows(rowsOf(data, 'Header'), (row) => {
+    return flagRows(
+      'Header',
+      whereRows(rowsOf(data, 'Header'), (row) => {
         const upn = val(row, 'UPN');
         return upn !== null && !UPN.test(upn);
-      }));
+      }),
+    );
   },
 });

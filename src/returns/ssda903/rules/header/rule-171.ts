@@ -5,7 +5,7 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '171',
-  message: 'Date of birth of mother\'s child is not a valid date.',
+  message: "Date of birth of mother's child is not a valid date.",
   affectedFields: ['MC_DOB'],
   tables: ['Header'],
   years: { from: FIRST_MODELLED_YEAR },

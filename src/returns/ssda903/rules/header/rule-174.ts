@@ -13,14 +13,21 @@ function version(message: string, years: RuleInfo['years']): Rule903 {
     affectedFields: ['SEX', 'MC_DOB'],
     tables: ['Header'],
     years,
-    validate: (data) => flagRows('Header', whereRows(rowsOf(data, 'Header'),
-      (row) => has(row, 'MC_DOB') && isMale(val(row, 'SEX'), data.meta.year))),
+    validate: (data) =>
+      flagRows(
+        'Header',
+        whereRows(rowsOf(data, 'Header'), (row) => has(row, 'MC_DOB') && isMale(val(row, 'SEX'), data.meta.year)),
+      ),
   });
 }
 
 export const rule174Until2024: Rule903 = version(
-  "Mother's child date of birth is recorded but gender shows that the child is a male.", { from: FIRST_MODELLED_YEAR, to: 2024 });
+  "Mother's child date of birth is recorded but gender shows that the child is a male.",
+  { from: FIRST_MODELLED_YEAR, to: 2024 },
+);
 export const rule174From2025: Rule903 = version(
-  "Mother's child date of birth is recorded but sex shows that the child is a male.", { from: 2025 });
+  "Mother's child date of birth is recorded but sex shows that the child is a male.",
+  { from: 2025 },
+);
 
 export const ruleVersions: Rule903[] = [rule174Until2024, rule174From2025];

@@ -6,8 +6,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Header: [{ CHILD: 'A', DOB: '01/01/2015' }, { CHILD: 'B', DOB: '01/01/2015' }],
-      PlacedAdoption: [{ CHILD: 'A', DATE_PLACED: '01/01/2016' }, { CHILD: 'B', DATE_PLACED: '01/01/2014' }],
+      Header: [
+        { CHILD: 'A', DOB: '01/01/2015' },
+        { CHILD: 'B', DOB: '01/01/2015' },
+      ],
+      PlacedAdoption: [
+        { CHILD: 'A', DATE_PLACED: '01/01/2016' },
+        { CHILD: 'B', DATE_PLACED: '01/01/2014' },
+      ],
     },
     flagged: ['PlacedAdoption:1'],
   },

@@ -14,11 +14,14 @@ export const rule: Rule903 = defineRule({
   validate(data) {
     const header = rowsOf(data, 'Header');
     const headerRow = firstRowByChild(header);
-    return flagRows('PlacedAdoption', whereRows(rowsOf(data, 'PlacedAdoption'), (row) => {
-      const h = headerRow.get(val(row, 'CHILD') ?? '');
-      const dob = h === undefined ? null : dateOf(header[h], 'DOB');
-      const placed = dateOf(row, 'DATE_PLACED');
-      return dob !== null && placed !== null && placed < dob;
-    }));
+    return flagRows(
+      'PlacedAdoption',
+      whereRows(rowsOf(data, 'PlacedAdoption'), (row) => {
+        const h = headerRow.get(val(row, 'CHILD') ?? '');
+        const dob = h === undefined ? null : dateOf(header[h], 'DOB');
+        const placed = dateOf(row, 'DATE_PLACED');
+        return dob !== null && placed !== null && placed < dob;
+      }),
+    );
   },
 });

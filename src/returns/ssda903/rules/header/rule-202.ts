@@ -20,8 +20,11 @@ export const rule: Rule903 = defineRule({
   tables: ['Header'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Header', headerPairs(data)
-      .filter(({ now, last }) => val(now, 'SEX') !== lastYearSex(val(last, 'SEX'), data.meta.year))
-      .map(({ index }) => index));
+    return flagRows(
+      'Header',
+      headerPairs(data)
+        .filter(({ now, last }) => val(now, 'SEX') !== lastYearSex(val(last, 'SEX'), data.meta.year))
+        .map(({ index }) => index),
+    );
   },
 });

@@ -17,8 +17,11 @@ export const rule: Rule903 = defineRule({
   tables: ['Header'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Header', headerPairs(data)
-      .filter(({ now, last }) => dobKey(val(now, 'DOB')) !== dobKey(val(last, 'DOB')))
-      .map(({ index }) => index));
+    return flagRows(
+      'Header',
+      headerPairs(data)
+        .filter(({ now, last }) => dobKey(val(now, 'DOB')) !== dobKey(val(last, 'DOB')))
+        .map(({ index }) => index),
+    );
   },
 });

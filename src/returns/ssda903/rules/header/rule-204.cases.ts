@@ -3,6 +3,4 @@ import { lastYear } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-204.ts';
 
-export const cases: RuleCase[] = [
-  lastYear(rule, 'ETHNIC', ['WBRI', 'WIRI'], ['wbri', 'WBRI']),
-];
+export const cases: RuleCase[] = [lastYear(rule, 'ETHNIC', ['WBRI', 'WIRI'], ['wbri', 'WBRI'])];

@@ -12,8 +12,11 @@ export const rule: Rule903 = defineRule({
   tables: ['Header'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Header', headerPairs(data)
-      .filter(({ now, last }) => val(now, 'ETHNIC')?.toUpperCase() !== val(last, 'ETHNIC')?.toUpperCase())
-      .map(({ index }) => index));
+    return flagRows(
+      'Header',
+      headerPairs(data)
+        .filter(({ now, last }) => val(now, 'ETHNIC')?.toUpperCase() !== val(last, 'ETHNIC')?.toUpperCase())
+        .map(({ index }) => index),
+    );
   },
 });

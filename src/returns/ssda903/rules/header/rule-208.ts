@@ -14,18 +14,25 @@ const UN2_TO_UN5 = ['UN2', 'UN3', 'UN4', 'UN5'];
 
 export const rule: Rule903 = defineRule({
   code: '208',
-  message: 'Unique Pupil Number (UPN) for the current year disagrees with the Unique Pupil Number (UPN) already recorded for this child.',
+  message:
+    'Unique Pupil Number (UPN) for the current year disagrees with the Unique Pupil Number (UPN) already recorded for this child.',
   affectedFields: ['UPN'],
   tables: ['Header'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Header', headerPairs(data).filter(({ now: nowRow, last: lastRow }) => {
-        const now = val(nowRow, 'UPN')?.toUpperCase() ?? null;
-        const last = val(lastRow, 'UPN')?.toUpperCase() ?? null;
-        if (now === last) return false;
-        const unknownToLaterCode = (last === 'UN1' || last === null) && inCodes(now, UN2_TO_UN5);
-        const unknownToKnown = (last === null || inCodes(last, UPN_UNKNOWN_CODES)) && now !== null && !inCodes(now, UPN_UNKNOWN_CODES);
-        return !unknownToLaterCode && !unknownToKnown;
-      }).map(({ index }) => index));
+    return flagRows(
+      'Header',
+      headerPairs(data)
+        .filter(({ now: nowRow, last: lastRow }) => {
+          const now = val(nowRow, 'UPN')?.toUpperCase() ?? null;
+          const last = val(lastRow, 'UPN')?.toUpperCase() ?? null;
+          if (now === last) return false;
+          const unknownToLaterCode = (last === 'UN1' || last === null) && inCodes(now, UN2_TO_UN5);
+          const unknownToKnown =
+            (last === null || inCodes(last, UPN_UNKNOWN_CODES)) && now !== null && !inCodes(now, UPN_UNKNOWN_CODES);
+          return !unknownToLaterCode && !unknownToKnown;
+        })
+        .map(({ index }) => index),
+    );
   },
 });

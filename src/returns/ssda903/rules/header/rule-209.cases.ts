@@ -5,7 +5,12 @@ import { rule } from './rule-209.ts';
 export const cases: RuleCase[] = [
   {
     rule: rule,
-    tables: { Header: [{ UPN: 'UN1', DOB: '01/01/2019' }, { UPN: 'UN1', DOB: '01/01/2015' }] },
+    tables: {
+      Header: [
+        { UPN: 'UN1', DOB: '01/01/2019' },
+        { UPN: 'UN1', DOB: '01/01/2015' },
+      ],
+    },
     flagged: ['Header:1'],
   },
 ];

@@ -17,9 +17,12 @@ export const rule: Rule903 = defineRule({
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
     const reference = `${Number(collectionStart(data).slice(0, 4)) - 1}-08-31`;
-    return flagRows('Header', whereRows(rowsOf(data, 'Header'), (row) => {
-      const dob = dateOf(row, 'DOB');
-      return val(row, 'UPN') === 'UN1' && dob !== null && addYears(dob, 4) <= reference;
-    }));
+    return flagRows(
+      'Header',
+      whereRows(rowsOf(data, 'Header'), (row) => {
+        const dob = dateOf(row, 'DOB');
+        return val(row, 'UPN') === 'UN1' && dob !== null && addYears(dob, 4) <= reference;
+      }),
+    );
   },
 });

@@ -6,8 +6,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Header: [{ CHILD: 'A', UPN: 'UN4' }, { CHILD: 'B', UPN: 'UN4' }],
-      Episodes: [{ CHILD: 'A', DECOM: '01/01/2023' }, { CHILD: 'B', DECOM: '25/03/2023' }],
+      Header: [
+        { CHILD: 'A', UPN: 'UN4' },
+        { CHILD: 'B', UPN: 'UN4' },
+      ],
+      Episodes: [
+        { CHILD: 'A', DECOM: '01/01/2023' },
+        { CHILD: 'B', DECOM: '25/03/2023' },
+      ],
     },
     flagged: ['Episodes:1', 'Header:1'],
   },

@@ -10,7 +10,8 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '210',
-  message: 'Children looked after for more than a week at 31 March should not have an unknown Unique Pupil Number (UPN) code of UN4.',
+  message:
+    'Children looked after for more than a week at 31 March should not have an unknown Unique Pupil Number (UPN) code of UN4.',
   affectedFields: ['UPN', 'DECOM'],
   tables: ['Header', 'Episodes'],
   years: { from: FIRST_MODELLED_YEAR },

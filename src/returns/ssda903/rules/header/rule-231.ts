@@ -13,17 +13,22 @@ import { uascFlags } from '../uasc-history.ts';
 
 export const rule: Rule903 = defineRule({
   code: '231',
-  message: 'We expect that unaccompanied asylum seeking children are generally older young people. Please check the date of birth is correct. If the date of birth is correct then please provide details in a bypass request.',
+  message:
+    'We expect that unaccompanied asylum seeking children are generally older young people. Please check the date ' +
+    'of birth is correct. If the date of birth is correct then please provide details in a bypass request.',
   affectedFields: ['DOB', 'UASC_STATUS'],
   tables: ['Header'],
   years: { from: 2025 },
   validate(data) {
     const eleventhBirthdayBy = addYears(collectionEnd(data), -11);
     const derived = uascFlags(undefined, rowsOf(data, 'UASC')).flags;
-    return flagRows('Header', whereRows(rowsOf(data, 'Header'), (row) => {
-      const dob = dateOf(row, 'DOB');
-      const uasc = 'UASC' in row ? val(row, 'UASC') : derived.get(val(row, 'CHILD') ?? '');
-      return uasc === '1' && dob !== null && dob > eleventhBirthdayBy;
-    }));
+    return flagRows(
+      'Header',
+      whereRows(rowsOf(data, 'Header'), (row) => {
+        const dob = dateOf(row, 'DOB');
+        const uasc = 'UASC' in row ? val(row, 'UASC') : derived.get(val(row, 'CHILD') ?? '');
+        return uasc === '1' && dob !== null && dob > eleventhBirthdayBy;
+      }),
+    );
   },
 });

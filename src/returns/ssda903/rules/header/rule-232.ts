@@ -11,6 +11,9 @@ export const rule: Rule903 = defineRule({
   tables: ['Header'],
   years: { from: 2025 },
   validate(data) {
-    return flagRows('Header', whereRows(rowsOf(data, 'Header'), (row) => val(row, 'SEX')?.toUpperCase() === 'U'));
+    return flagRows(
+      'Header',
+      whereRows(rowsOf(data, 'Header'), (row) => val(row, 'SEX')?.toUpperCase() === 'U'),
+    );
   },
 });

@@ -7,8 +7,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Header: [{ CHILD: 'A', DOB: '01/06/2005' }, { CHILD: 'B', DOB: '01/06/2005' }],
-      OC3: [{ CHILD: 'A', ...FULL_OC3 }, { CHILD: 'B', ...FULL_OC3, ACCOM: 'Z1' }],
+      Header: [
+        { CHILD: 'A', DOB: '01/06/2005' },
+        { CHILD: 'B', DOB: '01/06/2005' },
+      ],
+      OC3: [
+        { CHILD: 'A', ...FULL_OC3 },
+        { CHILD: 'B', ...FULL_OC3, ACCOM: 'Z1' },
+      ],
     },
     flagged: ['OC3:1'],
   },

@@ -3,6 +3,4 @@ import { rows } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-301.ts';
 
-export const cases: RuleCase[] = [
-  rows(rule, 'Header', { DOB: '01/01/2023' }, { DOB: '01/05/2023' }),
-];
+export const cases: RuleCase[] = [rows(rule, 'Header', { DOB: '01/01/2023' }, { DOB: '01/05/2023' })];

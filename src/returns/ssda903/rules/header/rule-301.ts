@@ -12,9 +12,12 @@ export const rule: Rule903 = defineRule({
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
     const end = collectionEnd(data);
-    return flagRows('Header', whereRows(rowsOf(data, 'Header'), (row) => {
-      const dob = dateOf(row, 'DOB');
-      return dob !== null && dob > end;
-    }));
+    return flagRows(
+      'Header',
+      whereRows(rowsOf(data, 'Header'), (row) => {
+        const dob = dateOf(row, 'DOB');
+        return dob !== null && dob > end;
+      }),
+    );
   },
 });

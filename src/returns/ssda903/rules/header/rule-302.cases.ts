@@ -3,6 +3,4 @@ import { aged } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-302.ts';
 
-export const cases: RuleCase[] = [
-  aged(rule, ['01/01/2015', '01/01/2023'], { DECOM: '01/05/2022' }, true),
-];
+export const cases: RuleCase[] = [aged(rule, ['01/01/2015', '01/01/2023'], { DECOM: '01/05/2022' }, true)];

@@ -3,6 +3,4 @@ import { rows } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-351.ts';
 
-export const cases: RuleCase[] = [
-  rows(rule, 'Header', { DOB: '01/01/2000' }, { DOB: '01/01/1996' }),
-];
+export const cases: RuleCase[] = [rows(rule, 'Header', { DOB: '01/01/2000' }, { DOB: '01/01/1996' })];

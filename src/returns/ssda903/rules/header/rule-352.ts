@@ -15,11 +15,14 @@ export const rule: Rule903 = defineRule({
   validate(data) {
     const header = rowsOf(data, 'Header');
     const headerRow = firstRowByChild(header);
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
-      const h = headerRow.get(val(row, 'CHILD') ?? '');
-      const dob = h === undefined ? null : dateOf(header[h], 'DOB');
-      const decom = dateOf(row, 'DECOM');
-      return val(row, 'RNE') === 'S' && dob !== null && decom !== null && addYears(dob, 18) <= decom;
-    }));
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => {
+        const h = headerRow.get(val(row, 'CHILD') ?? '');
+        const dob = h === undefined ? null : dateOf(header[h], 'DOB');
+        const decom = dateOf(row, 'DECOM');
+        return val(row, 'RNE') === 'S' && dob !== null && decom !== null && addYears(dob, 18) <= decom;
+      }),
+    );
   },
 });

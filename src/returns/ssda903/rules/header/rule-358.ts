@@ -24,8 +24,13 @@ export const rule: Rule903 = defineRule({
       const h = headerRow.get(val(row, 'CHILD') ?? '');
       const dob = h === undefined ? null : dateOf(header[h], 'DOB');
       const decom = dateOf(row, 'DECOM');
-      if (h !== undefined && inCodes(val(row, 'LS'), ['J1', 'J2', 'J3']) && dob !== null && decom !== null
-        && addYears(dob, 10) > decom) {
+      if (
+        h !== undefined &&
+        inCodes(val(row, 'LS'), ['J1', 'J2', 'J3']) &&
+        dob !== null &&
+        decom !== null &&
+        addYears(dob, 10) > decom
+      ) {
         badEpisodes.push(i);
         badHeader.push(h);
       }

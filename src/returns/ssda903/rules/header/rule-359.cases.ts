@@ -6,8 +6,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Header: [{ CHILD: 'A', DOB: '01/01/2004' }, { CHILD: 'B', DOB: '01/01/2004' }],
-      Episodes: [{ CHILD: 'A', DEC: null, LS: 'V2', PLACE: 'K2' }, { CHILD: 'B', DEC: null, LS: 'C2', PLACE: 'U1' }],
+      Header: [
+        { CHILD: 'A', DOB: '01/01/2004' },
+        { CHILD: 'B', DOB: '01/01/2004' },
+      ],
+      Episodes: [
+        { CHILD: 'A', DEC: null, LS: 'V2', PLACE: 'K2' },
+        { CHILD: 'B', DEC: null, LS: 'C2', PLACE: 'U1' },
+      ],
     },
     flagged: ['Episodes:1'],
   },

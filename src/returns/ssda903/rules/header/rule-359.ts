@@ -11,7 +11,8 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '359',
-  message: 'Child being looked after following 18th birthday must be accommodated under section 20(5) of the Children Act 1989 in a community home.',
+  message:
+    'Child being looked after following 18th birthday must be accommodated under section 20(5) of the Children Act 1989 in a community home.',
   affectedFields: ['DEC', 'LS', 'PLACE'],
   tables: ['Header', 'Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
@@ -19,11 +20,14 @@ export const rule: Rule903 = defineRule({
     const end = collectionEnd(data);
     const header = rowsOf(data, 'Header');
     const headerRow = firstRowByChild(header);
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
-      const h = headerRow.get(val(row, 'CHILD') ?? '');
-      const dob = h === undefined ? null : dateOf(header[h], 'DOB');
-      const v2InHome = val(row, 'LS') === 'V2' && val(row, 'PLACE') === 'K2';
-      return dob !== null && addYears(dob, 18) < end && !has(row, 'DEC') && !v2InHome;
-    }));
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => {
+        const h = headerRow.get(val(row, 'CHILD') ?? '');
+        const dob = h === undefined ? null : dateOf(header[h], 'DOB');
+        const v2InHome = val(row, 'LS') === 'V2' && val(row, 'PLACE') === 'K2';
+        return dob !== null && addYears(dob, 18) < end && !has(row, 'DEC') && !v2InHome;
+      }),
+    );
   },
 });

@@ -15,10 +15,17 @@ export const rule: Rule903 = defineRule({
   tables: ['Header', 'Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    const lookedAfter = new Set(rowsOf(data, 'Episodes')
-      .filter((row) => !inCodes(val(row, 'LS')?.toUpperCase() ?? null, RESPITE_LS))
-      .map((row) => val(row, 'CHILD')));
-    return flagRows('Header', whereRows(rowsOf(data, 'Header'), (row) =>
-      isFemale(val(row, 'SEX'), data.meta.year) && lookedAfter.has(val(row, 'CHILD')) && !has(row, 'MOTHER')));
+    const lookedAfter = new Set(
+      rowsOf(data, 'Episodes')
+        .filter((row) => !inCodes(val(row, 'LS')?.toUpperCase() ?? null, RESPITE_LS))
+        .map((row) => val(row, 'CHILD')),
+    );
+    return flagRows(
+      'Header',
+      whereRows(
+        rowsOf(data, 'Header'),
+        (row) => isFemale(val(row, 'SEX'), data.meta.year) && lookedAfter.has(val(row, 'CHILD')) && !has(row, 'MOTHER'),
+      ),
+    );
   },
 });

@@ -19,6 +19,9 @@ export const rule: Rule903 = defineRule({
       if (upn === null || (UPN_UNKNOWN_CODES as readonly string[]).includes(upn)) continue;
       counts.set(upn, (counts.get(upn) ?? 0) + 1);
     }
-    return flagRows('Header', whereRows(header, (row) => (counts.get(val(row, 'UPN') ?? '') ?? 0) > 1));
+    return flagRows(
+      'Header',
+      whereRows(header, (row) => (counts.get(val(row, 'UPN') ?? '') ?? 0) > 1),
+    );
   },
 });

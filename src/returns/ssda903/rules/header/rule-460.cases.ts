@@ -6,8 +6,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Header: [{ CHILD: 'A', DOB: '01/01/2004' }, { CHILD: 'B', DOB: '01/01/2005' }],
-      Episodes: [{ CHILD: 'A', DEC: '01/06/2022', REC: 'E17' }, { CHILD: 'B', DEC: '01/06/2022', REC: 'E17' }],
+      Header: [
+        { CHILD: 'A', DOB: '01/01/2004' },
+        { CHILD: 'B', DOB: '01/01/2005' },
+      ],
+      Episodes: [
+        { CHILD: 'A', DEC: '01/06/2022', REC: 'E17' },
+        { CHILD: 'B', DEC: '01/06/2022', REC: 'E17' },
+      ],
     },
     flagged: ['Episodes:1'],
   },

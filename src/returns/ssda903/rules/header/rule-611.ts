@@ -11,7 +11,9 @@ export const rule: Rule903 = defineRule({
   tables: ['Header'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Header', whereRows(rowsOf(data, 'Header'), (row) =>
-      val(row, 'MOTHER') === '1' && val(row, 'MC_DOB') === null));
+    return flagRows(
+      'Header',
+      whereRows(rowsOf(data, 'Header'), (row) => val(row, 'MOTHER') === '1' && val(row, 'MC_DOB') === null),
+    );
   },
 });

@@ -9,9 +9,17 @@ import { flagRows, rowsOf, whereRows } from '../rows.ts';
 import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 function notMother(female: string) {
-  return (data: Dataset903) => flagRows('Header', whereRows(rowsOf(data, 'Header'), (row) =>
-    (val(row, 'MOTHER') === '0' || val(row, 'MOTHER') === null) && val(row, 'SEX') === female
-    && val(row, 'MC_DOB') !== null));
+  return (data: Dataset903) =>
+    flagRows(
+      'Header',
+      whereRows(
+        rowsOf(data, 'Header'),
+        (row) =>
+          (val(row, 'MOTHER') === '0' || val(row, 'MOTHER') === null) &&
+          val(row, 'SEX') === female &&
+          val(row, 'MC_DOB') !== null,
+      ),
+    );
 }
 
 const spec = {

@@ -13,9 +13,12 @@ export const rule: Rule903 = defineRule({
   tables: ['Header'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Header', whereRows(rowsOf(data, 'Header'), (row) => {
-      const dob = dateOf(row, 'DOB');
-      return val(row, 'MOTHER') === '1' && dob !== null && addYears(dob, 11) > data.meta.collectionStart;
-    }));
+    return flagRows(
+      'Header',
+      whereRows(rowsOf(data, 'Header'), (row) => {
+        const dob = dateOf(row, 'DOB');
+        return val(row, 'MOTHER') === '1' && dob !== null && addYears(dob, 11) > data.meta.collectionStart;
+      }),
+    );
   },
 });

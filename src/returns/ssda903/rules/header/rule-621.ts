@@ -11,10 +11,13 @@ export const rule: Rule903 = defineRule({
   tables: ['Header'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Header', whereRows(rowsOf(data, 'Header'), (row) => {
-      const dob = dateOf(row, 'DOB');
-      const childDob = dateOf(row, 'MC_DOB');
-      return dob !== null && childDob !== null && childDob <= dob;
-    }));
+    return flagRows(
+      'Header',
+      whereRows(rowsOf(data, 'Header'), (row) => {
+        const dob = dateOf(row, 'DOB');
+        const childDob = dateOf(row, 'MC_DOB');
+        return dob !== null && childDob !== null && childDob <= dob;
+      }),
+    );
   },
 });

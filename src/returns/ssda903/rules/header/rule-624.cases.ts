@@ -6,8 +6,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Header: [{ CHILD: 'A', MC_DOB: '01/01/2022' }, { CHILD: 'B', MC_DOB: '01/02/2022' }],
-      Header_last: [{ CHILD: 'A', MC_DOB: '01/01/2022' }, { CHILD: 'B', MC_DOB: '01/01/2022' }],
+      Header: [
+        { CHILD: 'A', MC_DOB: '01/01/2022' },
+        { CHILD: 'B', MC_DOB: '01/02/2022' },
+      ],
+      Header_last: [
+        { CHILD: 'A', MC_DOB: '01/01/2022' },
+        { CHILD: 'B', MC_DOB: '01/01/2022' },
+      ],
     },
     flagged: ['Header:1'],
   },

@@ -14,8 +14,9 @@ export const rule: Rule903 = defineRule({
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
     const header = rowsOf(data, 'Header');
-    const flagged = joinLastYear(data, 'Header').filter(([index, last]) =>
-      val(last, 'MC_DOB') !== null && !sameDate(header[index], last, 'MC_DOB')).map(([index]) => index);
+    const flagged = joinLastYear(data, 'Header')
+      .filter(([index, last]) => val(last, 'MC_DOB') !== null && !sameDate(header[index], last, 'MC_DOB'))
+      .map(([index]) => index);
     return flagRows('Header', flagged);
   },
 });

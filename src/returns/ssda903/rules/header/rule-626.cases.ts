@@ -6,8 +6,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Header: [{ CHILD: 'A', MOTHER: '1', MC_DOB: '01/05/2022' }, { CHILD: 'B', MOTHER: '1', MC_DOB: '01/01/2022' }],
-      Header_last: [{ CHILD: 'A', MOTHER: '0' }, { CHILD: 'B', MOTHER: '0' }],
+      Header: [
+        { CHILD: 'A', MOTHER: '1', MC_DOB: '01/05/2022' },
+        { CHILD: 'B', MOTHER: '1', MC_DOB: '01/01/2022' },
+      ],
+      Header_last: [
+        { CHILD: 'A', MOTHER: '0' },
+        { CHILD: 'B', MOTHER: '0' },
+      ],
     },
     flagged: ['Header:1'],
   },

@@ -16,18 +16,25 @@ function motherFlag(cell: string | null): number | null {
 }
 export const rule: Rule903 = defineRule({
   code: '626',
-  message: 'Child was reported as a mother but the date of birth of the first child is before the current year which '
-    + 'contradicts with the mother status recorded last year.',
+  message:
+    'Child was reported as a mother but the date of birth of the first child is before the current year which ' +
+    'contradicts with the mother status recorded last year.',
   affectedFields: ['MOTHER', 'MC_DOB'],
   tables: ['Header'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
     const header = rowsOf(data, 'Header');
-    const flagged = joinLastYear(data, 'Header').filter(([index, last]) => {
-      const childDob = dateOf(header[index], 'MC_DOB');
-      return childDob !== null && motherFlag(val(header[index], 'MOTHER')) === 1
-        && motherFlag(val(last, 'MOTHER')) === 0 && childDob < data.meta.collectionStart;
-    }).map(([index]) => index);
+    const flagged = joinLastYear(data, 'Header')
+      .filter(([index, last]) => {
+        const childDob = dateOf(header[index], 'MC_DOB');
+        return (
+          childDob !== null &&
+          motherFlag(val(header[index], 'MOTHER')) === 1 &&
+          motherFlag(val(last, 'MOTHER')) === 0 &&
+          childDob < data.meta.collectionStart
+        );
+      })
+      .map(([index]) => index);
     return flagRows('Header', flagged);
   },
 });

@@ -5,7 +5,11 @@ import { rule } from './rule-EPI.ts';
 export const cases: RuleCase[] = [
   {
     rule: rule,
-    tables: { Header: [{ CHILD: 'A' }, { CHILD: 'B' }, { CHILD: 'C' }], Episodes: [{ CHILD: 'A' }], OC3: [{ CHILD: 'C' }] },
+    tables: {
+      Header: [{ CHILD: 'A' }, { CHILD: 'B' }, { CHILD: 'C' }],
+      Episodes: [{ CHILD: 'A' }],
+      OC3: [{ CHILD: 'C' }],
+    },
     flagged: ['Header:1'],
   },
 ];

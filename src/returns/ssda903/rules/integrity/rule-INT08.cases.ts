@@ -3,6 +3,4 @@ import { notInHeader } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-INT08.ts';
 
-export const cases: RuleCase[] = [
-  notInHeader(rule, 'Reviews'),
-];
+export const cases: RuleCase[] = [notInHeader(rule, 'Reviews')];

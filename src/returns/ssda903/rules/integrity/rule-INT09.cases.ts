@@ -3,6 +3,4 @@ import { notInHeader } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-INT09.ts';
 
-export const cases: RuleCase[] = [
-  notInHeader(rule, 'UASC'),
-];
+export const cases: RuleCase[] = [notInHeader(rule, 'UASC')];

@@ -3,6 +3,4 @@ import { headerMismatch } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-INT14.ts';
 
-export const cases: RuleCase[] = [
-  headerMismatch(rule, 'OC2', 'DOB', '02/01/2010'),
-];
+export const cases: RuleCase[] = [headerMismatch(rule, 'OC2', 'DOB', '02/01/2010')];

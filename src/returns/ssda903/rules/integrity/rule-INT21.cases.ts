@@ -3,6 +3,4 @@ import { headerMismatch } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-INT21.ts';
 
-export const cases: RuleCase[] = [
-  headerMismatch(rule, 'UASC', 'SEX', '2'),
-];
+export const cases: RuleCase[] = [headerMismatch(rule, 'UASC', 'SEX', '2')];

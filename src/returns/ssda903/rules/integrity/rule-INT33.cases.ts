@@ -3,6 +3,4 @@ import { repeated } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-INT33.ts';
 
-export const cases: RuleCase[] = [
-  repeated(rule, 'OC2'),
-];
+export const cases: RuleCase[] = [repeated(rule, 'OC2')];

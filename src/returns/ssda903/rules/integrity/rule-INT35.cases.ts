@@ -3,6 +3,4 @@ import { repeated } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-INT35.ts';
 
-export const cases: RuleCase[] = [
-  repeated(rule, 'PrevPerm'),
-];
+export const cases: RuleCase[] = [repeated(rule, 'PrevPerm')];

@@ -6,7 +6,11 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Episodes: [{ CHILD: 'A', DECOM: '01/01/2022' }, { CHILD: 'B', DECOM: '01/01/2022' }, { CHILD: 'C', DECOM: '01/06/2022' }],
+      Episodes: [
+        { CHILD: 'A', DECOM: '01/01/2022' },
+        { CHILD: 'B', DECOM: '01/01/2022' },
+        { CHILD: 'C', DECOM: '01/06/2022' },
+      ],
       Episodes_last: [{ CHILD: 'A', DECOM: '01/01/2022' }],
     },
     flagged: ['Episodes:1'],

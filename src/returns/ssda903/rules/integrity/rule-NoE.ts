@@ -10,17 +10,21 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: 'NoE',
-  message: 'This child has no episodes loaded for previous year even though child started to be looked after before this '
-    + 'current year.',
+  message:
+    'This child has no episodes loaded for previous year even though child started to be looked after before this ' +
+    'current year.',
   affectedFields: ['DECOM'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
     if (!data.current.Episodes || !data.previous?.Episodes) return [];
     const lastYear = childIds(lastRowsOf(data, 'Episodes'));
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
-      const decom = dateOf(row, 'DECOM');
-      return decom !== null && decom < data.meta.collectionStart && !lastYear.has(val(row, 'CHILD') ?? '');
-    }));
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => {
+        const decom = dateOf(row, 'DECOM');
+        return decom !== null && decom < data.meta.collectionStart && !lastYear.has(val(row, 'CHILD') ?? '');
+      }),
+    );
   },
 });

@@ -15,6 +15,16 @@ import * as r576 from './rule-576.ts';
 import * as r586 from './rule-586.ts';
 
 export const missingRules: RuleModule<Rule903>[] = [
-  r564, r565, r566, r567, r570, r571, r574, r576, r586, r1004,
-  r1005, r1006,
+  r564,
+  r565,
+  r566,
+  r567,
+  r570,
+  r571,
+  r574,
+  r576,
+  r586,
+  r1004,
+  r1005,
+  r1006,
 ];

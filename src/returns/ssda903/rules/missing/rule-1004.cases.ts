@@ -3,6 +3,4 @@ import { rows } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-1004.ts';
 
-export const cases: RuleCase[] = [
-  rows(rule, 'Missing', { MIS_START: '01/06/2022' }, { MIS_START: '31/06/2022' }),
-];
+export const cases: RuleCase[] = [rows(rule, 'Missing', { MIS_START: '01/06/2022' }, { MIS_START: '31/06/2022' })];

@@ -3,6 +3,4 @@ import { rows } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-1006.ts';
 
-export const cases: RuleCase[] = [
-  rows(rule, 'Missing', { MISSING: 'A' }, { MISSING: 'm' }),
-];
+export const cases: RuleCase[] = [rows(rule, 'Missing', { MISSING: 'A' }, { MISSING: 'm' })];

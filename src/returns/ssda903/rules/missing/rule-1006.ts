@@ -11,7 +11,12 @@ export const rule: Rule903 = defineRule({
   tables: ['Missing'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Missing', whereRows(rowsOf(data, 'Missing'), (row) =>
-      val(row, 'MISSING') !== null && !['M', 'A'].includes(val(row, 'MISSING') ?? '')));
+    return flagRows(
+      'Missing',
+      whereRows(
+        rowsOf(data, 'Missing'),
+        (row) => val(row, 'MISSING') !== null && !['M', 'A'].includes(val(row, 'MISSING') ?? ''),
+      ),
+    );
   },
 });

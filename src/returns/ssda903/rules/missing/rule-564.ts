@@ -11,7 +11,12 @@ export const rule: Rule903 = defineRule({
   tables: ['Missing'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Missing', whereRows(rowsOf(data, 'Missing'), (row) =>
-      ['M', 'A', 'm', 'a'].includes(val(row, 'MISSING') ?? '') && val(row, 'MIS_START') === null));
+    return flagRows(
+      'Missing',
+      whereRows(
+        rowsOf(data, 'Missing'),
+        (row) => ['M', 'A', 'm', 'a'].includes(val(row, 'MISSING') ?? '') && val(row, 'MIS_START') === null,
+      ),
+    );
   },
 });

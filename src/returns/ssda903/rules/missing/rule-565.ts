@@ -6,14 +6,17 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '565',
-  message: 'The date that the child started to be missing or away from placement without authorisation has been '
-    + 'completed but whether the child was missing or away from placement without authorisation has not been '
-    + 'completed.',
+  message:
+    'The date that the child started to be missing or away from placement without authorisation has been ' +
+    'completed but whether the child was missing or away from placement without authorisation has not been ' +
+    'completed.',
   affectedFields: ['MISSING', 'MIS_START'],
   tables: ['Missing'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Missing', whereRows(rowsOf(data, 'Missing'), (row) =>
-      val(row, 'MIS_START') !== null && val(row, 'MISSING') === null));
+    return flagRows(
+      'Missing',
+      whereRows(rowsOf(data, 'Missing'), (row) => val(row, 'MIS_START') !== null && val(row, 'MISSING') === null),
+    );
   },
 });

@@ -6,13 +6,16 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '566',
-  message: 'The date that the child\'s episode of being missing or away from placement without authorisation ended '
-    + 'has been completed but whether the child was missing or away without authorisation has not been completed.',
+  message:
+    "The date that the child's episode of being missing or away from placement without authorisation ended " +
+    'has been completed but whether the child was missing or away without authorisation has not been completed.',
   affectedFields: ['MISSING', 'MIS_END'],
   tables: ['Missing'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Missing', whereRows(rowsOf(data, 'Missing'), (row) =>
-      val(row, 'MISSING') === null && val(row, 'MIS_END') !== null));
+    return flagRows(
+      'Missing',
+      whereRows(rowsOf(data, 'Missing'), (row) => val(row, 'MISSING') === null && val(row, 'MIS_END') !== null),
+    );
   },
 });

@@ -6,15 +6,19 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '570',
-  message: 'The date that the child started to be missing or away from placement without authorisation is after the '
-    + 'end of the collection year.',
+  message:
+    'The date that the child started to be missing or away from placement without authorisation is after the ' +
+    'end of the collection year.',
   affectedFields: ['MIS_START'],
   tables: ['Missing'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Missing', whereRows(rowsOf(data, 'Missing'), (row) => {
-      const start = dateOf(row, 'MIS_START');
-      return start !== null && start > data.meta.collectionEnd;
-    }));
+    return flagRows(
+      'Missing',
+      whereRows(rowsOf(data, 'Missing'), (row) => {
+        const start = dateOf(row, 'MIS_START');
+        return start !== null && start > data.meta.collectionEnd;
+      }),
+    );
   },
 });

@@ -10,14 +10,17 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 function order(rows: Row[]) {
   const endOrStart = (i: number) => dateOf(rows[i], 'MIS_END') ?? dateOf(rows[i], 'MIS_START');
-  return (a: number, b: number) => compareDates(endOrStart(a), endOrStart(b))
-    || compareDates(dateOf(rows[a], 'MIS_START'), dateOf(rows[b], 'MIS_START')) || a - b;
+  return (a: number, b: number) =>
+    compareDates(endOrStart(a), endOrStart(b)) ||
+    compareDates(dateOf(rows[a], 'MIS_START'), dateOf(rows[b], 'MIS_START')) ||
+    a - b;
 }
 export const rule: Rule903 = defineRule({
   code: '574',
-  message: 'A new missing/away from placement without authorisation period cannot start when the previous missing/away '
-    + 'from placement without authorisation period is still open. Missing/away from placement without authorisation '
-    + 'periods should also not overlap.',
+  message:
+    'A new missing/away from placement without authorisation period cannot start when the previous missing/away ' +
+    'from placement without authorisation period is still open. Missing/away from placement without authorisation ' +
+    'periods should also not overlap.',
   affectedFields: ['MIS_START', 'MIS_END'],
   tables: ['Missing'],
   years: { from: FIRST_MODELLED_YEAR },

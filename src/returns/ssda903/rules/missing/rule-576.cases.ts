@@ -6,8 +6,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Missing: [{ CHILD: 'A', MIS_START: '01/03/2022' }, { CHILD: 'B', MIS_START: '05/04/2022' }],
-      Missing_last: [{ CHILD: 'A', MIS_START: '01/03/2022', MIS_END: null }, { CHILD: 'B', MIS_START: '01/03/2022', MIS_END: null }],
+      Missing: [
+        { CHILD: 'A', MIS_START: '01/03/2022' },
+        { CHILD: 'B', MIS_START: '05/04/2022' },
+      ],
+      Missing_last: [
+        { CHILD: 'A', MIS_START: '01/03/2022', MIS_END: null },
+        { CHILD: 'B', MIS_START: '01/03/2022', MIS_END: null },
+      ],
     },
     flagged: ['Missing:1'],
   },

@@ -24,8 +24,9 @@ function firstPeriods(data: Dataset903): Map<string, number> {
 }
 export const rule: Rule903 = defineRule({
   code: '576',
-  message: 'There is an open missing/away from placement without authorisation period in last year’s return and there is '
-    + 'no corresponding period recorded at the start of this year.',
+  message:
+    'There is an open missing/away from placement without authorisation period in last year’s return and there is ' +
+    'no corresponding period recorded at the start of this year.',
   affectedFields: ['CHILD'],
   tables: ['Missing'],
   years: { from: FIRST_MODELLED_YEAR },

@@ -11,10 +11,13 @@ export const rule: Rule903 = defineRule({
   tables: ['Missing'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Missing', whereRows(rowsOf(data, 'Missing'), (row) => {
-      const start = dateOf(row, 'MIS_START');
-      const dob = dateOf(row, 'DOB');
-      return start !== null && dob !== null && start <= dob;
-    }));
+    return flagRows(
+      'Missing',
+      whereRows(rowsOf(data, 'Missing'), (row) => {
+        const start = dateOf(row, 'MIS_START');
+        const dob = dateOf(row, 'DOB');
+        return start !== null && dob !== null && start <= dob;
+      }),
+    );
   },
 });

@@ -22,6 +22,23 @@ import * as r544 from './rule-544.ts';
 import * as r547 from './rule-547.ts';
 
 export const oc2Rules: RuleModule<Rule903>[] = [
-  r157, r158, r159, r180, r181, r182, r188, r189, r190, r191,
-  r192, r193, r196, r197B, r197a, r215, r542, r544, r547,
+  r157,
+  r158,
+  r159,
+  r180,
+  r181,
+  r182,
+  r188,
+  r189,
+  r190,
+  r191,
+  r192,
+  r193,
+  r196,
+  r197B,
+  r197a,
+  r215,
+  r542,
+  r544,
+  r547,
 ];

@@ -5,10 +5,12 @@ import { rule } from './rule-158.ts';
 export const cases: RuleCase[] = [
   {
     rule: rule,
-    tables: { OC2: [
-      { INTERVENTION_RECEIVED: '1', INTERVENTION_OFFERED: null },
-      { INTERVENTION_RECEIVED: '1', INTERVENTION_OFFERED: '0' },
-    ] },
+    tables: {
+      OC2: [
+        { INTERVENTION_RECEIVED: '1', INTERVENTION_OFFERED: null },
+        { INTERVENTION_RECEIVED: '1', INTERVENTION_OFFERED: '0' },
+      ],
+    },
     flagged: ['OC2:1'],
   },
 ];

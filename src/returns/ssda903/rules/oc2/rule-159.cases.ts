@@ -5,10 +5,12 @@ import { rule } from './rule-159.ts';
 export const cases: RuleCase[] = [
   {
     rule: rule,
-    tables: { OC2: [
-      { SUBSTANCE_MISUSE: '1', INTERVENTION_RECEIVED: '0', INTERVENTION_OFFERED: '1' },
-      { SUBSTANCE_MISUSE: '1', INTERVENTION_RECEIVED: '0', INTERVENTION_OFFERED: null },
-    ] },
+    tables: {
+      OC2: [
+        { SUBSTANCE_MISUSE: '1', INTERVENTION_RECEIVED: '0', INTERVENTION_OFFERED: '1' },
+        { SUBSTANCE_MISUSE: '1', INTERVENTION_RECEIVED: '0', INTERVENTION_OFFERED: null },
+      ],
+    },
     flagged: ['OC2:1'],
   },
 ];

@@ -3,6 +3,4 @@ import { column } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-180.ts';
 
-export const cases: RuleCase[] = [
-  column(rule, 'OC2', 'SDQ_SCORE', '40', '41'),
-];
+export const cases: RuleCase[] = [column(rule, 'OC2', 'SDQ_SCORE', '40', '41')];

@@ -11,10 +11,13 @@ export const rule: Rule903 = defineRule({
   tables: ['OC2'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('OC2', whereRows(rowsOf(data, 'OC2'), (row) => {
+    return flagRows(
+      'OC2',
+      whereRows(rowsOf(data, 'OC2'), (row) => {
         const score = val(row, 'SDQ_SCORE');
         if (score === null) return false;
         return !/^\d+$/.test(score) || Number(score) > 40;
-      }));
+      }),
+    );
   },
 });

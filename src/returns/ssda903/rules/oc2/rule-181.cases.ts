@@ -3,6 +3,4 @@ import { column } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-181.ts';
 
-export const cases: RuleCase[] = [
-  column(rule, 'OC2', 'CONVICTED', '0', '2'),
-];
+export const cases: RuleCase[] = [column(rule, 'OC2', 'CONVICTED', '0', '2')];

@@ -12,9 +12,14 @@ export const rule: Rule903 = defineRule({
   tables: ['OC2'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('OC2', whereRows(rowsOf(data, 'OC2'), (row) => OC2_OUTCOME_FIELDS.some((field) => {
-        const value = val(row, field);
-        return value !== null && value !== '0' && value !== '1';
-      })));
+    return flagRows(
+      'OC2',
+      whereRows(rowsOf(data, 'OC2'), (row) =>
+        OC2_OUTCOME_FIELDS.some((field) => {
+          const value = val(row, field);
+          return value !== null && value !== '0' && value !== '1';
+        }),
+      ),
+    );
   },
 });

@@ -5,7 +5,12 @@ import { rule } from './rule-188.ts';
 export const cases: RuleCase[] = [
   {
     rule: rule,
-    tables: { OC2: [{ DOB: '01/01/2015', SDQ_SCORE: '5' }, { DOB: '01/01/2020', SDQ_SCORE: '5' }] },
+    tables: {
+      OC2: [
+        { DOB: '01/01/2015', SDQ_SCORE: '5' },
+        { DOB: '01/01/2020', SDQ_SCORE: '5' },
+      ],
+    },
     flagged: ['OC2:1'],
   },
 ];

@@ -5,7 +5,12 @@ import { rule } from './rule-189.ts';
 export const cases: RuleCase[] = [
   {
     rule: rule,
-    tables: { OC2: [{ DOB: '01/01/2010', SDQ_REASON: 'SDQ2' }, { DOB: '01/01/2004', SDQ_REASON: 'SDQ2' }] },
+    tables: {
+      OC2: [
+        { DOB: '01/01/2010', SDQ_REASON: 'SDQ2' },
+        { DOB: '01/01/2004', SDQ_REASON: 'SDQ2' },
+      ],
+    },
     flagged: ['OC2:1'],
   },
 ];

@@ -6,7 +6,13 @@ import { rule } from './rule-190.ts';
 export const cases: RuleCase[] = [
   {
     rule: rule,
-    tables: { Episodes: [inCareAllYear('A'), startedInYear('B')], OC2: [{ CHILD: 'A', CONVICTED: '0' }, { CHILD: 'B', CONVICTED: '0' }] },
+    tables: {
+      Episodes: [inCareAllYear('A'), startedInYear('B')],
+      OC2: [
+        { CHILD: 'A', CONVICTED: '0' },
+        { CHILD: 'B', CONVICTED: '0' },
+      ],
+    },
     flagged: ['OC2:1'],
   },
 ];

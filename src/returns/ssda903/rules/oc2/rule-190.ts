@@ -7,7 +7,8 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '190',
-  message: 'Child has not been looked after continuously for at least 12 months at 31 March but one or more data items relating to children looked after for 12 months have been completed.',
+  message:
+    'Child has not been looked after continuously for at least 12 months at 31 March but one or more data items relating to children looked after for 12 months have been completed.',
   affectedFields: [...OC2_OUTCOME_FIELDS],
   tables: ['OC2', 'Episodes'],
   years: { from: FIRST_MODELLED_YEAR },

@@ -9,7 +9,10 @@ export const cases: RuleCase[] = [
     name: 'blank items, and a cohort child missing from OC2',
     tables: {
       Episodes: [inCareAllYear('A'), inCareAllYear('B'), inCareAllYear('C')],
-      OC2: [{ CHILD: 'A', ...CORE_OC2 }, { CHILD: 'B', IMMUNISATIONS: '1' }],
+      OC2: [
+        { CHILD: 'A', ...CORE_OC2 },
+        { CHILD: 'B', IMMUNISATIONS: '1' },
+      ],
     },
     flagged: ['OC2:1', 'Episodes:2'],
   },

@@ -12,7 +12,8 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '191',
-  message: 'Child has been looked after continuously for at least 12 months at 31 March but one or more data items relating to children looked after for 12 months have been left blank.',
+  message:
+    'Child has been looked after continuously for at least 12 months at 31 March but one or more data items relating to children looked after for 12 months have been left blank.',
   affectedFields: ['IMMUNISATIONS', 'TEETH_CHECK', 'HEALTH_ASSESSMENT', 'SUBSTANCE_MISUSE', 'CHILD'],
   tables: ['OC2', 'Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
@@ -25,8 +26,10 @@ export const rule: Rule903 = defineRule({
       if (cohort.has(child) && !inOc2.has(child) && ordered[0] !== undefined) missingRows.push(ordered[0]);
     }
     return [
-      ...flagRows('OC2', whereRows(oc2, (row) =>
-        cohort.has(val(row, 'CHILD') ?? '') && OC2_REQUIRED_FIELDS.some((f) => !has(row, f)))),
+      ...flagRows(
+        'OC2',
+        whereRows(oc2, (row) => cohort.has(val(row, 'CHILD') ?? '') && OC2_REQUIRED_FIELDS.some((f) => !has(row, f))),
+      ),
       ...flagRows('Episodes', missingRows),
     ];
   },

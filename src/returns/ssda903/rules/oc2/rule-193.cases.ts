@@ -5,10 +5,12 @@ import { rule } from './rule-193.ts';
 export const cases: RuleCase[] = [
   {
     rule: rule,
-    tables: { OC2: [
-      { SUBSTANCE_MISUSE: '1', INTERVENTION_RECEIVED: '1' },
-      { SUBSTANCE_MISUSE: '0', INTERVENTION_RECEIVED: '1' },
-    ] },
+    tables: {
+      OC2: [
+        { SUBSTANCE_MISUSE: '1', INTERVENTION_RECEIVED: '1' },
+        { SUBSTANCE_MISUSE: '0', INTERVENTION_RECEIVED: '1' },
+      ],
+    },
     flagged: ['OC2:1'],
   },
 ];

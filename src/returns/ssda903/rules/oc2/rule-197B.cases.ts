@@ -8,7 +8,10 @@ export const cases: RuleCase[] = [
     rule: rule,
     tables: {
       Episodes: [inCareAllYear('A'), inCareAllYear('B')],
-      OC2: [{ CHILD: 'A', DOB: '01/06/2018', SDQ_REASON: 'SDQ1' }, { CHILD: 'B', DOB: '01/06/2018' }],
+      OC2: [
+        { CHILD: 'A', DOB: '01/06/2018', SDQ_REASON: 'SDQ1' },
+        { CHILD: 'B', DOB: '01/06/2018' },
+      ],
     },
     flagged: ['OC2:1'],
   },

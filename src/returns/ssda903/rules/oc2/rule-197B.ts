@@ -15,9 +15,9 @@ export const rule: Rule903 = defineRule({
   tables: ['OC2', 'Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
   validate: flagOc2Rows((row, { inCohort, dob, start, end }) => {
-      if (!inCohort || dob === null || has(row, 'SDQ_SCORE') || has(row, 'SDQ_REASON')) return false;
-      const fourth = addYears(dob, 4);
-      const seventeenth = addYears(dob, 17);
-      return (fourth >= start && fourth <= end) || (seventeenth >= start && seventeenth <= end);
-    }),
+    if (!inCohort || dob === null || has(row, 'SDQ_SCORE') || has(row, 'SDQ_REASON')) return false;
+    const fourth = addYears(dob, 4);
+    const seventeenth = addYears(dob, 17);
+    return (fourth >= start && fourth <= end) || (seventeenth >= start && seventeenth <= end);
+  }),
 });

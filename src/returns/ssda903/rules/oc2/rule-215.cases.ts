@@ -6,7 +6,10 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      OC3: [{ CHILD: 'A', IN_TOUCH: 'YES', ACTIV: 'F1', ACCOM: 'B1' }, { CHILD: 'B', IN_TOUCH: 'YES', ACTIV: 'F1', ACCOM: 'B1' }],
+      OC3: [
+        { CHILD: 'A', IN_TOUCH: 'YES', ACTIV: 'F1', ACCOM: 'B1' },
+        { CHILD: 'B', IN_TOUCH: 'YES', ACTIV: 'F1', ACCOM: 'B1' },
+      ],
       OC2: [{ CHILD: 'B', CONVICTED: '0' }],
     },
     flagged: ['OC3:1', 'OC2:0'],

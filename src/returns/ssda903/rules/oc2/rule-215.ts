@@ -11,7 +11,8 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '215',
-  message: 'Child has care leaver information but one or more data items relating to children looked after for 12 months have been completed.',
+  message:
+    'Child has care leaver information but one or more data items relating to children looked after for 12 months have been completed.',
   affectedFields: [...OC3_FIELDS, ...OC2_OUTCOME_FIELDS],
   tables: ['OC2', 'OC3'],
   years: { from: FIRST_MODELLED_YEAR },
@@ -24,8 +25,14 @@ export const rule: Rule903 = defineRule({
     const outcomes = children(oc2, OC2_OUTCOME_FIELDS);
     const both = (row: Row) => leavers.has(val(row, 'CHILD')) && outcomes.has(val(row, 'CHILD'));
     return [
-      ...flagRows('OC3', whereRows(oc3, (row) => both(row) && OC3_FIELDS.some((f) => has(row, f)))),
-      ...flagRows('OC2', whereRows(oc2, (row) => both(row) && OC2_OUTCOME_FIELDS.some((f) => has(row, f)))),
+      ...flagRows(
+        'OC3',
+        whereRows(oc3, (row) => both(row) && OC3_FIELDS.some((f) => has(row, f))),
+      ),
+      ...flagRows(
+        'OC2',
+        whereRows(oc2, (row) => both(row) && OC2_OUTCOME_FIELDS.some((f) => has(row, f))),
+      ),
     ];
   },
 });

@@ -14,9 +14,12 @@ export const rule: Rule903 = defineRule({
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
     const end = data.meta.collectionEnd;
-    return flagRows('OC2', whereRows(rowsOf(data, 'OC2'), (row) => {
-      const dob = dateOf(row, 'DOB');
-      return dob !== null && addYears(dob, 10) > end && val(row, 'CONVICTED') !== null;
-    }));
+    return flagRows(
+      'OC2',
+      whereRows(rowsOf(data, 'OC2'), (row) => {
+        const dob = dateOf(row, 'DOB');
+        return dob !== null && addYears(dob, 10) > end && val(row, 'CONVICTED') !== null;
+      }),
+    );
   },
 });

@@ -10,13 +10,19 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 const HEALTH_ITEMS = ['IMMUNISATIONS', 'TEETH_CHECK', 'HEALTH_ASSESSMENT', 'SUBSTANCE_MISUSE'];
 export const rule: Rule903 = defineRule({
   code: '547',
-  message: 'Any child who has health promotion information completed must also have immunisation, teeth check, health '
-    + 'assessment and substance misuse problem identified fields completed.',
+  message:
+    'Any child who has health promotion information completed must also have immunisation, teeth check, health ' +
+    'assessment and substance misuse problem identified fields completed.',
   affectedFields: ['HEALTH_CHECK', 'IMMUNISATIONS', 'TEETH_CHECK', 'HEALTH_ASSESSMENT', 'SUBSTANCE_MISUSE'],
   tables: ['OC2'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('OC2', whereRows(rowsOf(data, 'OC2'), (row) =>
-      val(row, 'HEALTH_CHECK') === '1' && HEALTH_ITEMS.some((item) => val(row, item) === null)));
+    return flagRows(
+      'OC2',
+      whereRows(
+        rowsOf(data, 'OC2'),
+        (row) => val(row, 'HEALTH_CHECK') === '1' && HEALTH_ITEMS.some((item) => val(row, item) === null),
+      ),
+    );
   },
 });

@@ -13,7 +13,4 @@ import * as r347 from './rule-347.ts';
 import * as r348 from './rule-348.ts';
 import * as r391 from './rule-391.ts';
 
-export const oc3Rules: RuleModule<Rule903>[] = [
-  r131, r132, r133, r134, r153, r187, r344, r345, r347, r348,
-  r391,
-];
+export const oc3Rules: RuleModule<Rule903>[] = [r131, r132, r133, r134, r153, r187, r344, r345, r347, r348, r391];

@@ -3,6 +3,4 @@ import { column } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-131.ts';
 
-export const cases: RuleCase[] = [
-  column(rule, 'OC3', 'IN_TOUCH', 'YES', 'MAYBE'),
-];
+export const cases: RuleCase[] = [column(rule, 'OC3', 'IN_TOUCH', 'YES', 'MAYBE')];

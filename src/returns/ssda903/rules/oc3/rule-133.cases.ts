@@ -3,6 +3,4 @@ import { column } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-133.ts';
 
-export const cases: RuleCase[] = [
-  column(rule, 'OC3', 'ACCOM', 'B1', 'B3'),
-];
+export const cases: RuleCase[] = [column(rule, 'OC3', 'ACCOM', 'B1', 'B3')];

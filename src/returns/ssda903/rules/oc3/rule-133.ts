@@ -6,7 +6,8 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '133',
-  message: 'Data entry for accommodation after leaving care is invalid. If reporting on a childs accommodation after leaving care the data entry must be valid',
+  message:
+    'Data entry for accommodation after leaving care is invalid. If reporting on a childs accommodation after leaving care the data entry must be valid',
   affectedFields: ['ACCOM'],
   tables: ['OC3'],
   years: { from: FIRST_MODELLED_YEAR },

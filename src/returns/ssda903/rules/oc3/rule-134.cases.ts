@@ -7,8 +7,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      OC3: [{ CHILD: 'A', ...FULL_OC3 }, { CHILD: 'B', ...FULL_OC3 }],
-      AD1: [{ CHILD: 'C', DATE_INT: '01/01/2022' }, { CHILD: 'B', DATE_INT: '01/01/2022' }],
+      OC3: [
+        { CHILD: 'A', ...FULL_OC3 },
+        { CHILD: 'B', ...FULL_OC3 },
+      ],
+      AD1: [
+        { CHILD: 'C', DATE_INT: '01/01/2022' },
+        { CHILD: 'B', DATE_INT: '01/01/2022' },
+      ],
     },
     flagged: ['AD1:1'],
   },

@@ -22,7 +22,12 @@ export const rule: Rule903 = defineRule({
     for (const [child, rows] of groupByChild(oc3)) {
       if (rows.some((i) => OC3_FIELDS.some((f) => has(oc3[i], f)))) leavers.add(child);
     }
-    return flagRows('AD1', whereRows(rowsOf(data, 'AD1'), (row) =>
-      leavers.has(val(row, 'CHILD') ?? '') && AD1_FIELDS.some((f) => has(row, f))));
+    return flagRows(
+      'AD1',
+      whereRows(
+        rowsOf(data, 'AD1'),
+        (row) => leavers.has(val(row, 'CHILD') ?? '') && AD1_FIELDS.some((f) => has(row, f)),
+      ),
+    );
   },
 });

@@ -8,14 +8,18 @@ const FIELDS = ['IN_TOUCH', 'ACTIV', 'ACCOM'];
 
 export const rule: Rule903 = defineRule({
   code: '153',
-  message: "All data items relating to a child's activity or accommodation after leaving care must be coded or left blank.",
+  message:
+    "All data items relating to a child's activity or accommodation after leaving care must be coded or left blank.",
   affectedFields: FIELDS,
   tables: ['OC3'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('OC3', whereRows(rowsOf(data, 'OC3'), (row) => {
+    return flagRows(
+      'OC3',
+      whereRows(rowsOf(data, 'OC3'), (row) => {
         const given = FIELDS.filter((f) => has(row, f)).length;
         return given > 0 && given < FIELDS.length;
-      }));
+      }),
+    );
   },
 });

@@ -8,7 +8,10 @@ export const cases: RuleCase[] = [
     rule: rule,
     tables: {
       Episodes: [inCareAllYear('A'), startedInYear('B')],
-      AD1: [{ CHILD: 'B', DATE_INT: '01/01/2022' }, { CHILD: 'A', DATE_INT: '01/01/2022' }],
+      AD1: [
+        { CHILD: 'B', DATE_INT: '01/01/2022' },
+        { CHILD: 'A', DATE_INT: '01/01/2022' },
+      ],
     },
     flagged: ['AD1:1'],
   },

@@ -17,9 +17,12 @@ export const rule: Rule903 = defineRule({
   years: { from: 2024 },
   validate(data) {
     const start = collectionStart(data);
-    return flagRows('OC3', whereRows(rowsOf(data, 'OC3'), (row) => {
-      const dob = dateOf(row, 'DOB');
-      return (val(row, 'ACCOM') ?? '').startsWith('T') && dob !== null && addYears(dob, 18) > start;
-    }));
+    return flagRows(
+      'OC3',
+      whereRows(rowsOf(data, 'OC3'), (row) => {
+        const dob = dateOf(row, 'DOB');
+        return (val(row, 'ACCOM') ?? '').startsWith('T') && dob !== null && addYears(dob, 18) > start;
+      }),
+    );
   },
 });

@@ -6,8 +6,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      OC3: [{ CHILD: 'A', IN_TOUCH: 'DIED' }, { CHILD: 'B', IN_TOUCH: 'YES' }],
-      OC3_last: [{ CHILD: 'A', IN_TOUCH: 'DIED' }, { CHILD: 'B', IN_TOUCH: 'DIED' }],
+      OC3: [
+        { CHILD: 'A', IN_TOUCH: 'DIED' },
+        { CHILD: 'B', IN_TOUCH: 'YES' },
+      ],
+      OC3_last: [
+        { CHILD: 'A', IN_TOUCH: 'DIED' },
+        { CHILD: 'B', IN_TOUCH: 'DIED' },
+      ],
     },
     flagged: ['OC3:1'],
   },

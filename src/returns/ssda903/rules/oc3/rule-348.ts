@@ -13,9 +13,12 @@ export const rule: Rule903 = defineRule({
   validate(data) {
     const last = lastRowsOf(data, 'OC3');
     const lastRow = firstRowByChild(last);
-    return flagRows('OC3', whereRows(rowsOf(data, 'OC3'), (row) => {
-      const j = lastRow.get(val(row, 'CHILD') ?? '');
-      return j !== undefined && val(last[j], 'IN_TOUCH') === 'DIED' && val(row, 'IN_TOUCH') !== 'DIED';
-    }));
+    return flagRows(
+      'OC3',
+      whereRows(rowsOf(data, 'OC3'), (row) => {
+        const j = lastRow.get(val(row, 'CHILD') ?? '');
+        return j !== undefined && val(last[j], 'IN_TOUCH') === 'DIED' && val(row, 'IN_TOUCH') !== 'DIED';
+      }),
+    );
   },
 });

@@ -15,9 +15,12 @@ export const rule: Rule903 = defineRule({
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
     const end = collectionEnd(data);
-    return flagRows('OC3', whereRows(rowsOf(data, 'OC3'), (row) => {
-      const dob = dateOf(row, 'DOB');
-      return dob !== null && addYears(dob, 17) > end && OC3_FIELDS.some((f) => has(row, f));
-    }));
+    return flagRows(
+      'OC3',
+      whereRows(rowsOf(data, 'OC3'), (row) => {
+        const dob = dateOf(row, 'DOB');
+        return dob !== null && addYears(dob, 17) > end && OC3_FIELDS.some((f) => has(row, f));
+      }),
+    );
   },
 });

@@ -17,6 +17,18 @@ import * as r583 from './rule-583.ts';
 import * as r584 from './rule-584.ts';
 
 export const placedForAdoptionRules: RuleModule<Rule903>[] = [
-  r115, r116, r119, r120, r522, r523, r525, r559, r560, r561,
-  r563, r579, r583, r584,
+  r115,
+  r116,
+  r119,
+  r120,
+  r522,
+  r523,
+  r525,
+  r559,
+  r560,
+  r561,
+  r563,
+  r579,
+  r583,
+  r584,
 ];

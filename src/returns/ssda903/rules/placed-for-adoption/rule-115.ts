@@ -5,7 +5,7 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '115',
-  message: 'Date of Local Authority\'s (LA) decision that a child should be placed for adoption is not a valid date.',
+  message: "Date of Local Authority's (LA) decision that a child should be placed for adoption is not a valid date.",
   affectedFields: ['DATE_PLACED'],
   tables: ['PlacedAdoption'],
   years: { from: FIRST_MODELLED_YEAR },

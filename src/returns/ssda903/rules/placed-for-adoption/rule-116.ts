@@ -5,7 +5,8 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '116',
-  message: 'Date of Local Authority\'s (LA) decision that a child should no longer be placed for adoption is not a valid date.',
+  message:
+    "Date of Local Authority's (LA) decision that a child should no longer be placed for adoption is not a valid date.",
   affectedFields: ['DATE_PLACED_CEASED'],
   tables: ['PlacedAdoption'],
   years: { from: FIRST_MODELLED_YEAR },

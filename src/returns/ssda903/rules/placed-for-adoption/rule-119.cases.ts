@@ -5,10 +5,12 @@ import { rule } from './rule-119.ts';
 export const cases: RuleCase[] = [
   {
     rule: rule,
-    tables: { PlacedAdoption: [
-      { DATE_PLACED_CEASED: '01/06/2022', REASON_PLACED_CEASED: 'RD1' },
-      { DATE_PLACED_CEASED: '01/06/2022', REASON_PLACED_CEASED: null },
-    ] },
+    tables: {
+      PlacedAdoption: [
+        { DATE_PLACED_CEASED: '01/06/2022', REASON_PLACED_CEASED: 'RD1' },
+        { DATE_PLACED_CEASED: '01/06/2022', REASON_PLACED_CEASED: null },
+      ],
+    },
     flagged: ['PlacedAdoption:1'],
   },
 ];

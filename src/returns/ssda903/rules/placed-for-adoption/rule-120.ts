@@ -6,7 +6,8 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '120',
-  message: 'The reason for the reversal of the decision that the child should be placed for adoption code is not valid.',
+  message:
+    'The reason for the reversal of the decision that the child should be placed for adoption code is not valid.',
   affectedFields: ['REASON_PLACED_CEASED'],
   tables: ['PlacedAdoption'],
   years: { from: FIRST_MODELLED_YEAR },

@@ -4,6 +4,10 @@ import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-522.ts';
 
 export const cases: RuleCase[] = [
-  rows(rule, 'PlacedAdoption', { DATE_PLACED: '01/05/2022', DATE_PLACED_CEASED: '01/06/2022' },
-    { DATE_PLACED: '01/05/2022', DATE_PLACED_CEASED: '01/04/2022' }),
+  rows(
+    rule,
+    'PlacedAdoption',
+    { DATE_PLACED: '01/05/2022', DATE_PLACED_CEASED: '01/06/2022' },
+    { DATE_PLACED: '01/05/2022', DATE_PLACED_CEASED: '01/04/2022' },
+  ),
 ];

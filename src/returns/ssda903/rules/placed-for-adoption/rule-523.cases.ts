@@ -6,8 +6,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      PlacedAdoption: [{ CHILD: 'A', DATE_PLACED: '01/05/2022' }, { CHILD: 'B', DATE_PLACED: '01/05/2022' }],
-      AD1: [{ CHILD: 'A', DATE_INT: '01/05/2022' }, { CHILD: 'B', DATE_INT: '02/05/2022' }],
+      PlacedAdoption: [
+        { CHILD: 'A', DATE_PLACED: '01/05/2022' },
+        { CHILD: 'B', DATE_PLACED: '01/05/2022' },
+      ],
+      AD1: [
+        { CHILD: 'A', DATE_INT: '01/05/2022' },
+        { CHILD: 'B', DATE_INT: '02/05/2022' },
+      ],
     },
     flagged: ['PlacedAdoption:1', 'AD1:1'],
   },

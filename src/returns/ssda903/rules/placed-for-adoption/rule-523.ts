@@ -10,8 +10,9 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '523',
-  message: 'Date of decision that the child should be placed for adoption should be the same date as the decision that '
-    + 'adoption is in the best interest (date should be placed).',
+  message:
+    'Date of decision that the child should be placed for adoption should be the same date as the decision that ' +
+    'adoption is in the best interest (date should be placed).',
   affectedFields: ['DATE_PLACED', 'DATE_INT'],
   tables: ['PlacedAdoption', 'AD1'],
   years: { from: FIRST_MODELLED_YEAR },

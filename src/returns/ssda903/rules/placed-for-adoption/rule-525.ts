@@ -10,9 +10,17 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 const ADOPTION_ITEMS = ['DATE_INT', 'DATE_MATCH', 'FOSTER_CARE', 'NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR'];
 export const rule: Rule903 = defineRule({
   code: '525',
-  message: 'A child for whom the decision to be placed for adoption has been reversed cannot be adopted during the '
-    + 'year.',
-  affectedFields: ['DATE_PLACED_CEASED', 'DATE_INT', 'DATE_MATCH', 'FOSTER_CARE', 'NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR'],
+  message:
+    'A child for whom the decision to be placed for adoption has been reversed cannot be adopted during the ' + 'year.',
+  affectedFields: [
+    'DATE_PLACED_CEASED',
+    'DATE_INT',
+    'DATE_MATCH',
+    'FOSTER_CARE',
+    'NB_ADOPTR',
+    'SEX_ADOPTR',
+    'LS_ADOPTR',
+  ],
   tables: ['PlacedAdoption', 'AD1'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {

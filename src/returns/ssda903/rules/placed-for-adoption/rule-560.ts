@@ -11,16 +11,22 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '560',
-  message: 'Date of decision that the child should be placed for adoption this year is different from that recorded last '
-    + 'year but the decision to place the child for adoption did not change.',
+  message:
+    'Date of decision that the child should be placed for adoption this year is different from that recorded last ' +
+    'year but the decision to place the child for adoption did not change.',
   affectedFields: ['DATE_PLACED', 'DATE_PLACED_CEASED'],
   tables: ['PlacedAdoption'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
     const placed = rowsOf(data, 'PlacedAdoption');
-    const flagged = joinLastYear(data, 'PlacedAdoption').filter(([index, last]) =>
-      val(last, 'DATE_PLACED') !== null && val(last, 'DATE_PLACED_CEASED') === null
-      && !sameDate(placed[index], last, 'DATE_PLACED')).map(([index]) => index);
+    const flagged = joinLastYear(data, 'PlacedAdoption')
+      .filter(
+        ([index, last]) =>
+          val(last, 'DATE_PLACED') !== null &&
+          val(last, 'DATE_PLACED_CEASED') === null &&
+          !sameDate(placed[index], last, 'DATE_PLACED'),
+      )
+      .map(([index]) => index);
     return flagRows('PlacedAdoption', flagged);
   },
 });

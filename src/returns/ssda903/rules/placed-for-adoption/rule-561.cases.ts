@@ -6,7 +6,10 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      PlacedAdoption: [{ CHILD: 'A', DATE_PLACED: '01/06/2022' }, { CHILD: 'B', DATE_PLACED: '01/01/2022' }],
+      PlacedAdoption: [
+        { CHILD: 'A', DATE_PLACED: '01/06/2022' },
+        { CHILD: 'B', DATE_PLACED: '01/01/2022' },
+      ],
       PlacedAdoption_last: [
         { CHILD: 'A', DATE_PLACED: '01/01/2022', DATE_PLACED_CEASED: '01/02/2022' },
         { CHILD: 'B', DATE_PLACED: '01/01/2022', DATE_PLACED_CEASED: '01/02/2022' },

@@ -5,12 +5,14 @@ import { rule } from './rule-583.ts';
 export const cases: RuleCase[] = [
   {
     rule: rule,
-    tables: { PlacedAdoption: [
-      { CHILD: 'A', DATE_PLACED: '01/01/2022', DATE_PLACED_CEASED: '01/02/2022' },
-      { CHILD: 'A', DATE_PLACED: '01/03/2022', DATE_PLACED_CEASED: null },
-      { CHILD: 'B', DATE_PLACED: '01/01/2022', DATE_PLACED_CEASED: null },
-      { CHILD: 'B', DATE_PLACED: '01/03/2022', DATE_PLACED_CEASED: null },
-    ] },
+    tables: {
+      PlacedAdoption: [
+        { CHILD: 'A', DATE_PLACED: '01/01/2022', DATE_PLACED_CEASED: '01/02/2022' },
+        { CHILD: 'A', DATE_PLACED: '01/03/2022', DATE_PLACED_CEASED: null },
+        { CHILD: 'B', DATE_PLACED: '01/01/2022', DATE_PLACED_CEASED: null },
+        { CHILD: 'B', DATE_PLACED: '01/03/2022', DATE_PLACED_CEASED: null },
+      ],
+    },
     flagged: ['PlacedAdoption:2'],
   },
 ];

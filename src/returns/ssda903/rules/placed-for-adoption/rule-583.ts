@@ -9,9 +9,10 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: '583',
-  message: 'More than one date the child should be placed for adoption has been reported, but an earlier decision has not '
-    + 'been revoked. Check that both dates are required and add in the date the earlier decision was revoked. Note this '
-    + 'may be in a previous year.',
+  message:
+    'More than one date the child should be placed for adoption has been reported, but an earlier decision has not ' +
+    'been revoked. Check that both dates are required and add in the date the earlier decision was revoked. Note this ' +
+    'may be in a previous year.',
   affectedFields: ['DATE_PLACED', 'DATE_PLACED_CEASED'],
   tables: ['PlacedAdoption'],
   years: { from: FIRST_MODELLED_YEAR },

@@ -5,6 +5,4 @@ import * as r631 from './rule-631.ts';
 import * as r633 from './rule-633.ts';
 import * as r635 from './rule-635.ts';
 
-export const previousPermanenceRules: RuleModule<Rule903>[] = [
-  r631, r633, r635,
-];
+export const previousPermanenceRules: RuleModule<Rule903>[] = [r631, r633, r635];

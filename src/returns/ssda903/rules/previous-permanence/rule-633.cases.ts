@@ -3,6 +3,4 @@ import { rows } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-633.ts';
 
-export const cases: RuleCase[] = [
-  rows(rule, 'PrevPerm', { LA_PERM: 'WAL' }, { LA_PERM: '123' }),
-];
+export const cases: RuleCase[] = [rows(rule, 'PrevPerm', { LA_PERM: 'WAL' }, { LA_PERM: '123' })];

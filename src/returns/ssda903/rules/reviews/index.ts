@@ -6,6 +6,4 @@ import * as r167 from './rule-167.ts';
 import * as r440 from './rule-440.ts';
 import * as r441 from './rule-441.ts';
 
-export const reviewsRules: RuleModule<Rule903>[] = [
-  r166, r167, r440, r441,
-];
+export const reviewsRules: RuleModule<Rule903>[] = [r166, r167, r440, r441];

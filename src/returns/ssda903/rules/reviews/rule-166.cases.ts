@@ -3,6 +3,4 @@ import { column } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-166.ts';
 
-export const cases: RuleCase[] = [
-  column(rule, 'Reviews', 'REVIEW', '01/01/2022', null),
-];
+export const cases: RuleCase[] = [column(rule, 'Reviews', 'REVIEW', '01/01/2022', null)];

@@ -5,10 +5,12 @@ import { rule } from './rule-440.ts';
 export const cases: RuleCase[] = [
   {
     rule: rule,
-    tables: { Reviews: [
-      { DOB: '01/01/2020', REVIEW: '01/06/2022', REVIEW_CODE: 'PN0' },
-      { DOB: '01/01/2017', REVIEW: '01/06/2022', REVIEW_CODE: 'PN0' },
-    ] },
+    tables: {
+      Reviews: [
+        { DOB: '01/01/2020', REVIEW: '01/06/2022', REVIEW_CODE: 'PN0' },
+        { DOB: '01/01/2017', REVIEW: '01/06/2022', REVIEW_CODE: 'PN0' },
+      ],
+    },
     flagged: ['Reviews:1'],
   },
 ];

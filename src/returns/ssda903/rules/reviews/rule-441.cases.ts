@@ -5,10 +5,12 @@ import { rule } from './rule-441.ts';
 export const cases: RuleCase[] = [
   {
     rule: rule,
-    tables: { Reviews: [
-      { DOB: '01/01/2017', REVIEW: '01/06/2022', REVIEW_CODE: 'PN1' },
-      { DOB: '01/01/2020', REVIEW: '01/06/2022', REVIEW_CODE: 'PN1' },
-    ] },
+    tables: {
+      Reviews: [
+        { DOB: '01/01/2017', REVIEW: '01/06/2022', REVIEW_CODE: 'PN1' },
+        { DOB: '01/01/2020', REVIEW: '01/06/2022', REVIEW_CODE: 'PN1' },
+      ],
+    },
     flagged: ['Reviews:1'],
   },
 ];

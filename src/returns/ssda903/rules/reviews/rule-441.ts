@@ -9,17 +9,25 @@ import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
 const FOUR_AND_OVER = ['PN1', 'PN2', 'PN3', 'PN4', 'PN5', 'PN6', 'PN7'];
 export const rule: Rule903 = defineRule({
   code: '441',
-  message: 'Participation method indicates child was 4 years old or over at the time of the review, but the date of birth '
-    + 'and review date indicates the child was under 4 years old.',
+  message:
+    'Participation method indicates child was 4 years old or over at the time of the review, but the date of birth ' +
+    'and review date indicates the child was under 4 years old.',
   affectedFields: ['DOB', 'REVIEW', 'REVIEW_CODE'],
   tables: ['Reviews'],
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
-    return flagRows('Reviews', whereRows(rowsOf(data, 'Reviews'), (row) => {
-      const dob = dateOf(row, 'DOB');
-      const review = dateOf(row, 'REVIEW');
-      return FOUR_AND_OVER.includes(val(row, 'REVIEW_CODE') ?? '') && dob !== null && review !== null
-        && review < addYears(dob, 4);
-    }));
+    return flagRows(
+      'Reviews',
+      whereRows(rowsOf(data, 'Reviews'), (row) => {
+        const dob = dateOf(row, 'DOB');
+        const review = dateOf(row, 'REVIEW');
+        return (
+          FOUR_AND_OVER.includes(val(row, 'REVIEW_CODE') ?? '') &&
+          dob !== null &&
+          review !== null &&
+          review < addYears(dob, 4)
+        );
+      }),
+    );
   },
 });

@@ -3,7 +3,4 @@ import { lookedAfter } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { ruleSW01STG1, ruleSW01STG1From2025 } from './rule-SW01STG1.ts';
 
-export const cases: RuleCase[] = [
-  lookedAfter(ruleSW01STG1, 2024),
-  lookedAfter(ruleSW01STG1From2025, 2025),
-];
+export const cases: RuleCase[] = [lookedAfter(ruleSW01STG1, 2024), lookedAfter(ruleSW01STG1From2025, 2025)];

@@ -15,11 +15,14 @@ function missingSocialWorker(items: string[]) {
     if (!data.current.SWEpisodes) return [];
     const sw = rowsOf(data, 'SWEpisodes');
     const byChild = groupByChild(sw);
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
-      if (val(row, 'DEC') !== null || ['V3', 'V4'].includes(val(row, 'LS') ?? '')) return false;
-      const own = byChild.get(val(row, 'CHILD') ?? '') ?? [];
-      return items.some((item) => !own.some((i) => val(sw[i], item) !== null));
-    }));
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => {
+        if (val(row, 'DEC') !== null || ['V3', 'V4'].includes(val(row, 'LS') ?? '')) return false;
+        const own = byChild.get(val(row, 'CHILD') ?? '') ?? [];
+        return items.some((item) => !own.some((i) => val(sw[i], item) !== null));
+      }),
+    );
   };
 }
 

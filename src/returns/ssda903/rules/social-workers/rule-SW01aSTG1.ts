@@ -15,9 +15,12 @@ export const rule: Rule903 = defineRule({
   tables: ['SWEpisodes'],
   years: { from: 2025 },
   validate(data) {
-    return flagRows('SWEpisodes', whereRows(rowsOf(data, 'SWEpisodes'), (row) => {
-      const start = dateOf(row, 'SW_DECOM');
-      return start === null || (start < '2023-04-01' && val(row, 'SW_ID') === null);
-    }));
+    return flagRows(
+      'SWEpisodes',
+      whereRows(rowsOf(data, 'SWEpisodes'), (row) => {
+        const start = dateOf(row, 'SW_DECOM');
+        return start === null || (start < '2023-04-01' && val(row, 'SW_ID') === null);
+      }),
+    );
   },
 });

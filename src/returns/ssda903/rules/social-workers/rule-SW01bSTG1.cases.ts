@@ -4,5 +4,10 @@ import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-SW01bSTG1.ts';
 
 export const cases: RuleCase[] = [
-  sw(rule, { SW_ID: 'SW1', SW_DECOM: '01/06/2023', SW_REASON: 'OTHERS' }, { SW_ID: 'SW1', SW_DECOM: '01/06/2023', SW_REASON: null }, 2025),
+  sw(
+    rule,
+    { SW_ID: 'SW1', SW_DECOM: '01/06/2023', SW_REASON: 'OTHERS' },
+    { SW_ID: 'SW1', SW_DECOM: '01/06/2023', SW_REASON: null },
+    2025,
+  ),
 ];

@@ -15,10 +15,14 @@ export const rule: Rule903 = defineRule({
   tables: ['SWEpisodes'],
   years: { from: 2025 },
   validate(data) {
-    return flagRows('SWEpisodes', whereRows(rowsOf(data, 'SWEpisodes'), (row) => {
-      const start = dateOf(row, 'SW_DECOM');
-      return start === null
-        || (start >= '2023-04-01' && (val(row, 'SW_ID') === null || val(row, 'SW_REASON') === null));
-    }));
+    return flagRows(
+      'SWEpisodes',
+      whereRows(rowsOf(data, 'SWEpisodes'), (row) => {
+        const start = dateOf(row, 'SW_DECOM');
+        return (
+          start === null || (start >= '2023-04-01' && (val(row, 'SW_ID') === null || val(row, 'SW_REASON') === null))
+        );
+      }),
+    );
   },
 });

@@ -9,10 +9,14 @@ import { flagRows, rowsOf, whereRows } from '../rows.ts';
 import type { Rule903 } from '../rule.ts';
 
 function badId(minLength: number) {
-  return (data: Dataset903) => flagRows('SWEpisodes', whereRows(rowsOf(data, 'SWEpisodes'), (row) => {
-    const id = val(row, 'SW_ID');
-    return id !== null && (!['SW', 'XX'].includes(id.slice(0, 2)) || id.length < minLength);
-  }));
+  return (data: Dataset903) =>
+    flagRows(
+      'SWEpisodes',
+      whereRows(rowsOf(data, 'SWEpisodes'), (row) => {
+        const id = val(row, 'SW_ID');
+        return id !== null && (!['SW', 'XX'].includes(id.slice(0, 2)) || id.length < minLength);
+      }),
+    );
 }
 
 const spec = {

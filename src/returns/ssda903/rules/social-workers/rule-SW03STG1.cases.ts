@@ -3,6 +3,4 @@ import { COMPLETE, sw } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-SW03STG1.ts';
 
-export const cases: RuleCase[] = [
-  sw(rule, COMPLETE, { ...COMPLETE, SW_REASON: null }),
-];
+export const cases: RuleCase[] = [sw(rule, COMPLETE, { ...COMPLETE, SW_REASON: null })];

@@ -11,7 +11,11 @@ export const rule: Rule903 = defineRule({
   tables: ['SWEpisodes'],
   years: { from: 2024 },
   validate(data) {
-    return flagRows('SWEpisodes', whereRows(rowsOf(data, 'SWEpisodes'), (row) =>
-      ['SW_ID', 'SW_DECOM', 'SW_REASON'].some((item) => val(row, item) === null)));
+    return flagRows(
+      'SWEpisodes',
+      whereRows(rowsOf(data, 'SWEpisodes'), (row) =>
+        ['SW_ID', 'SW_DECOM', 'SW_REASON'].some((item) => val(row, item) === null),
+      ),
+    );
   },
 });

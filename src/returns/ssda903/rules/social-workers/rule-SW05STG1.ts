@@ -10,11 +10,15 @@ import { flagRows, rowsOf, whereRows } from '../rows.ts';
 import type { Rule903 } from '../rule.ts';
 
 function invalid(strict: boolean) {
-  return (data: Dataset903) => flagRows('SWEpisodes', whereRows(rowsOf(data, 'SWEpisodes'), (row) => {
-    const cell = val(row, 'SW_DEC');
-    if (cell === null) return strict && false;
-    return (strict ? parseDate(cell) : partialDate(cell)) === null;
-  }));
+  return (data: Dataset903) =>
+    flagRows(
+      'SWEpisodes',
+      whereRows(rowsOf(data, 'SWEpisodes'), (row) => {
+        const cell = val(row, 'SW_DEC');
+        if (cell === null) return strict && false;
+        return (strict ? parseDate(cell) : partialDate(cell)) === null;
+      }),
+    );
 }
 
 const spec = {

@@ -3,6 +3,4 @@ import { sw } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-SW06STG2.ts';
 
-export const cases: RuleCase[] = [
-  sw(rule, { SW_DECOM: '31/03/2024' }, { SW_DECOM: '01/04/2024' }),
-];
+export const cases: RuleCase[] = [sw(rule, { SW_DECOM: '31/03/2024' }, { SW_DECOM: '01/04/2024' })];

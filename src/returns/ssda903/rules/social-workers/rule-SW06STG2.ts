@@ -11,9 +11,12 @@ export const rule: Rule903 = defineRule({
   tables: ['SWEpisodes'],
   years: { from: 2024 },
   validate(data) {
-    return flagRows('SWEpisodes', whereRows(rowsOf(data, 'SWEpisodes'), (row) => {
-      const start = dateOf(row, 'SW_DECOM');
-      return start !== null && start > data.meta.collectionEnd;
-    }));
+    return flagRows(
+      'SWEpisodes',
+      whereRows(rowsOf(data, 'SWEpisodes'), (row) => {
+        const start = dateOf(row, 'SW_DECOM');
+        return start !== null && start > data.meta.collectionEnd;
+      }),
+    );
   },
 });

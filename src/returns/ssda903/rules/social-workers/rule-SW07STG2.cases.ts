@@ -3,6 +3,4 @@ import { sw } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-SW07STG2.ts';
 
-export const cases: RuleCase[] = [
-  sw(rule, { SW_DEC: '01/04/2023' }, { SW_DEC: '31/03/2023' }),
-];
+export const cases: RuleCase[] = [sw(rule, { SW_DEC: '01/04/2023' }, { SW_DEC: '31/03/2023' })];

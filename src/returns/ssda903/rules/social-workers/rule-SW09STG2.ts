@@ -20,13 +20,16 @@ export const ruleSW09STG2: Rule903 = defineRule({
   ...spec,
   years: { from: 2024, to: 2025 },
   validate(data) {
-    return flagRows('SWEpisodes', whereRows(rowsOf(data, 'SWEpisodes'), (row) => {
-      const start = val(row, 'SW_DECOM');
-      const end = val(row, 'SW_DEC');
-      if (start === null || end === null) return false;
-      const startDate = partialDate(start);
-      return startDate !== null ? startDate === partialDate(end) : start === end;
-    }));
+    return flagRows(
+      'SWEpisodes',
+      whereRows(rowsOf(data, 'SWEpisodes'), (row) => {
+        const start = val(row, 'SW_DECOM');
+        const end = val(row, 'SW_DEC');
+        if (start === null || end === null) return false;
+        const startDate = partialDate(start);
+        return startDate !== null ? startDate === partialDate(end) : start === end;
+      }),
+    );
   },
 });
 
@@ -38,11 +41,14 @@ export const ruleSW09STG2From2026: Rule903 = defineRule({
   ...spec,
   years: { from: 2026 },
   validate(data) {
-    return flagRows('SWEpisodes', whereRows(rowsOf(data, 'SWEpisodes'), (row) => {
+    return flagRows(
+      'SWEpisodes',
+      whereRows(rowsOf(data, 'SWEpisodes'), (row) => {
         const start = dateOf(row, 'SW_DECOM');
         const end = dateOf(row, 'SW_DEC');
         return start !== null && end !== null && daysBetween(start, end) < 3;
-      }));
+      }),
+    );
   },
 });
 

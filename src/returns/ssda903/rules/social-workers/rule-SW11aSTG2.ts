@@ -18,12 +18,14 @@ export const rule: Rule903 = defineRule({
   validate(data) {
     const sw = rowsOf(data, 'SWEpisodes');
     const cutOff = addDays(data.meta.collectionEnd, -5);
-    const flagged = socialWorkerPairs(data).filter(([p, c]) => {
-      const previousEnd = dateOf(sw[p], 'SW_DEC');
-      if (previousEnd === null || previousEnd > cutOff) return false;
-      const start = dateOf(sw[c], 'SW_DECOM');
-      return start === null || start < addDays(previousEnd, -5) || start > addDays(previousEnd, 5);
-    }).map(([, c]) => c);
+    const flagged = socialWorkerPairs(data)
+      .filter(([p, c]) => {
+        const previousEnd = dateOf(sw[p], 'SW_DEC');
+        if (previousEnd === null || previousEnd > cutOff) return false;
+        const start = dateOf(sw[c], 'SW_DECOM');
+        return start === null || start < addDays(previousEnd, -5) || start > addDays(previousEnd, 5);
+      })
+      .map(([, c]) => c);
     return flagRows('SWEpisodes', flagged);
   },
 });

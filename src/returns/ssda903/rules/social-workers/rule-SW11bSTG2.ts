@@ -21,10 +21,12 @@ export const rule: Rule903 = defineRule({
     const sw = rowsOf(data, 'SWEpisodes');
     const end = data.meta.collectionEnd;
     const cutOff = addDays(end, -5);
-    const flagged = socialWorkerPairs(data).filter(([p, c]) => {
-      const previousEnd = looseDate(val(sw[p], 'SW_DEC'));
-      return previousEnd !== null && previousEnd >= cutOff && dateOf(sw[c], 'SW_DECOM') === null;
-    }).map(([, c]) => c);
+    const flagged = socialWorkerPairs(data)
+      .filter(([p, c]) => {
+        const previousEnd = looseDate(val(sw[p], 'SW_DEC'));
+        return previousEnd !== null && previousEnd >= cutOff && dateOf(sw[c], 'SW_DECOM') === null;
+      })
+      .map(([, c]) => c);
     const ended = sw.map((row) => ({ ...row, SW_DEC: looseDate(val(row, 'SW_DEC')) }));
     const byChild = groupByChild(sw);
     for (const [child, last] of extremeByChild(ended, 'SW_DEC', 'latest')) {

@@ -6,8 +6,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Episodes: [{ CHILD: 'A', DECOM: '01/06/2023', DEC: null, RNE: 'S', LS: 'C2' }, { CHILD: 'B', DECOM: '01/06/2023', DEC: null, RNE: 'S', LS: 'C2' }],
-      SWEpisodes: [{ CHILD: 'A', SW_DECOM: '01/06/2023' }, { CHILD: 'B', SW_DECOM: '01/01/2023' }],
+      Episodes: [
+        { CHILD: 'A', DECOM: '01/06/2023', DEC: null, RNE: 'S', LS: 'C2' },
+        { CHILD: 'B', DECOM: '01/06/2023', DEC: null, RNE: 'S', LS: 'C2' },
+      ],
+      SWEpisodes: [
+        { CHILD: 'A', SW_DECOM: '01/06/2023' },
+        { CHILD: 'B', SW_DECOM: '01/01/2023' },
+      ],
     },
     flagged: ['Episodes:1'],
   },

@@ -14,8 +14,9 @@ import type { Rule903 } from '../rule.ts';
 
 export const rule: Rule903 = defineRule({
   code: 'SW12STG2',
-  message: 'If a child is looked after on 31 March then all social worker episodes for the full previous year should be '
-    + 'reported, even those whilst they were not looked after',
+  message:
+    'If a child is looked after on 31 March then all social worker episodes for the full previous year should be ' +
+    'reported, even those whilst they were not looked after',
   affectedFields: ['SW_DECOM'],
   tables: ['SWEpisodes', 'Episodes'],
   years: { from: 2024 },
@@ -24,22 +25,28 @@ export const rule: Rule903 = defineRule({
     const sw = rowsOf(data, 'SWEpisodes');
     const byChild = groupByChild(sw);
     const from = addYears(data.meta.collectionStart, -1);
-    return flagRows('Episodes', whereRows(rowsOf(data, 'Episodes'), (row) => {
-      const dec = dateOf(row, 'DEC');
-      const decom = dateOf(row, 'DECOM');
-      const inRange = val(row, 'DEC') === null || (dec !== null && dec >= from && dec <= data.meta.collectionEnd);
-      // An episode still open (no DEC, no REC) has not ended care: the child is looked after on 31 March
-      // and needs a social worker episode reported; a blank REC is not "a reason other than X1".
-      const open = val(row, 'DEC') === null && val(row, 'REC') === null && val(row, 'RNE') !== 'S';
-      const endsCare = val(row, 'REC') !== null && val(row, 'REC') !== 'X1';
-      const startsOrEndsCare = val(row, 'RNE') === 'S' || endsCare || open;
-      if (!inRange || ['V3', 'V4'].includes(val(row, 'LS') ?? '') || !startsOrEndsCare) return false;
-      const starts = (byChild.get(val(row, 'CHILD') ?? '') ?? []).map((i) => dateOf(sw[i], 'SW_DECOM'));
-      const covered = starts.some((start) => start !== null && (
-        (open && start <= data.meta.collectionEnd)
-        || (dec !== null && start <= dec && endsCare)
-        || (decom !== null && start >= decom && val(row, 'RNE') === 'S')));
-      return !covered;
-    }));
+    return flagRows(
+      'Episodes',
+      whereRows(rowsOf(data, 'Episodes'), (row) => {
+        const dec = dateOf(row, 'DEC');
+        const decom = dateOf(row, 'DECOM');
+        const inRange = val(row, 'DEC') === null || (dec !== null && dec >= from && dec <= data.meta.collectionEnd);
+        // An episode still open (no DEC, no REC) has not ended care: the child is looked after on 31 March
+        // and needs a social worker episode reported; a blank REC is not "a reason other than X1".
+        const open = val(row, 'DEC') === null && val(row, 'REC') === null && val(row, 'RNE') !== 'S';
+        const endsCare = val(row, 'REC') !== null && val(row, 'REC') !== 'X1';
+        const startsOrEndsCare = val(row, 'RNE') === 'S' || endsCare || open;
+        if (!inRange || ['V3', 'V4'].includes(val(row, 'LS') ?? '') || !startsOrEndsCare) return false;
+        const starts = (byChild.get(val(row, 'CHILD') ?? '') ?? []).map((i) => dateOf(sw[i], 'SW_DECOM'));
+        const covered = starts.some(
+          (start) =>
+            start !== null &&
+            ((open && start <= data.meta.collectionEnd) ||
+              (dec !== null && start <= dec && endsCare) ||
+              (decom !== null && start >= decom && val(row, 'RNE') === 'S')),
+        );
+        return !covered;
+      }),
+    );
   },
 });

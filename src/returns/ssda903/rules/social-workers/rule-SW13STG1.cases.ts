@@ -5,5 +5,10 @@ import { ruleSW13STG1, ruleSW13STG1From2025 } from './rule-SW13STG1.ts';
 
 export const cases: RuleCase[] = [
   sw(ruleSW13STG1, { SW_REASON: 'MANAGE' }, { SW_REASON: null }),
-  sw(ruleSW13STG1From2025, { SW_REASON: null, SW_DECOM: '01/01/2023' }, { SW_REASON: 'NEWJOB', SW_DECOM: '01/01/2023' }, 2025),
+  sw(
+    ruleSW13STG1From2025,
+    { SW_REASON: null, SW_DECOM: '01/01/2023' },
+    { SW_REASON: 'NEWJOB', SW_DECOM: '01/01/2023' },
+    2025,
+  ),
 ];

@@ -18,8 +18,10 @@ export const ruleSW13STG1: Rule903 = defineRule({
   tables: ['SWEpisodes'],
   years: { from: 2024, to: 2024 },
   validate(data) {
-    return flagRows('SWEpisodes', whereRows(rowsOf(data, 'SWEpisodes'), (row) =>
-      !REASONS.includes(val(row, 'SW_REASON') ?? '')));
+    return flagRows(
+      'SWEpisodes',
+      whereRows(rowsOf(data, 'SWEpisodes'), (row) => !REASONS.includes(val(row, 'SW_REASON') ?? '')),
+    );
   },
 });
 
@@ -30,12 +32,15 @@ export const ruleSW13STG1From2025: Rule903 = defineRule({
   tables: ['SWEpisodes'],
   years: { from: 2025 },
   validate(data) {
-    return flagRows('SWEpisodes', whereRows(rowsOf(data, 'SWEpisodes'), (row) => {
+    return flagRows(
+      'SWEpisodes',
+      whereRows(rowsOf(data, 'SWEpisodes'), (row) => {
         const reason = val(row, 'SW_REASON');
         if (reason !== null) return !REASONS.includes(reason);
         const start = dateOf(row, 'SW_DECOM');
         return start !== null && start >= '2023-04-01';
-      }));
+      }),
+    );
   },
 });
 

@@ -4,6 +4,10 @@ import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-SW14STG2.ts';
 
 export const cases: RuleCase[] = [
-  sequence(rule, { SW_DECOM: '01/05/2023', SW_DEC: '01/06/2023' }, { SW_DECOM: '01/06/2023', SW_DEC: null },
-    { SW_DECOM: '01/04/2023', SW_DEC: null }),
+  sequence(
+    rule,
+    { SW_DECOM: '01/05/2023', SW_DEC: '01/06/2023' },
+    { SW_DECOM: '01/06/2023', SW_DEC: null },
+    { SW_DECOM: '01/04/2023', SW_DEC: null },
+  ),
 ];

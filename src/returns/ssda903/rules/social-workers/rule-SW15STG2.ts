@@ -17,9 +17,12 @@ export const rule: Rule903 = defineRule({
   years: { from: 2025 },
   validate(data) {
     const from = addYears(data.meta.collectionStart, -1);
-    return flagRows('SWEpisodes', whereRows(rowsOf(data, 'SWEpisodes'), (row) => {
-      const start = dateOf(row, 'SW_DECOM');
-      return val(row, 'SW_REASON') === null && !(start !== null && start < from);
-    }));
+    return flagRows(
+      'SWEpisodes',
+      whereRows(rowsOf(data, 'SWEpisodes'), (row) => {
+        const start = dateOf(row, 'SW_DECOM');
+        return val(row, 'SW_REASON') === null && !(start !== null && start < from);
+      }),
+    );
   },
 });

@@ -3,6 +3,4 @@ import { continuedSocialWorker } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-SW16aSTG2.ts';
 
-export const cases: RuleCase[] = [
-  continuedSocialWorker(rule, 'SW_ID', 'SW1', 'SW2'),
-];
+export const cases: RuleCase[] = [continuedSocialWorker(rule, 'SW_ID', 'SW1', 'SW2')];

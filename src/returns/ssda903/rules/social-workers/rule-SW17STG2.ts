@@ -18,7 +18,11 @@ export const rule: Rule903 = defineRule({
   years: { from: 2026 },
   validate(data) {
     const sw = rowsOf(data, 'SWEpisodes');
-    const lookedAfterAtEnd = new Set(rowsOf(data, 'Episodes').filter((e) => val(e, 'DEC') === null).map((e) => val(e, 'CHILD')));
+    const lookedAfterAtEnd = new Set(
+      rowsOf(data, 'Episodes')
+        .filter((e) => val(e, 'DEC') === null)
+        .map((e) => val(e, 'CHILD')),
+    );
     const flagged = [...extremeByChild(sw, 'SW_DECOM', 'latest')]
       .filter(([child, i]) => lookedAfterAtEnd.has(child) && val(sw[i], 'SW_DEC') !== null)
       .map(([, i]) => i);

@@ -11,10 +11,13 @@ export const rule: Rule903 = defineRule({
   tables: ['SWEpisodes'],
   years: { from: 2026 },
   validate(data) {
-    return flagRows('SWEpisodes', whereRows(rowsOf(data, 'SWEpisodes'), (row) => {
-      const start = dateOf(row, 'SW_DECOM');
-      const end = dateOf(row, 'SW_DEC');
-      return start !== null && end !== null && end <= start;
-    }));
+    return flagRows(
+      'SWEpisodes',
+      whereRows(rowsOf(data, 'SWEpisodes'), (row) => {
+        const start = dateOf(row, 'SW_DECOM');
+        const end = dateOf(row, 'SW_DEC');
+        return start !== null && end !== null && end <= start;
+      }),
+    );
   },
 });

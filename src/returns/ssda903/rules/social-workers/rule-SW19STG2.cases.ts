@@ -5,9 +5,13 @@ import { rule } from './rule-SW19STG2.ts';
 export const cases: RuleCase[] = [
   {
     rule: rule,
-    tables: { SWEpisodes: [
-      { CHILD: 'A', SW_DECOM: '01/06/2025' }, { CHILD: 'B', SW_DECOM: '01/06/2025' }, { CHILD: 'B', SW_DECOM: '01/06/2025' },
-    ] },
+    tables: {
+      SWEpisodes: [
+        { CHILD: 'A', SW_DECOM: '01/06/2025' },
+        { CHILD: 'B', SW_DECOM: '01/06/2025' },
+        { CHILD: 'B', SW_DECOM: '01/06/2025' },
+      ],
+    },
     flagged: ['SWEpisodes:2'],
   },
 ];

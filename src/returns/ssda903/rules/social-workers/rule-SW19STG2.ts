@@ -16,11 +16,14 @@ export const rule: Rule903 = defineRule({
   years: { from: 2026 },
   validate(data) {
     const seen = new Set<string>();
-    return flagRows('SWEpisodes', whereRows(rowsOf(data, 'SWEpisodes'), (row) => {
-      const key = `${val(row, 'CHILD')}|${dateOf(row, 'SW_DECOM') ?? val(row, 'SW_DECOM')}`;
-      if (seen.has(key)) return true;
-      seen.add(key);
-      return false;
-    }));
+    return flagRows(
+      'SWEpisodes',
+      whereRows(rowsOf(data, 'SWEpisodes'), (row) => {
+        const key = `${val(row, 'CHILD')}|${dateOf(row, 'SW_DECOM') ?? val(row, 'SW_DECOM')}`;
+        if (seen.has(key)) return true;
+        seen.add(key);
+        return false;
+      }),
+    );
   },
 });

@@ -21,26 +21,51 @@ export function column(rule: Rule903, table: string, field: string, good: string
   return { rule, tables: { [table]: [{ [field]: good }, { [field]: bad }] }, flagged: [`${table}:1`] };
 }
 
-export const FULL_AD1 = { DATE_INT: '01/01/2022', DATE_MATCH: '01/02/2022', FOSTER_CARE: '0', NB_ADOPTR: '2', SEX_ADOPTR: 'MF', LS_ADOPTR: 'L11' };
+export const FULL_AD1 = {
+  DATE_INT: '01/01/2022',
+  DATE_MATCH: '01/02/2022',
+  FOSTER_CARE: '0',
+  NB_ADOPTR: '2',
+  SEX_ADOPTR: 'MF',
+  LS_ADOPTR: 'L11',
+};
 
 export const FULL_OC3 = { IN_TOUCH: 'YES', ACTIV: 'F1', ACCOM: 'B1' };
 
 export const CORE_OC2 = { IMMUNISATIONS: '1', TEETH_CHECK: '1', HEALTH_ASSESSMENT: '1', SUBSTANCE_MISUSE: '0' };
 
 /** Two children A (passes) and B (flagged) compared with last year's Header. */
-export function lastYear(rule: Rule903, field: string, now: [string, string], last: [string, string], year?: number): RuleCase {
+export function lastYear(
+  rule: Rule903,
+  field: string,
+  now: [string, string],
+  last: [string, string],
+  year?: number,
+): RuleCase {
   return {
-    rule, year,
+    rule,
+    year,
     tables: {
-      Header: [{ CHILD: 'A', [field]: now[0] }, { CHILD: 'B', [field]: now[1] }],
-      Header_last: [{ CHILD: 'A', [field]: last[0] }, { CHILD: 'B', [field]: last[1] }],
+      Header: [
+        { CHILD: 'A', [field]: now[0] },
+        { CHILD: 'B', [field]: now[1] },
+      ],
+      Header_last: [
+        { CHILD: 'A', [field]: last[0] },
+        { CHILD: 'B', [field]: last[1] },
+      ],
     },
     flagged: ['Header:1'],
   };
 }
 
 /** Episodes with the given fields: the first passes, the second is flagged. */
-export function episodeRows(rule: Rule903, good: Record<string, string | null>, bad: Record<string, string | null>, year?: number): RuleCase {
+export function episodeRows(
+  rule: Rule903,
+  good: Record<string, string | null>,
+  bad: Record<string, string | null>,
+  year?: number,
+): RuleCase {
   return { rule, year, tables: { Episodes: [good, bad] }, flagged: ['Episodes:1'] };
 }
 
@@ -58,10 +83,17 @@ export function rows(rule: Rule903, table: string, good: Row, bad: Row, year?: n
 /** Children A and B with the given dates of birth and one episode each; B's episode is flagged. */
 export function aged(rule: Rule903, dobs: [string, string], episode: Row, alsoHeader = false, year?: number): RuleCase {
   return {
-    rule, year,
+    rule,
+    year,
     tables: {
-      Header: [{ CHILD: 'A', DOB: dobs[0] }, { CHILD: 'B', DOB: dobs[1] }],
-      Episodes: [{ CHILD: 'A', ...episode }, { CHILD: 'B', ...episode }],
+      Header: [
+        { CHILD: 'A', DOB: dobs[0] },
+        { CHILD: 'B', DOB: dobs[1] },
+      ],
+      Episodes: [
+        { CHILD: 'A', ...episode },
+        { CHILD: 'B', ...episode },
+      ],
     },
     flagged: alsoHeader ? ['Episodes:1', 'Header:1'] : ['Episodes:1'],
   };
@@ -70,12 +102,30 @@ export function aged(rule: Rule903, dobs: [string, string], episode: Row, alsoHe
 /** Child A has an episode ending `okUntil`, B one ending `tooLongUntil` (both from 1 May 2022); B is flagged. */
 export function lasting(rule: Rule903, ls: string, okUntil: string, tooLongUntil: string, place?: string): RuleCase {
   const episode = { DECOM: '01/05/2022', LS: ls, ...(place ? { PLACE: place } : {}) };
-  return rows(rule, 'Episodes', { CHILD: 'A', ...episode, DEC: okUntil }, { CHILD: 'B', ...episode, DEC: tooLongUntil });
+  return rows(
+    rule,
+    'Episodes',
+    { CHILD: 'A', ...episode, DEC: okUntil },
+    { CHILD: 'B', ...episode, DEC: tooLongUntil },
+  );
 }
 
 /** Two children whose childEpisodes are the same but for `field`: the first passes, the second is flagged. */
-export function childEpisodes(rule: Rule903, good: Record<string, string | null>, bad: Record<string, string | null>): RuleCase {
-  return { rule, tables: { Episodes: [{ CHILD: 'A', ...good }, { CHILD: 'B', ...bad }] }, flagged: ['Episodes:1'] };
+export function childEpisodes(
+  rule: Rule903,
+  good: Record<string, string | null>,
+  bad: Record<string, string | null>,
+): RuleCase {
+  return {
+    rule,
+    tables: {
+      Episodes: [
+        { CHILD: 'A', ...good },
+        { CHILD: 'B', ...bad },
+      ],
+    },
+    flagged: ['Episodes:1'],
+  };
 }
 
 /** Child A continues last year's open episode unchanged; child B's first episode differs in `field`. */
@@ -104,12 +154,14 @@ export function episodeSequence(
 ): RuleCase {
   return {
     rule,
-    tables: { Episodes: [
-      { CHILD: 'A', DECOM: '01/05/2022', DEC: '01/07/2022', ...first },
-      { CHILD: 'A', DECOM: '01/07/2022', DEC: null, ...good },
-      { CHILD: 'B', DECOM: '01/05/2022', DEC: '01/07/2022', ...first },
-      { CHILD: 'B', DECOM: '01/07/2022', DEC: null, ...bad },
-    ] },
+    tables: {
+      Episodes: [
+        { CHILD: 'A', DECOM: '01/05/2022', DEC: '01/07/2022', ...first },
+        { CHILD: 'A', DECOM: '01/07/2022', DEC: null, ...good },
+        { CHILD: 'B', DECOM: '01/05/2022', DEC: '01/07/2022', ...first },
+        { CHILD: 'B', DECOM: '01/07/2022', DEC: null, ...bad },
+      ],
+    },
     flagged: ['Episodes:3'],
   };
 }
@@ -119,12 +171,24 @@ export const PLACEMENT = { LS: 'C2', PLACE: 'U1', PL_POST: 'AB1', URN: 'SC000001
 /** A child in care all of 2022-23 (continuously looked after for the OC2 rules). */
 
 /** Child A's episode and decision are consistent; child B's are not (the rule's subject). */
-export function adoption(rule: Rule903, episode: Row, goodDecision: Row, badDecision: Row, flagged: string[]): RuleCase {
+export function adoption(
+  rule: Rule903,
+  episode: Row,
+  goodDecision: Row,
+  badDecision: Row,
+  flagged: string[],
+): RuleCase {
   return {
     rule,
     tables: {
-      Episodes: [{ CHILD: 'A', ...episode }, { CHILD: 'B', ...episode }],
-      PlacedAdoption: [{ CHILD: 'A', ...goodDecision }, { CHILD: 'B', ...badDecision }],
+      Episodes: [
+        { CHILD: 'A', ...episode },
+        { CHILD: 'B', ...episode },
+      ],
+      PlacedAdoption: [
+        { CHILD: 'A', ...goodDecision },
+        { CHILD: 'B', ...badDecision },
+      ],
     },
     flagged,
   };
@@ -136,8 +200,14 @@ export function mother(rule: Rule903, female: string, year: number, dec: string)
     rule,
     year,
     tables: {
-      Episodes: [{ CHILD: 'A', DEC: dec, REC: 'E4A', LS: 'C2' }, { CHILD: 'B', DEC: dec, REC: 'E4A', LS: 'C2' }],
-      Header: [{ CHILD: 'A', SEX: female, MOTHER: '0' }, { CHILD: 'B', SEX: female, MOTHER: null }],
+      Episodes: [
+        { CHILD: 'A', DEC: dec, REC: 'E4A', LS: 'C2' },
+        { CHILD: 'B', DEC: dec, REC: 'E4A', LS: 'C2' },
+      ],
+      Header: [
+        { CHILD: 'A', SEX: female, MOTHER: '0' },
+        { CHILD: 'B', SEX: female, MOTHER: null },
+      ],
     },
     flagged: ['Episodes:1', 'Header:1'],
   };
@@ -153,13 +223,23 @@ export function headerMismatch(rule: Rule903, table: string, column: string, bad
   const good = HEADER[0]![column] ?? null;
   return {
     rule,
-    tables: { Header: HEADER, [table]: [{ CHILD: 'A', [column]: good }, { CHILD: 'A', [column]: bad }] },
+    tables: {
+      Header: HEADER,
+      [table]: [
+        { CHILD: 'A', [column]: good },
+        { CHILD: 'A', [column]: bad },
+      ],
+    },
     flagged: [`${table}:1`],
   };
 }
 
 export function repeated(rule: Rule903, table: string): RuleCase {
-  return { rule, tables: { [table]: [{ CHILD: 'A' }, { CHILD: 'B' }, { CHILD: 'B' }] }, flagged: [`${table}:1`, `${table}:2`] };
+  return {
+    rule,
+    tables: { [table]: [{ CHILD: 'A' }, { CHILD: 'B' }, { CHILD: 'B' }] },
+    flagged: [`${table}:1`, `${table}:2`],
+  };
 }
 
 /** DoLO overlapping an episode of child A (placement `good`) and child B (placement `bad`). */
@@ -189,20 +269,39 @@ export function sequence(rule: Rule903, first: Row, good: Row, bad: Row, year?: 
   return {
     rule,
     ...(year ? { year } : {}),
-    tables: { SWEpisodes: [{ CHILD: 'A', ...first }, { CHILD: 'A', ...good }, { CHILD: 'B', ...first }, { CHILD: 'B', ...bad }] },
+    tables: {
+      SWEpisodes: [
+        { CHILD: 'A', ...first },
+        { CHILD: 'A', ...good },
+        { CHILD: 'B', ...first },
+        { CHILD: 'B', ...bad },
+      ],
+    },
     flagged: ['SWEpisodes:3'],
   };
 }
 
 /** Last year's open social worker episode continuedSocialWorker by child A and changed by child B. */
 export function continuedSocialWorker(rule: Rule903, column: string, before: string, after: string): RuleCase {
-  const open = (child: string): Row => ({ CHILD: child, SW_ID: 'SW1', SW_DECOM: '01/01/2024', SW_DEC: null, SW_REASON: 'OTHERS' });
+  const open = (child: string): Row => ({
+    CHILD: child,
+    SW_ID: 'SW1',
+    SW_DECOM: '01/01/2024',
+    SW_DEC: null,
+    SW_REASON: 'OTHERS',
+  });
   return {
     rule,
     year: 2025,
     tables: {
-      SWEpisodes: [{ ...open('A'), [column]: before }, { ...open('B'), [column]: after }],
-      SWEpisodes_last: [{ ...open('A'), [column]: before }, { ...open('B'), [column]: before }],
+      SWEpisodes: [
+        { ...open('A'), [column]: before },
+        { ...open('B'), [column]: after },
+      ],
+      SWEpisodes_last: [
+        { ...open('A'), [column]: before },
+        { ...open('B'), [column]: before },
+      ],
     },
     flagged: ['SWEpisodes:1'],
   };
@@ -216,7 +315,10 @@ export function lookedAfter(rule: Rule903, year: number): RuleCase {
     rule,
     year,
     tables: {
-      Episodes: [{ CHILD: 'A', DEC: null, LS: 'C2' }, { CHILD: 'B', DEC: null, LS: 'C2' }],
+      Episodes: [
+        { CHILD: 'A', DEC: null, LS: 'C2' },
+        { CHILD: 'B', DEC: null, LS: 'C2' },
+      ],
       SWEpisodes: [{ CHILD: 'A', ...COMPLETE }],
     },
     flagged: ['Episodes:1'],

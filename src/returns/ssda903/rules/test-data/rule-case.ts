@@ -2,7 +2,14 @@
  * Test data: the shape of a hand-written rule case (`rule-<code>.cases.ts`, beside each rule) and the
  * dataset it stands for. ../cases.test.ts runs every case.
  */
-import { collectionMeta, type CollectionMeta, type Dataset903, type Row, type Table903, type Tables903 } from '../../dataset.ts';
+import {
+  collectionMeta,
+  type CollectionMeta,
+  type Dataset903,
+  type Row,
+  type Table903,
+  type Tables903,
+} from '../../dataset.ts';
 import type { Rule903 } from '../rule.ts';
 
 export interface RuleCase {

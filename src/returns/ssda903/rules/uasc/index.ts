@@ -9,6 +9,4 @@ import * as r205D from './rule-205D.ts';
 import * as r303 from './rule-303.ts';
 import * as r304 from './rule-304.ts';
 
-export const uascRules: RuleModule<Rule903>[] = [
-  r104, r205A, r205B, r205C, r205D, r303, r304,
-];
+export const uascRules: RuleModule<Rule903>[] = [r104, r205A, r205B, r205C, r205D, r303, r304];

@@ -16,11 +16,14 @@ export const rule: Rule903 = defineRule({
   years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
     const start = collectionStart(data);
-    return flagRows('UASC', whereRows(rowsOf(data, 'UASC'), (row) => {
-      const cell = val(row, 'DUC');
-      if (cell === null) return false;
-      const duc = parseDate(cell);
-      return duc === null || duc < start;
-    }));
+    return flagRows(
+      'UASC',
+      whereRows(rowsOf(data, 'UASC'), (row) => {
+        const cell = val(row, 'DUC');
+        if (cell === null) return false;
+        const duc = parseDate(cell);
+        return duc === null || duc < start;
+      }),
+    );
   },
 });

@@ -11,14 +11,15 @@ import { flagUascHistory } from '../uasc-rules.ts';
 
 export const rule: Rule903 = defineRule({
   code: '205A',
-  message: 'Child identified as UASC last year is no longer UASC this year, but date UASC ceased in both years does not support this.',
+  message:
+    'Child identified as UASC last year is no longer UASC this year, but date UASC ceased in both years does not support this.',
   affectedFields: ['CHILD', 'UASC'],
   tables: ['UASC', 'Header'],
   years: { from: FIRST_MODELLED_YEAR },
   validate: flagUascHistory((row, { start, end }) => {
-      if (row.flagNow === '1' || row.flagLast !== '1') return false;
-      const ducLast = dateOf(row.last, 'DUC');
-      const endedLastYear = ducLast !== null && ducLast >= addYears(start, -1) && ducLast <= addYears(end, -1);
-      return has(row.now, 'DUC') || !endedLastYear;
-    }),
+    if (row.flagNow === '1' || row.flagLast !== '1') return false;
+    const ducLast = dateOf(row.last, 'DUC');
+    const endedLastYear = ducLast !== null && ducLast >= addYears(start, -1) && ducLast <= addYears(end, -1);
+    return has(row.now, 'DUC') || !endedLastYear;
+  }),
 });

@@ -10,18 +10,19 @@ import { flagUascHistory } from '../uasc-rules.ts';
 
 export const rule: Rule903 = defineRule({
   code: '205B',
-  message: 'Child previously identified as UASC is also UASC this year, but date UASC ceased in both years does not support this.',
+  message:
+    'Child previously identified as UASC is also UASC this year, but date UASC ceased in both years does not support this.',
   affectedFields: ['DUC', 'UASC'],
   tables: ['UASC', 'Header'],
   years: { from: FIRST_MODELLED_YEAR },
   validate: flagUascHistory((row, { start, end }) => {
-      if (row.flagNow !== '1' || row.flagLast !== '1') return false;
-      const duc = dateOf(row.now, 'DUC');
-      const ducLast = dateOf(row.last, 'DUC');
-      const dobLast = dateOf(row.last, 'DOB');
-      const ducInYear = duc !== null && duc >= start && duc <= end;
-      const sameAsLast = duc !== null && duc === ducLast;
-      const lastIs18th = ducLast !== null && dobLast !== null && ducLast === addYears(dobLast, 18);
-      return (!ducInYear && !sameAsLast) || !lastIs18th;
-    }),
+    if (row.flagNow !== '1' || row.flagLast !== '1') return false;
+    const duc = dateOf(row.now, 'DUC');
+    const ducLast = dateOf(row.last, 'DUC');
+    const dobLast = dateOf(row.last, 'DOB');
+    const ducInYear = duc !== null && duc >= start && duc <= end;
+    const sameAsLast = duc !== null && duc === ducLast;
+    const lastIs18th = ducLast !== null && dobLast !== null && ducLast === addYears(dobLast, 18);
+    return (!ducInYear && !sameAsLast) || !lastIs18th;
+  }),
 });

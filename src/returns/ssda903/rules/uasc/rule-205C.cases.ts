@@ -7,10 +7,22 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      UASC: [{ ...UASC_A, DUC: null }, { ...UASC_B, DUC: '01/06/2022' }],
-      Header: [{ CHILD: 'A', UASC: '0' }, { CHILD: 'B', UASC: '0' }],
-      UASC_last: [{ ...UASC_A, DUC: null }, { ...UASC_B, DUC: null }],
-      Header_last: [{ CHILD: 'A', UASC: '0' }, { CHILD: 'B', UASC: '0' }],
+      UASC: [
+        { ...UASC_A, DUC: null },
+        { ...UASC_B, DUC: '01/06/2022' },
+      ],
+      Header: [
+        { CHILD: 'A', UASC: '0' },
+        { CHILD: 'B', UASC: '0' },
+      ],
+      UASC_last: [
+        { ...UASC_A, DUC: null },
+        { ...UASC_B, DUC: null },
+      ],
+      Header_last: [
+        { CHILD: 'A', UASC: '0' },
+        { CHILD: 'B', UASC: '0' },
+      ],
     },
     flagged: ['UASC:1', 'Header:1'],
   },

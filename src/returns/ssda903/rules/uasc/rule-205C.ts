@@ -14,6 +14,10 @@ export const rule: Rule903 = defineRule({
   affectedFields: ['DUC', 'UASC'],
   tables: ['UASC', 'Header'],
   years: { from: FIRST_MODELLED_YEAR },
-  validate: flagUascHistory((row) => notUasc(row.flagNow) && notUasc(row.flagLast)
-    && (dateOf(row.now, 'DUC') !== null || dateOf(row.last, 'DUC') !== null)),
+  validate: flagUascHistory(
+    (row) =>
+      notUasc(row.flagNow) &&
+      notUasc(row.flagLast) &&
+      (dateOf(row.now, 'DUC') !== null || dateOf(row.last, 'DUC') !== null),
+  ),
 });

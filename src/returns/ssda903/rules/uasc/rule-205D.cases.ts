@@ -3,6 +3,4 @@ import { lastYear } from '../test-data/case-builders.ts';
 import type { RuleCase } from '../test-data/rule-case.ts';
 import { rule } from './rule-205D.ts';
 
-export const cases: RuleCase[] = [
-  lastYear(rule, 'UASC', ['1', '1'], ['1', '0']),
-];
+export const cases: RuleCase[] = [lastYear(rule, 'UASC', ['1', '1'], ['1', '0'])];

@@ -6,8 +6,14 @@ export const cases: RuleCase[] = [
   {
     rule: rule,
     tables: {
-      Header: [{ CHILD: 'A', UASC: '1' }, { CHILD: 'B', UASC: '0' }],
-      UASC: [{ CHILD: 'A', DUC: '01/01/2023' }, { CHILD: 'B', DUC: '01/01/2023' }],
+      Header: [
+        { CHILD: 'A', UASC: '1' },
+        { CHILD: 'B', UASC: '0' },
+      ],
+      UASC: [
+        { CHILD: 'A', DUC: '01/01/2023' },
+        { CHILD: 'B', DUC: '01/01/2023' },
+      ],
     },
     flagged: ['UASC:1', 'Header:1'],
   },
