@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dropServerSchema, openStore } from '../src/store/open.ts';
-import type { Db, Store } from '../src/store/db.ts';
+import type { Store } from '../src/store/db.ts';
 import type { Finding } from '../src/returns/findings.ts';
 import { importValidated } from '../src/returns/store/import-return.ts';
 import { migrate } from '../src/store/migrate.ts';
