@@ -73,9 +73,20 @@ export function upnLaCodes(year: number): Set<string> {
 /** UPN check letters by remainder (0 = A ... 22 = Z), skipping I, O and S (rule 1510). */
 export const UPN_CHECK_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';
 
-/** The check letter of a UPN whose characters 2-13 are `digits`: each weighted 2..13, summed, mod 23 (rule 1510). */
-export function upnCheckLetter(digits: string): string {
+/**
+ * The UPN check letter (rule 1510; DfE "Unique pupil numbers" guidance, annex): characters 2-13 (`body`)
+ * weighted 2..13, summed, mod 23. A letter in position 13 (temporary UPNs) counts as its index in the
+ * check-letter alphabet. Throws on a body that is not 11 digits and a digit or letter.
+ */
+export function upnCheckLetter(body: string): string {
+  if (!/^[0-9]{11}[0-9A-Z]$/.test(body))
+    throw new Error(`UPN body must be 11 digits and a digit or letter, got ${body}`);
   let sum = 0;
-  for (let i = 0; i < digits.length; i += 1) sum += Number(digits[i]) * (i + 2);
-  return UPN_CHECK_LETTERS[sum % 23] ?? '';
+  for (let i = 0; i < 12; i++) {
+    const ch = body[i]!;
+    const value = /[0-9]/.test(ch) ? Number(ch) : UPN_CHECK_LETTERS.indexOf(ch);
+    if (value < 0) throw new Error(`Invalid UPN character ${ch}`);
+    sum += value * (i + 2);
+  }
+  return UPN_CHECK_LETTERS[sum % 23]!;
 }

@@ -1,6 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { isValidUpn, makePostcode, makeUpn, POSTCODE_FORMAT, upnCheckLetter } from './identity.ts';
+import { upnCheckLetter } from '../codes/upn.ts';
+import { isValidUpn, makePostcode, makeUpn, POSTCODE_FORMAT } from './identity.ts';
 import { Random, RoundRobin, Share } from './random.ts';
 
 describe('UPN check letter (DfE algorithm: weights 2-13, remainder mod 23)', () => {

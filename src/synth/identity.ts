@@ -3,28 +3,7 @@
  * and postcodes in a valid format (faker's en_GB postcodes are valid only about half the time).
  */
 import type { Random } from './random.ts';
-import { upnLaCodes } from '../codes/upn.ts';
-
-/** The 23 check letters; a remainder of n (0-22) is the n-th (I, O and S are never used). */
-const CHECK_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';
-
-/**
- * The UPN check letter (DfE "Unique pupil numbers" guidance, annex): multiply each of characters 2-13 by
- * its position (2 to 13), sum, and the remainder after dividing by 23 gives the letter. A letter in
- * position 13 (temporary UPNs) counts as its index in the check-letter alphabet.
- */
-export function upnCheckLetter(body: string): string {
-  if (!/^[0-9]{11}[0-9A-Z]$/.test(body))
-    throw new Error(`UPN body must be 11 digits and a digit or letter, got ${body}`);
-  let sum = 0;
-  for (let i = 0; i < 12; i++) {
-    const ch = body[i]!;
-    const value = /[0-9]/.test(ch) ? Number(ch) : CHECK_LETTERS.indexOf(ch);
-    if (value < 0) throw new Error(`Invalid UPN character ${ch}`);
-    sum += value * (i + 2);
-  }
-  return CHECK_LETTERS[sum % 23]!;
-}
+import { upnCheckLetter, upnLaCodes } from '../codes/upn.ts';
 
 export function isValidUpn(upn: string): boolean {
   return /^[A-Z][0-9]{11}[0-9A-Z]$/.test(upn) && upnCheckLetter(upn.slice(1)) === upn[0];
