@@ -9,7 +9,6 @@ import type { Db } from '../../store/db.ts';
 import { addDays, addMonths, ageInYears } from '../../calendar/dates.ts';
 import type { AnnexA } from '../io/annexa-lists.ts';
 import type {
-  AdopterRow,
   AdoptionRow,
   AssessmentRow,
   CareLeaverContactRow,
@@ -25,6 +24,8 @@ import type {
   S47EnquiryRow,
 } from '../../store/rows.ts';
 import type { OnProgress } from './progress.ts';
+import { list11 } from './export-annexa-adopters.ts';
+import { GENDER, s, yesNo } from './export-annexa-cells.ts';
 
 /** The child columns CHILD_SQL selects. */
 type ChildColumns = Pick<ChildRow, 'sex' | 'ethnicity' | 'date_of_birth' | 'uasc' | 'family_id'> & {
@@ -35,17 +36,6 @@ type ChildColumns = Pick<ChildRow, 'sex' | 'ethnicity' | 'date_of_birth' | 'uasc
 };
 /** Counts selected with count(*), as numbers (src/store/types.ts). */
 type Count = number;
-
-/** A count or code as the cell text Annex A carries. */
-function s(value: string | number | null): string | null {
-  return value === null ? null : String(value);
-}
-
-function yesNo(value: boolean | null): string | null {
-  return value === null ? null : value ? 'Yes' : 'No';
-}
-
-const GENDER: Record<string, string> = { M: 'a) Male', F: 'b) Female', U: 'c) Not stated/Unknown' };
 
 /** Child columns, with the child's current team and social worker joined in SQL as `team`/`worker`. */
 const CHILD_SQL = `c.id AS child_id, c.sex, c.ethnicity, c.date_of_birth, c.disabilities::text[] AS disabilities, c.uasc, c.family_id,
@@ -355,61 +345,6 @@ async function list8(db: Db, p: unknown[], at: string): Promise<AnnexA[8]> {
       missingLast12Months: s(r.missing),
       absentLast12Months: s(r.absent),
       returnInterview: r.rhi === null ? null : r.rhi ? 'Y' : 'N',
-    };
-  });
-}
-
-const LEFT_REASON: Record<string, string> = { withdrew: 'Withdrew', on_hold: 'On hold', refused: 'Refused' };
-const ADOPTER_DATES = [
-  ['enquiryReceived', 'enquiry_date'],
-  ['stage1Start', 'stage1_start'],
-  ['stage1End', 'stage1_end'],
-  ['stage2Start', 'stage2_start'],
-  ['stage2End', 'stage2_end'],
-  ['applicationSubmitted', 'application_date'],
-  ['approved', 'approval_date'],
-  ['matched', 'match_date'],
-  ['childPlaced', 'placed_date'],
-  ['adoptionOrder', 'order_date'],
-  ['leftProcess', 'left_date'],
-] as const;
-
-/**
- * List 11: "individuals in contact with the LA adoption agency in the prior 12 months" (RETURNS.md 3),
- * read as a family with any step of the process dated in the twelve months to the date, or still in
- * the process at it (begun, with neither an adoption order nor having left). Every adopter of such a
- * family is listed, a couple together.
- */
-async function list11(db: Db, laCode: string, at: string, from12: string): Promise<AnnexA[11]> {
-  const dates = ADOPTER_DATES.map(([, column]) => `a.${column}`).join(', ');
-  const rows = await db.query<AdopterRow>(
-    `WITH active AS (
-      SELECT DISTINCT coalesce(a.family_id, a.id) AS family FROM adopter a
-       WHERE a.la_code = $1 AND (EXISTS (SELECT 1 FROM unnest(ARRAY[${dates}]) AS d(day) WHERE d.day BETWEEN $3 AND $2)
-          OR (least(${dates}) <= $2 AND (a.order_date IS NULL OR a.order_date > $2) AND (a.left_date IS NULL OR a.left_date > $2))))
-    SELECT a.* FROM adopter a JOIN active ON active.family = coalesce(a.family_id, a.id)
-     WHERE a.la_code = $1 ORDER BY coalesce(a.family_id, a.id), a.id`,
-    [laCode, at, from12],
-  );
-  return rows.map((r) => {
-    const known = (column: (typeof ADOPTER_DATES)[number][1]) => {
-      const date = r[column];
-      return date !== null && date <= at ? date : null;
-    };
-    const placedLater = r.placed_date !== null && r.placed_date > at;
-    return {
-      adopterId: r.id,
-      familyId: r.family_id,
-      gender: GENDER[r.sex ?? ''] ?? null,
-      ethnicity: r.ethnicity,
-      disability: yesNo(r.disabled),
-      ffa: yesNo(r.ffa),
-      ...(Object.fromEntries(ADOPTER_DATES.map(([key, column]) => [key, known(column)])) as Record<
-        (typeof ADOPTER_DATES)[number][0],
-        string | null
-      >),
-      childrenPlaced: placedLater ? null : s(r.children_placed),
-      reasonLeft: known('left_date') === null ? null : (LEFT_REASON[r.left_reason ?? ''] ?? null),
     };
   });
 }
