@@ -459,6 +459,11 @@ export interface ChildRow {
    * ('YYYY-MM-DD')
    */
   first_child_birth: string | null;
+  /**
+   * Earliest date the store holds a complete history of this child from (the start of the earliest collection
+   * year imported for them); NULL when the whole history is held. ('YYYY-MM-DD')
+   */
+  history_from: string | null;
 }
 
 /**

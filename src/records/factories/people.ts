@@ -111,6 +111,7 @@ export async function buildChild(db: Db, overrides: Partial<ChildRow> = {}): Pro
     uasc: false,
     uasc_ceased: null,
     mother_of_child: null,
+    history_from: null,
     ...overrides,
   } satisfies ChildRow);
 }
