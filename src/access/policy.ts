@@ -27,6 +27,7 @@ export const ACTIONS = [
   'manage-users',
   'manage-framework',
   'audit-search',
+  'subject-access',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -80,6 +81,11 @@ export const POLICY: readonly Grant[] = [
   ...grants('quality_assurance', 'child', 'council', READ_ONLY),
   ...grants('quality_assurance', 'figures', 'council', ['read', 'export']),
   ...grants('quality_assurance', 'audit', 'council', ['audit-search']),
+  // A subject access request (UK GDPR art. 15; `kestrel sar`) gathers everything held on one child and
+  // who viewed it. The council's data protection officer answers it; of the seven roles the QA officer
+  // is the one that already reads every child of the council, read only. Not the administrator: the
+  // issue keeps administrators out of child records unless they also hold a practice role.
+  ...grants('quality_assurance', 'child', 'council', ['subject-access']),
   ...grants('councillor', 'figures', 'suppressed', ['read', 'export']),
   ...grants('administrator', 'users', 'council', ['manage-users']),
   ...grants('administrator', 'framework', 'council', ['manage-framework']),
