@@ -1,7 +1,9 @@
 /**
  * The indicator service: validates a request, resolves its scope once, and evaluates each indicator
  * (computed ones in SQL, manual ones from measure_value). The CLI and the web API both call
- * `evaluateIndicators`; a bad request throws IndicatorRequestError (HTTP 400, CLI usage error).
+ * `evaluateIndicators`; a bad request throws IndicatorRequestError (HTTP 400, CLI usage error). It
+ * returns figures only: the rows behind them (children) go only to drill-down.ts, which decides who
+ * may see which and audits each child shown (`explainIndicators`).
  */
 import type { Db } from '../store/db.ts';
 import { CATALOGUE } from './catalogue/index.ts';
@@ -14,15 +16,25 @@ import { resolveScope, type EvaluationScope } from './scope.ts';
 import { resultFrame } from './figures.ts';
 
 /**
+ * The key that keeps the rows behind the figures. Only the drill-down (which decides and audits) and the
+ * indicator tests' helper (src/indicators/testing.ts, over fixtures) pass it; anyone else asking for
+ * `explain` gets the figures and no rows, so a new route cannot hand children out by forgetting a check.
+ */
+export const KEEP_CHILD_ROWS: unique symbol = Symbol('keep child rows');
+
+/**
  * Evaluates the requested indicators; results are ordered by indicator, then date, then level.
- * `onProgress` hears of each indicator as it finishes (the CLI's progress reporter).
+ * `onProgress` hears of each indicator as it finishes (the CLI's progress reporter). Rows are dropped
+ * unless `keepRows` is KEEP_CHILD_ROWS (see above).
  */
 export async function evaluateIndicators(
   db: Db,
   input: IndicatorRequest | unknown,
   onProgress?: (done: number, total: number, label?: string) => void,
+  keepRows?: typeof KEEP_CHILD_ROWS,
 ): Promise<IndicatorResult[]> {
-  const request = parseIndicatorRequest(input);
+  const parsed = parseIndicatorRequest(input);
+  const request = keepRows === KEEP_CHILD_ROWS ? parsed : { ...parsed, explain: false };
   const definitions = request.ids ? request.ids.map(getIndicator) : [...CATALOGUE];
   for (const id of Object.keys(request.params)) getIndicator(id);
   const paramsById = new Map(definitions.map((def) => [def.id, resolveParams(def, request.params[def.id] ?? {})]));

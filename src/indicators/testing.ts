@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import type { Store } from '../store/db.ts';
 import { testBackends } from '../store/testing.ts';
 import { buildContact, buildCouncil, buildReferral, type ContactRow, type ReferralRow } from '../records/factories.ts';
-import { evaluateIndicators } from './evaluate.ts';
+import { evaluateIndicators, KEEP_CHILD_ROWS } from './evaluate.ts';
 import type { IndicatorDefinition } from './definition.ts';
 import type { IndicatorRequest } from './request.ts';
 import type { IndicatorResult } from './result.ts';
@@ -41,7 +41,13 @@ export async function evaluateAll(
 ): Promise<IndicatorResult[]> {
   const id = typeof indicator === 'string' ? indicator : indicator.id;
   const { params, ...rest } = request;
-  return evaluateIndicators(db, { explain: true, ...rest, ids: [id], ...(params ? { params: { [id]: params } } : {}) });
+  // Fixtures, not people's records: the tests read the rows without the drill-down's decision and audit.
+  return evaluateIndicators(
+    db,
+    { explain: true, ...rest, ids: [id], ...(params ? { params: { [id]: params } } : {}) },
+    undefined,
+    KEEP_CHILD_ROWS,
+  );
 }
 
 /** As evaluateAll, for one level: returns the single result (throws if there is not exactly one). */

@@ -1,8 +1,11 @@
 /**
  * `kestrel indicators`: evaluate the catalogue (or some ids) at a date, for a period and a level, as a
  * table, JSON or CSV; `--series N` for the last N month-ends; `--explain ID` for the children behind one.
+ * A drill-down goes through `explainIndicators` (the policy decision and one audit row per child shown,
+ * in one transaction) as `--as USER`, or else as the operator at the terminal (`cli:<os user>`, a
+ * performance analyst of the council: see access/actor.ts localActor and docs/ACCESS.md).
  */
-import { userInfo } from 'node:os';
+import type { Actor } from '../../access/policy.ts';
 import type { Db } from '../../store/db.ts';
 import { InvalidArgumentError, type Command } from 'commander';
 import { presentResult, type IndicatorResult } from '../../indicators/result.ts';
@@ -23,6 +26,7 @@ interface IndicatorFlags extends StoreFlags {
   param?: string[];
   la?: string;
   list?: boolean;
+  as?: string;
 }
 
 export function registerIndicators(program: Command): void {
@@ -44,6 +48,7 @@ export function registerIndicators(program: Command): void {
         undefined,
       )
       .option('--la <code>', 'council code (when the store holds several)', laCodeOption)
+      .option('--as <user>', 'act as this user (a username of `kestrel users list`): their scope and audit trail')
       .option('--list', 'list the catalogue and exit'),
   ).action(runIndicators);
 }
@@ -72,8 +77,25 @@ async function runIndicators(flags: IndicatorFlags): Promise<void> {
     const progress = startProgress('indicators', { quiet: flags.quiet });
     const store = await openMigratedStore(flags);
     try {
-      results = await evaluateIndicators(store, request, progress.update);
-      if (request.explain) await auditDrillDown(store, results, request.la);
+      const actor = flags.as || request.explain ? await actorFor(store, flags) : undefined;
+      if (actor && flags.as) await checkFigures(store, actor);
+      if (actor && request.explain) {
+        const { explainIndicators, DrillDownRefused } = await import('../../indicators/drill-down.ts');
+        results = await explainIndicators(store, actor, request, {
+          via: 'kestrel indicators',
+          onProgress: progress.update,
+        }).catch((error: unknown) => {
+          if (error instanceof DrillDownRefused)
+            throw new UsageError(`${flags.as ?? actor.userId} may not see the children behind a figure`, 1);
+          throw error;
+        });
+      } else {
+        results = await evaluateIndicators(
+          store,
+          { ...request, ...(actor ? { la: actor.laCode } : {}) },
+          progress.update,
+        );
+      }
     } finally {
       progress.stop();
       await store.close();
@@ -149,28 +171,37 @@ function render(results: IndicatorResult[], flags: IndicatorFlags): string {
   return flags.explain ? formatExplain(results) : formatTable(results);
 }
 
-/**
- * A drill-down shows children: each child listed gets an audit row (action view), so the child's access
- * history shows who looked, when and through which figure.
- */
-async function auditDrillDown(db: Db, results: IndicatorResult[], la: string | undefined): Promise<void> {
-  const { recordAudits } = await import('../../access/audit.ts');
-  const laCode =
-    la ?? (await db.query<{ la_code: string }>('SELECT la_code FROM council ORDER BY la_code LIMIT 1'))[0]?.la_code;
-  if (!laCode) return;
-  const entries = results.flatMap((result) => {
-    const children = new Set(
-      (result.rows ?? []).filter((row) => row.subjectType === 'child').map((row) => row.subjectId),
-    );
-    return [...children].map((childId) => ({
-      laCode,
-      actor: `cli:${userInfo().username}`,
-      action: 'view' as const,
-      entity: 'indicator-drilldown',
-      entityId: result.id,
-      childId,
-      detail: { indicator: result.id, at: result.at, period: result.period, level: result.level },
-    }));
-  });
-  if (entries.length) await recordAudits(db, entries);
+/** The user named by --as (who must be active), or the operator at the terminal as an analyst. */
+async function actorFor(db: Db, flags: IndicatorFlags): Promise<Actor> {
+  const { actorOf, findUser } = await import('../../access/users.ts');
+  if (flags.as) {
+    const user = await findUser(db, flags.as);
+    if (!user) throw new UsageError(`no user "${flags.as}" (see \`kestrel users list\`)`);
+    if (flags.la && flags.la !== user.la_code)
+      throw new UsageError(`${flags.as} works for council ${user.la_code}, not ${flags.la}`);
+    return actorOf(user);
+  }
+  const { localActor } = await import('../../access/actor.ts');
+  return localActor(flags.la ?? (await onlyCouncil(db)), 'performance_analyst');
+}
+
+/** Figures as a user: refused (and audited) for a role with no unsuppressed figures (administrator, councillor). */
+async function checkFigures(db: Db, actor: Actor): Promise<void> {
+  const { authorize } = await import('../../access/scope.ts');
+  const decision = await authorize(
+    db,
+    actor,
+    'read',
+    { target: 'figures', laCode: actor.laCode, suppressed: false },
+    { via: 'kestrel indicators' },
+  );
+  if (!decision.allowed) throw new UsageError(`this user may not read unsuppressed figures (${decision.reason})`, 1);
+}
+
+async function onlyCouncil(db: Db): Promise<string> {
+  const councils = await db.query<{ la_code: string }>('SELECT la_code FROM council ORDER BY la_code');
+  if (councils.length === 1) return councils[0]!.la_code;
+  if (councils.length === 0)
+    throw new UsageError('the store holds no council yet: import a return or run `kestrel synth`');
+  throw new UsageError(`the store holds ${councils.length} councils: say which with --la`);
 }

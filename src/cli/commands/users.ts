@@ -1,5 +1,6 @@
 /**
- * `kestrel users add|list|disable|reset-password|set-role`: the accounts that sign in to Kestrel. Run
+ * `kestrel users add|list|disable|reset-password|set-role|restrict|unrestrict`: the accounts that sign in
+ * to Kestrel, and the restricted records only named users may open. Run
  * by whoever administers the server (the first administrator is made this way). A password is read from
  * standard input with --password-stdin, or generated and printed once; it is never an argument, which
  * would leave it in the shell history and the process list. Every change is audited as `cli:users`.
@@ -117,6 +118,61 @@ export function registerUsers(program: Command): void {
       process.stdout.write(`${username}: now ${rolesOf(user)}${scopeOf(user) ? ` (${scopeOf(user)})` : ''}.\n`);
     }),
   );
+  registerRestrictions(users);
+}
+
+function registerRestrictions(users: Command): void {
+  withStoreOptions(
+    users
+      .command('restrict')
+      .description('restrict a child: only the users named may open the record (it still counts in figures)')
+      .argument('<child>', 'child id')
+      .requiredOption('--allow <users...>', 'usernames who may open it (they also need it within their scope)')
+      .option('--reason <reason>', `one of ${RESTRICTION_REASON_WORDS.join(', ')}`, reasonOption, 'other')
+      .option('--note <text>', 'why, for administrators (never shown to those refused)')
+      .option('--la <code>', 'council code (when the store holds several)', laCodeOption),
+  ).action((child: string, flags: RestrictFlags) =>
+    withStore(flags, async (db) => {
+      const laCode = flags.la ?? (await onlyCouncil(db));
+      const { restrictChild } = await import('../../access/restrictions.ts');
+      await restrictChild(
+        db,
+        { laCode, childId: child, reason: flags.reason, note: flags.note, allow: flags.allow },
+        ACTOR,
+      );
+      process.stdout.write(`${child}: restricted; only ${flags.allow.join(', ')} may open it.\n`);
+    }),
+  );
+  withStoreOptions(
+    users
+      .command('unrestrict')
+      .description("lift a child's restriction: the record is open to the usual scopes again")
+      .argument('<child>', 'child id')
+      .option('--la <code>', 'council code (when the store holds several)', laCodeOption),
+  ).action((child: string, flags: StoreFlags & { la?: string }) =>
+    withStore(flags, async (db) => {
+      const laCode = flags.la ?? (await onlyCouncil(db));
+      await (await import('../../access/restrictions.ts')).liftRestriction(db, laCode, child, ACTOR);
+      process.stdout.write(`${child}: restriction lifted.\n`);
+    }),
+  );
+}
+
+/** As access/restrictions.ts RESTRICTION_REASONS, here so that `--help` loads no store module. */
+const RESTRICTION_REASON_WORDS = ['staff_relative', 'adoption_in_progress', 'high_profile', 'other'] as const;
+type RestrictionReasonWord = (typeof RESTRICTION_REASON_WORDS)[number];
+
+interface RestrictFlags extends StoreFlags {
+  allow: string[];
+  reason: RestrictionReasonWord;
+  note?: string;
+  la?: string;
+}
+
+function reasonOption(value: string): RestrictionReasonWord {
+  if (!(RESTRICTION_REASON_WORDS as readonly string[]).includes(value))
+    throw new InvalidArgumentError(`expected one of ${RESTRICTION_REASON_WORDS.join(', ')}, got "${value}"`);
+  return value as RestrictionReasonWord;
 }
 
 /** Opens the store, runs the work, and turns account problems into one line and exit code 2. */
