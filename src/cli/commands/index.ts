@@ -11,6 +11,7 @@ import { registerImport } from './import.ts';
 import { registerExport } from './export.ts';
 import { registerUsers } from './users.ts';
 import { registerAudit } from './audit.ts';
+import { registerSar } from './sar.ts';
 
 export const COMMANDS: Array<(program: Command) => void> = [
   registerDemo,
@@ -24,4 +25,5 @@ export const COMMANDS: Array<(program: Command) => void> = [
   registerExport,
   registerUsers,
   registerAudit,
+  registerSar,
 ];
