@@ -1,8 +1,10 @@
 /**
  * `kestrel demo`: the one command that shows Kestrel working. Migrates the store, generates a synthetic
- * council if the store holds none, and serves the web application.
+ * council if the store holds none, makes one sample user per role (passwords printed once, on the run
+ * that makes them; access/demo-users.ts), and serves the web application.
  */
 import type { Command } from 'commander';
+import type { Db } from '../../store/db.ts';
 import { integerOption } from '../options.ts';
 import { addServeOptions, openServerStore, serveUntilStopped, type ServeFlags } from './serve.ts';
 import { startProgress } from '../progress.ts';
@@ -35,10 +37,31 @@ export function registerDemo(program: Command): void {
           );
           bar.stop();
         }
+        await printSampleUsers(store);
       } catch (error) {
         await store.close();
         throw error;
       }
       await serveUntilStopped(store, flags);
     });
+}
+
+/** Makes the sample users the store lacks (one per role) and prints their passwords: this is the only time. */
+async function printSampleUsers(db: Db): Promise<void> {
+  const { addSampleUsers } = await import('../../access/demo-users.ts');
+  const [council] = await db.query<{ la_code: string }>('SELECT la_code FROM council ORDER BY la_code LIMIT 1');
+  if (!council) return;
+  const today = new Date().toISOString().slice(0, 10);
+  const made = await addSampleUsers(db, council.la_code, today, 'cli:demo');
+  if (made.length === 0) {
+    process.stderr.write(
+      'Sample users (demo-*) exist already: `kestrel users reset-password NAME` for a new password.\n',
+    );
+    return;
+  }
+  process.stdout.write(
+    `Sample users of council ${council.la_code}, one per role (passwords shown once, stored only as hashes):\n`,
+  );
+  for (const user of made)
+    process.stdout.write(`  ${user.username.padEnd(28)} ${user.password}  ${user.role}, sees ${user.scope}\n`);
 }

@@ -126,3 +126,93 @@ test('kestrel users and kestrel audit: accounts made, changed and refused on one
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('kestrel users restrict|unrestrict: only the named may open the child, refusals on one line, each change audited', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kestrel-restrict-'));
+  const dataDir = join(dir, 'store');
+  const store = ['--data-dir', dataDir];
+  const { addUser, actorOf } = await import('../../access/users.ts');
+  const { visibleChildIds } = await import('../../access/scope.ts');
+  const { buildAllocation, buildChild } = await import('../../records/factories.ts');
+  try {
+    const setup = await openMigratedStore({ dataDir });
+    await buildCouncil(setup, { la_code: '990' });
+    await buildTeam(setup, { la_code: '990', id: 'TA' });
+    await buildWorker(setup, { la_code: '990', id: 'W1', team_id: 'TA' });
+    await buildChild(setup, { la_code: '990', id: 'C1' });
+    await buildAllocation(setup, { la_code: '990', child_id: 'C1', worker_id: 'W1', start_date: '2026-01-01' });
+    const sw = actorOf(
+      await addUser(
+        setup,
+        { laCode: '990', username: 'sam', displayName: 'Sam', role: 'social_worker', workerId: 'W1' },
+        null,
+        'test',
+      ),
+    );
+    const tm = actorOf(
+      await addUser(
+        setup,
+        { laCode: '990', username: 'tess', displayName: 'Tess', role: 'team_manager', teamId: 'TA' },
+        null,
+        'test',
+      ),
+    );
+    await setup.close();
+
+    const restricted = await run([
+      'users',
+      'restrict',
+      'C1',
+      '--allow',
+      'tess',
+      '--reason',
+      'staff_relative',
+      ...store,
+    ]);
+    assert.equal(restricted.code, 0, restricted.err);
+    assert.match(restricted.out, /C1: restricted; only tess may open it/);
+    for (const [args, message] of [
+      [['users', 'restrict', 'C1', '--allow', 'nobody'], /no user "nobody" in council 990/],
+      [['users', 'restrict', 'C9', '--allow', 'tess'], /no child C9 in council 990/],
+      [['users', 'restrict', 'C1', '--allow', 'tess', '--reason', 'whim'], /expected one of staff_relative/],
+    ] as const) {
+      const refused = await run([...args, ...store]);
+      assert.equal(refused.code, 2, args.join(' '));
+      assert.equal(refused.err.trimEnd().split('\n').length, 1);
+      assert.match(refused.err, message);
+    }
+    const check = async () => {
+      const db = await openMigratedStore({ dataDir });
+      try {
+        return [
+          await visibleChildIds(db, sw, 'read', { on: '2026-06-30' }),
+          await visibleChildIds(db, tm, 'read', { on: '2026-06-30' }),
+        ];
+      } finally {
+        await db.close();
+      }
+    };
+    assert.deepEqual(await check(), [[], ['C1']]);
+    const lifted = await run(['users', 'unrestrict', 'C1', ...store]);
+    assert.equal(lifted.code, 0, lifted.err);
+    assert.deepEqual(await check(), [['C1'], ['C1']]);
+    const again = await run(['users', 'unrestrict', 'C1', ...store]);
+    assert.equal(again.code, 2);
+    assert.match(again.err, /child C1 of council 990 is not restricted/);
+
+    const db = await openMigratedStore({ dataDir });
+    try {
+      const rows = await db.query<{ actor: string; change: string }>(
+        "SELECT actor, detail->>'change' AS change FROM audit_log WHERE entity = 'child_restriction' ORDER BY chain_seq",
+      );
+      assert.deepEqual(rows, [
+        { actor: 'cli:users', change: 'restrict' },
+        { actor: 'cli:users', change: 'lift' },
+      ]);
+    } finally {
+      await db.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
