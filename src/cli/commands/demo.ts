@@ -63,5 +63,5 @@ async function printSampleUsers(db: Db): Promise<void> {
     `Sample users of council ${council.la_code}, one per role (passwords shown once, stored only as hashes):\n`,
   );
   for (const user of made)
-    process.stdout.write(`  ${user.username.padEnd(28)} ${user.password}  ${user.role}, sees ${user.scope}\n`);
+    process.stdout.write(`  ${user.username.padEnd(28)} ${user.password}  ${user.role}, scope: ${user.scope}\n`);
 }
