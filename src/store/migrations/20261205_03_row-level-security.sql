@@ -21,10 +21,12 @@ EXCEPTION WHEN duplicate_object OR unique_violation THEN
 END;
 $$;
 
--- A migrating user who is not a superuser must be a member of the role to SET ROLE to it.
+-- A migrating user who is not a superuser must be a member of the role to SET ROLE to it (granted here
+-- unless a DBA did it already).
 DO $$
 BEGIN
-  IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+  IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)
+     AND NOT pg_has_role(current_user, 'kestrel_reader', 'MEMBER') THEN
     EXECUTE format('GRANT kestrel_reader TO %I', current_user);
   END IF;
 END;
