@@ -143,3 +143,26 @@ for (const backend of testBackends()) {
     });
   });
 }
+
+for (const backend of testBackends()) {
+  test(`withActor hands a caller's transaction back as the owner even when its work throws [${backend.name}]`, async () => {
+    const db = await backend.open();
+    try {
+      const actors = await buildAccessCouncil(db);
+      const seen = await db.transaction(async (tx) => {
+        await withActor(tx, actors.sw, 'read', { on: ON_DATE }, async () => {
+          throw new Probe();
+        }).catch((error: unknown) => {
+          if (!(error instanceof Probe)) throw error;
+        });
+        return tx.query<{ user: string; n: number }>(
+          'SELECT current_user AS user, (SELECT count(*)::int FROM child) AS n',
+        );
+      });
+      assert.notEqual(seen[0]?.user, READER_ROLE);
+      assert.equal(seen[0]?.n, 9);
+    } finally {
+      await db.close();
+    }
+  });
+}

@@ -39,10 +39,16 @@ export async function withActor<T>(
       [actor.laCode, visible],
     );
     await tx.query(`SET LOCAL ROLE ${READER_ROLE}`);
-    const result = await work(tx, { visible });
-    await tx.query('RESET ROLE');
-    await tx.query(`SELECT set_config('kestrel.actor_la', '', true), set_config('kestrel.visible_children', '', true)`);
-    return result;
+    try {
+      return await work(tx, { visible });
+    } finally {
+      // Back to the owner with no scope, for the rest of a caller's transaction. After a failed statement
+      // the transaction is aborted and these fail too; its rollback undoes the SET LOCALs anyway.
+      await tx.query('RESET ROLE').catch(() => undefined);
+      await tx
+        .query(`SELECT set_config('kestrel.actor_la', '', true), set_config('kestrel.visible_children', '', true)`)
+        .catch(() => undefined);
+    }
   });
 }
 
