@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Db, Store } from '../store/db.ts';
-import { testBackends } from '../store/testing.ts';
+import { serverTestBackends, testBackends } from '../store/testing.ts';
 import { buildReferral } from '../records/factories.ts';
 import { buildAccessCouncil, ON_DATE, type AccessUserName } from './fixtures/access-council.ts';
 import type { Actor } from './policy.ts';
@@ -161,6 +161,27 @@ for (const backend of testBackends()) {
       });
       assert.notEqual(seen[0]?.user, READER_ROLE);
       assert.equal(seen[0]?.n, 9);
+    } finally {
+      await db.close();
+    }
+  });
+}
+
+for (const backend of serverTestBackends()) {
+  test(`row-level security holds on the store as the server opens it [${backend.name}]`, async () => {
+    const db = await backend.open();
+    try {
+      const actors = await buildAccessCouncil(db);
+      const request = db.forRequest(10_000);
+      const ids = await withActor(request, actors.tm, 'read', { on: ON_DATE }, (tx) =>
+        tx.query<{ id: string }>('SELECT id FROM child ORDER BY id'),
+      );
+      assert.deepEqual(
+        ids.map((r) => r.id),
+        ['CA1', 'CA2', 'COLD', 'CRES'],
+      );
+      const [owner] = await request.query<{ n: number }>('SELECT count(*)::int AS n FROM child');
+      assert.equal(owner?.n, 9);
     } finally {
       await db.close();
     }
