@@ -100,7 +100,7 @@ for (const backend of testBackends()) {
       assert.equal(after?.n, 9, 'the owner (the indicator engine) still counts every child');
     });
 
-    test('the reader may add audit rows but not read, change or delete them, nor write child data', async () => {
+    test('the reader may add audit rows but not read, change or delete them, nor write child data, nor read other tables', async () => {
       await withActor(db, actors.tm, 'read', { on: ON_DATE }, (tx) =>
         tx.query(
           "INSERT INTO audit_log (la_code, actor, action, entity, child_id) VALUES ('990', 'probe', 'view', 'child', 'CA1')",
@@ -115,6 +115,9 @@ for (const backend of testBackends()) {
         'UPDATE audit_chain_head SET last_seq = 0',
         "UPDATE child SET sex = '2'",
         "INSERT INTO referral (la_code, id, child_id) VALUES ('990', 'RX', 'CA1')",
+        'SELECT * FROM adopter',
+        'SELECT * FROM app_user',
+        'SELECT * FROM child_restriction',
       ])
         assert.match(await refusedAsReader(db, statement), /permission denied/, statement);
     });

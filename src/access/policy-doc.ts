@@ -81,6 +81,8 @@ const ENFORCEMENT = [
   "  one child's record in one transaction), the drill-down (`explainIndicators` asks the reader which of the children",
   '  behind a figure it may list) and the subject access request. Figures are computed by the owner and count every',
   '  child, restricted ones too; `evaluateIndicators` returns no child rows to any other caller.',
+  '- **Other tables** (accounts, restrictions, adopters, the Supporting Families tables, workforce, figures): the',
+  '  reader has no privilege on them at all, so reading one on behalf of a user is refused outright.',
   '- **Not covered by the policies**: writes (the owner writes after `openChild` allows a `change`), and code that',
   '  runs as the owner outside `withActor`, which is why reads of child records go through the functions above.',
   '  The settings only narrow what the reader sees: they guard against a forgotten check, not against SQL injected',
