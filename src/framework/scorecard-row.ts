@@ -15,12 +15,15 @@ import type { FrameworkIndicator, Target } from './schema.ts';
 
 /** Months between the points of each frequency, and points a trend shows (12 to 24, as the issue asks). */
 export const STEP_MONTHS: Record<Frequency, number> = { monthly: 1, quarterly: 3, annual: 12 };
-export const TREND_POINTS: Record<Frequency, number> = { monthly: 24, quarterly: 12, annual: 12 };
+export const TREND_POINTS: Record<Frequency, number> = { monthly: 24, quarterly: 12, annual: 2 };
 
-/** Month-ends the engine must evaluate for a frequency: the trend, plus a year back for its first points. */
+/**
+ * Month-ends the engine evaluates for a frequency: 24 months give a monthly trend of 24 points and the
+ * same month last year; 36 give a quarterly trend of 12 quarters. An annual measure shows the two
+ * years a 24-month series holds (its benchmarks carry the published years); more would cost every row.
+ */
 export function seriesMonths(frequency: Frequency): number {
-  // Annual trends are limited to the three years a 36-month series holds; longer would cost every row.
-  return frequency === 'monthly' ? 24 : 36;
+  return frequency === 'quarterly' ? 36 : 24;
 }
 
 /** Whether a month-end is a point of the frequency: every month, quarter ends, or 31 March. */
@@ -118,6 +121,7 @@ export function buildRow(input: RowInput): ScorecardRow {
     numerator: latest ? (result?.numerator ?? null) : null,
     denominator: latest ? (result?.denominator ?? null) : null,
     lastAvailable: latest?.at ?? null,
+    ...(result?.rate && latest ? { rate: { per: result.rate.per, value: result.rate.value } } : {}),
     status,
     rag: ragOf(current, entry.bands, target, polarity),
     bands: bandsInWords(entry.bands, unit, target),

@@ -127,7 +127,8 @@ describe('buildScorecard', () => {
           ['2024-25', 510.2, 519.4, { name: 'North East', value: 598.7 }, 479.8, 71, 153, 2],
         );
         assert.equal(rate.previous?.year, '2023-24');
-        assert.equal(row(rows, 'referrals').trend.length, 3); // 31 March in 36 months
+        assert.equal(row(rows, 'referrals').trend.length, 2); // 31 March in 24 months
+        assert.equal(row(rows, 'referrals').rate?.per, 10_000);
 
         // The same id with two parameter sets is two measures; a manual measure not entered is missing.
         const repeats = rows.filter((r) => r.indicatorId === 'cpp-repeat').map((r) => r.params.within);

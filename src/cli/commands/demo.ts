@@ -3,6 +3,7 @@
  * council if the store holds none, and serves the web application.
  */
 import type { Command } from 'commander';
+import type { Store } from '../../store/db.ts';
 import { integerOption } from '../options.ts';
 import { addServeOptions, openServerStore, serveUntilStopped, type ServeFlags } from './serve.ts';
 import { startProgress } from '../progress.ts';
@@ -35,10 +36,21 @@ export function registerDemo(program: Command): void {
           );
           bar.stop();
         }
+        await loadDefaultFramework(store);
       } catch (error) {
         await store.close();
         throw error;
       }
       await serveUntilStopped(store, flags);
     });
+}
+
+/** The shipped performance framework for each council that has none, so the scorecard shows from the first start. */
+async function loadDefaultFramework(store: Store): Promise<void> {
+  const bare = await store.query<{ la_code: string }>(
+    'SELECT la_code FROM council c WHERE NOT EXISTS (SELECT 1 FROM framework_version f WHERE f.la_code = c.la_code)',
+  );
+  if (bare.length === 0) return;
+  const { importDefaultFramework } = await import('../../framework/versions.ts');
+  for (const { la_code } of bare) await importDefaultFramework(store, la_code, 'cli:demo');
 }

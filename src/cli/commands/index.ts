@@ -11,6 +11,8 @@ import { registerImport } from './import.ts';
 import { registerExport } from './export.ts';
 import { registerUsers } from './users.ts';
 import { registerAudit } from './audit.ts';
+import { registerFramework } from './framework.ts';
+import { registerCommentary } from './commentary.ts';
 
 export const COMMANDS: Array<(program: Command) => void> = [
   registerDemo,
@@ -18,6 +20,8 @@ export const COMMANDS: Array<(program: Command) => void> = [
   registerDb,
   registerIndicators,
   registerMeasures,
+  registerFramework,
+  registerCommentary,
   registerSynth,
   registerValidate,
   registerImport,
