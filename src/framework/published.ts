@@ -7,7 +7,10 @@
  * Unlike benchmarks/figures.ts (which calibrates the synthetic council and so falls back to England or
  * the nearest year), nothing here is substituted: a figure the DfE did not publish is null.
  */
-import { figure, readDfeTable, type CsvRow } from '../benchmarks/csv.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { DFE_DATA_DIR, figure, readDfeTable, type CsvRow } from '../benchmarks/csv.ts';
 import type { ParamValues } from '../indicators/definition.ts';
 
 /** 'england', 'region:<name>' or a council's three-digit code. */
@@ -21,6 +24,16 @@ interface Counterpart {
   /** A published column, or a count column divided by the 0-17 population x 10,000. */
   column: string;
   per10k?: boolean;
+  /**
+   * Text every wanted row of a large file contains (its breakdown): only those lines are parsed, so a
+   * scorecard does not parse 3 MB of care leavers' activity for one figure per council.
+   */
+  contains?: string;
+}
+
+interface TableRef {
+  file: string;
+  contains?: string | undefined;
 }
 
 const C1 = 'c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv';
@@ -49,6 +62,7 @@ function leavers(file: string, ages: string, breakdown: string, what: string): C
     source: `DfE care leavers (${file}): aged ${ages}, ${what}, %`,
     file,
     column: 'care_leaver_percent',
+    contains: breakdown,
     match: both(is('care_leaver_age', `${ages.replace('-', ' to ')} years`), is('breakdown', breakdown)),
   };
 }
@@ -100,6 +114,7 @@ export const COUNTERPARTS: Readonly<Record<string, Counterpart>> = {
     source: 'DfE placement stability: looked after at 31 March with 3 or more placements in the year, %',
     file: STABILITY,
     column: 'children_percent',
+    contains: 'Living with the same carer for at least 2 years',
     match: both(
       is('cla_group', 'CLA on 31 March'),
       is('placement_stability', 'With 3 or more placements during the year'),
@@ -109,6 +124,7 @@ export const COUNTERPARTS: Readonly<Record<string, Counterpart>> = {
     source: 'DfE placement stability: under 16s looked after 2.5 years or more, with the same carer 2 years, %',
     file: STABILITY,
     column: 'children_percent',
+    contains: 'Living with the same carer for at least 2 years',
     match: both(
       is('cla_group', 'Children looked after continuously for at least 2.5 years on 31 March aged under 16 years'),
       is('placement_stability', 'Living with the same carer for at least 2 years'),
@@ -142,6 +158,7 @@ export const COUNTERPARTS: Readonly<Record<string, Counterpart>> = {
     source: 'DfE OC2: looked after 12 months, aged 10-17, convicted or cautioned in the year, %',
     file: OUTCOMES,
     column: 'children_percent',
+    contains: 'Convicted or subject to youth cautions',
     match: both(
       is('characteristic', 'Convictions: Children looked after Ages 10 to 17 years'),
       is('breakdown', 'Convicted or subject to youth cautions, or youth conditional cautions during the year'),
@@ -213,13 +230,36 @@ function keyOf(row: CsvRow): AreaKey | undefined {
   return row.geographic_level === 'Local authority' ? row.old_la_code : undefined;
 }
 
+const filtered = new Map<string, CsvRow[]>();
+
+/** A table's rows, or only those whose line contains `contains` (parsed once per file and text). */
+function tableRows(table: TableRef): CsvRow[] {
+  if (table.contains === undefined) return readDfeTable(table.file);
+  const cacheKey = `${table.file}|${table.contains}`;
+  let list = filtered.get(cacheKey);
+  if (!list) {
+    // DfE files hold no line breaks inside fields, so a row is a line.
+    const lines = readFileSync(join(DFE_DATA_DIR, table.file), 'utf8').split(/\r?\n/);
+    const wanted = [lines[0] ?? '', ...lines.slice(1).filter((line) => line.includes(table.contains!))];
+    list = parse(wanted.join('\n'), {
+      columns: true,
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as CsvRow[];
+    filtered.set(cacheKey, list);
+  }
+  return list;
+}
+
 const indexes = new Map<string, Map<string, CsvRow[]>>();
 
-function rows(file: string, area: AreaKey, year: number): CsvRow[] {
-  let index = indexes.get(file);
+function rows(table: TableRef, area: AreaKey, year: number): CsvRow[] {
+  const cacheKey = `${table.file}|${table.contains ?? ''}`;
+  let index = indexes.get(cacheKey);
   if (!index) {
     index = new Map();
-    for (const row of readDfeTable(file)) {
+    for (const row of tableRows(table)) {
       const key = keyOf(row);
       if (key === undefined) continue;
       const k = `${key}|${row.time_period}`;
@@ -227,7 +267,7 @@ function rows(file: string, area: AreaKey, year: number): CsvRow[] {
       if (list) list.push(row);
       else index.set(k, [row]);
     }
-    indexes.set(file, index);
+    indexes.set(cacheKey, index);
   }
   return index.get(`${area}|${year}`) ?? [];
 }
@@ -235,7 +275,7 @@ function rows(file: string, area: AreaKey, year: number): CsvRow[] {
 /** The 0-17 population behind collection year `year`'s rates: the mid-year estimate a year earlier. */
 function population(area: AreaKey, year: number): number | undefined {
   for (const y of [year - 1, year - 2, year]) {
-    const pop = figure(rows(POPULATION, area, y)[0]?.population_estimate);
+    const pop = figure(rows({ file: POPULATION }, area, y)[0]?.population_estimate);
     if (pop) return pop;
   }
   return undefined;
@@ -245,7 +285,7 @@ function population(area: AreaKey, year: number): number | undefined {
 export function publishedFigure(key: string, area: AreaKey, year: number): number | null {
   const c = COUNTERPARTS[key];
   if (!c) throw new Error(`unknown DfE counterpart "${key}"`);
-  const row = rows(c.file, area, year).find(c.match ?? (() => true));
+  const row = rows(c, area, year).find(c.match ?? (() => true));
   const value = figure(row?.[c.column]);
   if (value === undefined) return null;
   if (!c.per10k) return value;
@@ -258,7 +298,7 @@ export function allCouncilFigures(key: string, year: number): Map<string, number
   const c = COUNTERPARTS[key];
   if (!c) throw new Error(`unknown DfE counterpart "${key}"`);
   const codes = new Set(
-    readDfeTable(c.file)
+    tableRows(c)
       .filter((r) => r.geographic_level === 'Local authority' && r.time_period === String(year))
       .map((r) => r.old_la_code ?? ''),
   );
@@ -269,7 +309,7 @@ export function allCouncilFigures(key: string, year: number): Map<string, number
 export function publishedYears(key: string): number[] {
   const c = COUNTERPARTS[key];
   if (!c) throw new Error(`unknown DfE counterpart "${key}"`);
-  return [...new Set(readDfeTable(c.file).map((r) => Number(r.time_period)))].sort((a, b) => b - a);
+  return [...new Set(tableRows(c).map((r) => Number(r.time_period)))].sort((a, b) => b - a);
 }
 
 /**
