@@ -72,6 +72,8 @@ describe('framework versions', () => {
         const shipped = await importDefaultFramework(db, LA, 'test');
         assert.equal(shipped.version, 3);
         assert.equal(shipped.sourceName, 'default');
+        assert.equal(shipped.effectiveFrom, '2000-04-01');
+        assert.equal((await frameworkAt(db, LA, '2016-01-01'))?.version, 3);
       } finally {
         await db.close();
       }

@@ -81,10 +81,21 @@ export async function importFramework(db: Db, options: ImportOptions): Promise<F
   });
 }
 
+/**
+ * The shipped framework is in force from this date unless told otherwise: it stands in until the council
+ * imports its own, for any date its records cover (a council generated `--like 929 --year 2017` included).
+ */
+export const DEFAULT_FRAMEWORK_EFFECTIVE = '2000-04-01';
+
 /** Imports the shipped default framework (data/frameworks/default.yaml). */
-export async function importDefaultFramework(db: Db, la: string, actor: string): Promise<FrameworkVersion> {
+export async function importDefaultFramework(
+  db: Db,
+  la: string,
+  actor: string,
+  effectiveFrom: string = DEFAULT_FRAMEWORK_EFFECTIVE,
+): Promise<FrameworkVersion> {
   const text = await readFile(DEFAULT_FRAMEWORK_FILE, 'utf8');
-  return importFramework(db, { la, text, sourceName: 'default', actor });
+  return importFramework(db, { la, text, sourceName: 'default', actor, effectiveFrom });
 }
 
 interface VersionRow {

@@ -44,7 +44,7 @@ export function registerFramework(program: Command): void {
       .option('--default', 'import the framework Kestrel ships (seeds 000-002)')
       .option(
         '--effective <date>',
-        'first date the version is in force (default: the start of its year)',
+        'first date the version is in force (default: the start of its year; 2000-04-01 for --default)',
         isoDateOption,
       )
       .option('--la <code>', 'council code (when the store holds several)', laCodeOption)
@@ -70,7 +70,9 @@ export function registerFramework(program: Command): void {
 async function runImport(file: string | undefined, flags: ImportFlags): Promise<void> {
   if ((file === undefined) === !flags.default) throw new UsageError('give a framework file or --default (one of them)');
   const { readFramework, FrameworkFileError } = await import('../../framework/read.ts');
-  const { DEFAULT_FRAMEWORK_FILE, importFramework } = await import('../../framework/versions.ts');
+  const { DEFAULT_FRAMEWORK_EFFECTIVE, DEFAULT_FRAMEWORK_FILE, importFramework } = await import(
+    '../../framework/versions.ts'
+  );
   const path = file ?? DEFAULT_FRAMEWORK_FILE;
   await checkInputFile(path);
   let text: string;
@@ -96,7 +98,7 @@ async function runImport(file: string | undefined, flags: ImportFlags): Promise<
       la,
       text,
       sourceName,
-      effectiveFrom: flags.effective,
+      effectiveFrom: flags.effective ?? (file === undefined ? DEFAULT_FRAMEWORK_EFFECTIVE : undefined),
       actor: flags.by,
     });
     process.stdout.write(
