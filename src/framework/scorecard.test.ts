@@ -153,6 +153,7 @@ describe('buildScorecard', () => {
           /council, locality:NAME or team:ID/,
         );
         await assert.rejects(buildScorecard(db, { at: '2025-12-31', period: '2025-26Q5' }), /Q1 to Q4/);
+        await assert.rejects(buildScorecard(db, { at: '2025-02-30' }), /at: expected an existing date/);
       } finally {
         await db.close();
       }

@@ -6,6 +6,7 @@
  * parameters, such as cpp-repeat ever and within 24 months, goes in a second call of its group, since a
  * request takes one set of parameters per id).
  */
+import { isIsoDate } from '../calendar/dates.ts';
 import { findIndicator, evaluateIndicators, resolveParams } from '../indicators/evaluate.ts';
 import type { IndicatorDefinition, ParamValues, Polarity, Unit } from '../indicators/definition.ts';
 import { IndicatorRequestError } from '../indicators/request.ts';
@@ -46,6 +47,12 @@ interface Measure {
 }
 
 export async function buildScorecard(db: Db, options: ScorecardOptions): Promise<Scorecard> {
+  for (const [name, value] of [
+    ['at', options.at],
+    ['frameworkAt', options.frameworkAt],
+  ] as const)
+    if (value !== undefined && !isIsoDate(value))
+      throw new IndicatorRequestError(`${name}: expected an existing date as YYYY-MM-DD, got "${value}".`);
   const council = await resolveCouncil(db, options.la);
   const level = await resolveLevel(db, council.laCode, options.level ?? 'council');
   const period = periodLabel(options);
