@@ -40,6 +40,19 @@ describe('readFramework', () => {
     assert.equal(entry.window, 'r12');
   });
 
+  it('reads the same framework written as JSON', () => {
+    const json = JSON.stringify({
+      name: 'JSON framework',
+      year: '2024-25',
+      sections: [{ id: 'cp', title: 'CP', indicators: [{ id: 'cpp-repeat', target: { year: 20 } }] }],
+    });
+    assert.equal(readFramework(json, 'f.json').sections[0]!.indicators[0]!.target?.year, 20);
+    assert.throws(
+      () => readFramework(json.replace('20}', '120}'), 'f.json'),
+      /^FrameworkFileError: f\.json:1: .*not a percentage/,
+    );
+  });
+
   it('refuses an unknown indicator id at its line', () => {
     assert.deepEqual(problems('      - id: cpp-repeats\n'), [
       'test.yaml:7: sections[0].indicators[0].id: unknown indicator id "cpp-repeats" (see docs/INDICATORS.md or `kestrel indicators --list`)',

@@ -81,6 +81,7 @@ describe('buildScorecard', () => {
         const card = await buildScorecard(db, { at: '2025-12-31' });
         assert.deepEqual(card.council, { laCode: LA, name: `Synthetic Council ${LA}`, region: 'North East' });
         assert.equal(card.period, '2025-12');
+        assert.deepEqual(card.level, { kind: 'council', id: null, name: `Synthetic Council ${LA}` });
         assert.deepEqual(
           card.sections.map((s) => [s.id, s.rows.length]),
           [

@@ -54,7 +54,7 @@ export async function buildScorecard(db: Db, options: ScorecardOptions): Promise
     if (value !== undefined && !isIsoDate(value))
       throw new IndicatorRequestError(`${name}: expected an existing date as YYYY-MM-DD, got "${value}".`);
   const council = await resolveCouncil(db, options.la);
-  const level = await resolveLevel(db, council.laCode, options.level ?? 'council');
+  const level = await resolveLevel(db, council, options.level ?? 'council');
   const period = periodLabel(options);
   const stored = await frameworkAt(db, council.laCode, options.frameworkAt ?? options.at);
   if (!stored)
@@ -192,8 +192,13 @@ async function resolveCouncil(db: Db, requested: string | undefined): Promise<Sc
   return { laCode: chosen.la_code, name: chosen.name, region: chosen.region ?? regionOf(chosen.la_code) ?? null };
 }
 
-async function resolveLevel(db: Db, la: string, text: string): Promise<{ text: string; ref: Scorecard['level'] }> {
-  if (text === 'council') return { text, ref: { kind: 'council', id: null, name: 'Council' } };
+async function resolveLevel(
+  db: Db,
+  council: Scorecard['council'],
+  text: string,
+): Promise<{ text: string; ref: Scorecard['level'] }> {
+  const la = council.laCode;
+  if (text === 'council') return { text, ref: { kind: 'council', id: null, name: council.name } };
   const [kind, ...rest] = text.split(':');
   const id = rest.join(':');
   if ((kind !== 'team' && kind !== 'locality') || !id)
