@@ -2,7 +2,8 @@
  * buildScorecard: what the framework in force computes for a date and a level (council, locality or
  * team), in the model every document renders (model.ts). Each measure's series is computed once per
  * scorecard: the measures are grouped by the window they count over and the months of series their
- * frequency needs, and each group is one evaluateIndicators call (a measure listed twice with different
+ * frequency needs (snapshots, which have no window, join any group), and each group is one
+ * evaluateIndicators call (a measure listed twice with different
  * parameters, such as cpp-repeat ever and within 24 months, goes in a second call of its group, since a
  * request takes one set of parameters per id).
  */
@@ -120,13 +121,16 @@ async function evaluateSeries(
   measures: readonly Measure[],
 ): Promise<Map<string, IndicatorResult[]>> {
   const calls: { window: string; months: number; params: Map<string, ParamValues> }[] = [];
-  for (const m of measures) {
-    const window = m.def.kind === 'snapshot' ? 'month' : m.entry.window;
+  // Period measures first: a snapshot ignores the window, so it joins any call of its series length.
+  const ordered = [...measures].sort((a, b) => Number(a.def.kind === 'snapshot') - Number(b.def.kind === 'snapshot'));
+  for (const m of ordered) {
+    const snapshot = m.def.kind === 'snapshot';
     const months = seriesMonths(m.entry.frequency);
-    let call = calls.find((c) => c.window === window && c.months === months && !c.params.has(m.entry.id));
-    if (calls.some((c) => c.window === window && c.months === months && measureKeyIn(c.params, m))) continue;
+    const fits = (c: (typeof calls)[number]) => c.months === months && (snapshot || c.window === m.entry.window);
+    if (calls.some((c) => fits(c) && measureKeyIn(c.params, m))) continue;
+    let call = calls.find((c) => fits(c) && !c.params.has(m.entry.id));
     if (!call) {
-      call = { window, months, params: new Map() };
+      call = { window: snapshot ? 'month' : m.entry.window, months, params: new Map() };
       calls.push(call);
     }
     call.params.set(m.entry.id, m.params);
