@@ -12,6 +12,8 @@ import { registerExport } from './export.ts';
 import { registerUsers } from './users.ts';
 import { registerAudit } from './audit.ts';
 import { registerSar } from './sar.ts';
+import { registerFramework } from './framework.ts';
+import { registerCommentary } from './commentary.ts';
 
 export const COMMANDS: Array<(program: Command) => void> = [
   registerDemo,
@@ -19,6 +21,8 @@ export const COMMANDS: Array<(program: Command) => void> = [
   registerDb,
   registerIndicators,
   registerMeasures,
+  registerFramework,
+  registerCommentary,
   registerSynth,
   registerValidate,
   registerImport,
