@@ -31,7 +31,17 @@ export function quartileText(quartile: 1 | 2 | 3 | 4 | null): string {
 }
 
 export function benchmarkTable(rows: readonly ScorecardRow[], caption: string): TableBlock {
-  const head = ['Measure', 'Higher or lower is better', 'Year', 'This council', 'Statistical neighbours', 'Region', 'England', 'Rank', 'Quartile'];
+  const head = [
+    'Measure',
+    'Higher or lower is better',
+    'Year',
+    'This council',
+    'Statistical neighbours',
+    'Region',
+    'England',
+    'Rank',
+    'Quartile',
+  ];
   return {
     kind: 'table',
     caption,
@@ -65,7 +75,12 @@ export function twoYearTable(rows: readonly ScorecardRow[], caption: string): Ta
     kind: 'table',
     caption,
     head: [
-      [{ text: 'Indicator' }, { text: 'Higher/ lower is better' }, { text: before, span: 4 }, { text: latest, span: 4 }],
+      [
+        { text: 'Indicator' },
+        { text: 'Higher/ lower is better' },
+        { text: before, span: 4 },
+        { text: latest, span: 4 },
+      ],
       [{ text: '' }, { text: '' }, ...group.map((text) => ({ text })), ...group.map((text) => ({ text }))],
     ],
     widths: [30, 7, 7, 7, 7, 7, 7, 7, 7, 7],

@@ -12,8 +12,14 @@ import type { Block, ReportDocument, ReportSection } from './document.ts';
 import { formatValue, longDate, polarityLabel } from './format.ts';
 import type { Disclosure } from './row-figures.ts';
 
-export function benchmarkingDocument(scorecard: Scorecard, options: { threshold?: number | undefined } = {}): ReportDocument {
-  return buildDisclosed((disclosure) => assemble(scorecard, disclosure), { marking: 'public', threshold: options.threshold });
+export function benchmarkingDocument(
+  scorecard: Scorecard,
+  options: { threshold?: number | undefined } = {},
+): ReportDocument {
+  return buildDisclosed((disclosure) => assemble(scorecard, disclosure), {
+    marking: 'public',
+    threshold: options.threshold,
+  });
 }
 
 function assemble(scorecard: Scorecard, disclosure: Disclosure): ReportDocument {
@@ -35,14 +41,22 @@ function assemble(scorecard: Scorecard, disclosure: Disclosure): ReportDocument 
       ],
       unit,
     );
-    const rank = b.rank === null ? 'is not ranked' : `ranks ${b.rank} of ${b.of ?? '-'} councils (quartile ${quartileText(b.quartile)})`;
+    const rank =
+      b.rank === null
+        ? 'is not ranked'
+        : `ranks ${b.rank} of ${b.of ?? '-'} councils (quartile ${quartileText(b.quartile)})`;
     return {
       title: row.title,
       blocks: [
         para(
           `${polarityLabel(row.polarity)}. In ${b.year} the council's figure was ${formatValue(b.council, unit) || 'not published'} against ${formatValue(b.england, unit) || 'not published'} for England and ${formatValue(b.statisticalNeighbours, unit) || 'not published'} for its statistical neighbours; it ${rank}. Source: ${b.source}.`,
         ),
-        { kind: 'chart', title: `${row.title}, ${b.year}: this council and its comparators`, svg: bars.svg, alt: bars.alt },
+        {
+          kind: 'chart',
+          title: `${row.title}, ${b.year}: this council and its comparators`,
+          svg: bars.svg,
+          alt: bars.alt,
+        },
         chartOf(row, disclosure),
       ],
     };
@@ -68,6 +82,8 @@ function assemble(scorecard: Scorecard, disclosure: Disclosure): ReportDocument 
       },
       ...measures,
     ],
-    footnotes: ['Published figures are from the Department for Education\'s statistical releases; the DfE suppresses its own small numbers.'],
+    footnotes: [
+      "Published figures are from the Department for Education's statistical releases; the DfE suppresses its own small numbers.",
+    ],
   };
 }

@@ -81,7 +81,12 @@ export interface ReferenceLine {
 }
 
 /** A 520 x 200 line chart of the trend with its target and benchmark lines, labelled, with a legend. */
-export function trendChart(title: string, points: readonly ChartPoint[], unit: Unit, lines: readonly ReferenceLine[]): Chart {
+export function trendChart(
+  title: string,
+  points: readonly ChartPoint[],
+  unit: Unit,
+  lines: readonly ReferenceLine[],
+): Chart {
   const width = 520;
   const height = 200;
   const left = 48;
@@ -89,7 +94,8 @@ export function trendChart(title: string, points: readonly ChartPoint[], unit: U
   const top = 14;
   const drawn = lines.filter((line) => line.value !== null);
   const values = [...points.flatMap((p) => (p.value === null ? [] : [p.value])), ...drawn.map((l) => l.value ?? 0)];
-  const alt = `${title}. ${trendWords(points, unit, null)} ${drawn.map((l) => `${l.label}: ${formatValue(l.value, unit)}.`).join(' ')}`.trim();
+  const alt =
+    `${title}. ${trendWords(points, unit, null)} ${drawn.map((l) => `${l.label}: ${formatValue(l.value, unit)}.`).join(' ')}`.trim();
   if (values.length === 0) return { svg: '', alt };
   const min = Math.min(...values);
   const max = Math.max(...values);
@@ -108,17 +114,24 @@ export function trendChart(title: string, points: readonly ChartPoint[], unit: U
   }
   points.forEach((p, i) => {
     if (i % Math.max(1, Math.ceil(points.length / 6)) === 0 || i === points.length - 1)
-      parts.push(`<text x="${round(x(i))}" y="${bottom + 12}" text-anchor="middle" font-size="9">${escapeHtml(monthYear(p.at))}</text>`);
+      parts.push(
+        `<text x="${round(x(i))}" y="${bottom + 12}" text-anchor="middle" font-size="9">${escapeHtml(monthYear(p.at))}</text>`,
+      );
   });
   drawn.forEach((line) => {
     const ly = round(y(line.value ?? 0));
-    parts.push(`<line x1="${left}" x2="${width - 10}" y1="${ly}" y2="${ly}" stroke="${line.colour}" stroke-dasharray="5,3" stroke-width="1.2"/>`);
+    parts.push(
+      `<line x1="${left}" x2="${width - 10}" y1="${ly}" y2="${ly}" stroke="${line.colour}" stroke-dasharray="5,3" stroke-width="1.2"/>`,
+    );
   });
   for (const run of segments(points))
     parts.push(
       `<polyline fill="none" stroke="#1d70b8" stroke-width="2" points="${run.map((i) => `${round(x(i))},${round(y(points[i]?.value ?? 0))}`).join(' ')}"/>`,
     );
-  const legend = [{ label: 'This council', colour: '#1d70b8', dashed: false }, ...drawn.map((l) => ({ label: l.label, colour: l.colour, dashed: true }))];
+  const legend = [
+    { label: 'This council', colour: '#1d70b8', dashed: false },
+    ...drawn.map((l) => ({ label: l.label, colour: l.colour, dashed: true })),
+  ];
   legend.forEach((item, i) => {
     const lx = left + i * 118;
     parts.push(

@@ -50,7 +50,9 @@ function assemble(scorecard: Scorecard, options: CommitteeOptions, disclosure: D
     title: 'Recommendations',
     blocks: [
       para('Note the current activity and performance within the service and the impact of workload pressures.'),
-      para('Receive further update reports on a quarterly basis in order to continue to monitor activity and performance.'),
+      para(
+        'Receive further update reports on a quarterly basis in order to continue to monitor activity and performance.',
+      ),
     ],
   });
   const update: Block[] = [];
@@ -60,7 +62,8 @@ function assemble(scorecard: Scorecard, options: CommitteeOptions, disclosure: D
       const current = currentCell(row);
       const shown = disclosure.hidden.has(current.key ?? '') ? 'c' : current.text;
       update.push(para(measureSentence(row, shown, scorecard.at)));
-      if (disclosure.marking === 'internal') for (const line of commentaryLines(row)) update.push({ kind: 'paragraph', text: line });
+      if (disclosure.marking === 'internal')
+        for (const line of commentaryLines(row)) update.push({ kind: 'paragraph', text: line });
     }
     update.push(themedTable(section.rows, `Table ${i + 1}: ${section.title}`, options.period.label));
     for (const row of section.rows.filter((r) => r.rag === 'red')) update.push(chartOf(row, disclosure));
@@ -82,7 +85,7 @@ function assemble(scorecard: Scorecard, options: CommitteeOptions, disclosure: D
   });
   return {
     kind: 'committee',
-    title: "Safeguarding and looked after children: activity and performance update",
+    title: 'Safeguarding and looked after children: activity and performance update',
     subtitle: `${documentHeading(scorecard, disclosure.marking)} · ${options.period.label}`,
     council: scorecard.council.name,
     asAt: longDate(scorecard.at),
@@ -90,7 +93,9 @@ function assemble(scorecard: Scorecard, options: CommitteeOptions, disclosure: D
     marking: disclosure.marking,
     landscape: false,
     sections,
-    footnotes: ['Short trend compares the latest figure with the previous period: ▲ improving, ▼ worsening, ► no change.'],
+    footnotes: [
+      'Short trend compares the latest figure with the previous period: ▲ improving, ▼ worsening, ► no change.',
+    ],
   };
 }
 

@@ -28,7 +28,10 @@ export function renderCsv(document: ReportDocument): string {
       let previous: string[] | undefined;
       for (const row of block.rows) {
         if (previous && row.some((cell) => cell.span)) {
-          previous[previous.length - 1] = row.map((cell) => cell.text).join(' ').trim();
+          previous[previous.length - 1] = row
+            .map((cell) => cell.text)
+            .join(' ')
+            .trim();
           continue;
         }
         previous = [section.title, ...row.map(cellText), ''];

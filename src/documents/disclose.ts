@@ -18,7 +18,8 @@ export function buildDisclosed(
   options: DisclosureOptions,
 ): ReportDocument {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  if (!Number.isInteger(threshold) || threshold < 1) throw new Error(`the suppression threshold must be a whole number from 1, got ${threshold}`);
+  if (!Number.isInteger(threshold) || threshold < 1)
+    throw new Error(`the suppression threshold must be a whole number from 1, got ${threshold}`);
   if (options.marking === 'internal') return assemble({ marking: 'internal', threshold, hidden: new Set() });
   const first = assemble({ marking: 'public', threshold, hidden: new Set() });
   const hidden = suppressDocument(first, threshold);

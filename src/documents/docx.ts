@@ -39,7 +39,9 @@ export async function renderDocx(document: ReportDocument): Promise<Buffer> {
   ];
   document.sections.forEach((section, i) => {
     const number = section.number ?? (document.kind === 'scorecard' ? undefined : String(i + 1));
-    children.push(new Paragraph({ text: number ? `${number}. ${section.title}` : section.title, heading: HeadingLevel.HEADING_1 }));
+    children.push(
+      new Paragraph({ text: number ? `${number}. ${section.title}` : section.title, heading: HeadingLevel.HEADING_1 }),
+    );
     for (const block of section.blocks) children.push(...renderBlock(block, document.landscape));
   });
   if (document.footnotes.length > 0) {
@@ -59,14 +61,23 @@ export async function renderDocx(document: ReportDocument): Promise<Buffer> {
           },
         },
         headers: {
-          default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: `${document.council} · ${document.title}`, size: 15, color: '505A5F' })] })] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                children: [new TextRun({ text: `${document.council} · ${document.title}`, size: 15, color: '505A5F' })],
+              }),
+            ],
+          }),
         },
         footers: {
           default: new Footer({
             children: [
               new Paragraph({
                 children: [
-                  new TextRun({ text: `${markingLine(document)} · Produced ${longDate(document.producedAt)} · Page `, size: 15 }),
+                  new TextRun({
+                    text: `${markingLine(document)} · Produced ${longDate(document.producedAt)} · Page `,
+                    size: 15,
+                  }),
                   new TextRun({ children: [PageNumber.CURRENT], size: 15 }),
                   new TextRun({ text: ' of ', size: 15 }),
                   new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 15 }),
@@ -85,12 +96,19 @@ export async function renderDocx(document: ReportDocument): Promise<Buffer> {
 function renderBlock(block: Block, landscape: boolean): FileChild[] {
   switch (block.kind) {
     case 'heading':
-      return [new Paragraph({ text: block.text, heading: block.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3 })];
+      return [
+        new Paragraph({
+          text: block.text,
+          heading: block.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
+        }),
+      ];
     case 'paragraph':
       return [
         new Paragraph({
           indent: block.number ? { left: 567, hanging: 567 } : undefined,
-          children: [new TextRun({ text: block.number ? `${block.number}\t${block.text}` : block.text, bold: block.strong })],
+          children: [
+            new TextRun({ text: block.number ? `${block.number}\t${block.text}` : block.text, bold: block.strong }),
+          ],
         }),
       ];
     case 'list':
@@ -101,7 +119,10 @@ function renderBlock(block: Block, landscape: boolean): FileChild[] {
         new Paragraph({ children: [new TextRun({ text: `Chart: ${block.alt}`, italics: true })] }),
       ];
     case 'table':
-      return [new Paragraph({ children: [new TextRun({ text: block.caption, bold: true })] }), renderTable(block, landscape)];
+      return [
+        new Paragraph({ children: [new TextRun({ text: block.caption, bold: true })] }),
+        renderTable(block, landscape),
+      ];
   }
 }
 
@@ -131,7 +152,14 @@ function renderTable(table: TableBlock, landscape: boolean): Table {
   return new Table({
     width: { size: pageWidth, type: WidthType.DXA },
     columnWidths,
-    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
+    borders: {
+      top: BORDER,
+      bottom: BORDER,
+      left: BORDER,
+      right: BORDER,
+      insideHorizontal: BORDER,
+      insideVertical: BORDER,
+    },
     rows: [...headRows, ...bodyRows],
   });
 }
@@ -141,15 +169,20 @@ function renderCell(cell: Cell): TableCell {
   const lines = cell.text.split('\n');
   return new TableCell({
     columnSpan: cell.span,
-    shading: colours ? { type: ShadingType.CLEAR, fill: colours.fill.replace('#', ''), color: 'auto' } : cell.span ? { type: ShadingType.CLEAR, fill: 'F3F2F1', color: 'auto' } : undefined,
+    shading: colours
+      ? { type: ShadingType.CLEAR, fill: colours.fill.replace('#', ''), color: 'auto' }
+      : cell.span
+        ? { type: ShadingType.CLEAR, fill: 'F3F2F1', color: 'auto' }
+        : undefined,
     children: lines.map(
       (line) =>
         new Paragraph({
-          alignment: cell.prose || cell.span ? AlignmentType.LEFT : cell.rag ? AlignmentType.CENTER : AlignmentType.RIGHT,
+          alignment:
+            cell.prose || cell.span ? AlignmentType.LEFT : cell.rag ? AlignmentType.CENTER : AlignmentType.RIGHT,
           children: [
             new TextRun({
               text: line,
-              bold: cell.strong === true || cell.rag !== undefined && cell.rag !== null,
+              bold: cell.strong === true || (cell.rag !== undefined && cell.rag !== null),
               italics: cell.suppressed,
               color: colours?.text.replace('#', ''),
             }),

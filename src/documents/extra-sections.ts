@@ -47,7 +47,9 @@ export function extraTable(table: ExtraTable, id: string): TableBlock {
         key: key(r, c),
         count: counts.has(c),
         // A percentage of a small count, or of a small total, gives the count away.
-        denominator: percent ? Math.min(...[numerator, denominator].filter((n): n is number => typeof n === 'number' && n > 0), Infinity) : undefined,
+        denominator: percent
+          ? Math.min(...[numerator, denominator].filter((n): n is number => typeof n === 'number' && n > 0), Infinity)
+          : undefined,
       };
     }),
   ]);
@@ -58,7 +60,13 @@ export function extraTable(table: ExtraTable, id: string): TableBlock {
       relations.push({ kind: 'sum', total: key(last, c), parts: table.rows.slice(0, last).map((_, r) => key(r, c)) });
     for (const p of table.percentOf ?? [])
       table.rows.forEach((_, r) =>
-        relations.push({ kind: 'ratio', value: key(r, p.column), numerator: key(r, p.count), denominator: key(last, p.count), scale: 100 }),
+        relations.push({
+          kind: 'ratio',
+          value: key(r, p.column),
+          numerator: key(r, p.count),
+          denominator: key(last, p.count),
+          scale: 100,
+        }),
       );
   }
   return {

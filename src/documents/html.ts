@@ -80,11 +80,17 @@ function renderTable(table: TableBlock): string {
     ? `<colgroup>${table.widths.map((w) => `<col style="width:${((100 * w) / table.widths!.reduce((a, b) => a + b, 0)).toFixed(1)}%">`).join('')}</colgroup>`
     : '';
   const head = table.head
-    .map((row) => `<tr>${row.map((h) => `<th scope="col"${h.span ? ` colspan="${h.span}"` : ''}>${e(h.text)}</th>`).join('')}</tr>`)
+    .map(
+      (row) =>
+        `<tr>${row.map((h) => `<th scope="col"${h.span ? ` colspan="${h.span}"` : ''}>${e(h.text)}</th>`).join('')}</tr>`,
+    )
     .join('');
   const groups = new Set(table.groupRows ?? []);
   const body = table.rows
-    .map((row, i) => `<tr${groups.has(i) ? ' class="group"' : ''}>${row.map((cell, j) => renderCell(cell, j === 0 && groups.has(i))).join('')}</tr>`)
+    .map(
+      (row, i) =>
+        `<tr${groups.has(i) ? ' class="group"' : ''}>${row.map((cell, j) => renderCell(cell, j === 0 && groups.has(i))).join('')}</tr>`,
+    )
     .join('\n');
   return `<table>${cols}<caption>${e(table.caption)}</caption><thead>${head}</thead><tbody>\n${body}\n</tbody></table>`;
 }

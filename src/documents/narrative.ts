@@ -51,7 +51,12 @@ export function measureSentence(row: ScorecardRow, current: string, at: string):
 }
 
 /** How many measures are green, amber and red. */
-export function ragCounts(rows: readonly ScorecardRow[]): { green: number; amber: number; red: number; unrated: number } {
+export function ragCounts(rows: readonly ScorecardRow[]): {
+  green: number;
+  amber: number;
+  red: number;
+  unrated: number;
+} {
   const count = (rag: string | null): number => rows.filter((r) => r.rag === rag).length;
   return { green: count('green'), amber: count('amber'), red: count('red'), unrated: count(null) };
 }

@@ -50,7 +50,8 @@ export async function renderPdf(document: ReportDocument): Promise<Buffer> {
   }
 }
 
-const TEMPLATE_STYLE = 'font-family: Arial, sans-serif; font-size: 7.5pt; color: #505a5f; width: 100%; margin: 0 12mm; display: flex; justify-content: space-between;';
+const TEMPLATE_STYLE =
+  'font-family: Arial, sans-serif; font-size: 7.5pt; color: #505a5f; width: 100%; margin: 0 12mm; display: flex; justify-content: space-between;';
 
 function headerTemplate(document: ReportDocument): string {
   return `<div style="${TEMPLATE_STYLE}"><span>${escapeHtml(document.council)}</span><span>${escapeHtml(document.title)}</span></div>`;

@@ -15,7 +15,20 @@ export interface ReportPeriod {
   to: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Parses a period or throws an Error whose message says what is accepted. */
 export function parseReportPeriod(text: string): ReportPeriod {
@@ -25,7 +38,13 @@ export function parseReportPeriod(text: string): ReportPeriod {
     const start = Number(year[1]);
     const fy = `${start}-${year[2]}`;
     if (year[3] === undefined)
-      return { kind: 'year', text: fy, label: `${fy} (April ${start} to March ${start + 1})`, from: formatIsoDate(start, 4, 1), to: formatIsoDate(start + 1, 3, 31) };
+      return {
+        kind: 'year',
+        text: fy,
+        label: `${fy} (April ${start} to March ${start + 1})`,
+        from: formatIsoDate(start, 4, 1),
+        to: formatIsoDate(start + 1, 3, 31),
+      };
     const quarter = Number(year[3]);
     if (quarter < 1 || quarter > 4) throw new Error(`period "${text}": a financial year has quarters Q1 to Q4`);
     const firstMonth = ((quarter - 1) * 3 + 3) % 12; // 0-based: Q1 April = 3, Q4 January = 0
@@ -43,7 +62,13 @@ export function parseReportPeriod(text: string): ReportPeriod {
   if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
     const y = Number(month[1]);
     const m = Number(month[2]);
-    return { kind: 'month', text: value, label: `${MONTHS[m - 1]} ${y}`, from: formatIsoDate(y, m, 1), to: formatIsoDate(y, m, daysInMonth(y, m)) };
+    return {
+      kind: 'month',
+      text: value,
+      label: `${MONTHS[m - 1]} ${y}`,
+      from: formatIsoDate(y, m, 1),
+      to: formatIsoDate(y, m, daysInMonth(y, m)),
+    };
   }
   throw new Error(`period "${text}": expected a financial year (2024-25), a quarter (2024-25Q2) or a month (2025-03)`);
 }

@@ -13,7 +13,11 @@ export type DocumentFormat = (typeof SCORECARD_FORMATS)[number];
  * The file for `format`. JSON of an internal scorecard is the model itself (what the API serves); of a
  * public document, the suppressed document, so JSON never holds more than the page.
  */
-export async function renderDocument(document: ReportDocument, format: DocumentFormat, model?: Scorecard): Promise<Buffer> {
+export async function renderDocument(
+  document: ReportDocument,
+  format: DocumentFormat,
+  model?: Scorecard,
+): Promise<Buffer> {
   switch (format) {
     case 'html': {
       const { renderHtml } = await import('./html.ts');

@@ -29,7 +29,9 @@ export function rowKey(row: ScorecardRow): string {
 
 /** Units whose numerator counts children (so 1-4 is disclosive). Totals of days or weeks are not. */
 function numeratorCounts(row: ScorecardRow): boolean {
-  return ['percent', 'ratio', 'per-month', 'rate-per-10k', 'rate-per-100k', 'rate-per-1000', 'count'].includes(row.unit);
+  return ['percent', 'ratio', 'per-month', 'rate-per-10k', 'rate-per-100k', 'rate-per-1000', 'count'].includes(
+    row.unit,
+  );
 }
 
 /** Units whose denominator counts children (FTE, months and population do not). */

@@ -22,7 +22,15 @@ import {
   unitLabel,
 } from './format.ts';
 import { commentaryLines, documentHeading } from './narrative.ts';
-import { currentCell, denominatorCell, numeratorCell, outturnCell, rowRelation, trendPoints, type Disclosure } from './row-figures.ts';
+import {
+  currentCell,
+  denominatorCell,
+  numeratorCell,
+  outturnCell,
+  rowRelation,
+  trendPoints,
+  type Disclosure,
+} from './row-figures.ts';
 import { financialYearOf } from '../calendar/periods.ts';
 
 export function scorecardDocument(scorecard: Scorecard, options: DisclosureOptions): ReportDocument {
@@ -74,7 +82,10 @@ function assemble(scorecard: Scorecard, disclosure: Disclosure): ReportDocument 
           head: [head.map((text) => ({ text }))],
           rows,
           relations,
-          widths: disclosure.marking === 'public' ? [3, 24, 5, 6, 6, 7, 6, 6, 6, 6, 8, 6, 6, 9] : [3, 28, 5, 7, 7, 7, 6, 6, 8, 6, 6, 10],
+          widths:
+            disclosure.marking === 'public'
+              ? [3, 24, 5, 6, 6, 7, 6, 6, 6, 6, 8, 6, 6, 9]
+              : [3, 28, 5, 7, 7, 7, 6, 6, 8, 6, 6, 10],
         },
       ],
     };

@@ -18,7 +18,10 @@ export interface StatementOptions {
 }
 
 export function statementDocument(scorecard: Scorecard, options: StatementOptions = {}): ReportDocument {
-  return buildDisclosed((disclosure) => assemble(scorecard, disclosure), { marking: 'public', threshold: options.threshold });
+  return buildDisclosed((disclosure) => assemble(scorecard, disclosure), {
+    marking: 'public',
+    threshold: options.threshold,
+  });
 }
 
 const FACT_UNITS = new Set(['count', 'per-month', 'ratio', 'fte', 'rate-per-10k', 'rate-per-100k', 'rate-per-1000']);
@@ -36,7 +39,12 @@ function assemble(scorecard: Scorecard, _disclosure: Disclosure): ReportDocument
     caption: `Key facts at ${longDate(scorecard.at)}`,
     head: [['Measure', 'Unit', lastYear, 'Now'].map((text) => ({ text }))],
     widths: [50, 14, 12, 12],
-    rows: facts.map((row): Cell[] => [{ text: row.title, prose: true }, { text: unitLabel(row.unit) }, outturnCell(row), currentOrMissing(row)]),
+    rows: facts.map((row): Cell[] => [
+      { text: row.title, prose: true },
+      { text: unitLabel(row.unit) },
+      outturnCell(row),
+      currentOrMissing(row),
+    ]),
   };
   const benchmarked = benchmarkedRows(rows);
   const movement = benchmarked.map((row) => judge(row));
@@ -52,7 +60,12 @@ function assemble(scorecard: Scorecard, _disclosure: Disclosure): ReportDocument
     sections: [
       {
         title: 'Key service facts and figures',
-        blocks: [para(`Figures relate to the position at ${longDate(scorecard.at)} unless stated otherwise; last year's figures are at 31 March.`), factTable],
+        blocks: [
+          para(
+            `Figures relate to the position at ${longDate(scorecard.at)} unless stated otherwise; last year's figures are at 31 March.`,
+          ),
+          factTable,
+        ],
       },
       {
         title: 'Benchmarking',
@@ -65,7 +78,12 @@ function assemble(scorecard: Scorecard, _disclosure: Disclosure): ReportDocument
       },
       {
         title: 'Performance framework',
-        blocks: [para(`The measures of the performance framework, with last year's outturn, the latest result and the targets for each quarter of ${year}.`), frameworkTable(scorecard, rows, start)],
+        blocks: [
+          para(
+            `The measures of the performance framework, with last year's outturn, the latest result and the targets for each quarter of ${year}.`,
+          ),
+          frameworkTable(scorecard, rows, start),
+        ],
       },
     ],
     footnotes: [`Quarterly targets are those in force at the end of each quarter of ${year}; "-" where none is set.`],
@@ -84,7 +102,7 @@ function judge(row: ScorecardRow): 'improved' | 'dipped' | 'same' | 'unknown' {
   const before = row.benchmarks?.previous?.council ?? null;
   if (now === null || before === null || row.polarity === 'N') return 'unknown';
   if (now === before) return 'same';
-  return (now > before) === (row.polarity === 'H') ? 'improved' : 'dipped';
+  return now > before === (row.polarity === 'H') ? 'improved' : 'dipped';
 }
 
 /** Seed 000's framework table: measure, England average, outturn, now, Q1-Q4 targets. */
@@ -100,13 +118,32 @@ function frameworkTable(scorecard: Scorecard, rows: readonly ScorecardRow[], sta
     kind: 'table',
     caption: `Performance framework: targets ${financialYearShort(start)}`,
     head: [
-      [{ text: 'Measure' }, { text: 'Eng Av' }, { text: 'Outturn', span: 2 }, { text: `Target ${financialYearShort(start)}`, span: 4 }],
-      [{ text: '' }, { text: '' }, { text: financialYearShort(start - 1) }, { text: 'Latest' }, { text: 'Q1' }, { text: 'Q2' }, { text: 'Q3' }, { text: 'Q4' }],
+      [
+        { text: 'Measure' },
+        { text: 'Eng Av' },
+        { text: 'Outturn', span: 2 },
+        { text: `Target ${financialYearShort(start)}`, span: 4 },
+      ],
+      [
+        { text: '' },
+        { text: '' },
+        { text: financialYearShort(start - 1) },
+        { text: 'Latest' },
+        { text: 'Q1' },
+        { text: 'Q2' },
+        { text: 'Q3' },
+        { text: 'Q4' },
+      ],
     ],
     widths: [40, 8, 8, 8, 7, 7, 7, 7],
     rows: rows.map((row): Cell[] => [
       { text: row.title, prose: true },
-      { text: row.unit !== 'count' && row.benchmarks?.england != null ? formatValue(row.benchmarks.england, row.unit) : '-', value: row.unit !== 'count' ? (row.benchmarks?.england ?? null) : null, unit: row.unit },
+      {
+        text:
+          row.unit !== 'count' && row.benchmarks?.england != null ? formatValue(row.benchmarks.england, row.unit) : '-',
+        value: row.unit !== 'count' ? (row.benchmarks?.england ?? null) : null,
+        unit: row.unit,
+      },
       outturnCell(row),
       currentOrMissing(row),
       ...quarterEnds.map((end): Cell => {

@@ -25,7 +25,12 @@ const period = parseReportPeriod('2017-18Q3');
 const PUBLIC_DOCUMENTS: Record<string, (threshold: number) => ReportDocument> = {
   'scorecard --public': (threshold) => scorecardDocument(SCORECARD_FIXTURE, { marking: 'public', threshold }),
   'committee --public': (threshold) =>
-    committeeDocument(SCORECARD_FIXTURE, { marking: 'public', threshold, period, extraSections: EXTRA_SECTIONS_FIXTURE }),
+    committeeDocument(SCORECARD_FIXTURE, {
+      marking: 'public',
+      threshold,
+      period,
+      extraSections: EXTRA_SECTIONS_FIXTURE,
+    }),
   statement: (threshold) => statementDocument(SCORECARD_FIXTURE, { threshold }),
   benchmarking: (threshold) => benchmarkingDocument(SCORECARD_FIXTURE, { threshold }),
 };
@@ -40,12 +45,15 @@ interface Bounds {
  * figures, and bounds from sums. Returns the keys pinned to one value, with that value.
  */
 function attack(document: ReportDocument): Map<string, number> {
-  const cells = tablesOf(document).flatMap((t) => t.rows.flat()).filter((c): c is Cell & { key: string } => c.key !== undefined);
+  const cells = tablesOf(document)
+    .flatMap((t) => t.rows.flat())
+    .filter((c): c is Cell & { key: string } => c.key !== undefined);
   const known = new Map<string, number>();
   const bounds = new Map<string, Bounds>();
   for (const cell of cells) {
     if (!cell.suppressed && typeof cell.value === 'number') known.set(cell.key, cell.value);
-    else if (cell.suppressed && !known.has(cell.key)) bounds.set(cell.key, { lo: cell.count ? 1 : 0, hi: Number.POSITIVE_INFINITY });
+    else if (cell.suppressed && !known.has(cell.key))
+      bounds.set(cell.key, { lo: cell.count ? 1 : 0, hi: Number.POSITIVE_INFINITY });
   }
   const recovered = new Map<string, number>();
   const learn = (key: string, value: number): boolean => {
@@ -54,7 +62,10 @@ function attack(document: ReportDocument): Map<string, number> {
     recovered.set(key, value);
     return true;
   };
-  const range = (key: string): Bounds => (known.has(key) ? { lo: known.get(key)!, hi: known.get(key)! } : (bounds.get(key) ?? { lo: 0, hi: Number.POSITIVE_INFINITY }));
+  const range = (key: string): Bounds =>
+    known.has(key)
+      ? { lo: known.get(key)!, hi: known.get(key)! }
+      : (bounds.get(key) ?? { lo: 0, hi: Number.POSITIVE_INFINITY });
   const relations = tablesOf(document).flatMap((t) => t.relations ?? []);
   for (let changed = true; changed; ) {
     changed = false;
@@ -63,11 +74,16 @@ function attack(document: ReportDocument): Map<string, number> {
         const v = known.get(relation.value);
         const n = known.get(relation.numerator);
         const d = known.get(relation.denominator);
-        const present = [relation.value, relation.numerator, relation.denominator].every((k) => known.has(k) || bounds.has(k));
+        const present = [relation.value, relation.numerator, relation.denominator].every(
+          (k) => known.has(k) || bounds.has(k),
+        );
         if (!present) continue;
-        if (v !== undefined && d !== undefined && n === undefined) changed = learn(relation.numerator, Math.round((v * d) / relation.scale)) || changed;
-        if (v !== undefined && n !== undefined && d === undefined && v !== 0) changed = learn(relation.denominator, Math.round((relation.scale * n) / v)) || changed;
-        if (n !== undefined && d !== undefined && v === undefined && d !== 0) changed = learn(relation.value, (relation.scale * n) / d) || changed;
+        if (v !== undefined && d !== undefined && n === undefined)
+          changed = learn(relation.numerator, Math.round((v * d) / relation.scale)) || changed;
+        if (v !== undefined && n !== undefined && d === undefined && v !== 0)
+          changed = learn(relation.denominator, Math.round((relation.scale * n) / v)) || changed;
+        if (n !== undefined && d !== undefined && v === undefined && d !== 0)
+          changed = learn(relation.value, (relation.scale * n) / d) || changed;
         continue;
       }
       // parts - total = 0: tighten each unknown's bounds from the others'.
@@ -107,7 +123,8 @@ function attack(document: ReportDocument): Map<string, number> {
 /** The first cell printed for each key (the figure itself; a RAG cell shares its key). */
 function firstByKey(document: ReportDocument): Map<string, Cell> {
   const cells = new Map<string, Cell>();
-  for (const cell of tablesOf(document).flatMap((t) => t.rows.flat())) if (cell.key && !cells.has(cell.key)) cells.set(cell.key, cell);
+  for (const cell of tablesOf(document).flatMap((t) => t.rows.flat()))
+    if (cell.key && !cells.has(cell.key)) cells.set(cell.key, cell);
   return cells;
 }
 
@@ -119,7 +136,9 @@ for (const [name, build] of Object.entries(PUBLIC_DOCUMENTS)) {
         .flatMap((c) => (c.key !== undefined && typeof c.value === 'number' ? [[c.key, c.value] as const] : [])),
     );
     const published = build(5);
-    const hidden = tablesOf(published).flatMap((t) => t.rows.flat()).filter((c) => c.suppressed);
+    const hidden = tablesOf(published)
+      .flatMap((t) => t.rows.flat())
+      .filter((c) => c.suppressed);
     for (const [key, value] of attack(published)) {
       const actual = truth.get(key);
       assert.ok(actual === undefined || Math.abs(actual - value) > 1e-9, `${key} (${actual}) recovered as ${value}`);
@@ -156,21 +175,39 @@ test('secondary suppression of a total: two hidden 1s are not left to add up to 
   const audits = tablesOf(document).find((t) => t.caption.startsWith('Case file audits'));
   assert.ok(audits);
   const texts = audits.rows.map((row) => row.map((c) => c.text));
-  assert.deepEqual(texts.map((r) => r[1]), ['c', '15', 'c', 'c', '26']);
+  assert.deepEqual(
+    texts.map((r) => r[1]),
+    ['c', '15', 'c', 'c', '26'],
+  );
   // Each hidden count's percentage is hidden too (3.8% of 26 would give back 1).
-  assert.deepEqual(texts.map((r) => r[2]), ['c', '57.7%', 'c', 'c', '100%']);
+  assert.deepEqual(
+    texts.map((r) => r[2]),
+    ['c', '57.7%', 'c', 'c', '100%'],
+  );
 });
 
 test('a suppressor that skipped secondary suppression would be caught by the attacker', () => {
   const table = extraTable(EXTRA_SECTIONS_FIXTURE[0]!.table!, 'audits');
   const document: ReportDocument = {
-    kind: 'committee', title: 't', subtitle: 's', council: 'c', asAt: 'a', producedAt: '2018-01-15', marking: 'public', landscape: false,
+    kind: 'committee',
+    title: 't',
+    subtitle: 's',
+    council: 'c',
+    asAt: 'a',
+    producedAt: '2018-01-15',
+    marking: 'public',
+    landscape: false,
     sections: [{ title: 'Audits', blocks: [{ ...table, relations: [] }] }],
     footnotes: [],
   };
   suppressDocument(document, 5);
   // Without its relations the suppressor hides only the two 1s; with the relations the attacker pins them.
-  const withRelations = { ...document, sections: [{ title: 'Audits', blocks: [{ ...table, rows: (document.sections[0]!.blocks[0] as typeof table).rows }] }] };
+  const withRelations = {
+    ...document,
+    sections: [
+      { title: 'Audits', blocks: [{ ...table, rows: (document.sections[0]!.blocks[0] as typeof table).rows }] },
+    ],
+  };
   const recovered = attack(withRelations);
   assert.equal(recovered.get('audits:0:0'), 1);
   assert.equal(recovered.get('audits:3:0'), 1);

@@ -19,7 +19,13 @@ export async function renderXlsx(document: ReportDocument): Promise<Buffer> {
   workbook.creator = 'Kestrel';
   workbook.created = new Date(document.producedAt);
   const sheet = workbook.addWorksheet(sheetName(document), {
-    pageSetup: { orientation: document.landscape ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
+    pageSetup: {
+      orientation: document.landscape ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      paperSize: 9,
+    },
     headerFooter: {
       oddHeader: `&L${document.council}&R${document.title}`,
       oddFooter: `&L${markingLine(document)}&CProduced ${longDate(document.producedAt)}&RPage &P of &N`,
@@ -69,7 +75,9 @@ function addTable(sheet: ExcelJS.Worksheet, table: TableBlock): void {
     });
   }
   for (const cells of table.rows) {
-    const row = sheet.addRow(cells.flatMap((cell) => [cellValue(cell), ...Array.from({ length: (cell.span ?? 1) - 1 }, () => null)]));
+    const row = sheet.addRow(
+      cells.flatMap((cell) => [cellValue(cell), ...Array.from({ length: (cell.span ?? 1) - 1 }, () => null)]),
+    );
     let column = 1;
     for (const cell of cells) {
       const target = row.getCell(column);
@@ -89,7 +97,11 @@ function cellValue(cell: Cell): string | number | null {
 }
 
 function styleCell(target: ExcelJS.Cell, cell: Cell): void {
-  target.alignment = { wrapText: true, vertical: 'top', horizontal: cell.prose ? 'left' : cell.rag ? 'center' : undefined };
+  target.alignment = {
+    wrapText: true,
+    vertical: 'top',
+    horizontal: cell.prose ? 'left' : cell.rag ? 'center' : undefined,
+  };
   if (typeof target.value === 'number' && cell.unit !== undefined) target.numFmt = excelFormat(cell.unit);
   if (cell.strong) target.font = { bold: true };
   if (cell.rag) {

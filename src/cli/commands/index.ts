@@ -11,6 +11,8 @@ import { registerImport } from './import.ts';
 import { registerExport } from './export.ts';
 import { registerUsers } from './users.ts';
 import { registerAudit } from './audit.ts';
+import { registerScorecard } from './scorecard.ts';
+import { registerReport } from './report.ts';
 
 export const COMMANDS: Array<(program: Command) => void> = [
   registerDemo,
@@ -22,6 +24,8 @@ export const COMMANDS: Array<(program: Command) => void> = [
   registerValidate,
   registerImport,
   registerExport,
+  registerScorecard,
+  registerReport,
   registerUsers,
   registerAudit,
 ];

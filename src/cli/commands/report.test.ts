@@ -1,0 +1,100 @@
+/**
+ * `kestrel scorecard` and `kestrel report` refuse bad options in one line, with a non-zero exit, before
+ * the store is opened (so nothing is created or changed), and a level that does not exist after it is,
+ * leaving no output file behind.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runKestrel as run } from '../testing.ts';
+import { openMigratedStore } from '../options.ts';
+import { buildCouncil } from '../../records/factories.ts';
+
+const REFUSED: { args: string[]; code: number; message: RegExp }[] = [
+  {
+    args: ['report', 'weekly', '--period', '2024-25'],
+    code: 2,
+    message: /unknown report "weekly": choose committee, statement, benchmarking/,
+  },
+  {
+    args: ['report', 'committee', '--period', '2024-25Q5'],
+    code: 2,
+    message: /period "2024-25Q5": a financial year has quarters Q1 to Q4/,
+  },
+  {
+    args: ['report', 'committee', '--period', '2024-26'],
+    code: 2,
+    message: /expected a financial year \(2024-25\), a quarter/,
+  },
+  { args: ['report', 'committee'], code: 2, message: /give the period with --period/ },
+  {
+    args: ['report', 'statement', '--period', '2024-25', '--format', 'xlsx', '-o', 'x.xlsx'],
+    code: 2,
+    message: /unknown format "xlsx": choose html, pdf, docx/,
+  },
+  { args: ['scorecard', '--at', '2025-03-31', '--level', 'squad:7'], code: 2, message: /unknown level "squad:7"/ },
+  { args: ['scorecard', '--at', '2025-03-31', '--level', 'team'], code: 2, message: /give the team, as team:ID/ },
+  { args: ['scorecard', '--at', '2025-03-31', '--format', 'pdf'], code: 2, message: /a pdf file needs -o FILE/ },
+  {
+    args: ['scorecard', '--at', '2025-03-31', '--threshold', '0'],
+    code: 2,
+    message: /--threshold must be a whole number from 1 to 100/,
+  },
+  { args: ['scorecard'], code: 2, message: /give the date with --at/ },
+  {
+    args: ['scorecard', '--at', '2025-03-31', '--format', 'pdf', '-o', '/proc/kestrel/scorecard.pdf'],
+    code: 1,
+    message: /cannot write \/proc\/kestrel\/scorecard\.pdf/,
+  },
+];
+
+test('bad options are refused in one line before the store is opened', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kestrel-report-'));
+  try {
+    const dataDir = join(dir, 'store');
+    for (const { args, code, message } of REFUSED) {
+      const result = await run([...args, '--data-dir', dataDir]);
+      assert.equal(result.code, code, `${args.join(' ')}: ${result.err}`);
+      assert.match(result.err, message);
+      assert.equal(
+        result.err.trim().split('\n').length,
+        1,
+        `${args.join(' ')} printed more than one line: ${result.err}`,
+      );
+      assert.equal(existsSync(dataDir), false, `${args.join(' ')} opened the store`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a level the council does not have is refused by name and leaves no file', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kestrel-report-'));
+  try {
+    const dataDir = join(dir, 'store');
+    const setup = await openMigratedStore({ dataDir });
+    await buildCouncil(setup);
+    await setup.close();
+    const file = join(dir, 'out', 'scorecard.html');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(dir, 'out'));
+    const result = await run([
+      'scorecard',
+      '--at',
+      '2025-03-31',
+      '--level',
+      'team:NO-SUCH-TEAM',
+      '-o',
+      file,
+      '--data-dir',
+      dataDir,
+    ]);
+    assert.equal(result.code, 1, result.err);
+    assert.match(result.err, /council 990 has no team "NO-SUCH-TEAM"/);
+    assert.deepEqual(readdirSync(join(dir, 'out')), []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
