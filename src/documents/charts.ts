@@ -103,7 +103,7 @@ export function trendChart(
   const lo = min - span * 0.1;
   const hi = max + span * 0.1;
   const y = (v: number): number => top + (bottom - top) * (1 - (v - lo) / (hi - lo));
-  const plotWidth = width - left - 10;
+  const plotWidth = width - left - 28;
   const x = (i: number): number => left + (points.length <= 1 ? plotWidth / 2 : (plotWidth * i) / (points.length - 1));
   const parts: string[] = [];
   for (const tick of [lo, (lo + hi) / 2, hi]) {
@@ -112,8 +112,10 @@ export function trendChart(
       `<text x="${left - 4}" y="${round(y(tick) + 3)}" text-anchor="end" font-size="9">${escapeHtml(formatValue(tick, unit))}</text>`,
     );
   }
+  // Labels counted back from the last point, so the latest period is always labelled and none overlap.
+  const step = Math.max(1, Math.ceil(points.length / 6));
   points.forEach((p, i) => {
-    if (i % Math.max(1, Math.ceil(points.length / 6)) === 0 || i === points.length - 1)
+    if ((points.length - 1 - i) % step === 0)
       parts.push(
         `<text x="${round(x(i))}" y="${bottom + 12}" text-anchor="middle" font-size="9">${escapeHtml(monthYear(p.at))}</text>`,
       );

@@ -11,7 +11,7 @@ import { trendChart } from './charts.ts';
 import { buildDisclosed, type DisclosureOptions } from './disclose.ts';
 import type { Block, Cell, ReportDocument, ReportSection } from './document.ts';
 import { extraTable, type ExtraSection } from './extra-sections.ts';
-import { directionArrow, directionLabel, formatValue, longDate, polarityLabel } from './format.ts';
+import { directionArrow, directionLabel, formatValue, longDate } from './format.ts';
 import { commentaryLines, documentHeading, measureSentence, ragCounts } from './narrative.ts';
 import { currentCell, outturnCell, trendPoints, type Disclosure } from './row-figures.ts';
 import type { ReportPeriod } from './period.ts';
@@ -39,7 +39,7 @@ function assemble(scorecard: Scorecard, options: CommitteeOptions, disclosure: D
     title: 'Summary',
     blocks: [
       para(
-        `This report provides ${options.committee ?? 'the committee'} with an update on activity and performance in Children's Services, based on the data available at ${longDate(scorecard.at)} (${options.period.label}).`,
+        `This report provides ${options.committee ?? 'the committee'} with an update on activity and performance in Children's Services, based on the data available at ${longDate(scorecard.at)}, the end of ${options.period.kind === 'quarter' ? options.period.label.replace(/^Q/, 'q') : options.period.label}.`,
       ),
       para(
         `Of the ${rows.length} measures in the performance framework, ${counts.green} are green, ${counts.amber} amber and ${counts.red} red against their targets; ${counts.unrated} have no rating. Compared with the previous period, ${improving} improved and ${worsening} worsened.`,
@@ -65,7 +65,7 @@ function assemble(scorecard: Scorecard, options: CommitteeOptions, disclosure: D
       if (disclosure.marking === 'internal')
         for (const line of commentaryLines(row)) update.push({ kind: 'paragraph', text: line });
     }
-    update.push(themedTable(section.rows, `Table ${i + 1}: ${section.title}`, options.period.label));
+    update.push(themedTable(section.rows, `Table ${i + 1}: ${section.title}`, options.period.short));
     for (const row of section.rows.filter((r) => r.rag === 'red')) update.push(chartOf(row, disclosure));
   });
   sections.push({ title: 'Performance update', blocks: update });
@@ -111,7 +111,7 @@ function themedTable(rows: readonly ScorecardRow[], caption: string, periodLabel
       const current = currentCell(row);
       return [
         { text: row.title, prose: true },
-        { text: polarityLabel(row.polarity) },
+        { text: row.polarity === 'H' ? 'Higher' : row.polarity === 'L' ? 'Lower' : '-' },
         { text: row.bands ?? '-', prose: true },
         { ...current, text: current.text || 'Missing', rag: row.rag },
         { text: `${directionArrow(row.direction.previous)} ${directionLabel(row.direction.previous)}`.trim() },

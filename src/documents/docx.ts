@@ -16,6 +16,7 @@ import {
   PageOrientation,
   Paragraph,
   ShadingType,
+  Tab,
   Table,
   TableCell,
   TableRow,
@@ -170,7 +171,7 @@ function renderCell(cell: Cell): TableCell {
   return new TableCell({
     columnSpan: cell.span,
     shading: colours
-      ? { type: ShadingType.CLEAR, fill: colours.fill.replace('#', ''), color: 'auto' }
+      ? { type: ShadingType.CLEAR, fill: colours.fill.replace('#', '').toUpperCase(), color: 'auto' }
       : cell.span
         ? { type: ShadingType.CLEAR, fill: 'F3F2F1', color: 'auto' }
         : undefined,
@@ -184,7 +185,7 @@ function renderCell(cell: Cell): TableCell {
               text: line,
               bold: cell.strong === true || (cell.rag !== undefined && cell.rag !== null),
               italics: cell.suppressed,
-              color: colours?.text.replace('#', ''),
+              color: colours?.text.replace('#', '').toUpperCase(),
             }),
           ],
         }),

@@ -19,7 +19,7 @@ p.numbered .para-no { min-width: 2.2em; font-weight: bold; }
 table { width: 100%; border-collapse: collapse; margin: 6px 0 14px; table-layout: fixed; }
 caption { text-align: left; font-weight: bold; padding: 4px 0; }
 th, td { border: 1px solid #b1b4b6; padding: 3px 4px; vertical-align: top; overflow-wrap: break-word; hyphens: auto; }
-thead th { background: #1d70b8; color: #fff; text-align: left; font-weight: bold; font-size: 0.92em; }
+thead th { background: #1d70b8; color: #fff; text-align: left; font-weight: bold; font-size: 0.85em; overflow-wrap: normal; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 td.fig { text-align: right; }

@@ -9,8 +9,10 @@ export interface ReportPeriod {
   kind: 'year' | 'quarter' | 'month';
   /** As given, normalised ("2024-25Q2"). */
   text: string;
-  /** In words for headings ("Quarter 2 2024-25 (July to September 2024)"). */
+  /** In words for headings ("Quarter 2 of 2024-25, July to September 2024"). */
   label: string;
+  /** For a column heading ("Q2 2024-25", "Mar 2025", "2024-25"). */
+  short: string;
   from: string;
   to: string;
 }
@@ -41,7 +43,8 @@ export function parseReportPeriod(text: string): ReportPeriod {
       return {
         kind: 'year',
         text: fy,
-        label: `${fy} (April ${start} to March ${start + 1})`,
+        short: fy,
+        label: `${fy}, April ${start} to March ${start + 1}`,
         from: formatIsoDate(start, 4, 1),
         to: formatIsoDate(start + 1, 3, 31),
       };
@@ -53,7 +56,8 @@ export function parseReportPeriod(text: string): ReportPeriod {
     return {
       kind: 'quarter',
       text: `${fy}Q${quarter}`,
-      label: `Quarter ${quarter} ${fy} (${MONTHS[firstMonth]} to ${MONTHS[lastMonth]} ${calendarYear})`,
+      short: `Q${quarter} ${fy}`,
+      label: `Quarter ${quarter} of ${fy}, ${MONTHS[firstMonth]} to ${MONTHS[lastMonth]} ${calendarYear}`,
       from: formatIsoDate(calendarYear, firstMonth + 1, 1),
       to: formatIsoDate(calendarYear, lastMonth + 1, daysInMonth(calendarYear, lastMonth + 1)),
     };
@@ -65,6 +69,7 @@ export function parseReportPeriod(text: string): ReportPeriod {
     return {
       kind: 'month',
       text: value,
+      short: `${MONTHS[m - 1]?.slice(0, 3)} ${y}`,
       label: `${MONTHS[m - 1]} ${y}`,
       from: formatIsoDate(y, m, 1),
       to: formatIsoDate(y, m, daysInMonth(y, m)),

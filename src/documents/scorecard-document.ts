@@ -84,8 +84,8 @@ function assemble(scorecard: Scorecard, disclosure: Disclosure): ReportDocument 
           relations,
           widths:
             disclosure.marking === 'public'
-              ? [3, 24, 5, 6, 6, 7, 6, 6, 6, 6, 8, 6, 6, 9]
-              : [3, 28, 5, 7, 7, 7, 6, 6, 8, 6, 6, 10],
+              ? [3, 21, 6, 8, 6, 8, 6, 6, 7, 7, 8, 6, 6, 9]
+              : [3, 25, 6, 8, 7, 8, 7, 7, 8, 6, 6, 10],
         },
       ],
     };
