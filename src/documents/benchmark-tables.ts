@@ -46,7 +46,7 @@ export function benchmarkTable(rows: readonly ScorecardRow[], caption: string): 
     kind: 'table',
     caption,
     head: [head.map((text) => ({ text }))],
-    widths: [30, 8, 7, 8, 9, 8, 8, 7, 8],
+    widths: [32, 5, 8, 8, 8, 8, 8, 9, 10],
     rows: benchmarkedRows(rows).map((row) => {
       const b = row.benchmarks;
       return [
@@ -70,20 +70,20 @@ export function twoYearTable(rows: readonly ScorecardRow[], caption: string): Ta
   const years = withBoth[0]?.benchmarks;
   const before = years?.previous?.year ?? 'Previous year';
   const latest = years?.year ?? 'Latest year';
-  const group = ['This council', 'Stat. neighbours', 'Region', 'England'];
+  const group = ['Council', 'SN', 'Region', 'England'];
   return {
     kind: 'table',
     caption,
     head: [
       [
-        { text: 'Indicator' },
-        { text: 'Higher/ lower is better' },
+        { text: 'Indicator', rows: 2 },
+        { text: 'H/L', rows: 2 },
         { text: before, span: 4 },
         { text: latest, span: 4 },
       ],
-      [{ text: '' }, { text: '' }, ...group.map((text) => ({ text })), ...group.map((text) => ({ text }))],
+      [...group.map((text) => ({ text })), ...group.map((text) => ({ text }))],
     ],
-    widths: [30, 7, 7, 7, 7, 7, 7, 7, 7, 7],
+    widths: [28, 5, 7, 7, 8, 8, 7, 7, 8, 8],
     rows: withBoth.map((row) => {
       const b = row.benchmarks;
       const p = b.previous;

@@ -41,8 +41,8 @@ export type Relation =
 export interface TableBlock {
   kind: 'table';
   caption: string;
-  /** Header rows; a cell spanning columns repeats with `span`. */
-  head: { text: string; span?: number }[][];
+  /** Header rows: `span` columns wide, `rows` rows deep (a later row leaves out the cells it covers, which sit at the left). */
+  head: { text: string; span?: number; rows?: number }[][];
   rows: Cell[][];
   relations?: Relation[] | undefined;
   /** Rows that open a group (a section title across the table). */

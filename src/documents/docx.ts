@@ -143,6 +143,7 @@ function renderTable(table: TableBlock, landscape: boolean): Table {
           (h) =>
             new TableCell({
               columnSpan: h.span,
+              rowSpan: h.rows,
               shading: { type: ShadingType.CLEAR, fill: '1D70B8', color: 'auto' },
               children: [new Paragraph({ children: [new TextRun({ text: h.text, bold: true, color: 'FFFFFF' })] })],
             }),

@@ -82,7 +82,7 @@ function renderTable(table: TableBlock): string {
   const head = table.head
     .map(
       (row) =>
-        `<tr>${row.map((h) => `<th scope="col"${h.span ? ` colspan="${h.span}"` : ''}>${e(h.text)}</th>`).join('')}</tr>`,
+        `<tr>${row.map((h) => `<th scope="col"${h.span ? ` colspan="${h.span}"` : ''}${h.rows ? ` rowspan="${h.rows}"` : ''}>${e(h.text)}</th>`).join('')}</tr>`,
     )
     .join('');
   const groups = new Set(table.groupRows ?? []);

@@ -86,13 +86,16 @@ function assemble(scorecard: Scorecard, _disclosure: Disclosure): ReportDocument
         ],
       },
     ],
-    footnotes: [`Quarterly targets are those in force at the end of each quarter of ${year}; "-" where none is set.`],
+    footnotes: [
+      `Quarterly targets are those in force at the end of each quarter of ${year}; "-" where none is set.`,
+      'n/a: no result for the period (a measure entered by hand and not yet entered).',
+    ],
   };
 }
 
 function currentOrMissing(row: ScorecardRow): Cell {
   const cell = currentCell(row);
-  if (row.current === null) cell.text = 'Not available';
+  if (row.current === null) cell.text = 'n/a';
   return cell;
 }
 
@@ -119,14 +122,12 @@ function frameworkTable(scorecard: Scorecard, rows: readonly ScorecardRow[], sta
     caption: `Performance framework: targets ${financialYearShort(start)}`,
     head: [
       [
-        { text: 'Measure' },
-        { text: 'Eng Av' },
+        { text: 'Measure', rows: 2 },
+        { text: 'Eng Av', rows: 2 },
         { text: 'Outturn', span: 2 },
         { text: `Target ${financialYearShort(start)}`, span: 4 },
       ],
       [
-        { text: '' },
-        { text: '' },
         { text: financialYearShort(start - 1) },
         { text: 'Latest' },
         { text: 'Q1' },

@@ -65,15 +65,20 @@ function sheetName(document: ReportDocument): string {
 
 function addTable(sheet: ExcelJS.Worksheet, table: TableBlock): void {
   sheet.addRow([table.caption]).font = { bold: true, italic: true };
-  for (const headRow of table.head) {
-    const texts = headRow.flatMap((h) => [h.text, ...Array.from({ length: (h.span ?? 1) - 1 }, () => '')]);
+  table.head.forEach((headRow, i) => {
+    // Cells of earlier rows that reach down into this one stand at its left.
+    const covered = table.head.slice(0, i).flatMap((row) => row.filter((h) => (h.rows ?? 1) > 1).map(() => ''));
+    const texts = [
+      ...covered,
+      ...headRow.flatMap((h) => [h.text, ...Array.from({ length: (h.span ?? 1) - 1 }, () => '')]),
+    ];
     const row = sheet.addRow(texts);
     row.eachCell((cell) => {
       cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
       cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
       cell.alignment = { wrapText: true, vertical: 'top' };
     });
-  }
+  });
   for (const cells of table.rows) {
     const row = sheet.addRow(
       cells.flatMap((cell) => [cellValue(cell), ...Array.from({ length: (cell.span ?? 1) - 1 }, () => null)]),
