@@ -98,3 +98,81 @@ test('a level the council does not have is refused by name and leaves no file', 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a document is written whole, and its export recorded in the audit trail', async () => {
+  const { writeDocument, checkDocumentFlags } = await import('./report.ts');
+  const { SCORECARD_FIXTURE } = await import('../../documents/fixtures/scorecard.fixture.ts');
+  const { scorecardDocument } = await import('../../documents/scorecard-document.ts');
+  const { readFileSync } = await import('node:fs');
+  const dir = mkdtempSync(join(tmpdir(), 'kestrel-report-'));
+  try {
+    const dataDir = join(dir, 'store');
+    const setup = await openMigratedStore({ dataDir });
+    await buildCouncil(setup);
+    await setup.close();
+    const file = join(dir, 'scorecard.html');
+    const flags = { dataDir, format: 'html', output: file, level: 'council', quiet: true };
+    const checked = await checkDocumentFlags(flags, 'html');
+    const asked: unknown[] = [];
+    const load = async (_db: unknown, request: unknown) => {
+      asked.push(request);
+      return SCORECARD_FIXTURE;
+    };
+    await writeDocument(
+      flags,
+      checked,
+      { what: 'scorecard', at: '2017-12-31', period: undefined, format: 'html', load },
+      async (s) => scorecardDocument(s, { marking: 'internal' }),
+    );
+    assert.deepEqual(asked, [{ at: '2017-12-31', level: { kind: 'council', id: null }, la: '990', period: undefined }]);
+    assert.match(readFileSync(file, 'utf8'), /Children&#39;s Safeguarding scorecard: position as at 31 December 2017/);
+    const store = await openMigratedStore({ dataDir });
+    const audit = await store.query<{ actor: string; action: string; entity: string; detail: Record<string, unknown> }>(
+      "SELECT actor, action, entity, detail FROM audit_log WHERE action = 'export'",
+    );
+    await store.close();
+    assert.equal(audit.length, 1);
+    assert.deepEqual(
+      { ...audit[0], detail: { ...audit[0]!.detail } },
+      {
+        actor: 'cli:scorecard',
+        action: 'export',
+        entity: 'scorecard',
+        detail: {
+          target: file,
+          format: 'html',
+          at: '2017-12-31',
+          period: null,
+          level: { kind: 'council', id: null },
+          marking: 'internal',
+        },
+      },
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('without the framework in this build, the command says so in one line and writes nothing', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kestrel-report-'));
+  try {
+    const dataDir = join(dir, 'store');
+    const setup = await openMigratedStore({ dataDir });
+    await buildCouncil(setup);
+    await setup.close();
+    const { existsSync: exists } = await import('node:fs');
+    const frameworkPresent = exists(new URL('../../framework/scorecard.ts', import.meta.url));
+    const file = join(dir, 'report.html');
+    const result = await run(['report', 'statement', '--period', '2017-18', '-o', file, '--data-dir', dataDir]);
+    if (frameworkPresent) {
+      // After the merge the framework answers; whatever it says, a failure leaves no half-written file.
+      if (result.code !== 0) assert.equal(exists(file), false);
+      return;
+    }
+    assert.equal(result.code, 1, result.err);
+    assert.match(result.err, /this build has no performance framework/);
+    assert.deepEqual(readdirSync(dir).sort(), ['store']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

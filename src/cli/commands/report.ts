@@ -11,6 +11,7 @@ import type { Scorecard } from '../../framework/model.ts';
 import type { LevelRef } from '../../indicators/result.ts';
 import type { ReportDocument } from '../../documents/document.ts';
 import type { DocumentFormat } from '../../documents/render.ts';
+import type { BuildScorecard } from '../../documents/source.ts';
 import type { Store } from '../../store/db.ts';
 import { UsageError } from '../errors.ts';
 import { laCodeOption, openMigratedStore, withStoreOptions, type StoreFlags } from '../options.ts';
@@ -115,6 +116,15 @@ interface DocumentRequest {
   at: string;
   period: string | undefined;
   format: DocumentFormat;
+  /** Where the scorecard comes from: the framework (documents/source.ts) unless a test gives one. */
+  load?: BuildScorecard | undefined;
+}
+
+/** A refusal the framework explains (no framework in force, no data for the date) is one line; a bug is not. */
+function asRefusal(error: unknown): unknown {
+  if (!(error instanceof Error) || error instanceof UsageError) return error;
+  if (['TypeError', 'ReferenceError', 'RangeError', 'SyntaxError'].includes(error.name)) return error;
+  return new UsageError(error.message, 1);
 }
 
 /** Opens the store, builds the scorecard and the document, writes it, audits the export, then commits the file. */
@@ -131,14 +141,14 @@ export async function writeDocument(
     const laCode = await councilOf(store, flags.la);
     await checkLevel(store, laCode, checked.level);
     progress.update(0, 3, 'computing the framework');
-    const { loadScorecard } = await import('../../documents/source.ts');
-    const scorecard = await loadScorecard(store, {
+    const load = request.load ?? (await import('../../documents/source.ts')).loadScorecard;
+    const scorecard = await load(store, {
       at: request.at,
       level: checked.level,
       la: laCode,
       period: request.period,
-    }).catch((error: Error) => {
-      throw new UsageError(error.message, 1);
+    }).catch((error: unknown) => {
+      throw asRefusal(error);
     });
     progress.update(1, 3, 'laying out');
     const document = await build(scorecard);
