@@ -6,7 +6,7 @@
 import type { Scorecard } from '../framework/model.ts';
 import { benchmarkTable, benchmarkUnit, benchmarkedRows, quartileText } from './benchmark-tables.ts';
 import { benchmarkBars } from './charts.ts';
-import { chartOf } from './committee-document.ts';
+import { chartOf } from './row-charts.ts';
 import { buildDisclosed } from './disclose.ts';
 import type { Block, ReportDocument, ReportSection } from './document.ts';
 import { formatValue, longDate, polarityLabel } from './format.ts';

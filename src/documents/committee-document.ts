@@ -7,13 +7,13 @@
  */
 import type { Scorecard, ScorecardRow } from '../framework/model.ts';
 import { benchmarkTable } from './benchmark-tables.ts';
-import { trendChart } from './charts.ts';
 import { buildDisclosed, type DisclosureOptions } from './disclose.ts';
 import type { Block, Cell, ReportDocument, ReportSection } from './document.ts';
 import { extraTable, type ExtraSection } from './extra-sections.ts';
 import { directionArrow, directionLabel, formatValue, longDate } from './format.ts';
 import { commentaryLines, documentHeading, measureSentence, ragCounts } from './narrative.ts';
-import { currentCell, outturnCell, trendPoints, type Disclosure } from './row-figures.ts';
+import { currentCell, outturnCell, type Disclosure } from './row-figures.ts';
+import { chartOf } from './row-charts.ts';
 import type { ReportPeriod } from './period.ts';
 
 export interface CommitteeOptions extends DisclosureOptions {
@@ -120,16 +120,4 @@ function themedTable(rows: readonly ScorecardRow[], caption: string, periodLabel
       ];
     }),
   };
-}
-
-/** Trend against target, England and statistical neighbours. */
-export function chartOf(row: ScorecardRow, disclosure: Disclosure): Block {
-  const b = row.benchmarks;
-  const sameUnit = row.unit !== 'count';
-  const chart = trendChart(`${row.title}: trend against target`, trendPoints(row, disclosure), row.unit, [
-    { label: 'Target', value: row.target, colour: '#505a5f' },
-    { label: 'England', value: sameUnit ? (b?.england ?? null) : null, colour: '#d4351c' },
-    { label: 'Stat. neighbours', value: sameUnit ? (b?.statisticalNeighbours ?? null) : null, colour: '#00703c' },
-  ]);
-  return { kind: 'chart', title: `${row.title}: trend against target`, svg: chart.svg, alt: chart.alt };
 }

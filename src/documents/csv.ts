@@ -1,6 +1,7 @@
 /**
- * CSV of a document's tables: one header row, then one line per table row with the section first. A
- * comments row under a measure becomes the last column of that measure's line. Safe to open in a
+ * CSV of a document's tables of the first table's shape (the scorecard's measures): one header row, then
+ * one line per table row with the section first. A comments row under a measure becomes the last column
+ * of that measure's line. Safe to open in a
  * spreadsheet: a cell starting with =, +, -, @, tab or carriage return is prefixed with ' so it is never
  * run as a formula (OWASP CSV injection).
  */
@@ -25,6 +26,8 @@ export function renderCsv(document: ReportDocument): string {
       if (block.kind !== 'table') continue;
       const head = block.head.at(-1)?.map((h) => h.text) ?? [];
       if (records.length === 0) records.push(['Section', ...head, 'Notes']);
+      // One rectangle: tables shaped otherwise (the scorecard's trend appendix) are left to XLSX.
+      else if (records[0]?.slice(1, -1).join('\u0000') !== head.join('\u0000')) continue;
       let previous: string[] | undefined;
       for (const row of block.rows) {
         if (previous && row.some((cell) => cell.span)) {

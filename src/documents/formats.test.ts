@@ -153,3 +153,21 @@ test('HTML: one escaped page with headed sections, tables with header rows, spar
   assert.match(html, /Internal: not for publication/);
   assert.match(html, /COMMENTS: There is currently a vacancy[^<]*\(carried forward from 10 November 2017\)/);
 });
+
+test('XLSX appendix: the trend behind each sparkline as numbers, c where the public edition hides one', async () => {
+  const sheet = await workbook(await renderDocument(publicEdition, 'xlsx'));
+  let header: ExcelJS.Row | undefined;
+  sheet.eachRow((row) => {
+    if (row.getCell(1).value === 'Measure' && row.getCell(2).value === 'Jan 2017') header ??= row;
+  });
+  assert.ok(header, 'no appendix header row');
+  assert.equal(header.getCell(13).value, 'Dec 2017');
+  let yot: ExcelJS.Row | undefined;
+  sheet.eachRow((row) => {
+    if (row.number > header!.number && String(row.getCell(1).value).startsWith('% Young Offenders')) yot ??= row;
+  });
+  assert.ok(yot);
+  // Jan 2017 was 55%; December's 75% is the current value, hidden (3 of 4).
+  assert.equal(yot.getCell(2).value, 55);
+  assert.equal(yot.getCell(13).value, 'c');
+});

@@ -100,7 +100,7 @@ function assemble(scorecard: Scorecard, disclosure: Disclosure): ReportDocument 
     producedAt: scorecard.producedAt,
     marking: disclosure.marking,
     landscape: true,
-    sections,
+    sections: [...sections, trendAppendix(scorecard, disclosure)],
     footnotes: [
       `Framework: ${scorecard.framework.name}, version ${scorecard.framework.version}, in force from ${longDate(scorecard.framework.effectiveFrom)}.`,
       'Direction of travel compares the current performance with the previous period, judged by whether higher or lower is better.',
@@ -140,4 +140,39 @@ export function notesText(row: ScorecardRow): string {
   if (row.note) parts.push(`Note: ${row.note}`);
   parts.push(...commentaryLines(row));
   return parts.join('\n');
+}
+
+/** Periods the appendix shows: the last twelve trend dates of the framework, oldest first. */
+const APPENDIX_POINTS = 12;
+
+/**
+ * The figures behind the sparklines, as a table (the sparklines' text alternative, and numbers a
+ * spreadsheet can chart): one row per measure, one column per period, disclosed as the sparklines are.
+ */
+function trendAppendix(scorecard: Scorecard, disclosure: Disclosure): ReportSection {
+  const rows = scorecard.sections.flatMap((section) => section.rows);
+  const dates = [...new Set(rows.flatMap((row) => row.trend.map((point) => point.at)))].sort().slice(-APPENDIX_POINTS);
+  return {
+    title: 'Appendix: trend data',
+    blocks: [
+      {
+        kind: 'table',
+        caption: `Each measure at the end of each period, ${monthYear(dates[0] ?? null)} to ${monthYear(dates.at(-1) ?? null)}`,
+        head: [[{ text: 'Measure' }, ...dates.map((at) => ({ text: monthYear(at) }))]],
+        widths: [28, ...dates.map(() => 6)],
+        rows: rows.map((row): Cell[] => {
+          const points = new Map(trendPoints(row, disclosure).map((point) => [point.at, point]));
+          return [
+            { text: row.title, prose: true },
+            ...dates.map((at): Cell => {
+              const point = points.get(at);
+              if (point?.suppressed) return { text: 'c', suppressed: true };
+              const value = point?.value ?? null;
+              return { text: value === null ? '-' : formatValue(value, row.unit), value, unit: row.unit };
+            }),
+          ];
+        }),
+      },
+    ],
+  };
 }
