@@ -31,17 +31,7 @@ export function quartileText(quartile: 1 | 2 | 3 | 4 | null): string {
 }
 
 export function benchmarkTable(rows: readonly ScorecardRow[], caption: string): TableBlock {
-  const head = [
-    'Measure',
-    'Higher or lower is better',
-    'Year',
-    'This council',
-    'Statistical neighbours',
-    'Region',
-    'England',
-    'Rank',
-    'Quartile',
-  ];
+  const head = ['Measure', 'H/L', 'Year', 'Council', 'SN', 'Region', 'England', 'Rank', 'Quartile'];
   return {
     kind: 'table',
     caption,

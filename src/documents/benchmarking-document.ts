@@ -4,7 +4,7 @@
  * chart of the latest published year and the council's trend against England and its neighbours. Public.
  */
 import type { Scorecard } from '../framework/model.ts';
-import { benchmarkTable, benchmarkUnit, benchmarkedRows, quartileText } from './benchmark-tables.ts';
+import { benchmarkTable, benchmarkUnit, benchmarkedRows } from './benchmark-tables.ts';
 import { benchmarkBars } from './charts.ts';
 import { chartOf } from './row-charts.ts';
 import { buildDisclosed } from './disclose.ts';
@@ -28,6 +28,9 @@ function assemble(scorecard: Scorecard, disclosure: Disclosure): ReportDocument 
   let n = 0;
   const para = (text: string): Block => ({ kind: 'paragraph', number: `${++n}.`, text });
   const region = scorecard.council.region ?? 'its region';
+  const summary = para(
+    `This report compares ${scorecard.council.name} with England, ${region} and the average of its ten statistical neighbours on the ${benchmarked.length} measures of the performance framework that the Department for Education publishes. Rank 1 is the best of all councils, judged by whether higher or lower is better.`,
+  );
   const measures: ReportSection[] = benchmarked.map((row) => {
     const b = row.benchmarks;
     const unit = benchmarkUnit(row);
@@ -44,7 +47,7 @@ function assemble(scorecard: Scorecard, disclosure: Disclosure): ReportDocument 
     const rank =
       b.rank === null
         ? 'is not ranked'
-        : `ranks ${b.rank} of ${b.of ?? '-'} councils (quartile ${quartileText(b.quartile)})`;
+        : `ranks ${b.rank} of ${b.of ?? '-'} councils, in the ${quartileWords(b.quartile)}`;
     return {
       title: row.title,
       blocks: [
@@ -73,12 +76,7 @@ function assemble(scorecard: Scorecard, disclosure: Disclosure): ReportDocument 
     sections: [
       {
         title: 'Summary',
-        blocks: [
-          para(
-            `This report compares ${scorecard.council.name} with England, ${region} and the average of its ten statistical neighbours on the ${benchmarked.length} measures of the performance framework that the Department for Education publishes. Rank 1 is the best of all councils, judged by whether higher or lower is better.`,
-          ),
-          benchmarkTable(rows, 'Latest published figures'),
-        ],
+        blocks: [summary, benchmarkTable(rows, 'Latest published figures')],
       },
       ...measures,
     ],
@@ -86,4 +84,10 @@ function assemble(scorecard: Scorecard, disclosure: Disclosure): ReportDocument 
       "Published figures are from the Department for Education's statistical releases; the DfE suppresses its own small numbers.",
     ],
   };
+}
+
+function quartileWords(quartile: 1 | 2 | 3 | 4 | null): string {
+  return quartile === null
+    ? 'unpublished quartile'
+    : ['top quartile', 'second quartile', 'third quartile', 'bottom quartile'][quartile - 1]!;
 }
