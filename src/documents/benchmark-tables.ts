@@ -8,6 +8,10 @@ import type { Benchmarks, ScorecardRow } from '../framework/model.ts';
 import type { Cell, TableBlock } from './document.ts';
 import { formatValue } from './format.ts';
 
+/** The footnote every document with a benchmark table carries. */
+export const BENCHMARK_NOTE =
+  "SN: the average of the council's ten statistical neighbours (DfE groupings). H/L: whether a higher or a lower figure is better. Rank 1 is the best of all councils.";
+
 /** Rows with a published counterpart, in framework order. */
 export function benchmarkedRows(rows: readonly ScorecardRow[]): (ScorecardRow & { benchmarks: Benchmarks })[] {
   return rows.filter((row): row is ScorecardRow & { benchmarks: Benchmarks } => row.benchmarks !== null);
@@ -36,7 +40,7 @@ export function benchmarkTable(rows: readonly ScorecardRow[], caption: string): 
     kind: 'table',
     caption,
     head: [head.map((text) => ({ text }))],
-    widths: [32, 5, 8, 8, 8, 8, 8, 9, 10],
+    widths: [30, 5, 10, 8, 7, 8, 8, 10, 10],
     rows: benchmarkedRows(rows).map((row) => {
       const b = row.benchmarks;
       return [

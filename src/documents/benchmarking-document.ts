@@ -4,7 +4,7 @@
  * chart of the latest published year and the council's trend against England and its neighbours. Public.
  */
 import type { Scorecard } from '../framework/model.ts';
-import { benchmarkTable, benchmarkUnit, benchmarkedRows } from './benchmark-tables.ts';
+import { BENCHMARK_NOTE, benchmarkTable, benchmarkUnit, benchmarkedRows } from './benchmark-tables.ts';
 import { benchmarkBars } from './charts.ts';
 import { chartOf } from './row-charts.ts';
 import { buildDisclosed } from './disclose.ts';
@@ -81,6 +81,7 @@ function assemble(scorecard: Scorecard, disclosure: Disclosure): ReportDocument 
       ...measures,
     ],
     footnotes: [
+      BENCHMARK_NOTE,
       "Published figures are from the Department for Education's statistical releases; the DfE suppresses its own small numbers.",
     ],
   };

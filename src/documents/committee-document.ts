@@ -6,7 +6,7 @@
  * the caller supplies. The public edition leaves out commentary (written for officers) and is suppressed.
  */
 import type { Scorecard, ScorecardRow } from '../framework/model.ts';
-import { benchmarkTable } from './benchmark-tables.ts';
+import { BENCHMARK_NOTE, benchmarkTable } from './benchmark-tables.ts';
 import { buildDisclosed, type DisclosureOptions } from './disclose.ts';
 import type { Block, Cell, ReportDocument, ReportSection } from './document.ts';
 import { extraTable, type ExtraSection } from './extra-sections.ts';
@@ -94,6 +94,7 @@ function assemble(scorecard: Scorecard, options: CommitteeOptions, disclosure: D
     landscape: false,
     sections,
     footnotes: [
+      BENCHMARK_NOTE,
       'Short trend compares the latest figure with the previous period: ▲ improving, ▼ worsening, ► no change.',
     ],
   };

@@ -6,7 +6,7 @@
  */
 import type { Scorecard, ScorecardRow } from '../framework/model.ts';
 import { financialYearOf } from '../calendar/periods.ts';
-import { benchmarkedRows, twoYearTable } from './benchmark-tables.ts';
+import { BENCHMARK_NOTE, benchmarkedRows, twoYearTable } from './benchmark-tables.ts';
 import { buildDisclosed } from './disclose.ts';
 import type { Block, Cell, ReportDocument } from './document.ts';
 import { financialYearShort, formatValue, longDate, unitLabel } from './format.ts';
@@ -87,6 +87,7 @@ function assemble(scorecard: Scorecard, _disclosure: Disclosure): ReportDocument
       },
     ],
     footnotes: [
+      BENCHMARK_NOTE,
       `Quarterly targets are those in force at the end of each quarter of ${year}; "-" where none is set.`,
       'n/a: no result for the period (a measure entered by hand and not yet entered).',
     ],
