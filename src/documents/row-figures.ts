@@ -94,14 +94,17 @@ export function rowRelation(row: ScorecardRow): Relation {
 
 /**
  * The trend with disclosure applied: in a public document a count of 1-4 is hidden, and the last point
- * (the current value) is hidden when the current value is.
+ * (the current value) is hidden when the current value is. The model gives no denominator for earlier
+ * points, so when the current percentage or mean is taken over a small cohort, the whole trend of it is
+ * hidden: cohorts change slowly, and each earlier point would be as small.
  */
 export function trendPoints(row: ScorecardRow, disclosure: Disclosure): ChartPoint[] {
   const currentHidden = disclosure.hidden.has(`${rowKey(row)}:current`);
+  const smallCohort = row.unit !== 'count' && isSmall(currentCell(row).denominator, disclosure.threshold);
   return row.trend.map((point, i) => {
-    const small = row.unit === 'count' && isSmall(point.value, disclosure.threshold);
+    const small = row.unit === 'count' ? isSmall(point.value, disclosure.threshold) : smallCohort;
     const last = i === row.trend.length - 1 && currentHidden;
-    const suppressed = disclosure.marking === 'public' && (small || last);
+    const suppressed = disclosure.marking === 'public' && point.value !== null && (small || last);
     return { at: point.at, value: suppressed ? null : point.value, suppressed };
   });
 }

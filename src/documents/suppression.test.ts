@@ -161,6 +161,10 @@ test('primary rule: counts 1-4 and percentages over fewer than 5 are c, with the
   assert.equal(cells.get('foster-in-house:current')?.text, '81.1%');
   assert.equal(cells.get('foster-in-house:numerator')?.text, '231');
   assert.ok(document.footnotes.some((f) => f.startsWith('c: suppressed')));
+  // The trend of a percentage over a cohort that small is hidden too (its earlier points are as small).
+  const html = renderHtml(document);
+  assert.match(html, /Trend Jan 2017 to Dec 2017: c, c, c, c, c, c, c, c, c, c, c, c; target 68%\./);
+  assert.ok(!html.includes('55%, 50%'));
 });
 
 test('the threshold is configurable: at 3, a count of 4 is shown and 3 is not', () => {
