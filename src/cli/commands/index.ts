@@ -14,6 +14,8 @@ import { registerAudit } from './audit.ts';
 import { registerSar } from './sar.ts';
 import { registerFramework } from './framework.ts';
 import { registerCommentary } from './commentary.ts';
+import { registerScorecard } from './scorecard.ts';
+import { registerReport } from './report.ts';
 
 export const COMMANDS: Array<(program: Command) => void> = [
   registerDemo,
@@ -27,6 +29,8 @@ export const COMMANDS: Array<(program: Command) => void> = [
   registerValidate,
   registerImport,
   registerExport,
+  registerScorecard,
+  registerReport,
   registerUsers,
   registerAudit,
   registerSar,
