@@ -165,13 +165,34 @@ test('the scorecard and a committee report come from the framework in force, and
     await setup.close();
     const { readFileSync } = await import('node:fs');
     const scorecard = join(dir, 'scorecard.html');
-    const made = await run(['scorecard', '--at', '2017-12-31', '--format', 'html', '-o', scorecard, '--data-dir', dataDir]);
+    const made = await run([
+      'scorecard',
+      '--at',
+      '2017-12-31',
+      '--format',
+      'html',
+      '-o',
+      scorecard,
+      '--data-dir',
+      dataDir,
+    ]);
     assert.equal(made.code, 0, made.err);
     const html = readFileSync(scorecard, 'utf8');
     assert.match(html, /Referral decisions made within 1 working day/);
     assert.match(html, /Timeliness of single assessments \(45 working days\)/);
     const committee = join(dir, 'committee.html');
-    const report = await run(['report', 'committee', '--period', '2017-18Q3', '--format', 'html', '-o', committee, '--data-dir', dataDir]);
+    const report = await run([
+      'report',
+      'committee',
+      '--period',
+      '2017-18Q3',
+      '--format',
+      'html',
+      '-o',
+      committee,
+      '--data-dir',
+      dataDir,
+    ]);
     assert.equal(report.code, 0, report.err);
     assert.match(readFileSync(committee, 'utf8'), /Referral decisions made within 1 working day/);
     const store = await openMigratedStore({ dataDir });
@@ -179,7 +200,10 @@ test('the scorecard and a committee report come from the framework in force, and
       "SELECT entity FROM audit_log WHERE action = 'export' ORDER BY id",
     );
     await store.close();
-    assert.deepEqual(exports.map((row) => row.entity), ['scorecard', 'committee']);
+    assert.deepEqual(
+      exports.map((row) => row.entity),
+      ['scorecard', 'report-committee'],
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
