@@ -9,11 +9,12 @@ const directory = openPostcodeDirectory();
 // Birmingham (DfE 330) postcodes, one in Westminster (213), one in Cardiff, one ONS never issued.
 const BIRMINGHAM = ['B76 8LQ', 'B1 1AA', 'B15 2TT'];
 
-test('PL_LA is the DfE code of the council the placement postcode is in; WAL, SCO, NIR elsewhere in the UK', () => {
+test('PL_LA is the DfE code of the council the placement postcode is in; WAL, SCO, NIR elsewhere in the UK, NUK beyond', () => {
   assert.equal(placementLa(directory.find('B76 8LQ')), '330');
   assert.equal(placementLa(directory.find('CF10 1AA')), 'WAL');
   assert.equal(placementLa(directory.find('EH1 1AA')), 'SCO');
   assert.equal(placementLa(directory.find('BT1 1AA')), 'NIR');
+  assert.equal(placementLa(directory.find('GY1 1AA')), 'NUK');
   assert.equal(placementLa(directory.find('ZZ9 9ZZ')), null);
 });
 

@@ -10,13 +10,14 @@ import type { Row, Tables903 } from './dataset.ts';
 
 /**
  * PL_LA as the DfE codes it: the three-digit code of the upper-tier council in England (children's
- * services sit with the upper tier), WAL, SCO or NIR for the rest of the UK. Null when the postcode is
- * not in the directory, or lies outside the UK nations (Channel Islands, Isle of Man).
+ * services sit with the upper tier), WAL, SCO or NIR for the rest of the UK, NUK for the Channel Islands
+ * and the Isle of Man. Null when the postcode is not in the directory.
  */
 export function placementLa(place: PostcodePlace | null): string | null {
   if (place === null) return null;
   if (place.dfeCode !== null) return place.dfeCode;
-  const nation: Record<string, string> = { W: 'WAL', S: 'SCO', N: 'NIR' };
+  // The Channel Islands (L) and the Isle of Man (M) are outside the UK: NUK, as rule 633 lists it.
+  const nation: Record<string, string> = { W: 'WAL', S: 'SCO', N: 'NIR', L: 'NUK', M: 'NUK' };
   return nation[place.utla.charAt(0)] ?? null;
 }
 

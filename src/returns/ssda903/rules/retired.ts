@@ -17,7 +17,7 @@ export interface Retirement {
 }
 
 export const retired903: Retirement[] = [
-  { code: '217', lastYear: 2024, why: 'retired in the 2024-25 rule set' },
+  { code: '217', lastYear: 2024, why: 'in the DfE 2024-25 retirements' },
   { code: '217t', lastYear: 2024, why: 'placement type P2 withdrawn in 2024-25' },
   { code: '230', lastYear: 2024, why: 'placement type H5 withdrawn in 2024-25' },
   { code: '370', lastYear: 2024, why: 'placement type P2 withdrawn in 2024-25' },
@@ -26,6 +26,6 @@ export const retired903: Retirement[] = [
   { code: '555', lastYear: 2024, why: 'freeing orders (D1) abolished 30 December 2005' },
   { code: '556', lastYear: 2024, why: 'freeing orders (D1) abolished 30 December 2005' },
   { code: 'SW10STG2', lastYear: 2025, why: 'split into SW10aSTG2 and SW10bSTG2 in 2025-26' },
-  { code: 'SW16aSTG2', lastYear: 2025, why: 'retired in the 2025-26 rule set' },
-  { code: 'SW16cSTG2', lastYear: 2025, why: 'retired in the 2025-26 rule set' },
+  { code: 'SW16aSTG2', lastYear: 2025, why: 'in the DfE 2025-26 retirements' },
+  { code: 'SW16cSTG2', lastYear: 2025, why: 'in the DfE 2025-26 retirements' },
 ];

@@ -11,6 +11,10 @@ export const rule: Rule903 = defineRule({
   affectedFields: ['URN', 'PLACE'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
+  coverage: {
+    notPossible:
+      "Needs the Ofsted provider register (URN, type, provider, postcode and registration dates), licensed data Kestrel cannot ship: the rule runs only when the register is supplied to the library (meta.providerInfo); from a council's file nothing is checked.",
+  },
   validate: providerDisagrees(
     (episode, provider) => !codeSet(val(provider, 'PLACE_CODES')).includes(val(episode, 'PLACE') ?? ''),
   ),

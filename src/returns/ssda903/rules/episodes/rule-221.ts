@@ -18,6 +18,10 @@ export const rule: Rule903 = defineRule({
   affectedFields: ['PL_POST'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
+  coverage: {
+    notPossible:
+      "Needs the Ofsted provider register (URN, type, provider, postcode and registration dates), licensed data Kestrel cannot ship: the rule runs only when the register is supplied to the library (meta.providerInfo); from a council's file nothing is checked.",
+  },
   validate: providerDisagrees((episode, provider) => {
     const placed = postcodeKey(val(episode, 'PL_POST'));
     return placed !== null && placed !== postcodeKey(val(provider, 'POSTCODE'));

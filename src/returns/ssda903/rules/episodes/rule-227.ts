@@ -10,6 +10,10 @@ export const rule: Rule903 = defineRule({
   affectedFields: ['URN', 'DECOM'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
+  coverage: {
+    notPossible:
+      "Needs the Ofsted provider register (URN, type, provider, postcode and registration dates), licensed data Kestrel cannot ship: the rule runs only when the register is supplied to the library (meta.providerInfo); from a council's file nothing is checked.",
+  },
   validate: providerDisagrees((episode, provider) => {
     const ended = dateOf(provider, 'REG_END');
     const decom = dateOf(episode, 'DECOM');

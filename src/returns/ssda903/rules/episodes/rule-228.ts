@@ -15,6 +15,10 @@ export const rule: Rule903 = defineRule({
   affectedFields: ['URN', 'DEC'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
+  coverage: {
+    notPossible:
+      "Needs the Ofsted provider register (URN, type, provider, postcode and registration dates), licensed data Kestrel cannot ship: the rule runs only when the register is supplied to the library (meta.providerInfo); from a council's file nothing is checked.",
+  },
   validate: providerDisagrees((episode, provider, data) => {
     const ended = dateOf(provider, 'REG_END');
     const dec = has(episode, 'DEC') ? dateOf(episode, 'DEC') : collectionEnd(data);

@@ -31,6 +31,10 @@ const NOT_CHECKED_FROM_2026 = [
 function version(years: RuleInfo['years'], notChecked: string[]): Rule903 {
   return defineRule({
     code: '229',
+    coverage: {
+      notPossible:
+        "Needs the Ofsted provider register (URN, type, provider, postcode and registration dates), licensed data Kestrel cannot ship: the rule runs only when the register is supplied to the library (meta.providerInfo); from a council's file nothing is checked.",
+    },
     message:
       'Placement provider does not match between the placing authority and the local authority code of the provider. ' +
       "[NOTE: The provider's LA code is inferred from the its postcode, and may be inaccurate in some cases.]",

@@ -15,6 +15,10 @@ export const rule: Rule903 = defineRule({
   affectedFields: ['URN'],
   tables: ['Episodes'],
   years: { from: 2026 },
+  coverage: {
+    notPossible:
+      "Needs the Ofsted provider register (URN, type, provider, postcode and registration dates), licensed data Kestrel cannot ship: the rule runs only when the register is supplied to the library (meta.providerInfo); from a council's file nothing is checked.",
+  },
   validate: providerDisagrees(
     (episode, provider) =>
       val(episode, 'PLACE') === 'K3' && val(episode, 'PL_LA') !== val(provider, 'LA_CODE_INFERRED'),

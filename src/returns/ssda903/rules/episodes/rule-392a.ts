@@ -16,6 +16,10 @@ export const rule: Rule903 = defineRule({
   affectedFields: ['PL_DISTANCE'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
+  coverage: {
+    notPossible:
+      "Reads PL_DISTANCE, which the DfE derives from the grid references of the home and placement postcodes. The ONS data Kestrel may ship has eastings but no northings, so the distance cannot be derived from a council's file: the rule runs only on a return that carries PL_DISTANCE (the DfE's own extract).",
+  },
   validate(data) {
     const uasc = uascChildren(data).children;
     return flagRows(
