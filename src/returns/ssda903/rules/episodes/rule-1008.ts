@@ -7,6 +7,7 @@ import { defineRule } from '../../../rules/define-rule.ts';
 import { val } from '../cells.ts';
 import { flagRows, rowsOf, whereRows } from '../rows.ts';
 import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
+import { NEEDS_OFSTED_REGISTER } from '../coverage.ts';
 
 export const rule: Rule903 = defineRule({
   code: '1008',
@@ -14,10 +15,7 @@ export const rule: Rule903 = defineRule({
   affectedFields: ['URN'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
-  coverage: {
-    notPossible:
-      "Needs the Ofsted provider register (URN, type, provider, postcode and registration dates), licensed data Kestrel cannot ship: the rule runs only when the register is supplied to the library (meta.providerInfo); from a council's file nothing is checked.",
-  },
+  coverage: NEEDS_OFSTED_REGISTER,
   validate(data) {
     const register = data.meta.providerInfo;
     if (!register) return [];

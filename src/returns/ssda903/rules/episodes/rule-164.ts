@@ -7,6 +7,7 @@ import { val } from '../cells.ts';
 import { uascChildren } from '../cohorts.ts';
 import { flagRows, rowsOf, whereRows } from '../rows.ts';
 import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
+import { NEEDS_PLACEMENT_DISTANCE } from '../coverage.ts';
 
 export const rule: Rule903 = defineRule({
   code: '164',
@@ -15,10 +16,7 @@ export const rule: Rule903 = defineRule({
   affectedFields: ['PL_DISTANCE'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
-  coverage: {
-    notPossible:
-      "Reads PL_DISTANCE, which the DfE derives from the grid references of the home and placement postcodes. The ONS data Kestrel may ship has eastings but no northings, so the distance cannot be derived from a council's file: the rule runs only on a return that carries PL_DISTANCE (the DfE's own extract).",
-  },
+  coverage: NEEDS_PLACEMENT_DISTANCE,
   validate(data) {
     const uasc = uascChildren(data);
     if (!uasc.known) return [];

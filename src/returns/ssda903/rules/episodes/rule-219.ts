@@ -3,6 +3,7 @@ import { defineRule } from '../../../rules/define-rule.ts';
 import { val } from '../cells.ts';
 import { codeSet, providerDisagrees } from '../provider-rules.ts';
 import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
+import { NEEDS_OFSTED_REGISTER } from '../coverage.ts';
 
 export const rule: Rule903 = defineRule({
   code: '219',
@@ -11,10 +12,7 @@ export const rule: Rule903 = defineRule({
   affectedFields: ['URN', 'PLACE'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
-  coverage: {
-    notPossible:
-      "Needs the Ofsted provider register (URN, type, provider, postcode and registration dates), licensed data Kestrel cannot ship: the rule runs only when the register is supplied to the library (meta.providerInfo); from a council's file nothing is checked.",
-  },
+  coverage: NEEDS_OFSTED_REGISTER,
   validate: providerDisagrees(
     (episode, provider) => !codeSet(val(provider, 'PLACE_CODES')).includes(val(episode, 'PLACE') ?? ''),
   ),
