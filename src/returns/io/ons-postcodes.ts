@@ -90,14 +90,22 @@ export function openPostcodeDirectory(dir: string = ONS_DATA_DIR): PostcodeDirec
     return inwards;
   }
 
+  // A return names the same postcodes many times (each episode's home and placement, read by several rules).
+  const found = new Map<string, PostcodePlace | null>();
+  function lookup(postcode: string): PostcodePlace | null {
+    const parts = splitPostcode(postcode);
+    if (parts === null) return null;
+    const row = district(parts[0]).get(parts[1]);
+    if (row === undefined) return null;
+    places ??= readPlaces(dir);
+    return places[row] ?? null;
+  }
+
   return {
     find(postcode) {
-      const parts = splitPostcode(postcode);
-      if (parts === null) return null;
-      const row = district(parts[0]).get(parts[1]);
-      if (row === undefined) return null;
-      places ??= readPlaces(dir);
-      return places[row] ?? null;
+      let place = found.get(postcode);
+      if (place === undefined) found.set(postcode, (place = lookup(postcode)));
+      return place;
     },
   };
 }
