@@ -46,3 +46,6 @@ for (const file of runtimeFiles(SOURCE)) {
   mkdirSync(dirname(target), { recursive: true });
   copyFileSync(file, target);
 }
+// The rule registries as one file each: loading hundreds of rule modules one by one was most of a
+// validation's start-up (scripts/bundle-rules.mjs).
+await import('./bundle-rules.mjs');

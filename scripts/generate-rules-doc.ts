@@ -1,18 +1,22 @@
 /**
  * Writes docs/RULES.md: every DfE validation rule code of the SSDA903 and the CIN census, from our rule
  * registries and the open validators' published rule sets (test-data/conformance/INDEX.csv), with
- * its status (implemented, needs reference data, deviation with its reason, not implemented) and the
- * collection years it applies to. Run: `node --import tsx scripts/generate-rules-doc.ts`.
+ * its status (implemented, deviation with its reason, not implemented), its coverage (full, partial and
+ * what part, not possible and why: the `coverage` each rule module states), the collection years it
+ * applies to and, for a rule the DfE retired, the year it last ran (ssda903/rules/retired.ts).
+ * Run: `node --import tsx scripts/generate-rules-doc.ts`.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRules as rules903 } from '../src/returns/ssda903/rules/registry.ts';
 import { deviations as deviations903 } from '../src/returns/ssda903/rules/deviations.ts';
-import { notImplemented } from '../src/returns/ssda903/rules/not-implemented.ts';
+import { retired903 } from '../src/returns/ssda903/rules/retired.ts';
 import { allRules as rulesCin } from '../src/returns/cin-census/rules/registry.ts';
 import { DEVIATIONS as deviationsCin } from '../src/returns/cin-census/rules/deviations.ts';
-import { POSTCODE_DERIVED_RULES } from '../src/returns/store/validate.ts';
 import type { RuleInfo } from '../src/returns/findings.ts';
+import { coverageOf, type Coverage } from '../src/returns/rules/define-rule.ts';
+
+type DocumentedRule = RuleInfo & { coverage?: Coverage | undefined };
 
 const ROOT = join(import.meta.dirname, '..');
 const INDEX = new URL('../test-data/conformance/INDEX.csv', import.meta.url).pathname;
@@ -46,8 +50,16 @@ interface Entry {
   code: string;
   years: string;
   status: string;
+  coverage: string;
   note: string;
   module: string;
+}
+
+/** The coverage column: 'full', or 'partial: ...' / 'not possible: ...' with the reason. */
+function coverageCell(coverage: Coverage): { label: string; reason?: string } {
+  if (coverage === 'full') return { label: 'full' };
+  if ('partial' in coverage) return { label: 'partial', reason: coverage.partial };
+  return { label: 'not possible', reason: coverage.notPossible };
 }
 
 /** Each rule code's module, as a link from docs/: `rule-<code>.ts` in the folder of its table or theme. */
@@ -61,14 +73,14 @@ function modules(folder: string): Map<string, string> {
 }
 
 function entries(
-  rules: readonly RuleInfo[],
+  rules: readonly DocumentedRule[],
   peer: '903' | 'cin',
   deviations: Record<string, { reason: string; skip?: boolean }>,
-  extra: Map<string, { status: string; note: string }>,
+  retired: ReadonlyMap<string, string>,
   folder: string,
 ): Entry[] {
   const moduleOf = modules(folder);
-  const byCode = new Map<string, RuleInfo[]>();
+  const byCode = new Map<string, DocumentedRule[]>();
   for (const rule of rules) byCode.set(rule.code, [...(byCode.get(rule.code) ?? []), rule]);
   const devByCode = new Map<string, string[]>();
   for (const [key, deviation] of Object.entries(deviations)) {
@@ -91,58 +103,56 @@ function entries(
         code,
         years: span(Math.min(...years), Math.max(...years)),
         status: 'not implemented',
+        coverage: 'none',
         note: 'In the DfE rule set; no rule of ours yet.',
         module: '',
       };
     }
-    const years = versions.map((v) => span(v.years.from, v.years.to)).join('; ');
-    const special = extra.get(code);
+    const spans = versions.map((v) => span(v.years.from, v.years.to)).join('; ');
+    const retiredNote = retired.get(code);
+    const years = retiredNote === undefined ? spans : `${spans} (retired; ${retiredNote})`;
+    // The coverage of the latest version: what a return of the current year gets.
+    const { label, reason } = coverageCell(coverageOf(versions.at(-1)!));
     const deviation = devByCode.get(code);
     const module = moduleOf.get(code) ?? '';
-    if (special !== undefined) return { code, years, status: special.status, note: special.note, module };
-    if (deviation !== undefined) return { code, years, status: 'deviation', note: deviation.join(' '), module };
-    return { code, years, status: 'implemented', note: versions[0]!.message, module };
+    const notes = [reason, deviation?.join(' ')].filter((text) => text !== undefined);
+    const status = deviation === undefined ? 'implemented' : 'deviation';
+    return {
+      code,
+      years,
+      status,
+      coverage: label,
+      note: notes.length ? notes.join(' ') : versions.at(-1)!.message,
+      module,
+    };
   });
 }
 
 function table(title: string, rows: Entry[]): string {
-  const counts = new Map<string, number>();
-  for (const row of rows) counts.set(row.status, (counts.get(row.status) ?? 0) + 1);
-  const summary = [...counts].map(([status, n]) => `${n} ${status}`).join(', ');
+  const tally = (key: 'status' | 'coverage'): string => {
+    const counts = new Map<string, number>();
+    for (const row of rows) counts.set(row[key], (counts.get(row[key]) ?? 0) + 1);
+    return [...counts].map(([value, n]) => `${n} ${value}`).join(', ');
+  };
   return [
     `## ${title}`,
     '',
-    `${rows.length} rule codes: ${summary}.`,
+    `${rows.length} rule codes: ${tally('status')}. Coverage: ${tally('coverage')}.`,
     '',
-    '| Code | Years | Status | Module | Message, reason or reference data needed |',
-    '|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.code} | ${r.years} | ${r.status} | ${r.module} | ${cell(r.note)} |`),
+    '| Code | Years | Status | Coverage | Module | Message, or what is not covered and why |',
+    '|---|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.code} | ${r.years} | ${r.status} | ${r.coverage} | ${r.module} | ${cell(r.note)} |`),
     '',
   ].join('\n');
 }
 
-const extra903 = new Map<string, { status: string; note: string }>();
-for (const item of notImplemented) extra903.set(item.code, { status: 'needs reference data', note: item.reason });
-// Rules that read the Ofsted provider register (meta.providerInfo), licensed data we do not ship.
-for (const code of ['219', '221', '224', '227', '228', '229', '241']) {
-  if (!extra903.has(code))
-    extra903.set(code, {
-      status: 'needs reference data',
-      note: 'Needs the Ofsted provider register (URN list); runs when meta.providerInfo is given, else flags nothing.',
-    });
-}
-for (const [code, column] of POSTCODE_DERIVED_RULES) {
-  extra903.set(code, {
-    status: 'needs reference data',
-    note: `Needs ${column}, which the DfE tool derives from the postcodes with the ONS postcode directory (not shipped); runs only when the episodes carry ${column}.`,
-  });
-}
+const retiredByCode = new Map(retired903.map(({ code, why }) => [code, why]));
 
 const doc = [
   '# Validation rules',
   '',
   'Generated by `scripts/generate-rules-doc.ts` from the rule registries (`src/returns/ssda903/rules/registry.ts`,',
-  '`src/returns/cin-census/rules/registry.ts`), the reference-data list, the documented deviations and the DfE rule sets',
+  "`src/returns/cin-census/rules/registry.ts`), each rule's coverage, the retired rules, the documented deviations and the DfE rule sets",
   'published in the open validators (csc-validator-be-903, csc-validator-be-cin). Do not edit by hand.',
   '',
   'Each rule is one module, `rule-<code>.ts`, in the folder of the table or theme it checks, written as',
@@ -151,13 +161,19 @@ const doc = [
   "`rule-<code>.cases.ts`, run by `cases.test.ts`; the open validators' recorded cases are run by `conformance.test.ts`.",
   '',
   "Statuses: **implemented** (checked against the open validator's recorded cases); **deviation** (implemented, but we knowingly",
-  'differ from the open validator, for the reason given); **needs reference data** (registered, but runs only when the data it',
-  'needs is supplied); **not implemented** (in the DfE rule set, no rule of ours yet). Codes ending in Q are queries; the rest',
-  'are errors. Years are collection years (2024-25 = year ending 31 March 2025).',
+  'differ from the open validator, for the reason given); **not implemented** (in the DfE rule set, no rule of ours yet).',
+  "Coverage, stated by each rule module (`coverage` in `defineRule`): **full** (all the rule asks is checked on a council's",
+  "file); **partial** (the part named is not checked, for the reason given); **not possible** (the rule needs data a council's",
+  "file does not hold and Kestrel cannot ship or derive; it runs only when that data is supplied, so on a council's file it",
+  'checks nothing). `kestrel validate 903` supplies the ONS postcode directory (data/ons): rule 392c checks that postcodes',
+  'exist, and PL_LA and PL_LOCATION are derived from the placement postcode for the in/out-of-area rules (169, 179, 411, 420,',
+  "1015, 503H, 503J; the council's code from --la, else the council of most home postcodes); rules comparing years need",
+  "last year's return (--previous). A retired rule (Years) does not run after its last year. Codes ending in Q are queries;",
+  'the rest are errors. Years are collection years (2024-25 = year ending 31 March 2025).',
   '',
   table(
     'SSDA903 (children looked after)',
-    entries(rules903, '903', deviations903, extra903, 'src/returns/ssda903/rules'),
+    entries(rules903, '903', deviations903, retiredByCode, 'src/returns/ssda903/rules'),
   ),
   table(
     'CIN census (children in need)',

@@ -6,7 +6,7 @@
  */
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Finding } from '../../returns/findings.ts';
-import { integerOption, type CommonFlags } from '../options.ts';
+import { integerOption, laCodeOption, type CommonFlags } from '../options.ts';
 import { UsageError } from '../errors.ts';
 import { checkInputFile } from '../input.ts';
 import { openOutputFile, stdoutOutput, type Output } from '../output.ts';
@@ -21,10 +21,25 @@ interface ValidateFlags extends CommonFlags {
   output?: string;
 }
 
+interface Validate903Flags extends ValidateFlags {
+  la?: string;
+  previous?: string[];
+}
+
 function formatOption(value: string): Format {
   if (!(FORMATS as readonly string[]).includes(value))
     throw new InvalidArgumentError(`expected one of ${FORMATS.join(', ')}, got "${value}"`);
   return value as Format;
+}
+
+/** Refuses a path that does not exist before any reading starts (a usage error, exit 2). */
+async function checkInputPath(path: string, option: string): Promise<void> {
+  const { stat } = await import('node:fs/promises');
+  try {
+    await stat(path);
+  } catch {
+    throw new UsageError(`${option}: ${path} does not exist`);
+  }
 }
 
 /**
@@ -116,11 +131,27 @@ export function registerValidate(program: Command): void {
     validate
       .command('903')
       .argument('<path...>', 'folder of 903 CSV files, the CSV files, or the XML file')
-      .description('check an SSDA903 return (CSV set or XML)'),
-  ).action(async (paths: string[], flags: ValidateFlags) => {
+      .description('check an SSDA903 return (CSV set or XML)')
+      .option(
+        '--previous <path...>',
+        "last year's return (folder of CSV files, the CSV files, or the XML file), for the rules that compare years",
+      )
+      .option(
+        '--la <code>',
+        "the council's three-digit code, for the in/out-of-area rules (default: the council of most home postcodes)",
+        laCodeOption,
+      ),
+  ).action(async (paths: string[], flags: Validate903Flags) => {
+    for (const path of flags.previous ?? []) await checkInputPath(path, '--previous');
     process.exitCode = await validateAndReport(flags, async () => {
       const { validate903 } = await import('../../returns/store/validate.ts');
-      const result = await validate903(paths, { year: flags.year });
+      const { openPostcodeDirectory } = await import('../../returns/io/ons-postcodes.ts');
+      const result = await validate903(paths, {
+        year: flags.year,
+        laCode: flags.la,
+        previous: flags.previous,
+        postcodes: openPostcodeDirectory(),
+      });
       const year = result.dataset.meta.year;
       return { findings: result.findings, title: `SSDA903 ${year - 1}-${String(year).slice(2)}: validation report` };
     });

@@ -36,6 +36,25 @@ describe('validateXmlFile', () => {
     assert.ok(findings.every((f) => f.code === 'XSD' && f.severity === 'error' && f.child === 'TCIN0009'));
   });
 
+  test('past 5,000 problems the rest are counted in one finding, not described', async () => {
+    // 5,200 children each with Sex where the 2024 schema wants GenderCurrent: 5,200 problems.
+    const dir = await mkdtemp(join(tmpdir(), 'kestrel-xsd-cap-'));
+    try {
+      const good = await readFile(join(FIX, 'cin-xml', 'good-2025.xml'), 'utf8');
+      const start = good.indexOf('<Child>');
+      const end = good.lastIndexOf('</Child>') + '</Child>'.length;
+      const big = join(dir, 'big.xml');
+      await writeFile(big, good.slice(0, start) + good.slice(start, end).repeat(2600) + good.slice(end));
+      const findings = await validateXmlFile(big, 'cin', { year: 2024 });
+      assert.equal(findings.length, 5001);
+      assert.ok(findings.slice(0, 5000).every((f) => f.fields[0] === 'Sex' && f.source?.line !== undefined));
+      assert.equal(findings[4999]?.child, 'TCIN0002');
+      assert.match(findings[5000]?.message ?? '', /^200 more schema problems are not listed \(the first 5,000 are\)/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   test('the 903 schema flags an ISO date where dd/mm/yyyy is required', async () => {
     const findings = await validateXmlFile(join(FIX, '903-xml', 'good.xml'), '903');
     assert.equal(findings.length, 1);

@@ -12,6 +12,13 @@
  */
 import { severityOf, type FlaggedRow, type RuleInfo } from '../findings.ts';
 
+/**
+ * How much of the DfE rule our check covers, shown in docs/RULES.md. 'full' (the default) checks all the
+ * rule asks; `partial` names the part that is not checked and why; `notPossible` says why the rule
+ * cannot be checked on a council's file (it may still run when the data it needs is given).
+ */
+export type Coverage = 'full' | { partial: string } | { notPossible: string };
+
 /** What a rule module writes: everything but the severity, which follows from the code. */
 export interface RuleDefinition<Data, Table extends string, Flag extends FlaggedRow>
   extends Omit<RuleInfo, 'severity'> {
@@ -22,6 +29,8 @@ export interface RuleDefinition<Data, Table extends string, Flag extends Flagged
    * judge the return as a whole: any flag means the return is flagged, and the flags are the rows that led to it.
    */
   scope?: 'record' | 'return';
+  /** How much of the DfE rule the check covers; 'full' when not given. */
+  coverage?: Coverage;
   /** The rows (or cells) that break the rule. */
   validate(data: Data): Flag[];
 }
@@ -48,4 +57,9 @@ export function rulesOfModules<R>(modules: RuleModule<R>[]): R[] {
 /** True when the rule is in force for the collection ending 31 March `year` (2025 = 2024-25). */
 export function appliesIn(rule: Pick<RuleInfo, 'years'>, year: number): boolean {
   return rule.years.from <= year && (rule.years.to === undefined || year <= rule.years.to);
+}
+
+/** The rule's coverage, 'full' unless the module says otherwise. */
+export function coverageOf(rule: { coverage?: Coverage | undefined }): Coverage {
+  return rule.coverage ?? 'full';
 }

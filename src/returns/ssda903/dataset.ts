@@ -3,6 +3,8 @@
  * what the exporter builds from the record store. Rules read this shape, so the same rule checks a
  * council's file, our own export, or one child's records at the point of entry.
  */
+import type { PostcodeDirectory } from '../io/ons-postcodes.ts';
+
 export const TABLES_903 = [
   'Header',
   'Episodes',
@@ -46,6 +48,11 @@ export interface CollectionMeta {
    * LA_CODE_INFERRED), when supplied: rules 219-229 and 1008 check URNs against it.
    */
   providerInfo?: Row[] | undefined;
+  /**
+   * The ONS postcode directory (data/ons), when supplied: rule 392c checks that each postcode exists,
+   * not only its form. The derived PL_LA and PL_LOCATION come from it too (../postcode-fields.ts).
+   */
+  postcodes?: PostcodeDirectory | undefined;
   /** How the return was sent: XML carries a UASC flag in the header, CSV does not (rules 105, 205A-D). */
   fileFormat?: 'csv' | 'xml' | undefined;
 }

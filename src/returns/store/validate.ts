@@ -14,15 +14,15 @@ import { read903CsvTables } from '../io/read-903-csv.ts';
 import { read903XmlTables } from '../io/read-903-xml.ts';
 import { readCinXml } from '../io/read-cin-xml.ts';
 import { isReturnFileError } from '../io/return-file-error.ts';
-import type { SourceMap } from '../io/source-map.ts';
+import { withPrevious, type SourceMap } from '../io/source-map.ts';
 import { CIN_SCHEMA_YEARS, peekHeaderYear } from '../io/xsd.ts';
 import { startXsdAside } from '../io/xsd-aside.ts';
 import { collectionMeta } from '../ssda903/dataset.ts';
-import { rulesFor as rules903 } from '../ssda903/rules/registry.ts';
-import { rulesFor as rulesCin } from '../cin-census/rules/registry.ts';
-import { rememberingGroups } from '../cin-census/rules/joins.ts';
+import type { Rule903 } from '../ssda903/rules/rule.ts';
 import { runRules, tables903, toFindings, sortFindings } from '../report/to-findings.ts';
 import { isoFromCell } from './codes.ts';
+import type { PostcodeDirectory } from '../io/ons-postcodes.ts';
+import { derivePostcodeFields, inferCouncil } from '../ssda903/postcode-fields.ts';
 
 /** A problem with a return file or its import, for the person at the terminal (src/cli/main.ts prints it). */
 export class ReturnImportError extends Error {
@@ -63,31 +63,61 @@ async function isXml(path: string): Promise<boolean> {
   return info.isFile() && extname(path).toLowerCase() === '.xml';
 }
 
-export async function validate903(
+export interface Validate903Options {
+  year?: number | undefined;
+  /** The council's DfE three-digit code (rules 411, 1015 and PL_LOCATION); inferred from the home postcodes when not given and `postcodes` is. */
+  laCode?: string | undefined;
+  /** Last year's return (a folder of CSV files, the CSV files, or the XML file), for the rules that compare years. */
+  previous?: readonly string[] | undefined;
+  /** The ONS postcode directory: rule 392c checks postcodes exist, and PL_LA and PL_LOCATION are derived from it. */
+  postcodes?: PostcodeDirectory | undefined;
+}
+
+/** Reads a 903 return in either form: the CSV set (a folder or the files) or the XML file. */
+async function read903(
   paths: readonly string[],
-  options: { year?: number | undefined; laCode?: string | undefined },
-): Promise<Validated903> {
+): Promise<{ tables: Dataset903['current']; sources: SourceMap; xml: boolean }> {
+  const xml = paths.length === 1 && (await isXml(paths[0]!));
+  const read = xml ? await read903XmlTables(paths[0]!) : await read903CsvTables(paths);
+  if (xml) markUasc(read.tables);
+  return { tables: read.tables, sources: read.sources, xml };
+}
+
+export async function validate903(paths: readonly string[], options: Validate903Options): Promise<Validated903> {
   return plainErrors(async () => {
     if (paths.length === 0)
       throw new ReturnImportError('give the 903 return: a folder of CSV files, the CSV files, or the XML file.');
     const xml = paths.length === 1 && (await isXml(paths[0]!));
     const schema = xml ? startXsdAside(paths[0]!, '903', undefined) : undefined;
     try {
-      const read = xml ? await read903XmlTables(paths[0]!) : await read903CsvTables(paths);
+      const read = await read903(paths);
+      // Last year's findings are not reported: its tables are only what this year's rules compare with.
+      const last = options.previous === undefined ? undefined : await read903(options.previous);
+      const previous = last?.tables;
       const year = options.year ?? infer903Year(read.tables);
-      if (xml) markUasc(read.tables);
+      const { postcodes } = options;
+      const laCode = options.laCode ?? (postcodes ? inferCouncil(read.tables, postcodes) : undefined);
+      if (postcodes) {
+        derivePostcodeFields(read.tables, postcodes, laCode);
+        if (previous) derivePostcodeFields(previous, postcodes, laCode);
+      }
       const dataset: Dataset903 = {
         current: read.tables,
-        meta: { ...collectionMeta(year, options.laCode), fileFormat: xml ? 'xml' : 'csv' },
+        previous,
+        meta: { ...collectionMeta(year, laCode), fileFormat: xml ? 'xml' : 'csv', postcodes },
       };
-      const { results, failures } = runRules(rulesToRun903(year, dataset), dataset);
+      const sources = last ? withPrevious(read.sources, last.sources) : read.sources;
+      // Each return's rules are loaded only when that return is checked: a few hundred modules whose
+      // loading is most of a small validation's time (docs/BENCHMARKS.md).
+      const { rulesFor } = await import('../ssda903/rules/registry.ts');
+      const { results, failures } = runRules(rulesToRun903(rulesFor(year), dataset), dataset);
       const schemaFindings = schema ? await schema.findings(undefined) : [];
       const findings = [
         ...schemaFindings,
         ...failures,
-        ...toFindings(results, tables903(dataset.current), read.sources, 'CHILD'),
+        ...toFindings(results, tables903(dataset.current, previous), sources, 'CHILD'),
       ];
-      return { dataset, sources: read.sources, findings: sortFindings(findings), format: xml ? 'xml' : 'csv' };
+      return { dataset, sources, findings: sortFindings(findings), format: xml ? 'xml' : 'csv' };
     } finally {
       schema?.stop();
     }
@@ -113,7 +143,9 @@ export async function validateCin(path: string, options: { year?: number | undef
           ? read.dataset
           : { ...read.dataset, meta: { year, referenceDate: `${year}-03-31`, collectionStart: `${year - 1}-04-01` } };
       // A score of rules join on the same children and episodes: each grouping is made once (cin-census/rules/joins.ts).
-      const { results, failures } = rememberingGroups(() => runRules(rulesCin(year), dataset));
+      const { rulesFor } = await import('../cin-census/rules/registry.ts');
+      const { rememberingGroups } = await import('../cin-census/rules/joins.ts');
+      const { results, failures } = rememberingGroups(() => runRules(rulesFor(year), dataset));
       const schemaFindings = await schema.findings(year);
       const findings = [
         ...schemaFindings,
@@ -128,10 +160,10 @@ export async function validateCin(path: string, options: { year?: number | undef
 }
 
 /**
- * Rules 169, 179 and 392a require PL_LA, PL_LOCATION and PL_DISTANCE, which no 903 file holds: the
- * DfE tool derives them from the postcodes with the ONS postcode directory, reference data we do not
- * ship. Without those columns the rules would flag every episode, so they run only when the dataset
- * carries them (docs/RULES.md lists them as needing reference data).
+ * Rules 169, 179, 392a and 1015 require PL_LA, PL_LOCATION and PL_DISTANCE, which no 903 file holds: the
+ * DfE derives them from the postcodes. Given the ONS directory, validate903 derives PL_LA and PL_LOCATION
+ * (ssda903/postcode-fields.ts); PL_DISTANCE needs northings the shipped directory lacks. Without a
+ * column the rule would flag every episode, so it runs only when the dataset carries the column.
  */
 export const POSTCODE_DERIVED_RULES: ReadonlyMap<string, string> = new Map([
   ['169', 'PL_LA'],
@@ -140,9 +172,9 @@ export const POSTCODE_DERIVED_RULES: ReadonlyMap<string, string> = new Map([
   ['1015', 'PL_LA'],
 ]);
 
-export function rulesToRun903(year: number, dataset: Dataset903): ReturnType<typeof rules903> {
+export function rulesToRun903(rules: readonly Rule903[], dataset: Dataset903): Rule903[] {
   const episodes = dataset.current.Episodes ?? [];
-  return rules903(year).filter((rule) => {
+  return rules.filter((rule) => {
     const column = POSTCODE_DERIVED_RULES.get(rule.code);
     return column === undefined || episodes.some((row) => column in row);
   });

@@ -11,20 +11,25 @@ import {
   groupByChild,
   lastRowsOf,
   orderedBy,
+  remembered,
   rowsOf,
 } from './rows.ts';
 
 /** Indices of each child's episodes ordered by start date (undated episodes last, then table order). */
-export function episodesByChild(episodes: Row[]): Map<string, number[]> {
-  const groups = groupByChild(episodes);
-  for (const list of groups.values()) {
-    list.sort((a, b) => compareDates(dateOf(episodes[a], 'DECOM'), dateOf(episodes[b], 'DECOM')) || a - b);
-  }
-  return groups;
+export function episodesByChild(episodes: Row[]): ReadonlyMap<string, readonly number[]> {
+  return remembered(episodes, 'episodes by child', () => {
+    const ordered = new Map<string, number[]>();
+    for (const [child, list] of groupByChild(episodes))
+      ordered.set(
+        child,
+        [...list].sort((a, b) => compareDates(dateOf(episodes[a], 'DECOM'), dateOf(episodes[b], 'DECOM')) || a - b),
+      );
+    return ordered;
+  });
 }
 
 /** Each child's first episode of this year (earliest DECOM). */
-export function firstEpisodes(data: Dataset903): Map<string, number> {
+export function firstEpisodes(data: Dataset903): ReadonlyMap<string, number> {
   return extremeByChild(rowsOf(data, 'Episodes'), 'DECOM', 'earliest');
 }
 

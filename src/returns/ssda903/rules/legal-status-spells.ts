@@ -15,7 +15,7 @@ interface Dated {
   dec: string;
 }
 
-function datedEpisodes(data: Dataset903, order: number[]): Dated[] {
+function datedEpisodes(data: Dataset903, order: readonly number[]): Dated[] {
   const episodes = rowsOf(data, 'Episodes');
   const end = collectionEnd(data);
   return order.flatMap((index) => {

@@ -14,6 +14,20 @@ export function lastRowsOf(data: Dataset903, table: Table903): Row[] {
   return data.previous?.[table] ?? [];
 }
 
+/**
+ * Results derived from a table, kept for the table's lifetime: a score of rules ask for the same child
+ * orderings of the same Episodes table, and a 2,000-child return has 10,000 episodes to order each time.
+ * Callers only read what they get (a return's tables do not change while its rules run).
+ */
+const derived = new WeakMap<Row[], Map<string, unknown>>();
+
+export function remembered<T>(rows: Row[], key: string, compute: () => T): T {
+  let byKey = derived.get(rows);
+  if (byKey === undefined) derived.set(rows, (byKey = new Map()));
+  if (!byKey.has(key)) byKey.set(key, compute());
+  return byKey.get(key) as T;
+}
+
 /** FlaggedRows for the given indices of one table, deduplicated and in ascending order. */
 export function flagRows(table: string, indices: Iterable<number>): FlaggedRow[] {
   return [...new Set(indices)].sort((a, b) => a - b).map((row) => ({ table, row }));
@@ -34,16 +48,18 @@ export function whereRows(rows: Row[], test: (row: Row, index: number) => boolea
 }
 
 /** Row indices by CHILD (rows without a CHILD are left out), in table order. */
-export function groupByChild(rows: Row[]): Map<string, number[]> {
-  const groups = new Map<string, number[]>();
-  rows.forEach((row, index) => {
-    const child = val(row, 'CHILD');
-    if (child === null) return;
-    const list = groups.get(child);
-    if (list) list.push(index);
-    else groups.set(child, [index]);
+export function groupByChild(rows: Row[]): ReadonlyMap<string, readonly number[]> {
+  return remembered(rows, 'children', () => {
+    const groups = new Map<string, number[]>();
+    rows.forEach((row, index) => {
+      const child = val(row, 'CHILD');
+      if (child === null) return;
+      const list = groups.get(child);
+      if (list) list.push(index);
+      else groups.set(child, [index]);
+    });
+    return groups;
   });
-  return groups;
 }
 
 /** The first row index for each CHILD (for tables with one row per child such as Header). */
@@ -70,7 +86,11 @@ export function childIds(rows: Row[]): Set<string> {
  * For each child, the row with the earliest (or latest) valid date in `column`; rows without a
  * valid date are passed over, and on a tie the row that comes first in the table wins.
  */
-export function extremeByChild(rows: Row[], column: string, which: 'earliest' | 'latest'): Map<string, number> {
+export function extremeByChild(rows: Row[], column: string, which: 'earliest' | 'latest'): ReadonlyMap<string, number> {
+  return remembered(rows, `extreme\u0000${column}\u0000${which}`, () => findExtremeByChild(rows, column, which));
+}
+
+function findExtremeByChild(rows: Row[], column: string, which: 'earliest' | 'latest'): Map<string, number> {
   const chosen = new Map<string, number>();
   rows.forEach((row, index) => {
     const child = val(row, 'CHILD');
@@ -86,7 +106,7 @@ export function extremeByChild(rows: Row[], column: string, which: 'earliest' | 
 }
 
 /** Row indices of one child's rows ordered by a date column (undated last), then table order. */
-export function orderedBy(rows: Row[], indices: number[], column: string): number[] {
+export function orderedBy(rows: Row[], indices: readonly number[], column: string): number[] {
   return [...indices].sort((a, b) => {
     const da = dateOf(rows[a], column);
     const db = dateOf(rows[b], column);
@@ -98,7 +118,11 @@ export function orderedBy(rows: Row[], indices: number[], column: string): numbe
 }
 
 /** For each child, consecutive pairs [previous, current] of rows ordered by `column`. */
-export function consecutivePairs(rows: Row[], column: string): [number, number][] {
+export function consecutivePairs(rows: Row[], column: string): readonly (readonly [number, number])[] {
+  return remembered(rows, `pairs\u0000${column}`, () => findConsecutivePairs(rows, column));
+}
+
+function findConsecutivePairs(rows: Row[], column: string): [number, number][] {
   const pairs: [number, number][] = [];
   for (const indices of groupByChild(rows).values()) {
     const ordered = orderedBy(rows, indices, column);

@@ -7,7 +7,7 @@ import { compareDates, dateOf } from './dates.ts';
 import { consecutivePairs, flagRows, groupByChild, lastRowsOf, orderedBy, rowsOf } from './rows.ts';
 
 /** A child's social worker episodes in start-date order (undated last), as consecutive pairs. */
-export function socialWorkerPairs(data: Dataset903): [number, number][] {
+export function socialWorkerPairs(data: Dataset903): readonly (readonly [number, number])[] {
   return consecutivePairs(rowsOf(data, 'SWEpisodes'), 'SW_DECOM');
 }
 

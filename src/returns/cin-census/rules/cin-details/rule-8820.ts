@@ -1,12 +1,27 @@
 /**
- * DfE 8820: a child's episodes must not overlap: an episode cannot start before an earlier-starting,
- * closed episode has closed (starting on its closure day is allowed). Open earlier episodes are left to
- * 8815 and 8816. The later referral and the earlier episode's dates are flagged.
+ * DfE 8820: a child's episodes must not overlap. For each episode, its CINreferralDate must not fall
+ *   (a) between an earlier-starting episode's CINreferralDate and its CINclosureDate (starting on the
+ *       closure day is allowed: "the end date of one referral may be the same as the start date of the
+ *       following referral"); or
+ *   (b) between an earlier-starting episode's CINreferralDate and the ReferenceDate when that episode
+ *       has no CINclosureDate and ReferralNFA is false (0): it is still open.
+ * The later referral and the earlier episode's dates are flagged.
  */
 import { defineRule } from '../../../rules/define-rule.ts';
+import { text, yesNo } from '../cells.ts';
 import { dateOf } from '../dates.ts';
 import { cellsFor, childOf, groupRows, rowsOf } from '../rows.ts';
 import type { RuleCin } from '../rule.ts';
+import type { Row } from '../../dataset.ts';
+
+/** The last day an episode covers for 8820: its closure (a), the reference date while still open (b), else none. */
+function coveredUntil(row: Row | undefined, referenceDate: string): { end: string; inclusive: boolean } | null {
+  const closure = dateOf(row, 'CINclosureDate');
+  if (closure !== null) return { end: closure, inclusive: false };
+  if (text(row, 'CINclosureDate') === null && yesNo(text(row, 'ReferralNFA')) === false)
+    return { end: referenceDate, inclusive: true };
+  return null;
+}
 
 export const rule: RuleCin = defineRule({
   code: '8820',
@@ -19,14 +34,15 @@ export const rule: RuleCin = defineRule({
     const later = new Set<number>();
     const earlier = new Set<number>();
     for (const indexes of groupRows(rows, childOf).values()) {
+      if (indexes.length < 2) continue;
       for (const a of indexes) {
         const aStart = dateOf(rows[a], 'CINreferralDate');
-        const aEnd = dateOf(rows[a], 'CINclosureDate');
-        if (aStart === null || aEnd === null) continue;
+        const covered = aStart === null ? null : coveredUntil(rows[a], data.meta.referenceDate);
+        if (aStart === null || covered === null) continue;
         for (const b of indexes) {
           const bStart = dateOf(rows[b], 'CINreferralDate');
-          if (a === b || bStart === null) continue;
-          if (bStart >= aStart && bStart < aEnd) {
+          if (a === b || bStart === null || bStart < aStart) continue;
+          if (covered.inclusive ? bStart <= covered.end : bStart < covered.end) {
             later.add(b);
             earlier.add(a);
           }

@@ -7,6 +7,7 @@ import { defineRule } from '../../../rules/define-rule.ts';
 import { val } from '../cells.ts';
 import { flagRows, rowsOf, whereRows } from '../rows.ts';
 import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
+import { NEEDS_OFSTED_REGISTER } from '../coverage.ts';
 
 export const rule: Rule903 = defineRule({
   code: '1008',
@@ -14,6 +15,7 @@ export const rule: Rule903 = defineRule({
   affectedFields: ['URN'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
+  coverage: NEEDS_OFSTED_REGISTER,
   validate(data) {
     const register = data.meta.providerInfo;
     if (!register) return [];

@@ -7,6 +7,7 @@ import { val } from '../cells.ts';
 import { uascChildren } from '../cohorts.ts';
 import { flagRows, rowsOf, whereRows } from '../rows.ts';
 import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
+import { NEEDS_PLACEMENT_DISTANCE } from '../coverage.ts';
 
 export const rule: Rule903 = defineRule({
   code: '164',
@@ -15,6 +16,7 @@ export const rule: Rule903 = defineRule({
   affectedFields: ['PL_DISTANCE'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
+  coverage: NEEDS_PLACEMENT_DISTANCE,
   validate(data) {
     const uasc = uascChildren(data);
     if (!uasc.known) return [];

@@ -10,7 +10,7 @@ export const rule: Rule903 = defineRule({
   message: "Placement type 'P2' is not a valid placement type from 28 October 2023.",
   affectedFields: ['PLACE', 'DECOM'],
   tables: ['Episodes'],
-  years: { from: 2024 },
+  years: { from: 2024, to: 2024 },
   validate(data) {
     return flagRows(
       'Episodes',

@@ -3,6 +3,7 @@ import { defineRule } from '../../../rules/define-rule.ts';
 import { val } from '../cells.ts';
 import { codeSet, providerDisagrees } from '../provider-rules.ts';
 import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
+import { NEEDS_OFSTED_REGISTER } from '../coverage.ts';
 
 export const rule: Rule903 = defineRule({
   code: '219',
@@ -11,6 +12,7 @@ export const rule: Rule903 = defineRule({
   affectedFields: ['URN', 'PLACE'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
+  coverage: NEEDS_OFSTED_REGISTER,
   validate: providerDisagrees(
     (episode, provider) => !codeSet(val(provider, 'PLACE_CODES')).includes(val(episode, 'PLACE') ?? ''),
   ),

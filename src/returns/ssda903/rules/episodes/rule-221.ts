@@ -6,6 +6,7 @@ import { defineRule } from '../../../rules/define-rule.ts';
 import { val } from '../cells.ts';
 import { providerDisagrees } from '../provider-rules.ts';
 import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
+import { NEEDS_OFSTED_REGISTER } from '../coverage.ts';
 
 function postcodeKey(cell: string | null): string | null {
   return cell === null ? null : cell.replace(/\s+/g, '').toUpperCase();
@@ -18,6 +19,7 @@ export const rule: Rule903 = defineRule({
   affectedFields: ['PL_POST'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
+  coverage: NEEDS_OFSTED_REGISTER,
   validate: providerDisagrees((episode, provider) => {
     const placed = postcodeKey(val(episode, 'PL_POST'));
     return placed !== null && placed !== postcodeKey(val(provider, 'POSTCODE'));

@@ -3,6 +3,7 @@ import { defineRule } from '../../../rules/define-rule.ts';
 import { dateOf } from '../dates.ts';
 import { providerDisagrees } from '../provider-rules.ts';
 import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
+import { NEEDS_OFSTED_REGISTER } from '../coverage.ts';
 
 export const rule: Rule903 = defineRule({
   code: '227',
@@ -10,6 +11,7 @@ export const rule: Rule903 = defineRule({
   affectedFields: ['URN', 'DECOM'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
+  coverage: NEEDS_OFSTED_REGISTER,
   validate: providerDisagrees((episode, provider) => {
     const ended = dateOf(provider, 'REG_END');
     const decom = dateOf(episode, 'DECOM');

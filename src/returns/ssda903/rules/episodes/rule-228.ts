@@ -7,6 +7,7 @@ import { has } from '../cells.ts';
 import { collectionEnd, dateOf } from '../dates.ts';
 import { providerDisagrees } from '../provider-rules.ts';
 import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
+import { NEEDS_OFSTED_REGISTER } from '../coverage.ts';
 
 export const rule: Rule903 = defineRule({
   code: '228',
@@ -15,6 +16,7 @@ export const rule: Rule903 = defineRule({
   affectedFields: ['URN', 'DEC'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
+  coverage: NEEDS_OFSTED_REGISTER,
   validate: providerDisagrees((episode, provider, data) => {
     const ended = dateOf(provider, 'REG_END');
     const dec = has(episode, 'DEC') ? dateOf(episode, 'DEC') : collectionEnd(data);

@@ -9,6 +9,7 @@ import { defineRule } from '../../../rules/define-rule.ts';
 import { inCodes, val } from '../cells.ts';
 import { providerDisagrees } from '../provider-rules.ts';
 import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
+import { NEEDS_OFSTED_REGISTER } from '../coverage.ts';
 
 const NOT_CHECKED_FROM_2026 = [
   'K3',
@@ -31,6 +32,7 @@ const NOT_CHECKED_FROM_2026 = [
 function version(years: RuleInfo['years'], notChecked: string[]): Rule903 {
   return defineRule({
     code: '229',
+    coverage: NEEDS_OFSTED_REGISTER,
     message:
       'Placement provider does not match between the placing authority and the local authority code of the provider. ' +
       "[NOTE: The provider's LA code is inferred from the its postcode, and may be inaccurate in some cases.]",

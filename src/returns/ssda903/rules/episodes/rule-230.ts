@@ -13,7 +13,7 @@ export const rule: Rule903 = defineRule({
   message: 'Ofsted Unique reference number (URN) is required for any English H5 placements from 28 October 2023.',
   affectedFields: ['PLACE', 'DEC', 'URN'],
   tables: ['Episodes'],
-  years: { from: 2024 },
+  years: { from: 2024, to: 2024 },
   validate(data) {
     return flagRows(
       'Episodes',

@@ -8,6 +8,7 @@ import { defineRule } from '../../../rules/define-rule.ts';
 import { val } from '../cells.ts';
 import { providerDisagrees } from '../provider-rules.ts';
 import type { Rule903 } from '../rule.ts';
+import { NEEDS_OFSTED_REGISTER } from '../coverage.ts';
 
 export const rule: Rule903 = defineRule({
   code: '241',
@@ -15,6 +16,7 @@ export const rule: Rule903 = defineRule({
   affectedFields: ['URN'],
   tables: ['Episodes'],
   years: { from: 2026 },
+  coverage: NEEDS_OFSTED_REGISTER,
   validate: providerDisagrees(
     (episode, provider) =>
       val(episode, 'PLACE') === 'K3' && val(episode, 'PL_LA') !== val(provider, 'LA_CODE_INFERRED'),

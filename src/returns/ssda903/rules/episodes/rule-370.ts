@@ -20,7 +20,7 @@ export const rule370From2024: Rule903 = defineRule({
   message: 'Child in independent living should be at least 16.',
   affectedFields: ['DECOM', 'PLACE'],
   tables: ['Episodes', 'Header'],
-  years: { from: 2024 },
+  years: { from: 2024, to: 2024 },
   validate: placedUnderAge('P2', 16),
 });
 

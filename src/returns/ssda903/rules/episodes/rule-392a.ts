@@ -8,6 +8,7 @@ import { RESPITE_LS } from '../codes.ts';
 import { uascChildren } from '../cohorts.ts';
 import { flagRows, rowsOf, whereRows } from '../rows.ts';
 import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
+import { NEEDS_PLACEMENT_DISTANCE } from '../coverage.ts';
 
 export const rule: Rule903 = defineRule({
   code: '392a',
@@ -16,6 +17,7 @@ export const rule: Rule903 = defineRule({
   affectedFields: ['PL_DISTANCE'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
+  coverage: NEEDS_PLACEMENT_DISTANCE,
   validate(data) {
     const uasc = uascChildren(data).children;
     return flagRows(

@@ -8,6 +8,7 @@ import type { Tables903 } from '../../dataset.ts';
 import { val } from '../cells.ts';
 import { childIds, flagRows, rowsOf, whereRows } from '../rows.ts';
 import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
+import { NEEDS_PLACEMENT_DISTANCE } from '../coverage.ts';
 
 /**
  * Children who were UASC in a year: flagged UASC 1 in that year's Header (XML returns, or CSV returns
@@ -28,6 +29,7 @@ export const rule: Rule903 = defineRule({
   affectedFields: ['PL_DISTANCE'],
   tables: ['Episodes', 'Header', 'UASC'],
   years: { from: FIRST_MODELLED_YEAR },
+  coverage: NEEDS_PLACEMENT_DISTANCE,
   validate(data) {
     const children = new Set([...uascChildren(data.current), ...uascChildren(data.previous)]);
     return flagRows(

@@ -10,7 +10,7 @@ export const rule: Rule903 = defineRule({
   message: 'D1 is not a valid code for episodes starting after December 2005.',
   affectedFields: ['LS', 'DECOM'],
   tables: ['Episodes'],
-  years: { from: FIRST_MODELLED_YEAR },
+  years: { from: FIRST_MODELLED_YEAR, to: 2024 },
   validate(data) {
     return flagRows(
       'Episodes',

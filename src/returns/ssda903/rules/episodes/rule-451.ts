@@ -9,7 +9,7 @@ export const rule: Rule903 = defineRule({
   message: 'Child is still freed for adoption, but freeing orders could not be applied for since 30 December 2005.',
   affectedFields: ['DEC', 'REC', 'LS'],
   tables: ['Episodes'],
-  years: { from: FIRST_MODELLED_YEAR },
+  years: { from: FIRST_MODELLED_YEAR, to: 2024 },
   validate(data) {
     return flagRows(
       'Episodes',

@@ -7,6 +7,7 @@ import { defineRule } from '../../../rules/define-rule.ts';
 import { numberOf } from '../cells.ts';
 import { flagRows, rowsOf, whereRows } from '../rows.ts';
 import type { Rule903 } from '../rule.ts';
+import { NEEDS_PLACEMENT_DISTANCE } from '../coverage.ts';
 
 export const rule: Rule903 = defineRule({
   code: '454',
@@ -16,6 +17,7 @@ export const rule: Rule903 = defineRule({
   affectedFields: ['PL_DISTANCE'],
   tables: ['Episodes'],
   years: { from: 2026 },
+  coverage: NEEDS_PLACEMENT_DISTANCE,
   validate(data) {
     return flagRows(
       'Episodes',

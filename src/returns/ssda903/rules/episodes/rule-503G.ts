@@ -7,6 +7,7 @@ import { defineRule } from '../../../rules/define-rule.ts';
 import { continuedEpisodes, distancesDiffer } from '../episodes.ts';
 import { flagRows, rowsOf } from '../rows.ts';
 import { FIRST_MODELLED_YEAR, type Rule903 } from '../rule.ts';
+import { NEEDS_PLACEMENT_DISTANCE } from '../coverage.ts';
 
 export const rule: Rule903 = defineRule({
   code: '503G',
@@ -14,6 +15,7 @@ export const rule: Rule903 = defineRule({
   affectedFields: ['PL_DISTANCE'],
   tables: ['Episodes'],
   years: { from: FIRST_MODELLED_YEAR },
+  coverage: NEEDS_PLACEMENT_DISTANCE,
   validate(data) {
     const episodes = rowsOf(data, 'Episodes');
     const flagged = continuedEpisodes(data, 'undated')

@@ -13,7 +13,7 @@ export const rule: Rule903 = defineRule({
     'adoption.',
   affectedFields: ['CHILD', 'DATE_PLACED', 'DATE_PLACED_CEASED', 'REASON_PLACED_CEASED'],
   tables: ['Episodes', 'PlacedAdoption'],
-  years: { from: FIRST_MODELLED_YEAR },
+  years: { from: FIRST_MODELLED_YEAR, to: 2024 },
   validate(data) {
     if (!data.current.PlacedAdoption) return [];
     return orderWithoutDecision(data, 'D1');

@@ -12,7 +12,7 @@ export const rule: Rule903 = defineRule({
     'freeing order was granted.',
   affectedFields: ['DATE_PLACED', 'DECOM'],
   tables: ['Episodes', 'PlacedAdoption'],
-  years: { from: FIRST_MODELLED_YEAR },
+  years: { from: FIRST_MODELLED_YEAR, to: 2024 },
   validate(data) {
     const placed = rowsOf(data, 'PlacedAdoption');
     const byChild = groupByChild(placed);

@@ -1,0 +1,31 @@
+/**
+ * The SSDA903 rules the DfE retired, by the last collection year each ran in. Each rule module carries
+ * the same fact as `years.to`; this list is the DfE's side of it, so a test (registry.test.ts) can show
+ * that no retired rule runs after its last year and docs/RULES.md can say which rules are retired.
+ *
+ * Source: the DfE's 2024-25 SSDA903 validation rules, as applied by the open validator's 2024-25 rule set
+ * (`lac_validator/rules/lac2024_25/__init__.py`, `del_list`; docs: /shared/domain/RETURNS.md 4.2). They
+ * retired the rules on codes withdrawn that year (P2 independent living and H5 semi-independent
+ * placements: 217t, 230, 370) and on freeing orders, abolished in December 2005 (445, 451, 555, 556),
+ * and 217 (A3/A5 placements with the current foster carers from April 2015).
+ */
+export interface Retirement {
+  code: string;
+  /** The last collection year the rule ran in (2024 = 2023-24). */
+  lastYear: number;
+  why: string;
+}
+
+export const retired903: Retirement[] = [
+  { code: '217', lastYear: 2024, why: 'in the DfE 2024-25 retirements' },
+  { code: '217t', lastYear: 2024, why: 'placement type P2 withdrawn in 2024-25' },
+  { code: '230', lastYear: 2024, why: 'placement type H5 withdrawn in 2024-25' },
+  { code: '370', lastYear: 2024, why: 'placement type P2 withdrawn in 2024-25' },
+  { code: '445', lastYear: 2024, why: 'freeing orders (D1) abolished 30 December 2005' },
+  { code: '451', lastYear: 2024, why: 'freeing orders (D1) abolished 30 December 2005' },
+  { code: '555', lastYear: 2024, why: 'freeing orders (D1) abolished 30 December 2005' },
+  { code: '556', lastYear: 2024, why: 'freeing orders (D1) abolished 30 December 2005' },
+  { code: 'SW10STG2', lastYear: 2025, why: 'split into SW10aSTG2 and SW10bSTG2 in 2025-26' },
+  { code: 'SW16aSTG2', lastYear: 2025, why: 'in the DfE 2025-26 retirements' },
+  { code: 'SW16cSTG2', lastYear: 2025, why: 'in the DfE 2025-26 retirements' },
+];
