@@ -41,26 +41,34 @@ export async function importCin(context: ImportContext, dataset: DatasetCin): Pr
     const eth = text(ethnicity.get(id ?? '')?.[0], 'Ethnicity');
     const dob = isoFromCell(text(row, 'PersonBirthDate'));
     const expected = isoFromCell(text(row, 'ExpectedPersonBirthDate'));
-    if (id === null || seen.has(id) || sex === null || eth === null || (dob === null && expected === null)) continue;
+    if (id === null || seen.has(id) || sex === null || eth === null || (dob === null && expected === null)) {
+      run.leaveOut('ChildIdentifiers', row, id, childProblem(id, seen, sex, eth));
+      continue;
+    }
     seen.add(id);
     const upn = text(row, 'UPN');
     const former = text(row, 'FormerUPN');
-    children.push({
-      la_code: laCode,
-      id,
-      sex,
-      ethnicity: eth,
-      date_of_birth: dob,
-      expected_date_of_birth: dob === null ? expected : null,
-      upn: upn !== null && UPN_PATTERN.test(upn) ? upn.toUpperCase() : null,
-      former_upn: former !== null && UPN_PATTERN.test(former) ? former.toUpperCase() : null,
-      upn_unknown: text(row, 'UPNunknown'),
-      disabilities: (disabilities.get(id) ?? [])
-        .map((d) => text(d, 'Disability'))
-        .filter((d): d is string => d !== null)
-        .sort(),
-      death_date: isoFromCell(text(row, 'PersonDeathDate')),
-    });
+    children.push(
+      run.tag(
+        {
+          la_code: laCode,
+          id,
+          sex,
+          ethnicity: eth,
+          date_of_birth: dob,
+          expected_date_of_birth: dob === null ? expected : null,
+          upn: upn !== null && UPN_PATTERN.test(upn) ? upn.toUpperCase() : null,
+          former_upn: former !== null && UPN_PATTERN.test(former) ? former.toUpperCase() : null,
+          upn_unknown: text(row, 'UPNunknown'),
+          disabilities: (disabilities.get(id) ?? [])
+            .map((d) => text(d, 'Disability'))
+            .filter((d): d is string => d !== null)
+            .sort(),
+          death_date: isoFromCell(text(row, 'PersonDeathDate')),
+        },
+        row,
+      ),
+    );
   }
   await run.upsert(
     'child',
@@ -85,7 +93,10 @@ export async function importCin(context: ImportContext, dataset: DatasetCin): Pr
       ...keepLaterEnd('child', 'death_date', [], referenceDate),
     },
   );
+  // A child the store refused (a code it does not know) is no longer one of the census's children here.
+  for (const id of seen) if (context.leftOut?.isLeftOut('child', laCode, id)) seen.delete(id);
   const ids = [...seen];
+  await run.historyFrom(ids, collectionStart);
 
   // Episodes of need: the referral id of each (child, CINdetailsID) for the rows nested in it.
   const referralIds = await existingIds(db, 'referral', laCode, ids, ['child_id', 'referral_date']);
@@ -301,4 +312,18 @@ function dedupe<T extends { id?: unknown; s47_enquiry_id?: unknown }>(rows: T[])
     seen.add(key);
     return true;
   });
+}
+
+/** Why a ChildIdentifiers row cannot become a child of the store. */
+function childProblem(
+  id: string | null,
+  seen: ReadonlySet<string>,
+  sex: string | null,
+  ethnicity: string | null,
+): string {
+  if (id === null) return 'LAchildID is blank';
+  if (seen.has(id)) return 'a second Child with the same LAchildID: the first was kept';
+  if (sex === null) return 'Sex (GenderCurrent) is not a code the store knows';
+  if (ethnicity === null) return 'Ethnicity is blank';
+  return 'neither PersonBirthDate nor ExpectedPersonBirthDate is a date';
 }
