@@ -279,12 +279,22 @@ function leaveOutRowsOfUnknownChildren(
   known: ReadonlySet<string>,
 ): void {
   if (run.context.leftOut === undefined) return;
+  // Children whose Header row was left out before it became a child row.
+  const headerless = new Set(
+    (tables.Header ?? []).map((row) => text(row, 'CHILD')).filter((id): id is string => id !== null),
+  );
   for (const [table, rows] of Object.entries(tables)) {
     if (table === 'Header') continue;
     for (const row of rows ?? []) {
       const child = text(row, 'CHILD');
-      if (child !== null && !known.has(child))
-        run.leaveOut(table, row, child, 'the child has no Header row the store could take');
+      if (child === null || known.has(child)) continue;
+      const childLeftOut = run.context.leftOut.isLeftOut('child', run.laCode, child) || headerless.has(child);
+      run.leaveOut(
+        table,
+        row,
+        child,
+        childLeftOut ? 'left out with its child, whose Header row was left out' : 'the child has no Header row',
+      );
     }
   }
 }

@@ -109,6 +109,15 @@ function isDataRefusal(error: unknown): error is { code: string; message: string
 
 /** The store's refusal in words, with the constraint's definition when it is a check (e.g. the end before the start). */
 async function refusalReason(db: Db, error: { code: string; message: string; constraint?: string }): Promise<string> {
+  // A coded column is a domain (migrations 20261122_01): its refusal names the code list, not the row.
+  const domain = /^value for domain (\S+)/.exec(error.message)?.[1];
+  if (domain !== undefined) {
+    const [described] = await db.query<{ text: string | null }>(
+      "SELECT obj_description(to_regtype($1)::oid, 'pg_type') AS text",
+      [domain.replaceAll('"', '')],
+    );
+    return `the store refused it: a value is not one of the codes of ${described?.text ?? domain}`;
+  }
   const constraint = error.constraint ?? /constraint "([^"]+)"/.exec(error.message)?.[1];
   if (constraint !== undefined && (error.code === '23514' || error.code === '23P01')) {
     const [definition] = await db.query<{ def: string }>(
