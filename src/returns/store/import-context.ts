@@ -96,10 +96,17 @@ export class ImportRun {
    * ignores NULL, so a child's first import sets it; a child no import touched keeps NULL.
    */
   async historyFrom(children: readonly string[], from: string): Promise<void> {
-    if (children.length === 0) return;
+    await this.historyFromEach(new Map(children.map((id) => [id, from])));
+  }
+
+  /** As historyFrom, a date per child (Annex A, whose lists cover different spans). */
+  async historyFromEach(fromByChild: ReadonlyMap<string, string>): Promise<void> {
+    if (fromByChild.size === 0) return;
     await this.db.query(
-      'UPDATE child SET history_from = LEAST(history_from, $3::date) WHERE la_code = $1 AND id = ANY($2::text[]) AND history_from IS DISTINCT FROM LEAST(history_from, $3::date)',
-      [this.laCode, children, from],
+      `UPDATE child c SET history_from = LEAST(c.history_from, v.d)
+         FROM unnest($2::text[], $3::date[]) AS v(id, d)
+        WHERE c.la_code = $1 AND c.id = v.id AND c.history_from IS DISTINCT FROM LEAST(c.history_from, v.d)`,
+      [this.laCode, [...fromByChild.keys()], [...fromByChild.values()]],
     );
   }
 
