@@ -11,12 +11,15 @@ import { testBackends } from '../../store/testing.ts';
 import { buildCouncil, TEST_LA } from '../../records/factories.ts';
 import { evaluateOne } from '../../indicators/testing.ts';
 import { write903Csv } from '../io/write-903-csv.ts';
+import { writeCinXml } from '../io/write-cin-xml.ts';
 import { export903 } from './export-903.ts';
+import { exportCin } from './export-cin.ts';
 import { import903 } from './import-903.ts';
+import { importCin } from './import-cin.ts';
 import { findImportBatch, listImportBatches } from './import-batches.ts';
 import { importValidated } from './import-return.ts';
 import { buildReturnsCouncil, RETURN_YEAR, rowCounts } from './test-council.ts';
-import { ReturnImportError, validate903 } from './validate.ts';
+import { ReturnImportError, validate903, validateCin } from './validate.ts';
 
 /** Appends `rows` to a CSV text, in its own line ending; returns the text and the appended rows' line numbers. */
 function appendRows(text: string, rows: readonly string[]): { text: string; lines: number[] } {
@@ -196,6 +199,47 @@ for (const backend of testBackends()) {
         "SELECT history_from::text AS from FROM child WHERE id = 'RT0001'",
       );
       assert.equal(rt0001?.from, '2023-04-01');
+    });
+
+    test('a CIN census: a referral with a code the store does not know goes, with the rows nested in it', async () => {
+      const file = join(dir, 'cin.xml');
+      await writeCinXml(file, await exportCin(source, TEST_LA, RETURN_YEAR));
+      const text = readFileSync(file, 'utf8');
+      assert.match(text, /<ReferralSource>2A<\/ReferralSource>/);
+      writeFileSync(file, text.replace('<ReferralSource>2A</ReferralSource>', '<ReferralSource>9Z</ReferralSource>'));
+      const validated = await validateCin(file, {});
+      assert.ok(validated.findings.some((f) => f.severity === 'error'));
+      const fresh = await backend.open();
+      try {
+        await buildCouncil(fresh, { la_code: TEST_LA });
+        const summary = await importValidated(
+          fresh,
+          {
+            file,
+            laCode: TEST_LA,
+            findings: validated.findings,
+            kind: 'cin',
+            acceptErrors: true,
+            read: { tables: validated.dataset.tables, sources: validated.sources },
+            collectionYear: RETURN_YEAR,
+          },
+          (context) => importCin(context, validated.dataset),
+        );
+        assert.deepEqual(
+          summary.leftOut.map((r) => [r.table, r.file, r.line, r.child]),
+          [
+            ['referral', 'cin.xml', 32, 'RT0005'],
+            ['assessment', 'cin.xml', 38, 'RT0005'],
+            ['cin_plan', 'cin.xml', 46, 'RT0005'],
+          ],
+        );
+        assert.match(summary.leftOut[0]!.reason, /the store refused it: a value is not one of the codes of/);
+        assert.match(summary.leftOut[1]!.reason, /left out with its referral \(RT0005-RF-2024-05-07\)/);
+        assert.deepEqual(await fresh.query("SELECT id FROM referral WHERE child_id = 'RT0005'"), []);
+        assert.deepEqual(await fresh.query("SELECT id FROM child WHERE id = 'RT0005'"), [{ id: 'RT0005' }]);
+      } finally {
+        await fresh.close();
+      }
     });
   });
 }
