@@ -180,16 +180,24 @@ export async function importCare(
     episodes.map((e) => keyOf(e['child_id'] as string, e['start_date'] as string)),
   );
   episodeCounts.deleted = stale;
-  if (stale > 0) {
-    // Placements and periods left without any episode were made from episodes the return withdrew.
-    await db.query(
-      'DELETE FROM placement p WHERE la_code = $1 AND child_id = ANY($2::text[]) AND NOT EXISTS (SELECT 1 FROM cla_episode e WHERE e.la_code = p.la_code AND e.placement_id = p.id)',
-      [laCode, ids],
-    );
-    await db.query(
-      'DELETE FROM care_period p WHERE la_code = $1 AND child_id = ANY($2::text[]) AND NOT EXISTS (SELECT 1 FROM cla_episode e WHERE e.la_code = p.la_code AND e.care_period_id = p.id)',
-      [laCode, ids],
-    );
+  const refused = run.context.leftOut?.countsByTable()['cla_episode'] ?? 0;
+  if (stale > 0 || refused > 0) {
+    // Placements and periods left without any episode were made from episodes the return withdrew, or
+    // from episodes the store refused (an import accepting errors): they go, named, with their episodes.
+    const orphans = async (table: 'placement' | 'care_period', column: string, made: readonly StoreRow[]) => {
+      const gone = await db.query<{ id: string }>(
+        `DELETE FROM ${table} p WHERE la_code = $1 AND child_id = ANY($2::text[]) AND NOT EXISTS (SELECT 1 FROM cla_episode e WHERE e.la_code = p.la_code AND e.${column} = p.id) RETURNING id`,
+        [laCode, ids],
+      );
+      const byId = new Map(made.map((row) => [row['id'], row]));
+      for (const { id } of gone) {
+        const row = byId.get(id);
+        if (row !== undefined && refused > 0)
+          run.context.leftOut?.leaveStored(table, row, 'left out with its episodes, which were left out');
+      }
+    };
+    await orphans('placement', 'placement_id', placements);
+    await orphans('care_period', 'care_period_id', periods);
   }
   return periodIds;
 }

@@ -55,6 +55,8 @@ for (const backend of testBackends()) {
           'RT0002,01/08/2024,P,C2,N2,U4,PR1,,,,AB1 1AA,AB5 6GH,SC111111',
           // An episode that ends before it starts.
           'RT0004,10/03/2025,S,V2,N1,U1,PR1,01/03/2025,E4A,,AB1 1AA,AB5 6GH,SC111111',
+          // A legal status the store does not know: its period and placement go with it.
+          'RT0004,10/01/2025,S,Z9,N1,U1,PR1,,,,AB1 1AA,AB5 6GH,SC111111',
         ],
         // A second review of RT0001 on the same day.
         'reviews.csv': ['RT0001,14/05/2012,24/06/2024,PN7'],
@@ -114,6 +116,9 @@ for (const backend of testBackends()) {
           `episodes.csv:${lines['episodes.csv']![0]}:RT0099:Episodes`,
           `episodes.csv:${lines['episodes.csv']![1]}:RT0002:Episodes`,
           `episodes.csv:${lines['episodes.csv']![2]}:RT0004:Episodes`,
+          `episodes.csv:${lines['episodes.csv']![3]}:RT0004:care_period`,
+          `episodes.csv:${lines['episodes.csv']![3]}:RT0004:cla_episode`,
+          `episodes.csv:${lines['episodes.csv']![3]}:RT0004:placement`,
           `header.csv:${lines['header.csv']![0]}:RT0099:child`,
           `reviews.csv:${lines['reviews.csv']![0]}:RT0001:cla_review`,
         ].sort(),
@@ -123,6 +128,13 @@ for (const backend of testBackends()) {
       assert.match(reasons['Episodes:RT0099']!, /left out with its child, whose Header row was left out/);
       assert.match(reasons['Episodes:RT0002']!, /while the episode from 2023-01-09 is still open/);
       assert.match(reasons['Episodes:RT0004']!, /ends \(DEC 2025-03-01\) before it starts \(DECOM 2025-03-10\)/);
+      assert.match(
+        reasons['cla_episode:RT0004']!,
+        /the store refused it: a value is not one of the codes of Legal status/,
+      );
+      assert.match(reasons['placement:RT0004']!, /left out with its episodes, which were left out/);
+      assert.deepEqual(await target.query("SELECT id FROM placement WHERE child_id = 'RT0004'"), []);
+      assert.deepEqual(await target.query("SELECT id FROM care_period WHERE child_id = 'RT0004'"), []);
       assert.match(reasons['cla_review:RT0001']!, /a second cla review .*2024-06-24.*the first in the file was kept/);
 
       // What was stored is what the clean return holds: the first review kept, RT0002's one episode.
@@ -158,8 +170,15 @@ for (const backend of testBackends()) {
       assert.equal(listed.collectionYear, RETURN_YEAR);
       assert.equal(listed.actor, 'cli:analyst');
       assert.equal(listed.acceptedErrors, true);
-      assert.equal(listed.leftOutTotal, 5);
-      assert.deepEqual(listed.leftOut, { Episodes: 3, child: 1, cla_review: 1 });
+      assert.equal(listed.leftOutTotal, 8);
+      assert.deepEqual(listed.leftOut, {
+        Episodes: 3,
+        care_period: 1,
+        child: 1,
+        cla_episode: 1,
+        cla_review: 1,
+        placement: 1,
+      });
       assert.ok(listed.errors > 0);
       const episodes = listed.files.find((f) => f.name === 'episodes.csv');
       assert.ok(episodes);
@@ -167,13 +186,13 @@ for (const backend of testBackends()) {
       assert.equal(episodes.bytes, readFileSync(join(folder, 'episodes.csv')).length);
       assert.equal(listed.stored['cla_review']?.inserted, 3);
       const batch = await findImportBatch(target, listed.id);
-      assert.equal(batch?.leftOutRows.length, 5);
+      assert.equal(batch?.leftOutRows.length, 8);
       assert.equal(batch?.findings.length, listed.errors + listed.queries);
       assert.equal(await findImportBatch(target, listed.id + 1000), undefined);
       const [audit] = await target.query<{ actor: string; entity_id: string; detail: { leftOut: number } }>(
         "SELECT actor, entity_id, detail FROM audit_log WHERE action = 'import'",
       );
-      assert.deepEqual([audit?.actor, audit?.entity_id, audit?.detail.leftOut], ['cli:analyst', String(listed.id), 5]);
+      assert.deepEqual([audit?.actor, audit?.entity_id, audit?.detail.leftOut], ['cli:analyst', String(listed.id), 8]);
     });
 
     test('the history horizon of each child the import touched is the start of its collection year', async () => {
