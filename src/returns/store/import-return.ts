@@ -1,8 +1,10 @@
 /**
  * One import of one return: validate first and refuse a file with errors (queries do not block),
- * then write everything in one transaction with one audit_log row (action 'import', actor
- * 'cli:import', detail: file and counts). Any refusal by the store rolls the whole file back, so a
- * file is never half-loaded.
+ * unless the errors are accepted (--accept-errors: every row the store can hold is stored, the rest
+ * left out and named, tolerant-upsert.ts); then write everything in one transaction with one
+ * import_batch row (import-batches.ts) and one audit_log row (action 'import', the actor, detail:
+ * file, counts and the batch). Any other refusal by the store rolls the whole file back, so a file
+ * is never half-loaded.
  */
 import { basename } from 'node:path';
 import { recordAudit } from '../../access/audit.ts';
@@ -72,7 +74,7 @@ export function refuseErrors(path: string, findings: readonly Finding[]): Findin
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
     throw new ReturnImportError(
-      `${basename(path)} was not imported: ${errors.length} error${errors.length === 1 ? '' : 's'} must be fixed first.\n${describeErrors(findings)}`,
+      `${basename(path)} was not imported: ${errors.length} error${errors.length === 1 ? '' : 's'} must be fixed first (kestrel validate reports them; --accept-errors imports what the store can hold and names the rest).\n${describeErrors(findings)}`,
     );
   }
   return errors;
