@@ -175,7 +175,8 @@ function summaryOf(row: BatchRow): ImportBatchSummary {
 /** sha256 and size of each file read, for the batch (a folder's CSV files each). */
 export async function describeFiles(paths: readonly string[]): Promise<ImportedFile[]> {
   const { createHash } = await import('node:crypto');
-  const { readFile, readdir, stat } = await import('node:fs/promises');
+  const { readdir, stat } = await import('node:fs/promises');
+  const { createReadStream } = await import('node:fs');
   const { basename, join } = await import('node:path');
   const files: string[] = [];
   for (const path of paths) {
@@ -187,10 +188,16 @@ export async function describeFiles(paths: readonly string[]): Promise<ImportedF
         if (/\.csv$/i.test(entry) && (await stat(join(path, entry))).isFile()) files.push(join(path, entry));
     } else files.push(path);
   }
-  return Promise.all(
-    files.map(async (file) => {
-      const bytes = await readFile(file);
-      return { name: basename(file), sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
-    }),
-  );
+  const described: ImportedFile[] = [];
+  // One file at a time, streamed: a census can be hundreds of megabytes.
+  for (const file of files) {
+    const hash = createHash('sha256');
+    let bytes = 0;
+    for await (const chunk of createReadStream(file)) {
+      hash.update(chunk as Buffer);
+      bytes += (chunk as Buffer).length;
+    }
+    described.push({ name: basename(file), sha256: hash.digest('hex'), bytes });
+  }
+  return described;
 }
