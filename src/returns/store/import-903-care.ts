@@ -204,7 +204,8 @@ export async function importCare(
 
 /**
  * A child's episodes without those the record model cannot hold, each left out with its reason (only
- * when the import accepts errors): a start that is not a date, an end before the start, and an episode
+ * when the import accepts errors): a start that is not a date, an end before the start, an end without a
+ * known reason (REC), and an episode
  * starting while an earlier one is open or before it ends (the store holds one episode at a time; the
  * earlier one is kept, as the DfE rules read the chronology from the first episode).
  */
@@ -222,6 +223,15 @@ function episodesTheStoreCanHold(run: ImportRun, child: string, rows: readonly R
       run.leaveOut('Episodes', row, child, 'DECOM is not a date');
     } else if (end !== null && end < start) {
       run.leaveOut('Episodes', row, child, `ends (DEC ${end}) before it starts (DECOM ${start})`);
+    } else if (end !== null && codeIn(text(row, 'REC'), REC_CODES) === null) {
+      // The store holds an end only with its reason (cla_episode's check): kept without it, the
+      // episode would read as still open and the child as still looked after.
+      run.leaveOut(
+        'Episodes',
+        row,
+        child,
+        `ends on ${end} with REC ${text(row, 'REC') ?? '(blank)'}, not a reason for ceasing the store knows`,
+      );
     } else if (last !== undefined && (last.end === null || last.end > start)) {
       run.leaveOut(
         'Episodes',

@@ -47,7 +47,7 @@ for (const backend of testBackends()) {
       // The errors a return in progress has, each a row the record model cannot hold.
       const edits: Record<string, string[]> = {
         // A child whose ethnicity is no code the store knows (its episode must go with it).
-        'header.csv': ['RT0099,M,01/01/2010,QQQQ,UN4,,'],
+        'header.csv': ['RT0099,M,01/01/2010,QQQQ,UN4,,', 'RT0098,F,01/01/2012,WBRI,UN4,0,'],
         'episodes.csv': [
           // The child above.
           'RT0099,01/05/2024,S,C2,N1,U1,PR1,,,,AB1 1AA,AB5 6GH,SC111111',
@@ -57,6 +57,8 @@ for (const backend of testBackends()) {
           'RT0004,10/03/2025,S,V2,N1,U1,PR1,01/03/2025,E4A,,AB1 1AA,AB5 6GH,SC111111',
           // A legal status the store does not know: its period and placement go with it.
           'RT0004,10/01/2025,S,Z9,N1,U1,PR1,,,,AB1 1AA,AB5 6GH,SC111111',
+          // An end with a reason the store does not know: kept without it, the child would still be in care.
+          'RT0098,01/05/2024,S,C2,N1,U1,PR1,01/06/2024,E99,,AB1 1AA,AB5 6GH,SC111111',
         ],
         // A second review of RT0001 on the same day.
         'reviews.csv': ['RT0001,14/05/2012,24/06/2024,PN7'],
@@ -119,6 +121,7 @@ for (const backend of testBackends()) {
           `episodes.csv:${lines['episodes.csv']![3]}:RT0004:care_period`,
           `episodes.csv:${lines['episodes.csv']![3]}:RT0004:cla_episode`,
           `episodes.csv:${lines['episodes.csv']![3]}:RT0004:placement`,
+          `episodes.csv:${lines['episodes.csv']![4]}:RT0098:Episodes`,
           `header.csv:${lines['header.csv']![0]}:RT0099:child`,
           `reviews.csv:${lines['reviews.csv']![0]}:RT0001:cla_review`,
         ].sort(),
@@ -135,6 +138,10 @@ for (const backend of testBackends()) {
       assert.match(reasons['placement:RT0004']!, /left out with its episodes, which were left out/);
       assert.deepEqual(await target.query("SELECT id FROM placement WHERE child_id = 'RT0004'"), []);
       assert.deepEqual(await target.query("SELECT id FROM care_period WHERE child_id = 'RT0004'"), []);
+      assert.match(
+        reasons['Episodes:RT0098']!,
+        /ends on 2024-06-01 with REC E99, not a reason for ceasing the store knows/,
+      );
       assert.match(reasons['cla_review:RT0001']!, /a second cla review .*2024-06-24.*the first in the file was kept/);
 
       // What was stored is what the clean return holds: the first review kept, RT0002's one episode.
@@ -170,9 +177,9 @@ for (const backend of testBackends()) {
       assert.equal(listed.collectionYear, RETURN_YEAR);
       assert.equal(listed.actor, 'cli:analyst');
       assert.equal(listed.acceptedErrors, true);
-      assert.equal(listed.leftOutTotal, 8);
+      assert.equal(listed.leftOutTotal, 9);
       assert.deepEqual(listed.leftOut, {
-        Episodes: 3,
+        Episodes: 4,
         care_period: 1,
         child: 1,
         cla_episode: 1,
@@ -186,13 +193,13 @@ for (const backend of testBackends()) {
       assert.equal(episodes.bytes, readFileSync(join(folder, 'episodes.csv')).length);
       assert.equal(listed.stored['cla_review']?.inserted, 3);
       const batch = await findImportBatch(target, listed.id);
-      assert.equal(batch?.leftOutRows.length, 8);
+      assert.equal(batch?.leftOutRows.length, 9);
       assert.equal(batch?.findings.length, listed.errors + listed.queries);
       assert.equal(await findImportBatch(target, listed.id + 1000), undefined);
       const [audit] = await target.query<{ actor: string; entity_id: string; detail: { leftOut: number } }>(
         "SELECT actor, entity_id, detail FROM audit_log WHERE action = 'import'",
       );
-      assert.deepEqual([audit?.actor, audit?.entity_id, audit?.detail.leftOut], ['cli:analyst', String(listed.id), 8]);
+      assert.deepEqual([audit?.actor, audit?.entity_id, audit?.detail.leftOut], ['cli:analyst', String(listed.id), 9]);
     });
 
     test('the history horizon of each child the import touched is the start of its collection year', async () => {
@@ -209,6 +216,7 @@ for (const backend of testBackends()) {
         { id: 'RT0002', from: '2024-04-01' },
         { id: 'RT0003', from: '2024-04-01' },
         { id: 'RT0004', from: '2024-04-01' },
+        { id: 'RT0098', from: '2024-04-01' },
         { id: 'WEB001', from: null },
       ]);
       // An earlier horizon stays; a later return never moves it later.
