@@ -221,6 +221,13 @@ function episodesTheStoreCanHold(run: ImportRun, child: string, rows: readonly R
     const { row, start, end } = episode;
     if (start === null) {
       run.leaveOut('Episodes', row, child, 'DECOM is not a date');
+    } else if (end === null && text(row, 'DEC') !== null) {
+      run.leaveOut(
+        'Episodes',
+        row,
+        child,
+        `DEC ${text(row, 'DEC')} is not a date: kept without it, the episode would read as still open`,
+      );
     } else if (end !== null && end < start) {
       run.leaveOut('Episodes', row, child, `ends (DEC ${end}) before it starts (DECOM ${start})`);
     } else if (end !== null && codeIn(text(row, 'REC'), REC_CODES) === null) {

@@ -135,6 +135,16 @@ export async function import903(context: ImportContext, dataset: Dataset903): Pr
         run.leaveOut('Missing', row, child, start === null ? 'MIS_START is not a date' : 'MISSING is not M or A');
         return [];
       }
+      if (isoFromCell(text(row, 'MIS_END')) === null && text(row, 'MIS_END') !== null) {
+        // Only an import accepting errors gets here: the rules refuse such a date otherwise.
+        run.leaveOut(
+          'Missing',
+          row,
+          child,
+          'MIS_END is not a date: kept without it, the child would read as still missing',
+        );
+        if (run.context.leftOut !== undefined) return [];
+      }
       return [
         run.tag(
           {

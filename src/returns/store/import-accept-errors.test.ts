@@ -47,7 +47,11 @@ for (const backend of testBackends()) {
       // The errors a return in progress has, each a row the record model cannot hold.
       const edits: Record<string, string[]> = {
         // A child whose ethnicity is no code the store knows (its episode must go with it).
-        'header.csv': ['RT0099,M,01/01/2010,QQQQ,UN4,,', 'RT0098,F,01/01/2012,WBRI,UN4,0,'],
+        'header.csv': [
+          'RT0099,M,01/01/2010,QQQQ,UN4,,',
+          'RT0098,F,01/01/2012,WBRI,UN4,0,',
+          'RT0097,M,01/01/2011,WBRI,UN4,,',
+        ],
         'episodes.csv': [
           // The child above.
           'RT0099,01/05/2024,S,C2,N1,U1,PR1,,,,AB1 1AA,AB5 6GH,SC111111',
@@ -59,7 +63,11 @@ for (const backend of testBackends()) {
           'RT0004,10/01/2025,S,Z9,N1,U1,PR1,,,,AB1 1AA,AB5 6GH,SC111111',
           // An end with a reason the store does not know: kept without it, the child would still be in care.
           'RT0098,01/05/2024,S,C2,N1,U1,PR1,01/06/2024,E99,,AB1 1AA,AB5 6GH,SC111111',
+          // An end that is not a date: kept without it, the episode would be open.
+          'RT0097,01/05/2024,S,C2,N1,U1,PR1,31/02/2025,E13,,AB1 1AA,AB5 6GH,SC111111',
         ],
+        // A return from missing that is not a date: kept without it, the child would still be missing.
+        'missing.csv': ['RT0001,14/05/2012,M,01/12/2024,31/02/2025'],
         // A second review of RT0001 on the same day.
         'reviews.csv': ['RT0001,14/05/2012,24/06/2024,PN7'],
       };
@@ -122,6 +130,8 @@ for (const backend of testBackends()) {
           `episodes.csv:${lines['episodes.csv']![3]}:RT0004:cla_episode`,
           `episodes.csv:${lines['episodes.csv']![3]}:RT0004:placement`,
           `episodes.csv:${lines['episodes.csv']![4]}:RT0098:Episodes`,
+          `episodes.csv:${lines['episodes.csv']![5]}:RT0097:Episodes`,
+          `missing.csv:${lines['missing.csv']![0]}:RT0001:Missing`,
           `header.csv:${lines['header.csv']![0]}:RT0099:child`,
           `reviews.csv:${lines['reviews.csv']![0]}:RT0001:cla_review`,
         ].sort(),
@@ -142,6 +152,11 @@ for (const backend of testBackends()) {
         reasons['Episodes:RT0098']!,
         /ends on 2024-06-01 with REC E99, not a reason for ceasing the store knows/,
       );
+      assert.match(
+        reasons['Episodes:RT0097']!,
+        /DEC 31\/02\/2025 is not a date: kept without it, the episode would read as still open/,
+      );
+      assert.match(reasons['Missing:RT0001']!, /MIS_END is not a date/);
       assert.match(reasons['cla_review:RT0001']!, /a second cla review .*2024-06-24.*the first in the file was kept/);
 
       // What was stored is what the clean return holds: the first review kept, RT0002's one episode.
@@ -177,9 +192,10 @@ for (const backend of testBackends()) {
       assert.equal(listed.collectionYear, RETURN_YEAR);
       assert.equal(listed.actor, 'cli:analyst');
       assert.equal(listed.acceptedErrors, true);
-      assert.equal(listed.leftOutTotal, 9);
+      assert.equal(listed.leftOutTotal, 11);
       assert.deepEqual(listed.leftOut, {
-        Episodes: 4,
+        Episodes: 5,
+        Missing: 1,
         care_period: 1,
         child: 1,
         cla_episode: 1,
@@ -193,13 +209,13 @@ for (const backend of testBackends()) {
       assert.equal(episodes.bytes, readFileSync(join(folder, 'episodes.csv')).length);
       assert.equal(listed.stored['cla_review']?.inserted, 3);
       const batch = await findImportBatch(target, listed.id);
-      assert.equal(batch?.leftOutRows.length, 9);
+      assert.equal(batch?.leftOutRows.length, 11);
       assert.equal(batch?.findings.length, listed.errors + listed.queries);
       assert.equal(await findImportBatch(target, listed.id + 1000), undefined);
       const [audit] = await target.query<{ actor: string; entity_id: string; detail: { leftOut: number } }>(
         "SELECT actor, entity_id, detail FROM audit_log WHERE action = 'import'",
       );
-      assert.deepEqual([audit?.actor, audit?.entity_id, audit?.detail.leftOut], ['cli:analyst', String(listed.id), 9]);
+      assert.deepEqual([audit?.actor, audit?.entity_id, audit?.detail.leftOut], ['cli:analyst', String(listed.id), 11]);
     });
 
     test('the history horizon of each child the import touched is the start of its collection year', async () => {
@@ -216,6 +232,7 @@ for (const backend of testBackends()) {
         { id: 'RT0002', from: '2024-04-01' },
         { id: 'RT0003', from: '2024-04-01' },
         { id: 'RT0004', from: '2024-04-01' },
+        { id: 'RT0097', from: '2024-04-01' },
         { id: 'RT0098', from: '2024-04-01' },
         { id: 'WEB001', from: null },
       ]);
