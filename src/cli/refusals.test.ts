@@ -64,6 +64,9 @@ test('refusals: one line, the right exit code, and no store created', async () =
       { args: ['import', 'cin', join(dir, 'missing.xml')], code: 1, pattern: /missing\.xml: it does not exist/ },
       { args: ['import', 'annexa', folder], code: 1, pattern: /it is a folder, not a file/ },
       { args: ['import', '903', join(dir, 'missing')], code: 1, pattern: /does not exist/ },
+      { args: ['import', '903', join(dir, 'missing'), '--accept-errors'], code: 1, pattern: /does not exist/ },
+      { args: ['imports', 'show', 'first'], code: 2, pattern: /first/ },
+      { args: ['imports', 'list', '--format', 'csv'], code: 2, pattern: /expected one of table, json, got "csv"/ },
     ];
     for (const { args, code, pattern } of cases) {
       const run = await runKestrel([...args, '--data-dir', store]);

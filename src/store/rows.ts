@@ -925,6 +925,48 @@ export interface HomeInspectionRow {
   grade: string;
 }
 
+/**
+ * One import of a statutory return: its files, who ran it and when, what was stored and left out, and the
+ * rule findings it carried.
+ */
+export interface ImportBatchRow {
+  /** Council the return was imported into. */
+  la_code: string;
+  /** Batch number, unique across the store (kestrel imports show ID). */
+  id: number;
+  /** The return: 903 (SSDA903), cin (CIN census) or annexa (Ofsted Annex A). */
+  kind: string;
+  /** Collection year by its 31 March (2025 = 2024-25); null for Annex A, which has none. */
+  collection_year: number | null;
+  /** The files read: [{name, sha256, bytes}], name without its folder. */
+  files: unknown;
+  /** Who ran it, as the audit log names them (cli:<username>). */
+  actor: string;
+  /** When the import began (before reading the files). */
+  started_at: Date;
+  /** When its transaction was about to commit. */
+  finished_at: Date;
+  /**
+   * True when run with --accept-errors: rows the store could not hold were left out instead of refusing the
+   * file.
+   */
+  accepted_errors: boolean;
+  /** Rows written per store table: {table: {inserted, updated, deleted}}. */
+  stored: unknown;
+  /** Rows left out per table: {table: count}. */
+  left_out: unknown;
+  /** How many rows were left out in all. */
+  left_out_total: number;
+  /** The rows left out, up to the first 5,000: [{table, file, line, child, reason}]. */
+  left_out_rows: unknown;
+  /** Rule findings of severity error, in all. */
+  errors: number;
+  /** Rule findings of severity query, in all. */
+  queries: number;
+  /** The findings, up to the first 5,000: [{code, severity, table, file, line, child, fields, message}]. */
+  findings: unknown;
+}
+
 /** An initial child protection conference following a section 47 enquiry (DateOfInitialCPC, N00110). */
 export interface InitialConferenceRow {
   /** Council. */

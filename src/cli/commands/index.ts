@@ -8,6 +8,7 @@ import { registerSynth } from './synth.ts';
 import { registerMeasures } from './measures.ts';
 import { registerValidate } from './validate.ts';
 import { registerImport } from './import.ts';
+import { registerImports } from './imports.ts';
 import { registerExport } from './export.ts';
 import { registerUsers } from './users.ts';
 import { registerAudit } from './audit.ts';
@@ -28,6 +29,7 @@ export const COMMANDS: Array<(program: Command) => void> = [
   registerSynth,
   registerValidate,
   registerImport,
+  registerImports,
   registerExport,
   registerScorecard,
   registerReport,

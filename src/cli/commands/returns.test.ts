@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { runKestrel as run } from '../testing.ts';
 import { openMigratedStore } from '../options.ts';
@@ -70,9 +70,9 @@ test('kestrel export, validate and import of the 903 and CIN census', async () =
     assert.deepEqual(
       audit.map((a) => [a.actor, a.action, a.entity, a.detail.file]),
       [
-        ['cli:import', 'import', '903', '903'],
-        ['cli:import', 'import', 'cin', 'cin.xml'],
-        ['cli:import', 'import', 'cin', 'cin.xml'],
+        [`cli:${userInfo().username}`, 'import', '903', '903'],
+        [`cli:${userInfo().username}`, 'import', 'cin', 'cin.xml'],
+        [`cli:${userInfo().username}`, 'import', 'cin', 'cin.xml'],
       ],
     );
   } finally {

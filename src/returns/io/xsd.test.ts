@@ -30,7 +30,8 @@ describe('validateXmlFile', () => {
     const findings = await validateXmlFile(join(FIX, 'cin-xml', 'no-header.xml'), 'cin', { year: 2024 });
     assert.deepEqual(
       findings.map((f) => f.fields[0]),
-      ['PersonBirthDate', 'CINreferralDate', 'ReferralNFA', 'GenderCurrent', 'ReferralNFA'],
+      // ReferralNFA holds `false` there: taken, as DfE rule 8568 takes it (the next test).
+      ['PersonBirthDate', 'CINreferralDate', 'GenderCurrent'],
     );
     assert.equal(findings[0]?.source?.line, 7);
     assert.ok(findings.every((f) => f.code === 'XSD' && f.severity === 'error' && f.child === 'TCIN0009'));
@@ -83,6 +84,30 @@ describe('validateXmlFile', () => {
       validateXmlFile(join(FIX, 'cin-xml', 'empty.xml'), 'cin'),
       (e: unknown) => e instanceof ReturnFileError && /empty/.test(e.message),
     );
+  });
+
+  test('yes/no items written true or false pass, as DfE rule 8568 allows; other words do not', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kestrel-xsd-yesno-'));
+    try {
+      const good = await readFile(join(FIX, 'cin-xml', 'good-2025.xml'), 'utf8');
+      const words = join(dir, 'words.xml');
+      await writeFile(
+        words,
+        good
+          .replace('<ICPCnotRequired>0</ICPCnotRequired>', '<ICPCnotRequired>False</ICPCnotRequired>')
+          .replace('<ReferralNFA>0</ReferralNFA>', '<ReferralNFA>false</ReferralNFA>')
+          .replace('<ReferralNFA>1</ReferralNFA>', '<ReferralNFA>true</ReferralNFA>'),
+      );
+      assert.deepEqual(await validateXmlFile(words, 'cin'), []);
+      const yes = join(dir, 'yes.xml');
+      await writeFile(yes, good.replace('<ReferralNFA>1</ReferralNFA>', '<ReferralNFA>yes</ReferralNFA>'));
+      assert.deepEqual(
+        (await validateXmlFile(yes, 'cin')).map((f) => [f.fields[0], f.source?.line]),
+        [['ReferralNFA', 100]],
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   test('a problem past line 65,535 is reported at its own line', async () => {

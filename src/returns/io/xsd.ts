@@ -101,7 +101,12 @@ export async function validateXmlFile(path: string, kind: XmlReturn, options: Xs
     // however many problems it has (xsd-capped.ts).
     const result = await validateCapped(validator, doc, MAX_FINDINGS);
     if (result.status < 0) throw new XmlError(`${file}: the schema check could not run (libxml2 internal error)`);
-    const findings = result.status === 0 ? [] : toFindings(file, result.details, doc, kind, '');
+    // Problems real systems' files have that the DfE's rules accept: dates with spaces around them (xs:date
+    // collapses whitespace) and, in the CIN census, booleans written true/false (rule 8568).
+    const accepted = result.details.filter(
+      (d) => !isSpacedDate(d.message) && (kind !== 'cin' || !isWordYesNo(d.message)),
+    );
+    const findings = result.status === 0 ? [] : toFindings(file, accepted, doc, kind, '');
     const untold = result.total - result.details.length;
     if (untold > 0)
       findings.push({
@@ -117,6 +122,31 @@ export async function validateXmlFile(path: string, kind: XmlReturn, options: Xs
   } finally {
     doc.dispose();
   }
+}
+
+/** The census's yes/no items (yesnotype in every CIN schema, 2022 to 2026). */
+const YES_NO_ELEMENTS = new Set(['ReferralNFA', 'ICPCnotRequired']);
+
+/**
+ * True for the schema's refusal of `true` or `false` in a yes/no item. The CIN schemas enumerate only
+ * 0 and 1 (yesnotype), but the DfE's own rule 8568 (and the CIN census guidance) takes true, false, 1
+ * and 0, and councils' systems write both: the DfE's reading wins, and the rules check the value
+ * (cin-census/rules/cells.ts yesNo). libxml2 reports such a value twice (the enumeration facet, then the
+ * atomic type); both go.
+ */
+function isWordYesNo(message: string): boolean {
+  const match = /^Element '([^']+)': (?:\[facet 'enumeration'\] The value )?'(true|false)'/i.exec(message.trim());
+  return match !== null && YES_NO_ELEMENTS.has(match[1]!);
+}
+
+/**
+ * True for libxml2's refusal of a date with spaces around it (`<CINreferralDate> 2024-07-01 </...>`).
+ * XML Schema fixes whiteSpace="collapse" for xs:date (XSD 1.0 part 2, 3.2.9), so the value is valid
+ * as the schema defines it and councils' systems write it; the readers trim it (xml-scan.ts).
+ */
+function isSpacedDate(message: string): boolean {
+  const match = /^Element '[^']+': '([^']*)' is not a valid value of the atomic type 'xs:date'/.exec(message.trim());
+  return match !== null && match[1] !== match[1]!.trim() && /^\d{4}-\d{2}-\d{2}$/.test(match[1]!.trim());
 }
 
 /** The census Year in the Header of the file at `path` (its first 8 KB), as validateXmlFile reads it. */

@@ -2,7 +2,7 @@
 import type { Row } from '../ssda903/dataset.ts';
 import { keepLaterEnd, keepWhenBlank } from './as-at.ts';
 import { deriveCare } from './care-from-episodes.ts';
-import { cellText as text, codeIn } from './codes.ts';
+import { cellText as text, codeIn, isoFromCell } from './codes.ts';
 import type { ImportRun, ReturnScope } from './import-context.ts';
 import { deleteStale, postcode, REC_CODES } from './import-903-rows.ts';
 import { keyOf, type StoreRow } from './upsert.ts';
@@ -36,7 +36,7 @@ export async function importCare(
   const episodes: StoreRow[] = [];
   const periodIds = new Map<string, string>();
   for (const [child, rows] of episodesByChild) {
-    const care = deriveCare(rows);
+    const care = deriveCare(run.context.leftOut === undefined ? rows : episodesTheStoreCanHold(run, child, rows));
     const periodIdOf: string[] = [];
     care.periods.forEach((period, index) => {
       const earlier = period.continuesEarlier
@@ -49,14 +49,20 @@ export async function importCare(
       const id = exact?.id ?? `${child}-CP-${periodStart}`;
       periodIdOf[index] = id;
       periodIds.set(keyOf(child, periodStart), id);
-      periods.push({
-        la_code: laCode,
-        id,
-        child_id: child,
-        start_date: periodStart,
-        end_date: period.end,
-        short_breaks_only: period.shortBreaksOnly,
-      });
+      const firstEpisode = care.episodes.find((e) => e.periodIndex === index)?.row;
+      periods.push(
+        run.tag(
+          {
+            la_code: laCode,
+            id,
+            child_id: child,
+            start_date: periodStart,
+            end_date: period.end,
+            short_breaks_only: period.shortBreaksOnly,
+          },
+          firstEpisode,
+        ),
+      );
     });
     const placementIdOf: string[] = [];
     care.placements.forEach((placement, index) => {
@@ -70,18 +76,23 @@ export async function importCare(
       const id = exact?.id ?? `${child}-PL-${placementStart}`;
       placementIdOf[index] = id;
       const row = placement.row;
-      placements.push({
-        la_code: laCode,
-        id,
-        child_id: child,
-        care_period_id: periodIdOf[placement.periodIndex]!,
-        start_date: placementStart,
-        end_date: placement.end,
-        placement_type: text(row, 'PLACE'),
-        provider: text(row, 'PLACE_PROVIDER'),
-        postcode: postcode(text(row, 'PL_POST')),
-        urn: text(row, 'URN'),
-      });
+      placements.push(
+        run.tag(
+          {
+            la_code: laCode,
+            id,
+            child_id: child,
+            care_period_id: periodIdOf[placement.periodIndex]!,
+            start_date: placementStart,
+            end_date: placement.end,
+            placement_type: text(row, 'PLACE'),
+            provider: text(row, 'PLACE_PROVIDER'),
+            postcode: postcode(text(row, 'PL_POST')),
+            urn: text(row, 'URN'),
+          },
+          row,
+        ),
+      );
     });
     care.episodes.forEach((episode, index) => {
       const row = episode.row;
@@ -93,25 +104,30 @@ export async function importCare(
           ? text(before.row, 'REASON_PLACE_CHANGE')
           : null;
       const reasonCeased = episode.end === null ? null : codeIn(episode.reasonCeased, REC_CODES);
-      episodes.push({
-        la_code: laCode,
-        id: `${child}-EP-${episode.start}`,
-        child_id: child,
-        care_period_id: periodIdOf[episode.periodIndex]!,
-        placement_id: placementIdOf[episode.placementIndex]!,
-        start_date: episode.start,
-        reason_new: episode.reasonNew,
-        legal_status: text(row, 'LS'),
-        category_of_need: text(row, 'CIN'),
-        placement_type: text(row, 'PLACE'),
-        provider: text(row, 'PLACE_PROVIDER'),
-        home_postcode: text(row, 'HOME_POST'),
-        placement_postcode: text(row, 'PL_POST'),
-        urn: text(row, 'URN'),
-        end_date: reasonCeased === null ? null : episode.end,
-        reason_ceased: reasonCeased,
-        reason_place_change: reasonPlaceChange,
-      });
+      episodes.push(
+        run.tag(
+          {
+            la_code: laCode,
+            id: `${child}-EP-${episode.start}`,
+            child_id: child,
+            care_period_id: periodIdOf[episode.periodIndex]!,
+            placement_id: placementIdOf[episode.placementIndex]!,
+            start_date: episode.start,
+            reason_new: episode.reasonNew,
+            legal_status: text(row, 'LS'),
+            category_of_need: text(row, 'CIN'),
+            placement_type: text(row, 'PLACE'),
+            provider: text(row, 'PLACE_PROVIDER'),
+            home_postcode: text(row, 'HOME_POST'),
+            placement_postcode: text(row, 'PL_POST'),
+            urn: text(row, 'URN'),
+            end_date: reasonCeased === null ? null : episode.end,
+            reason_ceased: reasonCeased,
+            reason_place_change: reasonPlaceChange,
+          },
+          row,
+        ),
+      );
     });
   }
   // What the return shows open at 31 March keeps an end the store knows from later (as-at.ts); short
@@ -164,18 +180,80 @@ export async function importCare(
     episodes.map((e) => keyOf(e['child_id'] as string, e['start_date'] as string)),
   );
   episodeCounts.deleted = stale;
-  if (stale > 0) {
-    // Placements and periods left without any episode were made from episodes the return withdrew.
-    await db.query(
-      'DELETE FROM placement p WHERE la_code = $1 AND child_id = ANY($2::text[]) AND NOT EXISTS (SELECT 1 FROM cla_episode e WHERE e.la_code = p.la_code AND e.placement_id = p.id)',
-      [laCode, ids],
-    );
-    await db.query(
-      'DELETE FROM care_period p WHERE la_code = $1 AND child_id = ANY($2::text[]) AND NOT EXISTS (SELECT 1 FROM cla_episode e WHERE e.la_code = p.la_code AND e.care_period_id = p.id)',
-      [laCode, ids],
-    );
+  const refused = run.context.leftOut?.countsByTable()['cla_episode'] ?? 0;
+  if (stale > 0 || refused > 0) {
+    // Placements and periods left without any episode were made from episodes the return withdrew, or
+    // from episodes the store refused (an import accepting errors): they go, named, with their episodes.
+    const orphans = async (table: 'placement' | 'care_period', column: string, made: readonly StoreRow[]) => {
+      const gone = await db.query<{ id: string }>(
+        `DELETE FROM ${table} p WHERE la_code = $1 AND child_id = ANY($2::text[]) AND NOT EXISTS (SELECT 1 FROM cla_episode e WHERE e.la_code = p.la_code AND e.${column} = p.id) RETURNING id`,
+        [laCode, ids],
+      );
+      const byId = new Map(made.map((row) => [row['id'], row]));
+      for (const { id } of gone) {
+        const row = byId.get(id);
+        if (row !== undefined && refused > 0)
+          run.context.leftOut?.leaveStored(table, row, 'left out with its episodes, which were left out');
+      }
+    };
+    await orphans('placement', 'placement_id', placements);
+    await orphans('care_period', 'care_period_id', periods);
   }
   return periodIds;
+}
+
+/**
+ * A child's episodes without those the record model cannot hold, each left out with its reason (only
+ * when the import accepts errors): a start that is not a date, an end before the start, an end without a
+ * known reason (REC), and an episode
+ * starting while an earlier one is open or before it ends (the store holds one episode at a time; the
+ * earlier one is kept, as the DfE rules read the chronology from the first episode).
+ */
+function episodesTheStoreCanHold(run: ImportRun, child: string, rows: readonly Row[]): Row[] {
+  const dated = rows.map((row) => ({
+    row,
+    start: isoFromCell(text(row, 'DECOM')),
+    end: isoFromCell(text(row, 'DEC')),
+  }));
+  const kept: Row[] = [];
+  let last: { start: string; end: string | null } | undefined;
+  for (const episode of dated.sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''))) {
+    const { row, start, end } = episode;
+    if (start === null) {
+      run.leaveOut('Episodes', row, child, 'DECOM is not a date');
+    } else if (end === null && text(row, 'DEC') !== null) {
+      run.leaveOut(
+        'Episodes',
+        row,
+        child,
+        `DEC ${text(row, 'DEC')} is not a date: kept without it, the episode would read as still open`,
+      );
+    } else if (end !== null && end < start) {
+      run.leaveOut('Episodes', row, child, `ends (DEC ${end}) before it starts (DECOM ${start})`);
+    } else if (end !== null && codeIn(text(row, 'REC'), REC_CODES) === null) {
+      // The store holds an end only with its reason (cla_episode's check): kept without it, the
+      // episode would read as still open and the child as still looked after.
+      run.leaveOut(
+        'Episodes',
+        row,
+        child,
+        `ends on ${end} with REC ${text(row, 'REC') ?? '(blank)'}, not a reason for ceasing the store knows`,
+      );
+    } else if (last !== undefined && (last.end === null || last.end > start)) {
+      run.leaveOut(
+        'Episodes',
+        row,
+        child,
+        last.end === null
+          ? `starts on ${start} while the episode from ${last.start} is still open (no DEC): overlapping episodes`
+          : `starts on ${start}, before the episode from ${last.start} ends on ${last.end}: overlapping episodes`,
+      );
+    } else {
+      kept.push(row);
+      last = { start, end };
+    }
+  }
+  return kept;
 }
 
 function groupByChildId<T extends { child_id: string }>(rows: readonly T[]): Map<string, T[]> {

@@ -42,22 +42,30 @@ export async function import903(context: ImportContext, dataset: Dataset903): Pr
     const sex = storeSex(text(row, 'SEX'));
     const dob = isoFromCell(text(row, 'DOB'));
     const ethnicity = text(row, 'ETHNIC');
-    if (id === null || sex === null || dob === null || ethnicity === null) continue;
+    if (id === null || sex === null || dob === null || ethnicity === null) {
+      run.leaveOut('Header', row, id, headerProblem(id, sex, dob, ethnicity));
+      continue;
+    }
     const upn = text(row, 'UPN');
     const uascRow = uasc.get(id);
-    children.push({
-      la_code: laCode,
-      id,
-      sex,
-      ethnicity,
-      date_of_birth: dob,
-      upn: upn !== null && UPN_PATTERN.test(upn) ? upn.toUpperCase() : null,
-      upn_unknown: upn !== null && UPN_UNKNOWN.test(upn) ? upn : null,
-      uasc: uascRow !== undefined,
-      uasc_ceased: uascRow === undefined ? null : isoFromCell(text(uascRow, 'DUC')),
-      mother_of_child: sex === 'F' ? booleanFromCell(text(row, 'MOTHER')) : null,
-      first_child_birth: sex === 'F' ? isoFromCell(text(row, 'MC_DOB')) : null,
-    });
+    children.push(
+      run.tag(
+        {
+          la_code: laCode,
+          id,
+          sex,
+          ethnicity,
+          date_of_birth: dob,
+          upn: upn !== null && UPN_PATTERN.test(upn) ? upn.toUpperCase() : null,
+          upn_unknown: upn !== null && UPN_UNKNOWN.test(upn) ? upn : null,
+          uasc: uascRow !== undefined,
+          uasc_ceased: uascRow === undefined ? null : isoFromCell(text(uascRow, 'DUC')),
+          mother_of_child: sex === 'F' ? booleanFromCell(text(row, 'MOTHER')) : null,
+          first_child_birth: sex === 'F' ? isoFromCell(text(row, 'MC_DOB')) : null,
+        },
+        row,
+      ),
+    );
   }
   await run.upsert(
     'child',
@@ -78,8 +86,12 @@ export async function import903(context: ImportContext, dataset: Dataset903): Pr
     // year, so absence does not clear the flag. MOTHER is given only for girls in full-time care.
     { uasc: 'NOT EXCLUDED.uasc', ...keepWhenBlank('uasc_ceased', 'mother_of_child', 'first_child_birth') },
   );
-  const known = new Set(children.map((c) => c['id'] as string));
+  const known = new Set(
+    children.map((c) => c['id'] as string).filter((id) => !context.leftOut?.isLeftOut('child', laCode, id)),
+  );
   const ids = [...known];
+  await run.historyFrom(ids, collectionStart);
+  leaveOutRowsOfUnknownChildren(run, current, known);
   const scope: ReturnScope = { yearStart: collectionStart, yearEnd: collectionEnd, known, children: ids };
   const dobs = new Map(children.map((c) => [c['id'] as string, c['date_of_birth'] as string]));
 
@@ -89,9 +101,16 @@ export async function import903(context: ImportContext, dataset: Dataset903): Pr
     rows.flatMap((row) => {
       const date = isoFromCell(text(row, 'REVIEW'));
       const code = text(row, 'REVIEW_CODE');
-      return date === null || code === null
-        ? []
-        : [{ la_code: laCode, id: `${child}-RV-${date}`, child_id: child, review_date: date, participation: code }];
+      if (date === null || code === null) {
+        run.leaveOut('Reviews', row, child, date === null ? 'REVIEW is not a date' : 'REVIEW_CODE is blank');
+        return [];
+      }
+      return [
+        run.tag(
+          { la_code: laCode, id: `${child}-RV-${date}`, child_id: child, review_date: date, participation: code },
+          row,
+        ),
+      ];
     }),
   );
   const reviewCounts = await run.upsert(
@@ -112,18 +131,33 @@ export async function import903(context: ImportContext, dataset: Dataset903): Pr
     rows.flatMap((row) => {
       const start = isoFromCell(text(row, 'MIS_START'));
       const kind = text(row, 'MISSING');
-      return start === null || (kind !== 'M' && kind !== 'A')
-        ? []
-        : [
-            {
-              la_code: laCode,
-              id: `${child}-MS-${kind}-${start}`,
-              child_id: child,
-              kind,
-              start_date: start,
-              end_date: isoFromCell(text(row, 'MIS_END')),
-            },
-          ];
+      if (start === null || (kind !== 'M' && kind !== 'A')) {
+        run.leaveOut('Missing', row, child, start === null ? 'MIS_START is not a date' : 'MISSING is not M or A');
+        return [];
+      }
+      if (isoFromCell(text(row, 'MIS_END')) === null && text(row, 'MIS_END') !== null) {
+        // Only an import accepting errors gets here: the rules refuse such a date otherwise.
+        run.leaveOut(
+          'Missing',
+          row,
+          child,
+          'MIS_END is not a date: kept without it, the child would read as still missing',
+        );
+        if (run.context.leftOut !== undefined) return [];
+      }
+      return [
+        run.tag(
+          {
+            la_code: laCode,
+            id: `${child}-MS-${kind}-${start}`,
+            child_id: child,
+            kind,
+            start_date: start,
+            end_date: isoFromCell(text(row, 'MIS_END')),
+          },
+          row,
+        ),
+      ];
     }),
   );
   await run.upsert(
@@ -238,4 +272,39 @@ export async function import903(context: ImportContext, dataset: Dataset903): Pr
   await run.upsert('dolo', dolos, ['la_code', 'id'], ['end_date']);
   await importSocialWorkers(run, scope, current.SWEpisodes);
   return run.finish();
+}
+
+/** Why a Header row cannot become a child: the store needs an id, a sex, a date of birth and an ethnicity. */
+function headerProblem(id: string | null, sex: string | null, dob: string | null, ethnicity: string | null): string {
+  if (id === null) return 'CHILD is blank';
+  if (sex === null) return 'SEX is not a code the store knows';
+  if (dob === null) return 'DOB is not a date';
+  return ethnicity === null ? 'ETHNIC is blank' : 'cannot be stored';
+}
+
+/** Rows of children the store does not hold (no Header row, or one left out) go with a reason. */
+function leaveOutRowsOfUnknownChildren(
+  run: ImportRun,
+  tables: Dataset903['current'],
+  known: ReadonlySet<string>,
+): void {
+  if (run.context.leftOut === undefined) return;
+  // Children whose Header row was left out before it became a child row.
+  const headerless = new Set(
+    (tables.Header ?? []).map((row) => text(row, 'CHILD')).filter((id): id is string => id !== null),
+  );
+  for (const [table, rows] of Object.entries(tables)) {
+    if (table === 'Header') continue;
+    for (const row of rows ?? []) {
+      const child = text(row, 'CHILD');
+      if (child === null || known.has(child)) continue;
+      const childLeftOut = run.context.leftOut.isLeftOut('child', run.laCode, child) || headerless.has(child);
+      run.leaveOut(
+        table,
+        row,
+        child,
+        childLeftOut ? 'left out with its child, whose Header row was left out' : 'the child has no Header row',
+      );
+    }
+  }
 }

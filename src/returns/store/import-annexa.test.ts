@@ -251,6 +251,19 @@ for (const backend of testBackends()) {
         assert.deepEqual(await db.query('SELECT child_id, kind, check_date FROM health_check'), [
           { child_id: 'AX0001', kind: 'health_assessment', check_date: '2024-09-10' },
         ]);
+        // The history horizon: lists 1 to 8 cover the six months before the inspection, whose date the
+        // workbook does not give; its latest date (AX0002's end of care, 1 December 2024) stands for it.
+        assert.deepEqual(
+          await db.query(
+            "SELECT id, history_from::text AS from FROM child WHERE id IN ('AX0001', 'AX0002', 'RT0001', 'RT0002') ORDER BY id",
+          ),
+          [
+            { id: 'AX0001', from: '2024-06-02' },
+            { id: 'AX0002', from: '2024-06-02' },
+            { id: 'RT0001', from: null },
+            { id: 'RT0002', from: '2024-06-02' },
+          ],
+        );
 
         assert.deepEqual(
           untouched(await importAnnexA({ db: db, laCode: TEST_LA }, read.annexA)),

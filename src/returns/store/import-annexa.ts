@@ -10,6 +10,7 @@
  * and 11 a cell that gives no store value is a query naming what was expected, and what it would have
  * made is left out (annexa-values.ts).
  */
+import { addDays, addMonths } from '../../calendar/dates.ts';
 import type { Finding } from '../findings.ts';
 import {
   ANNEX_A_LISTS,
@@ -160,6 +161,8 @@ export async function importAnnexA(context: ImportContext, annexA: AnnexA): Prom
     ).map((r) => r.id),
   );
   const mine = (list: AnnexAListNumber) => rows(annexA, list).filter((r) => known.has((r['childId'] ?? '').trim()));
+  const horizon = annexAHorizon(annexA);
+  if (horizon !== null) await run.historyFrom([...known], horizon);
 
   const contacts = mine(1).flatMap((r) => {
     const date = isoFromCell(r['contactDate']);
@@ -366,4 +369,24 @@ export async function importAnnexA(context: ImportContext, annexA: AnnexA): Prom
 
 function dedupe<T extends { id?: unknown }>(list: T[]): T[] {
   return dedupeBy(list, (row) => row.id);
+}
+
+/**
+ * The history horizon of the children in the workbook (child.history_from). Annex A has no collection
+ * year: lists 1 to 8 cover the six months before the inspection date (export-annexa.ts, Ofsted's
+ * windows), which the workbook does not state, so the latest date it holds stands for it. Null when
+ * it holds no date.
+ */
+function annexAHorizon(annexA: AnnexA): string | null {
+  let latest: string | null = null;
+  for (const list of ANNEX_A_LIST_NUMBERS) {
+    const dates = columnsOf(list).filter((c) => c.kind === 'date' && c.key !== 'dateOfBirth');
+    for (const row of rows(annexA, list)) {
+      for (const column of dates) {
+        const date = isoFromCell(row[column.key]);
+        if (date !== null && (latest === null || date > latest)) latest = date;
+      }
+    }
+  }
+  return latest === null ? null : addDays(addMonths(latest, -6), 1);
 }

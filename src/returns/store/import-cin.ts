@@ -41,26 +41,34 @@ export async function importCin(context: ImportContext, dataset: DatasetCin): Pr
     const eth = text(ethnicity.get(id ?? '')?.[0], 'Ethnicity');
     const dob = isoFromCell(text(row, 'PersonBirthDate'));
     const expected = isoFromCell(text(row, 'ExpectedPersonBirthDate'));
-    if (id === null || seen.has(id) || sex === null || eth === null || (dob === null && expected === null)) continue;
+    if (id === null || seen.has(id) || sex === null || eth === null || (dob === null && expected === null)) {
+      run.leaveOut('ChildIdentifiers', row, id, childProblem(id, seen, sex, eth));
+      continue;
+    }
     seen.add(id);
     const upn = text(row, 'UPN');
     const former = text(row, 'FormerUPN');
-    children.push({
-      la_code: laCode,
-      id,
-      sex,
-      ethnicity: eth,
-      date_of_birth: dob,
-      expected_date_of_birth: dob === null ? expected : null,
-      upn: upn !== null && UPN_PATTERN.test(upn) ? upn.toUpperCase() : null,
-      former_upn: former !== null && UPN_PATTERN.test(former) ? former.toUpperCase() : null,
-      upn_unknown: text(row, 'UPNunknown'),
-      disabilities: (disabilities.get(id) ?? [])
-        .map((d) => text(d, 'Disability'))
-        .filter((d): d is string => d !== null)
-        .sort(),
-      death_date: isoFromCell(text(row, 'PersonDeathDate')),
-    });
+    children.push(
+      run.tag(
+        {
+          la_code: laCode,
+          id,
+          sex,
+          ethnicity: eth,
+          date_of_birth: dob,
+          expected_date_of_birth: dob === null ? expected : null,
+          upn: upn !== null && UPN_PATTERN.test(upn) ? upn.toUpperCase() : null,
+          former_upn: former !== null && UPN_PATTERN.test(former) ? former.toUpperCase() : null,
+          upn_unknown: text(row, 'UPNunknown'),
+          disabilities: (disabilities.get(id) ?? [])
+            .map((d) => text(d, 'Disability'))
+            .filter((d): d is string => d !== null)
+            .sort(),
+          death_date: isoFromCell(text(row, 'PersonDeathDate')),
+        },
+        row,
+      ),
+    );
   }
   await run.upsert(
     'child',
@@ -85,7 +93,10 @@ export async function importCin(context: ImportContext, dataset: DatasetCin): Pr
       ...keepLaterEnd('child', 'death_date', [], referenceDate),
     },
   );
+  // A child the store refused (a code it does not know) is no longer one of the census's children here.
+  for (const id of seen) if (context.leftOut?.isLeftOut('child', laCode, id)) seen.delete(id);
   const ids = [...seen];
+  await run.historyFrom(ids, collectionStart);
 
   // Episodes of need: the referral id of each (child, CINdetailsID) for the rows nested in it.
   const referralIds = await existingIds(db, 'referral', laCode, ids, ['child_id', 'referral_date']);
@@ -96,7 +107,16 @@ export async function importCin(context: ImportContext, dataset: DatasetCin): Pr
     const child = text(row, 'LAchildID');
     const date = isoFromCell(text(row, 'CINreferralDate'));
     const source = text(row, 'ReferralSource');
-    if (child === null || !seen.has(child) || date === null || source === null) continue;
+    if (child === null || !seen.has(child) || date === null || source === null) {
+      const reason =
+        child === null || !seen.has(child)
+          ? 'its child was left out (no ChildIdentifiers the store could take)'
+          : date === null
+            ? 'CINreferralDate is not a date'
+            : 'ReferralSource is blank';
+      run.leaveOut('CINdetails', row, child, reason);
+      continue;
+    }
     const id = referralIds.get(keyOf(child, date)) ?? `${child}-RF-${date}`;
     referralOf.set(keyOf(child, text(row, 'CINdetailsID')), id);
     // Two CINdetails with one referral date are one episode of need in the store.
@@ -105,17 +125,22 @@ export async function importCin(context: ImportContext, dataset: DatasetCin): Pr
     const closure = isoFromCell(text(row, 'CINclosureDate'));
     const reason = text(row, 'ReasonForClosure');
     const closed = closure !== null && reason !== null;
-    referrals.push({
-      la_code: laCode,
-      id,
-      child_id: child,
-      referral_date: date,
-      source,
-      primary_need: text(row, 'PrimaryNeedCode'),
-      nfa: booleanFromCell(text(row, 'ReferralNFA')) ?? false,
-      closure_date: closed ? closure : null,
-      closure_reason: closed ? reason : null,
-    });
+    referrals.push(
+      run.tag(
+        {
+          la_code: laCode,
+          id,
+          child_id: child,
+          referral_date: date,
+          source,
+          primary_need: text(row, 'PrimaryNeedCode'),
+          nfa: booleanFromCell(text(row, 'ReferralNFA')) ?? false,
+          closure_date: closed ? closure : null,
+          closure_reason: closed ? reason : null,
+        },
+        row,
+      ),
+    );
   }
   const referralCounts = await run.upsert(
     'referral',
@@ -142,7 +167,10 @@ export async function importCin(context: ImportContext, dataset: DatasetCin): Pr
   for (const row of tables.Assessments ?? []) {
     const referral = parent(row);
     const start = isoFromCell(text(row, 'AssessmentActualStartDate'));
-    if (referral === undefined || start === null) continue;
+    if (referral === undefined || start === null) {
+      leaveOutNested(run, 'Assessments', row, referral, 'AssessmentActualStartDate');
+      continue;
+    }
     const id = assessmentIds.get(keyOf(referral, start)) ?? `${referral}-AS-${start}`;
     const listed = (
       factorsOf.get(keyOf(text(row, 'LAchildID'), text(row, 'CINdetailsID'), text(row, 'AssessmentID'))) ?? []
@@ -155,15 +183,21 @@ export async function importCin(context: ImportContext, dataset: DatasetCin): Pr
       existing['factors'] = [...new Set([...(existing['factors'] as string[]), ...factors])].sort();
       continue;
     }
-    assessments.set(id, {
-      la_code: laCode,
+    assessments.set(
       id,
-      child_id: text(row, 'LAchildID'),
-      referral_id: referral,
-      start_date: start,
-      authorised_date: isoFromCell(text(row, 'AssessmentAuthorisationDate')),
-      factors: [...new Set(factors)].sort(),
-    });
+      run.tag(
+        {
+          la_code: laCode,
+          id,
+          child_id: text(row, 'LAchildID'),
+          referral_id: referral,
+          start_date: start,
+          authorised_date: isoFromCell(text(row, 'AssessmentAuthorisationDate')),
+          factors: [...new Set(factors)].sort(),
+        },
+        row,
+      ),
+    );
   }
   // An assessment not authorised by the reference date has no factors in the census yet.
   await run.upsert(
@@ -178,16 +212,22 @@ export async function importCin(context: ImportContext, dataset: DatasetCin): Pr
   const plans = (tables.CINplanDates ?? []).flatMap((row) => {
     const referral = parent(row);
     const start = isoFromCell(text(row, 'CINPlanStartDate'));
-    if (referral === undefined || start === null) return [];
+    if (referral === undefined || start === null) {
+      leaveOutNested(run, 'CINplanDates', row, referral, 'CINPlanStartDate');
+      return [];
+    }
     return [
-      {
-        la_code: laCode,
-        id: planIds.get(keyOf(referral, start)) ?? `${referral}-CINP-${start}`,
-        child_id: text(row, 'LAchildID'),
-        referral_id: referral,
-        start_date: start,
-        end_date: isoFromCell(text(row, 'CINPlanEndDate')),
-      },
+      run.tag(
+        {
+          la_code: laCode,
+          id: planIds.get(keyOf(referral, start)) ?? `${referral}-CINP-${start}`,
+          child_id: text(row, 'LAchildID'),
+          referral_id: referral,
+          start_date: start,
+          end_date: isoFromCell(text(row, 'CINPlanEndDate')),
+        },
+        row,
+      ),
     ];
   });
   await run.upsert(
@@ -204,21 +244,33 @@ export async function importCin(context: ImportContext, dataset: DatasetCin): Pr
     const referral = parent(row);
     const start = isoFromCell(text(row, 'CPPstartDate'));
     const initial = text(row, 'InitialCategoryOfAbuse');
-    if (referral === undefined || start === null || initial === null) return [];
+    if (referral === undefined || start === null || initial === null) {
+      leaveOutNested(
+        run,
+        'ChildProtectionPlans',
+        row,
+        referral,
+        start === null ? 'CPPstartDate' : 'InitialCategoryOfAbuse',
+      );
+      return [];
+    }
     const id = cppIds.get(keyOf(referral, start)) ?? `${referral}-CPP-${start}`;
     cppOf.set(keyOf(text(row, 'LAchildID'), text(row, 'CINdetailsID'), text(row, 'CPPID')), id);
     return [
-      {
-        la_code: laCode,
-        id,
-        child_id: text(row, 'LAchildID'),
-        referral_id: referral,
-        start_date: start,
-        end_date: isoFromCell(text(row, 'CPPendDate')),
-        initial_category: initial,
-        latest_category: text(row, 'LatestCategoryOfAbuse') ?? initial,
-        previous_plans: integerFromCell(text(row, 'NumberOfPreviousCPP')) ?? 0,
-      },
+      run.tag(
+        {
+          la_code: laCode,
+          id,
+          child_id: text(row, 'LAchildID'),
+          referral_id: referral,
+          start_date: start,
+          end_date: isoFromCell(text(row, 'CPPendDate')),
+          initial_category: initial,
+          latest_category: text(row, 'LatestCategoryOfAbuse') ?? initial,
+          previous_plans: integerFromCell(text(row, 'NumberOfPreviousCPP')) ?? 0,
+        },
+        row,
+      ),
     ];
   });
   const plansStartingOn = new Set(cpPlans.map((p) => keyOf(p.referral_id, p.start_date)));
@@ -228,29 +280,40 @@ export async function importCin(context: ImportContext, dataset: DatasetCin): Pr
   const enquiries = (tables.Section47 ?? []).flatMap((row) => {
     const referral = parent(row);
     const start = isoFromCell(text(row, 'S47ActualStartDate'));
-    if (referral === undefined || start === null) return [];
+    if (referral === undefined || start === null) {
+      leaveOutNested(run, 'Section47', row, referral, 'S47ActualStartDate');
+      return [];
+    }
     const id = s47Ids.get(keyOf(referral, start)) ?? `${referral}-S47-${start}`;
     const icpc = isoFromCell(text(row, 'DateOfInitialCPC'));
     if (icpc !== null) {
-      conferences.push({
-        la_code: laCode,
-        id: `${id}-ICPC`,
-        child_id: text(row, 'LAchildID'),
-        s47_enquiry_id: id,
-        conference_date: icpc,
-        plan_made: plansStartingOn.has(keyOf(referral, icpc)),
-      });
+      conferences.push(
+        run.tag(
+          {
+            la_code: laCode,
+            id: `${id}-ICPC`,
+            child_id: text(row, 'LAchildID'),
+            s47_enquiry_id: id,
+            conference_date: icpc,
+            plan_made: plansStartingOn.has(keyOf(referral, icpc)),
+          },
+          row,
+        ),
+      );
     }
     return [
-      {
-        la_code: laCode,
-        id,
-        child_id: text(row, 'LAchildID'),
-        referral_id: referral,
-        start_date: start,
-        icpc_target_date: isoFromCell(text(row, 'InitialCPCtarget')),
-        icpc_not_required: booleanFromCell(text(row, 'ICPCnotRequired')) ?? false,
-      },
+      run.tag(
+        {
+          la_code: laCode,
+          id,
+          child_id: text(row, 'LAchildID'),
+          referral_id: referral,
+          start_date: start,
+          icpc_target_date: isoFromCell(text(row, 'InitialCPCtarget')),
+          icpc_not_required: booleanFromCell(text(row, 'ICPCnotRequired')) ?? false,
+        },
+        row,
+      ),
     ];
   });
   await run.upsert(
@@ -277,15 +340,26 @@ export async function importCin(context: ImportContext, dataset: DatasetCin): Pr
   const reviews = (tables.Reviews ?? []).flatMap((row) => {
     const plan = cppOf.get(keyOf(text(row, 'LAchildID'), text(row, 'CINdetailsID'), text(row, 'CPPID')));
     const date = isoFromCell(text(row, 'CPPreviewDate'));
-    if (plan === undefined || date === null) return [];
+    if (plan === undefined || date === null) {
+      run.leaveOut(
+        'Reviews',
+        row,
+        text(row, 'LAchildID'),
+        plan === undefined ? 'its child protection plan was left out' : 'CPPreviewDate is not a date',
+      );
+      return [];
+    }
     return [
-      {
-        la_code: laCode,
-        id: reviewIds.get(keyOf(plan, date)) ?? `${plan}-RV-${date}`,
-        child_id: text(row, 'LAchildID'),
-        cp_plan_id: plan,
-        review_date: date,
-      },
+      run.tag(
+        {
+          la_code: laCode,
+          id: reviewIds.get(keyOf(plan, date)) ?? `${plan}-RV-${date}`,
+          child_id: text(row, 'LAchildID'),
+          cp_plan_id: plan,
+          review_date: date,
+        },
+        row,
+      ),
     ];
   });
   await run.upsert('cp_review', dedupe(reviews), ['la_code', 'id'], ['review_date']);
@@ -301,4 +375,31 @@ function dedupe<T extends { id?: unknown; s47_enquiry_id?: unknown }>(rows: T[])
     seen.add(key);
     return true;
   });
+}
+
+/** Why a ChildIdentifiers row cannot become a child of the store. */
+function childProblem(
+  id: string | null,
+  seen: ReadonlySet<string>,
+  sex: string | null,
+  ethnicity: string | null,
+): string {
+  if (id === null) return 'LAchildID is blank';
+  if (seen.has(id)) return 'a second Child with the same LAchildID: the first was kept';
+  if (sex === null) return 'Sex (GenderCurrent) is not a code the store knows';
+  if (ethnicity === null) return 'Ethnicity is blank';
+  return 'neither PersonBirthDate nor ExpectedPersonBirthDate is a date';
+}
+
+/** Names a row nested in an episode of need that cannot be stored: its episode was left out, or its date is not one. */
+function leaveOutNested(
+  run: ImportRun,
+  table: string,
+  row: Row,
+  referral: string | undefined,
+  dateColumn: string,
+): void {
+  const reason =
+    referral === undefined ? 'its episode of need (CINdetails) was left out' : `${dateColumn} is blank or not valid`;
+  run.leaveOut(table, row, text(row, 'LAchildID'), reason);
 }

@@ -1,15 +1,20 @@
 /**
  * One import of one return: validate first and refuse a file with errors (queries do not block),
- * then write everything in one transaction with one audit_log row (action 'import', actor
- * 'cli:import', detail: file and counts). Any refusal by the store rolls the whole file back, so a
- * file is never half-loaded.
+ * unless the errors are accepted (--accept-errors: every row the store can hold is stored, the rest
+ * left out and named, tolerant-upsert.ts); then write everything in one transaction with one
+ * import_batch row (import-batches.ts) and one audit_log row (action 'import', the actor, detail:
+ * file, counts and the batch). Any other refusal by the store rolls the whole file back, so a file
+ * is never half-loaded.
  */
 import { basename } from 'node:path';
 import { recordAudit } from '../../access/audit.ts';
 import type { Db, Store } from '../../store/db.ts';
 import { gatherStatistics } from '../../store/statistics.ts';
 import type { Finding } from '../findings.ts';
+import type { SourceMap } from '../io/source-map.ts';
+import { describeFiles, recordImportBatch } from './import-batches.ts';
 import type { ImportContext, ImportCounts } from './import-context.ts';
+import { LeftOutRows, type LeftOutRow } from './left-out.ts';
 import type { OnProgress } from './progress.ts';
 import { describeErrors, ReturnImportError } from './validate.ts';
 
@@ -18,6 +23,37 @@ export interface ImportSummary {
   file: string;
   counts: ImportCounts;
   queries: number;
+  /** Error findings the import accepted (--accept-errors); 0 otherwise. */
+  errors: number;
+  /** Rows the store could not hold, left out (only when accepting errors). */
+  leftOut: LeftOutRow[];
+  /** The import_batch row recording this import. */
+  batchId: number;
+}
+
+export interface ImportOptions {
+  /** The file, or the files and folders (a 903 CSV set), as given. */
+  file: string;
+  paths?: readonly string[] | undefined;
+  laCode: string;
+  findings: readonly Finding[];
+  kind: string;
+  onProgress?: OnProgress | undefined;
+  /** Store what the store can hold of a return with errors and name what it cannot (--accept-errors). */
+  acceptErrors?: boolean | undefined;
+  /** The return's rows as read and their files and lines, to name left-out rows. */
+  read?:
+    | {
+        tables: Readonly<Record<string, readonly Readonly<Record<string, string | null>>[] | undefined>>;
+        sources: SourceMap;
+      }
+    | undefined;
+  /** Collection year by its 31 March (null for Annex A). */
+  collectionYear?: number | null | undefined;
+  /** Who ran it, as the audit log names them (default cli:import). */
+  actor?: string | undefined;
+  /** When the import began (default now). */
+  startedAt?: Date | undefined;
 }
 
 /** The council to import into: given, named by the file, or the only council in the store. */
@@ -38,7 +74,7 @@ export function refuseErrors(path: string, findings: readonly Finding[]): Findin
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
     throw new ReturnImportError(
-      `${basename(path)} was not imported: ${errors.length} error${errors.length === 1 ? '' : 's'} must be fixed first.\n${describeErrors(findings)}`,
+      `${basename(path)} was not imported: ${errors.length} error${errors.length === 1 ? '' : 's'} must be fixed first (kestrel validate reports them; --accept-errors imports what the store can hold and names the rest).\n${describeErrors(findings)}`,
     );
   }
   return errors;
@@ -46,31 +82,67 @@ export function refuseErrors(path: string, findings: readonly Finding[]): Findin
 
 export async function importValidated(
   store: Store,
-  options: { file: string; laCode: string; findings: readonly Finding[]; kind: string; onProgress?: OnProgress },
+  options: ImportOptions,
   write: (context: ImportContext) => Promise<ImportCounts>,
 ): Promise<ImportSummary> {
-  const errors = refuseErrors(options.file, options.findings);
+  const acceptErrors = options.acceptErrors === true;
+  if (!acceptErrors) refuseErrors(options.file, options.findings);
+  const errors = options.findings.filter((f) => f.severity === 'error').length;
   const file = basename(options.file);
+  const startedAt = options.startedAt ?? new Date();
+  const actor = options.actor ?? 'cli:import';
+  const files = await describeFiles(options.paths ?? [options.file]);
+  const leftOut = acceptErrors ? new LeftOutRows(file, options.read?.tables, options.read?.sources) : undefined;
   try {
-    const counts = await store.transaction(async (tx) => {
+    const { counts, batchId } = await store.transaction(async (tx) => {
       await tx.query(`INSERT INTO council (la_code, name) VALUES ($1, $2) ON CONFLICT (la_code) DO NOTHING`, [
         options.laCode,
         `Council ${options.laCode}`,
       ]);
       const context: ImportContext = { db: tx, laCode: options.laCode };
       if (options.onProgress !== undefined) context.onProgress = options.onProgress;
+      if (leftOut !== undefined) context.leftOut = leftOut;
       const result = await write(context);
+      const id = await recordImportBatch(tx, {
+        laCode: options.laCode,
+        kind: options.kind,
+        collectionYear: options.collectionYear ?? null,
+        files,
+        actor,
+        startedAt,
+        acceptedErrors: acceptErrors,
+        stored: result,
+        leftOut: leftOut?.rows ?? [],
+        findings: options.findings,
+      });
+      // The audit row names the batch and counts, never a child's data (access/audit.ts).
       await recordAudit(tx, {
         laCode: options.laCode,
-        actor: 'cli:import',
+        actor,
         action: 'import',
         entity: options.kind,
-        detail: { file, counts: result },
+        entityId: String(id),
+        detail: {
+          file,
+          counts: result,
+          batch: id,
+          acceptedErrors: acceptErrors,
+          errors,
+          leftOut: leftOut?.rows.length ?? 0,
+        },
       });
-      return result;
+      return { counts: result, batchId: id };
     });
     await gatherStatistics(store).catch(() => undefined); // committed already; statistics only speed up later reads
-    return { laCode: options.laCode, file, counts, queries: options.findings.length - errors.length };
+    return {
+      laCode: options.laCode,
+      file,
+      counts,
+      queries: options.findings.length - errors,
+      errors: acceptErrors ? errors : 0,
+      leftOut: leftOut?.rows ?? [],
+      batchId,
+    };
   } catch (error) {
     if (error instanceof ReturnImportError) throw error;
     const message = error instanceof Error ? error.message : String(error);

@@ -10,6 +10,7 @@ import { extname } from 'node:path';
 import type { Finding } from '../findings.ts';
 import type { Dataset903 } from '../ssda903/dataset.ts';
 import type { DatasetCin } from '../cin-census/dataset.ts';
+import { isoDatesInCsv } from '../io/csv-date-form.ts';
 import { read903CsvTables } from '../io/read-903-csv.ts';
 import { read903XmlTables } from '../io/read-903-xml.ts';
 import { readCinXml } from '../io/read-cin-xml.ts';
@@ -114,6 +115,7 @@ export async function validate903(paths: readonly string[], options: Validate903
       const schemaFindings = schema ? await schema.findings(undefined) : [];
       const findings = [
         ...schemaFindings,
+        ...(xml ? [] : isoDatesInCsv(read.tables, read.sources)),
         ...failures,
         ...toFindings(results, tables903(dataset.current, previous), sources, 'CHILD'),
       ];
