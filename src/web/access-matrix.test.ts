@@ -99,7 +99,12 @@ for (const backend of testBackends()) {
       await buildAccessCouncil(db);
       for (const child_id of ['CA1', 'CB', 'CRES'])
         await buildReferral(db, { la_code: '990', child_id, referral_date: '2026-02-01', decision_date: '2026-02-01' });
-      await buildReferral(db, { la_code: '991', child_id: 'CX', referral_date: '2026-02-01', decision_date: '2026-02-01' });
+      await buildReferral(db, {
+        la_code: '991',
+        child_id: 'CX',
+        referral_date: '2026-02-01',
+        decision_date: '2026-02-01',
+      });
       for (const role of ROLES) sessions[role] = await signInAs(db, role);
       app = createApp({ db, today: () => ON_DATE, oidc: undefined });
     });
