@@ -35,6 +35,15 @@ export function registerAuditRoutes(api: OpenAPIHono<RequestEnv>): void {
         auditContext(c),
       );
       if (!decision.allowed) return decision;
+      const found = await searchAudit(tx, {
+        laCode: actor.laCode,
+        childId: query.child,
+        actor: query.user,
+        action: query.action,
+        from: query.from,
+        to: query.to,
+        limit: query.limit,
+      });
       await recordAudit(tx, {
         laCode: actor.laCode,
         actor: actor.userId,
@@ -44,15 +53,7 @@ export function registerAuditRoutes(api: OpenAPIHono<RequestEnv>): void {
         at: c.var.now(),
         detail: { search: query, ...auditContext(c) },
       });
-      return searchAudit(tx, {
-        laCode: actor.laCode,
-        childId: query.child,
-        actor: query.user,
-        action: query.action,
-        from: query.from,
-        to: query.to,
-        limit: query.limit,
-      });
+      return found;
     });
     if (!Array.isArray(rows)) throw refusal(rows);
     return c.json(

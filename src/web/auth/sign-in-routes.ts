@@ -30,10 +30,8 @@ export function signInRoutes(oidc: OidcSettings | undefined): Hono<RequestEnv> {
     c.status(status as 200);
     return c.html(`<!DOCTYPE html>${SignInPage({ csrfToken: csrfToken(c), provider: oidc?.name, ...props })}`);
   };
-  routes.get('/sign-in', (c) => {
-    if (c.var.caller) return c.redirect(safeNext(c.req.query('next')), 303);
-    return page(c, { next: safeNext(c.req.query('next')) });
-  });
+  // Shown even to someone signed in: signing in again (as another user) replaces the session.
+  routes.get('/sign-in', (c) => page(c, { next: safeNext(c.req.query('next')) }));
 
   routes.post('/sign-in', async (c) => {
     const form = await c.req.parseBody();
