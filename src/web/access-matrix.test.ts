@@ -1,6 +1,6 @@
 /**
  * The HTTP access matrix: each of the seven roles against each route family and action the API has
- * (figures: read and list by team; a child's record: read; drill-down; returns: import (validation);
+ * (figures: read, list by team and export; a child's record: read; drill-down; returns: import (validation);
  * the audit log: search; who am I), asserting the status and the audit rows the request wrote. The
  * expected answers are worked by hand from the access fixture (src/access/fixtures/access-council.ts):
  * children in need on ON_DATE are CA1 (team TA, WA1's caseload), CB (team TB, service S1) and CRES
@@ -42,6 +42,17 @@ const FIGURES: Record<RoleUser, Expected> = {
 const FIGURES_BY_TEAM: Record<RoleUser, Expected> = {
   ...FIGURES,
   councillor: { status: 403, audit: [denied('figures')] },
+};
+
+const exported = { status: 200, audit: ['export indicators'] };
+const EXPORT_FIGURES: Record<RoleUser, Expected> = {
+  sw: { status: 403, audit: [denied('figures')] }, // reads figures, may not export them
+  tm: exported,
+  hos: exported,
+  analyst: exported,
+  qa: exported,
+  councillor: exported, // suppressed, as in public outputs
+  admin: { status: 403, audit: [denied('figures')] },
 };
 
 const READ_CA1: Record<RoleUser, Expected> = {
@@ -115,7 +126,8 @@ for (const backend of testBackends()) {
       const headers = { cookie: sessions[role].cookie, 'x-csrf-token': sessions[role].csrf, ...init.headers };
       const response = await app.request(path, { ...init, headers });
       assert.equal(response.status, expected.status, `${role} ${path}`);
-      const body = (await response.json()) as Record<string, unknown>;
+      const json = (response.headers.get('content-type') ?? '').includes('application/json');
+      const body = (json ? await response.json() : { text: await response.text() }) as Record<string, unknown>;
       if (response.status >= 400) assert.equal(typeof (body.error as { code: string }).code, 'string');
       const rows = await auditSince(db, before);
       assert.deepEqual(
@@ -135,6 +147,15 @@ for (const backend of testBackends()) {
           else assert.equal(figure!.value, 3); // CA1, CB, CRES: a restricted child still counts
         }
         await check(role, FIGURES_BY_TEAM[role], `/api/indicators?at=${ON_DATE}&id=cin-at-date&level=team`);
+      });
+
+      test(`${role}: figures (export)`, async () => {
+        const body = await check(role, EXPORT_FIGURES[role], `/api/indicators/export?at=${ON_DATE}&id=cin-at-date`);
+        if (EXPORT_FIGURES[role].status === 200) {
+          const [, row] = (body.text as string).trim().split('\r\n');
+          const cells = row!.split(',');
+          assert.deepEqual(cells.slice(-4), role === 'councillor' ? ['', '', '', 'true'] : ['3', '3', '', 'false']);
+        }
       });
 
       test(`${role}: a child's record (read), in and out of scope`, async () => {

@@ -9,6 +9,7 @@ import type { ServerLimits } from '../limits.ts';
 import type { RequestEnv } from '../request-store.ts';
 import { registerAuditRoutes } from './audit.ts';
 import { registerChildRoutes } from './children.ts';
+import { registerIndicatorExport } from './indicator-export.ts';
 import { registerIndicatorRoutes } from './indicators.ts';
 import { registerMeRoutes } from './me.ts';
 import { registerReturnRoutes } from './returns.ts';
@@ -34,6 +35,7 @@ export function apiRoutes(limits: ServerLimits): OpenAPIHono<RequestEnv> {
     description: 'An API token of a service account (`kestrel users token ...`).',
   });
   registerMeRoutes(api);
+  registerIndicatorExport(api, limits); // before /api/indicators/{id}/...
   registerIndicatorRoutes(api, limits);
   registerChildRoutes(api);
   registerReturnRoutes(api);

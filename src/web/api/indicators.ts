@@ -7,15 +7,13 @@
  * and audits each child shown in the same transaction.
  */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { authorize } from '../../access/scope.ts';
-import { decide } from '../../access/policy.ts';
 import { DrillDownRefused, explainIndicators } from '../../indicators/drill-down.ts';
 import { evaluateIndicators } from '../../indicators/evaluate.ts';
 import { presentResult } from '../../indicators/result.ts';
 import { ApiError } from '../errors.ts';
 import { RequestLimitError, type ServerLimits } from '../limits.ts';
 import type { RequestEnv } from '../request-store.ts';
-import { auditContext, callerOf, refusal } from './caller.ts';
+import { auditContext, callerOf } from './caller.ts';
 import { parseIndicatorQuery } from './indicator-query.ts';
 import {
   DrillDownQuerySchema,
@@ -26,6 +24,7 @@ import {
   REFUSALS,
 } from './schemas.ts';
 import { presentSuppressed } from './suppression.ts';
+import { figureAccess } from './figure-access.ts';
 import { z } from '@hono/zod-openapi';
 
 const listRoute = createRoute({
@@ -62,23 +61,9 @@ export function registerIndicatorRoutes(api: OpenAPIHono<RequestEnv>, limits: Se
     const request = parseIndicatorQuery(query, limits); // refused before the store is touched
     const db = c.var.db();
     const laCode = request.la ?? actor.laCode;
-    const full = decide(actor, 'read', { target: 'figures', laCode, suppressed: false });
-    if (!full.allowed) {
-      const suppressed = await authorize(
-        db,
-        actor,
-        'read',
-        { target: 'figures', laCode, suppressed: true },
-        auditContext(c),
-      );
-      if (!suppressed.allowed) throw refusal(suppressed);
-      if (request.level !== undefined && request.level !== 'council') {
-        await authorize(db, actor, 'read', { target: 'figures', laCode, suppressed: false }, auditContext(c));
-        throw new ApiError('forbidden', 'level: your role shows council totals only.', 'level');
-      }
-    }
+    const access = await figureAccess(c, actor, 'read', request, laCode);
     const results = await evaluateIndicators(db, { ...request, la: laCode });
-    return c.json(results.map((r) => (full.allowed ? presentResult(r) : presentSuppressed(r))) as never, 200);
+    return c.json(results.map((r) => (access === 'full' ? presentResult(r) : presentSuppressed(r))) as never, 200);
   });
 
   api.openapi(childrenRoute, async (c) => {

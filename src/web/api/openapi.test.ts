@@ -14,6 +14,7 @@ test('the OpenAPI 3.1 document is generated from the routes: every route, its pa
     '/api/audit',
     '/api/children/{id}',
     '/api/indicators',
+    '/api/indicators/export',
     '/api/indicators/{id}/children',
     '/api/me',
     '/api/returns/validate',
