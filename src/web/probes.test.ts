@@ -166,6 +166,17 @@ for (const backend of testBackends()) {
           }
         }
       }
+      const form = await app.request('/sign-in');
+      const cookie = form.headers.getSetCookie()[0]!.split(';')[0]!;
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1]!;
+      for (const value of SQL) {
+        const signIn = await app.request('/sign-in', {
+          method: 'POST',
+          headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ _csrf: csrf, username: value, password: value }).toString(),
+        });
+        assert.equal(signIn.status, 401, `sign-in as ${value}`);
+      }
       const [count] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM child');
       assert.equal(count?.n, 9, 'the children are all still there');
     });

@@ -72,6 +72,7 @@ export async function serveUntilStopped(store: Store, flags: ServeFlags): Promis
     throw error;
   }
   process.stderr.write(`Kestrel is serving ${store.description} at ${server.url}\n`);
+  process.stderr.write(`Sign in at ${server.url}/sign-in (accounts: kestrel users --help).\n`);
   const stop = async () => {
     const finished = await server.close(REQUEST_GRACE_MS);
     const closed = await Promise.race([
