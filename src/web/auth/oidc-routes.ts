@@ -52,7 +52,20 @@ export function oidcRoutes(settings: OidcSettings): Hono<RequestEnv> {
   const routes = new Hono<RequestEnv>();
   routes.post('/sign-in/oidc', async (c) => {
     const form = await c.req.parseBody();
-    const config = await providerConfiguration(settings);
+    let config: client.Configuration;
+    try {
+      config = await providerConfiguration(settings);
+    } catch (error) {
+      console.error(
+        `The identity provider could not be reached: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      return page(
+        c,
+        503,
+        'Sign-in is not available',
+        'Your council account service could not be reached. Try again shortly, or sign in with a Kestrel password if you have one.',
+      );
+    }
     const pending: PendingSignIn = {
       state: client.randomState(),
       nonce: client.randomNonce(),

@@ -173,6 +173,24 @@ for (const backend of testBackends()) {
       assert.deepEqual([row?.action, row?.entity, row?.detail?.reason], ['denied', 'sign_in', 'unknown_person']);
     });
 
+    test('a provider that cannot be reached gives a clear page, not an error', async () => {
+      const settings = { issuer: 'http://127.0.0.1:9', clientId: 'kestrel', clientSecret: 'x', redirectUri: REDIRECT };
+      const offline = createApp({
+        db,
+        oidc: { ...settings, name: 'Test Council', mapping: OidcMapping.parse({ laCode: '990' }) },
+      });
+      const page = await offline.request('http://kestrel.test/sign-in');
+      const cookie = page.headers.getSetCookie()[0]!.split(';')[0]!;
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(await page.text())![1]!;
+      const response = await offline.request('http://kestrel.test/sign-in/oidc', {
+        method: 'POST',
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+        body: new URLSearchParams({ _csrf: csrf }).toString(),
+      });
+      assert.equal(response.status, 503);
+      assert.match(await response.text(), /Sign-in is not available/);
+    });
+
     test('a callback without the pending sign-in cookie is refused', async () => {
       const response = await app.request(`${REDIRECT}?code=stolen&state=guessed`);
       assert.equal(response.status, 400);
