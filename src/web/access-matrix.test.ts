@@ -12,6 +12,9 @@ import type { Store } from '../store/db.ts';
 import { testBackends } from '../store/testing.ts';
 import { buildAccessCouncil, ON_DATE } from '../access/fixtures/access-council.ts';
 import { buildReferral } from '../records/factories.ts';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { validate903 } from '../returns/store/validate.ts';
 import { createApp } from './app.ts';
 import { auditSince, lastAuditId, signInAs, type TestSession } from './testing.ts';
 
@@ -183,6 +186,33 @@ for (const backend of testBackends()) {
         await check(role, ME[role], '/api/me');
       });
     }
+
+    test('an analyst validates a 903 XML file: the findings of `kestrel validate 903`, audited', async () => {
+      const file = readFileSync(new URL('../returns/io/fixtures/903-xml/good.xml', import.meta.url));
+      const expected = (
+        await validate903([fileURLToPath(new URL('../returns/io/fixtures/903-xml/good.xml', import.meta.url))], {})
+      ).findings;
+      const body = await check(
+        'analyst',
+        { status: 200, audit: ['view return-validation'] },
+        '/api/returns/validate?return=903',
+        {
+          method: 'POST',
+          body: file,
+          headers: { 'content-type': 'application/xml' },
+        },
+      );
+      const findings = body.findings as Array<{ code: string; line?: number }>;
+      assert.equal((body.errors as number) + (body.queries as number), expected.length);
+      assert.deepEqual(
+        findings.map((f) => f.code),
+        expected.map((f) => f.code),
+      );
+      assert.ok(
+        findings.some((f) => typeof f.line === 'number'),
+        'findings carry the line in the file',
+      );
+    });
 
     test('a team manager who is also an administrator gets the union of both roles', async () => {
       const admintm = await signInAs(db, 'admintm');
