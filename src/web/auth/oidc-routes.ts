@@ -1,6 +1,6 @@
 /**
  * Single sign-on with OpenID Connect, authorization code flow with PKCE (RFC 7636) and a nonce:
- * POST /sign-in/oidc (a form post, so CSRF-checked) sends the browser to the provider with a fresh
+ * GET /sign-in/oidc (the sign-in page's button) sends the browser to the provider with a fresh
  * state, nonce and code verifier kept in a short-lived signed HttpOnly cookie; the provider sends it
  * back to GET /sign-in/oidc/callback, where openid-client checks state, nonce and the ID token, and
  * access/oidc.ts maps the claims to an account. A person the mapping does not know gets a clear page
@@ -50,8 +50,9 @@ function page(c: Context<RequestEnv>, status: number, title: string, message: st
 
 export function oidcRoutes(settings: OidcSettings): Hono<RequestEnv> {
   const routes = new Hono<RequestEnv>();
-  routes.post('/sign-in/oidc', async (c) => {
-    const form = await c.req.parseBody();
+  // A link, not a form: the CSP's form-action 'self' would stop a form's redirect to the provider, and
+  // starting a sign-on changes nothing until the provider vouches for the person at the callback.
+  routes.get('/sign-in/oidc', async (c) => {
     let config: client.Configuration;
     try {
       config = await providerConfiguration(settings);
@@ -70,7 +71,7 @@ export function oidcRoutes(settings: OidcSettings): Hono<RequestEnv> {
       state: client.randomState(),
       nonce: client.randomNonce(),
       verifier: client.randomPKCECodeVerifier(),
-      next: safeNext(form.next),
+      next: safeNext(c.req.query('next')),
     };
     writeCookie(c, 'oidc', sealPending(pending), PENDING_SECONDS);
     const url = client.buildAuthorizationUrl(config, {

@@ -35,13 +35,18 @@ export const SignInPage: FC<SignInProps> = ({ csrfToken, next, username, error, 
         ) : null}
         <h1 class="govuk-heading-xl">Sign in</h1>
         {provider ? (
-          <form method="post" action="/sign-in/oidc" novalidate>
-            <input type="hidden" name="_csrf" value={csrfToken} />
-            <input type="hidden" name="next" value={next} />
-            <button type="submit" class="govuk-button" data-module="govuk-button" data-testid="sign-in-oidc">
+          <p class="govuk-body">
+            <a
+              href={`/sign-in/oidc?next=${encodeURIComponent(next)}`}
+              role="button"
+              draggable="false"
+              class="govuk-button"
+              data-module="govuk-button"
+              data-testid="sign-in-oidc"
+            >
               Sign in with {provider}
-            </button>
-          </form>
+            </a>
+          </p>
         ) : null}
         <form method="post" action="/sign-in" novalidate>
           <input type="hidden" name="_csrf" value={csrfToken} />
