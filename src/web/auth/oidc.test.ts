@@ -7,9 +7,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import Provider from 'oidc-provider';
+import type { Server } from 'node:http';
 import type { Store } from '../../store/db.ts';
 import { testBackends } from '../../store/testing.ts';
 import { buildCouncil, buildTeam } from '../../records/factories.ts';
@@ -17,40 +15,9 @@ import { findUser } from '../../access/users.ts';
 import { OidcMapping } from '../../access/oidc.ts';
 import { createApp } from '../app.ts';
 import { auditSince, lastAuditId } from '../testing.ts';
+import { startProvider, TEST_CLIENT_SECRET } from './oidc-provider.testing.ts';
 
 const REDIRECT = 'http://kestrel.test/sign-in/oidc/callback';
-const PEOPLE: Record<string, { name: string; groups: string[] }> = {
-  'jo.manager': { name: 'Jo Manager', groups: ['everyone', 'grp-team-a-managers'] },
-  stranger: { name: 'A Stranger', groups: ['everyone'] },
-};
-
-async function startProvider(): Promise<{ issuer: string; server: Server }> {
-  let provider: Provider | undefined;
-  const server = createServer((req, res) => provider!.callback()(req, res));
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
-  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  provider = new Provider(issuer, {
-    clients: [
-      {
-        client_id: 'kestrel',
-        client_secret: 'a-secret-for-this-test-only',
-        redirect_uris: [REDIRECT],
-        grant_types: ['authorization_code'],
-        response_types: ['code'],
-      },
-    ],
-    pkce: { required: () => true },
-    conformIdTokenClaims: false, // the ID token carries the profile claims, as Entra ID's does
-    claims: { openid: ['sub'], profile: ['name', 'preferred_username', 'groups'], email: ['email'] },
-    findAccount: (_ctx, sub) => ({
-      accountId: sub,
-      claims: () => ({ sub, preferred_username: sub, ...PEOPLE[sub] }),
-    }),
-    cookies: { keys: ['a-cookie-key-for-this-test-only'] },
-  });
-  return { issuer, server };
-}
-
 /** Follows the provider's redirects and forms as a browser would, until it is sent back to Kestrel. */
 async function signInAtProvider(start: string, login: string): Promise<string> {
   const jar = new Map<string, string>();
@@ -93,7 +60,7 @@ for (const backend of testBackends()) {
     let provider: { issuer: string; server: Server };
     let app: ReturnType<typeof createApp>;
     before(async () => {
-      provider = await startProvider();
+      provider = await startProvider(REDIRECT);
       db = await backend.open();
       await buildCouncil(db, { la_code: '990' });
       await buildTeam(db, { la_code: '990', id: 'TA' });
@@ -102,7 +69,7 @@ for (const backend of testBackends()) {
         oidc: {
           issuer: provider.issuer,
           clientId: 'kestrel',
-          clientSecret: 'a-secret-for-this-test-only',
+          clientSecret: TEST_CLIENT_SECRET,
           redirectUri: REDIRECT,
           name: 'Test Council',
           mapping: OidcMapping.parse({
