@@ -6,9 +6,8 @@
  * (csrf.ts).
  */
 import { Hono, type Context } from 'hono';
-import { signIn, signOut } from '../../access/sessions.ts';
+import { LOCKOUT_MINUTES, signIn, signOut } from '../../access/sessions.ts';
 import { addressIsThrottled, recordAddressFailure, ADDRESS_WINDOW_MINUTES } from '../../access/sign-in-limits.ts';
-import { LOCKOUT_MINUTES } from '../../access/sessions.ts';
 import { MAX_PASSWORD_LENGTH } from '../../access/passwords.ts';
 import { SignInPage } from '../pages/sign-in.tsx';
 import type { RequestEnv } from '../request-store.ts';
