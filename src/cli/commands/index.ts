@@ -11,12 +11,14 @@ import { registerImport } from './import.ts';
 import { registerExport } from './export.ts';
 import { registerUsers } from './users.ts';
 import { registerAudit } from './audit.ts';
+import { registerDrift } from './drift.ts';
 
 export const COMMANDS: Array<(program: Command) => void> = [
   registerDemo,
   registerServe,
   registerDb,
   registerIndicators,
+  registerDrift,
   registerMeasures,
   registerSynth,
   registerValidate,

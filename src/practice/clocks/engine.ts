@@ -70,15 +70,19 @@ export function selectRules(rules: readonly ClockRule[], clockIds: readonly stri
   });
 }
 
+/** Every clock of the request, in a transaction of its own. */
 export async function computeClocks(db: Db, request: ClockRequest): Promise<Clock[]> {
+  return db.transaction((tx) => queryClocks(tx, request));
+}
+
+/** As computeClocks, inside the caller's transaction (so a caller can audit what it shows in the same one). */
+export async function queryClocks(tx: Db, request: ClockRequest): Promise<Clock[]> {
   const rules = selectRules(request.rules, request.clockIds);
-  await checkRulesAgainstSchema(db, rules);
+  await checkRulesAgainstSchema(tx, rules);
   const { sql, values } = clocksSql(rules, request.laCode, request.at, request);
-  const rows = await db.transaction(async (tx) => {
-    // JIT compiling a one-off statement costs more than it saves (as for the indicators).
-    await tx.query('SET LOCAL jit = off');
-    return tx.query<ClockRow>(sql, values);
-  });
+  // JIT compiling a one-off statement costs more than it saves (as for the indicators).
+  await tx.query('SET LOCAL jit = off');
+  const rows = await tx.query<ClockRow>(sql, values);
   const byId = new Map(rules.map((r) => [r.id, r]));
   return rows.map((row) => {
     const rule = byId.get(row.clock_id)!;
