@@ -48,7 +48,7 @@ const WATCHED = [
 ];
 
 /** Where a council is kept: the flags a command takes to reach it, and how to open it here. */
-interface CouncilStore {
+export interface CouncilStore {
   backend: 'pglite' | 'postgres';
   flags: string[];
   open(): Promise<Store>;
@@ -95,7 +95,7 @@ function synthArgs(population: number): string[] {
 }
 
 /** The embedded store holding this council, made once by `kestrel synth` and kept in the temp directory. */
-function pgliteCouncil(population: number, log: (line: string) => void): CouncilStore {
+export function pgliteCouncil(population: number, log: (line: string) => void): CouncilStore {
   const prefix = `kestrel-bench-${population}-${YEARS}y-`;
   const wanted = join(tmpdir(), prefix + councilKey(population));
   const dir = process.env.KESTREL_BENCH_REUSE ? (newestCached(prefix) ?? wanted) : wanted;
@@ -117,7 +117,11 @@ function newestCached(prefix: string): string | undefined {
 }
 
 /** A schema on the server holding this council, made once by `kestrel synth` and kept. */
-async function serverCouncil(url: string, population: number, log: (line: string) => void): Promise<CouncilStore> {
+export async function serverCouncil(
+  url: string,
+  population: number,
+  log: (line: string) => void,
+): Promise<CouncilStore> {
   let schema = `kestrel_bench_${population}_${councilKey(population)}`;
   const probe = await openStore({ databaseUrl: url });
   try {

@@ -14,6 +14,7 @@ const SUITES: Record<string, { file: string; fn: string }> = {
   synth: { file: './synth.ts', fn: 'benchSynth' },
   indicators: { file: './indicators.ts', fn: 'benchIndicators' },
   returns: { file: './returns.ts', fn: 'benchReturns' },
+  drift: { file: './drift.ts', fn: 'benchDrift' },
 };
 
 if (process.argv[2] === '--child') {
