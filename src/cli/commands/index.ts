@@ -12,6 +12,7 @@ import { registerExport } from './export.ts';
 import { registerUsers } from './users.ts';
 import { registerAudit } from './audit.ts';
 import { registerDrift } from './drift.ts';
+import { registerWorkload } from './workload.ts';
 
 export const COMMANDS: Array<(program: Command) => void> = [
   registerDemo,
@@ -19,6 +20,7 @@ export const COMMANDS: Array<(program: Command) => void> = [
   registerDb,
   registerIndicators,
   registerDrift,
+  registerWorkload,
   registerMeasures,
   registerSynth,
   registerValidate,

@@ -172,8 +172,14 @@ function columnsOf(rule: ClockRule): Array<{ field: string; table: string; colum
 
 /** Refuses a rule naming a table or column the store does not have, before any clock is computed. */
 export async function checkRulesAgainstSchema(db: Db, rules: readonly ClockRule[]): Promise<void> {
+  const tables = [...new Set(rules.flatMap((rule) => columnsOf(rule).map((c) => c.table)))];
+  // pg_catalog rather than information_schema: the latter's views take a quarter of a second on PGlite.
   const rows = await db.query<{ table_name: string; column_name: string }>(
-    `SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()`,
+    `SELECT c.relname AS table_name, a.attname AS column_name
+       FROM pg_catalog.pg_class c JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid
+      WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p', 'v')
+        AND c.relname = ANY($1::text[]) AND a.attnum > 0 AND NOT a.attisdropped`,
+    [tables],
   );
   const known = new Set(rows.map((r) => `${r.table_name}.${r.column_name}`));
   for (const rule of rules) {

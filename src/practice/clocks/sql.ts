@@ -142,7 +142,7 @@ function compileRecurring(
 )`;
   const link = rule.events.on === 'child' ? 'x.child_id = sp.child_id' : `x.${rule.events.on} = sp.span_key`;
   const ev = `${name}_ev AS (
-  SELECT e.*, row_number() OVER w AS n, lag(e.ev) OVER w AS prev, count(*) OVER (PARTITION BY e.span_id) AS total
+  SELECT e.*, row_number() OVER w AS n, lag(e.ev) OVER w AS prev, lead(e.ev) OVER w IS NULL AS last
     FROM (SELECT DISTINCT sp.span_id, sp.child_id, sp.span_start, x.${rule.events.date} AS ev
             FROM ${name}_span sp
             JOIN ${rule.events.table} x ON x.la_code = $1 AND ${link}
@@ -152,10 +152,10 @@ function compileRecurring(
   // Each event meets the clock that ran before it; the running clock starts at the last event.
   const clocks = `${name}_c AS (
   SELECT child_id, span_id, span_start, coalesce(prev, span_start) AS started, (n - 1)::int AS idx, ev AS met
-    FROM ${name}_ev ${history ? '' : 'WHERE n = total'}
+    FROM ${name}_ev ${history ? '' : 'WHERE last'}
   UNION ALL
   SELECT sp.child_id, sp.span_id, sp.span_start, coalesce(l.ev, sp.span_start), coalesce(l.n, 0)::int, NULL::date
-    FROM ${name}_span sp LEFT JOIN ${name}_ev l ON l.span_id = sp.span_id AND l.n = l.total
+    FROM ${name}_span sp LEFT JOIN ${name}_ev l ON l.span_id = sp.span_id AND l.last
 )`;
   const { due, inWd } = recurringDueSql(rule, wd);
   const select = `SELECT ${params.add(rule.id)}::text AS clock_id, c.child_id, c.span_id AS record_id, c.started,
@@ -179,6 +179,17 @@ const OPEN_CASE = `open_case AS (
     SELECT child_id, eligible_from FROM care_leaver
      WHERE la_code = $1 AND eligible_from <= ${AT} AND (services_ended IS NULL OR services_ended > ${AT})
   ) spans GROUP BY child_id
+)`;
+
+/**
+ * Who holds each child at the date, per allocation kind (the latest allocation current on the date), found
+ * once for all clocks: a hash join rather than a look-up per clock.
+ */
+const ALLOCATED = `allocated AS MATERIALIZED (
+  SELECT DISTINCT ON (a.child_id, a.kind) a.child_id, a.kind, a.team_id, a.worker_id
+    FROM allocation a
+   WHERE a.la_code = $1 AND a.start_date <= ${AT} AND (a.end_date IS NULL OR a.end_date >= ${AT})
+   ORDER BY a.child_id, a.kind, a.start_date DESC, a.id DESC
 )`;
 
 export interface ClockQueryOptions {
@@ -207,7 +218,7 @@ export function clocksSql(
     `CASE WHEN c.due_in_wd THEN width_bucket(${x}, ${wd}) > width_bucket(c.due, ${wd}) ELSE ${x} > c.due END`;
   const soon = `((c.soon_wd IS NOT NULL AND width_bucket(c.due, ${wd}) - width_bucket(${AT}, ${wd}) <= c.soon_wd)
            OR (c.soon_days IS NOT NULL AND c.due - ${AT} <= c.soon_days))`;
-  const sql = `WITH ${[OPEN_CASE, ...compiled.flatMap((c) => c.ctes)].join(',\n')},
+  const sql = `WITH ${[OPEN_CASE, ALLOCATED, ...compiled.flatMap((c) => c.ctes)].join(',\n')},
 clocks AS (
 ${compiled.map((c) => c.select).join('\nUNION ALL\n')}
 )
@@ -221,12 +232,7 @@ SELECT c.clock_id, c.child_id, c.record_id, c.started::text AS started, c.due::t
             ELSE 0 END AS days_over,
        al.team_id, al.worker_id
   FROM clocks c
-  LEFT JOIN LATERAL (
-    SELECT a.team_id, a.worker_id FROM allocation a
-     WHERE a.la_code = $1 AND a.child_id = c.child_id AND a.kind = c.alloc_kind
-       AND a.start_date <= ${AT} AND (a.end_date IS NULL OR a.end_date >= ${AT})
-     ORDER BY a.start_date DESC, a.id DESC LIMIT 1
-  ) al ON true
+  LEFT JOIN allocated al ON al.child_id = c.child_id AND al.kind = c.alloc_kind
  ORDER BY c.clock_id, c.child_id, c.record_id, c.started`;
   return { sql, values: params.values };
 }
