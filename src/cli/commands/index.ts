@@ -13,6 +13,7 @@ import { registerUsers } from './users.ts';
 import { registerAudit } from './audit.ts';
 import { registerDrift } from './drift.ts';
 import { registerWorkload } from './workload.ts';
+import { registerProceedings } from './proceedings.ts';
 
 export const COMMANDS: Array<(program: Command) => void> = [
   registerDemo,
@@ -21,6 +22,7 @@ export const COMMANDS: Array<(program: Command) => void> = [
   registerIndicators,
   registerDrift,
   registerWorkload,
+  registerProceedings,
   registerMeasures,
   registerSynth,
   registerValidate,
