@@ -23,6 +23,7 @@ export function formatWorkloadTable(report: WorkloadReport): string {
   const lines = [
     `Workload at ${report.at} for ${scope} (council ${report.laCode}); ideal ${report.ideal} points per full-time experienced worker.`,
     `Experienced workers above the ideal: ${share.above} of ${share.of}${share.percent === null ? '' : ` (${share.percent}%)`}.`,
+    `Children per FTE (DfE workforce census definition, council): social workers ${n(report.caseloadPerFte.socialWorkers)}, IROs ${n(report.caseloadPerFte.iros)}.`,
     '',
     alignColumns([
       ['team', 'workers', 'cases', 'points', 'mean', 'min', 'max', 'over capacity'],

@@ -103,6 +103,8 @@ for (const backend of testBackends()) {
           ],
         );
         assert.deepEqual(report.experiencedAboveIdeal, { above: 1, of: 1, percent: 100 });
+        // caseload-sw: 5 children over the FTE of the case holders holding them (W1, W2: 2 FTE).
+        assert.deepEqual(report.caseloadPerFte, { socialWorkers: 2.5, iros: null });
         assert.deepEqual(report.teams[0], {
           teamId: 'T1',
           teamName: 'Family Support',

@@ -7,6 +7,7 @@
  */
 import { recordAudits } from '../../access/audit.ts';
 import type { Db } from '../../store/db.ts';
+import { evaluateIndicators } from '../../indicators/evaluate.ts';
 import { checkLevel, councilOf, PracticeRequestError, type LevelRef } from '../council.ts';
 import type { WorkloadModel } from './model.ts';
 import { unallocatedSql, workerPointsSql, type Move, type WorkerPointsRow } from './sql.ts';
@@ -69,6 +70,11 @@ export interface WorkloadReport {
   /** Council level only: unallocated cases belong to no team. */
   unallocated: UnallocatedCase[] | null;
   move: MoveResult | null;
+  /**
+   * Children per FTE case holder as the DfE children's social work workforce census counts it (the
+   * caseload-sw and caseload-iro indicators, council level; the census takes it at 30 September).
+   */
+  caseloadPerFte: { socialWorkers: number | null; iros: number | null };
 }
 
 export interface WorkloadRequest {
@@ -145,8 +151,17 @@ async function checkMove(db: Db, laCode: string, at: string, move: Move | undefi
 }
 
 export async function workloadReport(db: Db, request: WorkloadRequest): Promise<WorkloadReport> {
+  const laCode = await db.transaction((tx) => councilOf(tx, request.la));
+  // The census definitions live in the indicator catalogue; its engine runs its own transaction.
+  const caseloads = await evaluateIndicators(db, {
+    ids: ['caseload-sw', 'caseload-iro'],
+    at: request.at,
+    period: 'month',
+    level: 'council',
+    la: laCode,
+  });
+  const caseload = (id: string) => caseloads.find((r) => r.id === id)?.value ?? null;
   return db.transaction(async (tx) => {
-    const laCode = await councilOf(tx, request.la);
     await checkLevel(tx, laCode, request.level);
     await checkMove(tx, laCode, request.at, request.move);
     const all = await workerLoads(tx, laCode, request.at, request.model);
@@ -208,6 +223,7 @@ export async function workloadReport(db: Db, request: WorkloadRequest): Promise<
       },
       unallocated,
       move,
+      caseloadPerFte: { socialWorkers: caseload('caseload-sw'), iros: caseload('caseload-iro') },
     };
   });
 }
