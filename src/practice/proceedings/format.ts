@@ -1,6 +1,6 @@
 /** The proceedings tracker as a table for people, JSON, or CSV (one row per open case). */
 import { alignColumns, csvLines } from '../text-table.ts';
-import type { ProceedingsReport, TrackedCase } from './tracker.ts';
+import { A1_THRESHOLD_DAYS, type ProceedingsReport, type TrackedCase } from './tracker.ts';
 
 const flags = (c: TrackedCase) =>
   c.clocks
@@ -39,6 +39,28 @@ export function formatProceedingsTable(report: ProceedingsReport): string {
       alignColumns([
         ['  child', 'looked after since', 'plan due', 'days over'],
         ...report.noPermanencePlan.map((p) => [`  ${p.childId}`, p.started, p.due, String(p.daysOver)]),
+      ]),
+      '',
+    );
+  }
+  if (report.adoption.length) {
+    lines.push(
+      `Adoption timeline (A1 threshold ${A1_THRESHOLD_DAYS} days in care to placed; A2: matched within 121 days of the placement order):`,
+    );
+    lines.push(
+      alignColumns([
+        ['  child', 'in care', 'decision', 'placement order', 'matched', 'placed', 'days in care', 'A1', 'A2'],
+        ...report.adoption.map((a) => [
+          `  ${a.childId}`,
+          a.enteredCare,
+          a.decision,
+          a.placementOrder ?? '-',
+          a.matched ?? '-',
+          a.placed ?? '-',
+          String(a.daysInCare),
+          a.overA1 ? 'over' : '',
+          a.match ? `${a.match.status}${a.match.daysOver ? ` +${a.match.daysOver}d` : ''}` : '',
+        ]),
       ]),
       '',
     );

@@ -2,7 +2,9 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testBackends } from '../../store/testing.ts';
 import {
+  buildAdoption,
   buildCarePeriodWithEpisodes,
+  buildPermanencePlan,
   buildCareProceedings,
   buildChild,
   buildCouncil,
@@ -49,6 +51,19 @@ for (const backend of testBackends()) {
         // P4: looked after since 2024-10-01 with no permanence plan: due 20 WD (2024-10-29) + 3 months = 2025-01-29.
         await buildChild(db, { id: 'P4' });
         await buildCarePeriodWithEpisodes(db, { child_id: 'P4', episodes: [{ start: '2024-10-01' }] });
+        // P5: in care since 2023-12-04 (plan 2024-01-10), placement order 2024-11-04, no match: A2 due 121 days
+        // later, 2025-03-05 (26 days over); 483 days in care and not placed: over the A1 threshold of 426.
+        await buildChild(db, { id: 'P5' });
+        const care = await buildCarePeriodWithEpisodes(db, { child_id: 'P5', episodes: [{ start: '2023-12-04' }] });
+        await buildPermanencePlan(db, { child_id: 'P5', plan_date: '2024-01-10', plan: 'adoption' });
+        await buildAdoption(db, {
+          child_id: 'P5',
+          care_period_id: care.period.id,
+          decision_date: '2024-06-03',
+          placement_order_date: '2024-11-04',
+          match_date: null,
+          placed_date: null,
+        });
 
         const report = await proceedingsTracker(db, {
           at: AT,
@@ -86,6 +101,10 @@ for (const backend of testBackends()) {
         assert.deepEqual(report.noPermanencePlan, [
           { childId: 'P4', started: '2024-10-01', due: '2025-01-29', daysOver: 61 },
         ]);
+        assert.deepEqual(
+          report.adoption.map((a) => [a.childId, a.placementOrder, a.matched, a.daysInCare, a.overA1, a.match]),
+          [['P5', '2024-11-04', null, 483, true, { due: '2025-03-05', status: 'overdue', daysOver: 26 }]],
+        );
         assert.deepEqual(report.duration, {
           cases: 1,
           weeks: 39,
@@ -98,7 +117,7 @@ for (const backend of testBackends()) {
         );
         assert.deepEqual(
           audited.map((a) => a.child_id),
-          ['P1', 'P2', 'P4'],
+          ['P1', 'P2', 'P4', 'P5'],
         );
       } finally {
         await db.close();

@@ -29,6 +29,24 @@ export interface TrackedCase {
   clocks: Array<Pick<Clock, 'clockId' | 'due' | 'status' | 'daysOver'>>;
 }
 
+/** DfE adoption scorecard A1 threshold: 426 days (14 months) from entering care to moving in with adopters. */
+export const A1_THRESHOLD_DAYS = 426;
+
+export interface AdoptionCase {
+  childId: string;
+  adoptionId: string;
+  enteredCare: string;
+  decision: string;
+  placementOrder: string | null;
+  matched: string | null;
+  placed: string | null;
+  /** Days from entering care to placed for adoption, or to the date when not yet placed (A1's measure). */
+  daysInCare: number;
+  overA1: boolean;
+  /** The adoption-match clock (A2: matched within 121 days of the placement order), when it runs. */
+  match: Pick<Clock, 'due' | 'status' | 'daysOver'> | null;
+}
+
 export interface ProceedingsReport {
   laCode: string;
   at: string;
@@ -39,6 +57,8 @@ export interface ProceedingsReport {
   prePast3Months: TrackedCase[];
   /** Children looked after without a permanence plan by their second review (clock permanence-plan overdue). */
   noPermanencePlan: Array<Pick<Clock, 'childId' | 'started' | 'due' | 'daysOver'>>;
+  /** Children with an adoption decision and no adoption order or reversal at the date (ADM, placement order, match, placed). */
+  adoption: AdoptionCase[];
   /** Proceedings ending in the period: the mean weeks from issue to final order, and the numbers behind it. */
   duration: { cases: number; weeks: number; averageWeeks: number | null; from: string; to: string };
 }
@@ -52,7 +72,7 @@ interface CaseRow {
   expected_end: string;
 }
 
-const TRACKER_CLOCKS = ['plo-16w', 'plo-3m', 'proceedings-26w', 'permanence-plan'];
+const TRACKER_CLOCKS = ['plo-16w', 'plo-3m', 'proceedings-26w', 'permanence-plan', 'adoption-match'];
 
 export async function proceedingsTracker(
   db: Db,
@@ -111,7 +131,14 @@ export async function proceedingsTracker(
     const noPermanencePlan = clocks
       .filter((c) => c.clockId === 'permanence-plan' && c.status === 'overdue')
       .map(({ childId, started, due, daysOver }) => ({ childId, started, due, daysOver }));
-    const children = [...new Set([...cases.map((c) => c.childId), ...noPermanencePlan.map((c) => c.childId)])].sort();
+    const adoption = await adoptionCases(tx, laCode, request.at, clocks);
+    const children = [
+      ...new Set([
+        ...cases.map((c) => c.childId),
+        ...noPermanencePlan.map((c) => c.childId),
+        ...adoption.map((a) => a.childId),
+      ]),
+    ].sort();
     if (children.length)
       await recordAudits(
         tx,
@@ -135,6 +162,7 @@ export async function proceedingsTracker(
       prePast16Weeks: overdue('plo-16w'),
       prePast3Months: overdue('plo-3m'),
       noPermanencePlan,
+      adoption,
       duration: {
         cases: count,
         weeks: Math.round(weeks * 10) / 10,
@@ -142,6 +170,47 @@ export async function proceedingsTracker(
         from: duration?.period.from ?? request.at,
         to: duration?.period.to ?? request.at,
       },
+    };
+  });
+}
+
+interface AdoptionRow {
+  child_id: string;
+  id: string;
+  entered_care: string;
+  decision: string;
+  placement_order: string | null;
+  matched: string | null;
+  placed: string | null;
+  days_in_care: number;
+}
+
+async function adoptionCases(db: Db, laCode: string, at: string, clocks: readonly Clock[]): Promise<AdoptionCase[]> {
+  const rows = await db.query<AdoptionRow>(
+    `SELECT a.child_id, a.id, cp.start_date::text AS entered_care, a.decision_date::text AS decision,
+            CASE WHEN a.placement_order_date <= $2::date THEN a.placement_order_date::text END AS placement_order,
+            CASE WHEN a.match_date <= $2::date THEN a.match_date::text END AS matched,
+            CASE WHEN a.placed_date <= $2::date THEN a.placed_date::text END AS placed,
+            (CASE WHEN a.placed_date <= $2::date THEN a.placed_date ELSE $2::date END) - cp.start_date AS days_in_care
+       FROM adoption a JOIN care_period cp ON cp.la_code = a.la_code AND cp.id = a.care_period_id
+      WHERE a.la_code = $1 AND a.decision_date <= $2::date
+        AND (a.order_date IS NULL OR a.order_date > $2::date) AND (a.reversal_date IS NULL OR a.reversal_date > $2::date)
+      ORDER BY cp.start_date, a.child_id`,
+    [laCode, at],
+  );
+  return rows.map((r) => {
+    const clock = clocks.find((c) => c.clockId === 'adoption-match' && c.recordId === r.id);
+    return {
+      childId: r.child_id,
+      adoptionId: r.id,
+      enteredCare: r.entered_care,
+      decision: r.decision,
+      placementOrder: r.placement_order,
+      matched: r.matched,
+      placed: r.placed,
+      daysInCare: Number(r.days_in_care),
+      overA1: Number(r.days_in_care) > A1_THRESHOLD_DAYS,
+      match: clock ? { due: clock.due, status: clock.status, daysOver: clock.daysOver } : null,
     };
   });
 }
