@@ -5,7 +5,7 @@
  */
 import type { Db } from '../../store/db.ts';
 import { checkRulesAgainstSchema, type ClockRule } from './rules.ts';
-import { clocksSql, type ClockQueryOptions } from './sql.ts';
+import { allocationsSql, clocksSql, type ClockQueryOptions } from './sql.ts';
 
 export const CLOCK_STATUSES = ['overdue', 'due soon', 'on time', 'met late', 'met'] as const;
 export type ClockStatus = (typeof CLOCK_STATUSES)[number];
@@ -47,8 +47,7 @@ interface ClockRow {
   met: string | null;
   status: ClockStatus;
   days_over: number | string;
-  team_id: string | null;
-  worker_id: string | null;
+  alloc_kind: string;
 }
 
 export class ClockRequestError extends Error {
@@ -83,9 +82,16 @@ export async function queryClocks(tx: Db, request: ClockRequest): Promise<Clock[
   // JIT compiling a one-off statement costs more than it saves (as for the indicators).
   await tx.query('SET LOCAL jit = off');
   const rows = await tx.query<ClockRow>(sql, values);
+  const held = allocationsSql(request.laCode, request.at);
+  const holders = new Map(
+    (await tx.query<{ child_id: string; kind: string; team_id: string; worker_id: string }>(held.sql, held.values)).map(
+      (a) => [`${a.child_id}\u0000${a.kind}`, a],
+    ),
+  );
   const byId = new Map(rules.map((r) => [r.id, r]));
   return rows.map((row) => {
     const rule = byId.get(row.clock_id)!;
+    const holder = holders.get(`${row.child_id}\u0000${row.alloc_kind}`);
     return {
       clockId: row.clock_id,
       title: rule.title,
@@ -98,8 +104,8 @@ export async function queryClocks(tx: Db, request: ClockRequest): Promise<Clock[
       met: row.met,
       status: row.status,
       daysOver: Number(row.days_over),
-      teamId: row.team_id,
-      workerId: row.worker_id,
+      teamId: holder?.team_id ?? null,
+      workerId: holder?.worker_id ?? null,
     };
   });
 }

@@ -182,15 +182,19 @@ const OPEN_CASE = `open_case AS (
 )`;
 
 /**
- * Who holds each child at the date, per allocation kind (the latest allocation current on the date), found
- * once for all clocks: a hash join rather than a look-up per clock.
+ * Who holds each child at the date, per allocation kind: the latest allocation current on the date. Read
+ * apart from the clocks and joined in memory: in one statement the planner, expecting a handful of clocks
+ * from each rule, paired every clock with every allocation (a nested loop of 500 x 2,000 rows per rule).
  */
-const ALLOCATED = `allocated AS MATERIALIZED (
-  SELECT DISTINCT ON (a.child_id, a.kind) a.child_id, a.kind, a.team_id, a.worker_id
+export function allocationsSql(laCode: string, at: string): { sql: string; values: unknown[] } {
+  return {
+    values: [laCode, at],
+    sql: `SELECT DISTINCT ON (a.child_id, a.kind) a.child_id, a.kind, a.team_id, a.worker_id
     FROM allocation a
-   WHERE a.la_code = $1 AND a.start_date <= ${AT} AND (a.end_date IS NULL OR a.end_date >= ${AT})
-   ORDER BY a.child_id, a.kind, a.start_date DESC, a.id DESC
-)`;
+   WHERE a.la_code = $1 AND a.start_date <= $2::date AND (a.end_date IS NULL OR a.end_date >= $2::date)
+   ORDER BY a.child_id, a.kind, a.start_date DESC, a.id DESC`,
+  };
+}
 
 export interface ClockQueryOptions {
   /** Every met clock of a recurring rule's span, not only the last (for audits and agreement checks). */
@@ -199,7 +203,8 @@ export interface ClockQueryOptions {
 
 /**
  * One statement yielding every clock of `rules` on every open case at the date: its dates, status
- * (met, met late, overdue, due soon, on time), days over, and the team and worker holding the child.
+ * (met, met late, overdue, due soon, on time), days over, and the allocation kind that places it. The
+ * clocks are materialised once so that the status columns do not re-run each rule's look-ups.
  */
 export function clocksSql(
   rules: readonly ClockRule[],
@@ -218,8 +223,8 @@ export function clocksSql(
     `CASE WHEN c.due_in_wd THEN width_bucket(${x}, ${wd}) > width_bucket(c.due, ${wd}) ELSE ${x} > c.due END`;
   const soon = `((c.soon_wd IS NOT NULL AND width_bucket(c.due, ${wd}) - width_bucket(${AT}, ${wd}) <= c.soon_wd)
            OR (c.soon_days IS NOT NULL AND c.due - ${AT} <= c.soon_days))`;
-  const sql = `WITH ${[OPEN_CASE, ALLOCATED, ...compiled.flatMap((c) => c.ctes)].join(',\n')},
-clocks AS (
+  const sql = `WITH ${[OPEN_CASE, ...compiled.flatMap((c) => c.ctes)].join(',\n')},
+clocks AS MATERIALIZED (
 ${compiled.map((c) => c.select).join('\nUNION ALL\n')}
 )
 SELECT c.clock_id, c.child_id, c.record_id, c.started::text AS started, c.due::text AS due, c.met::text AS met,
@@ -230,9 +235,8 @@ SELECT c.clock_id, c.child_id, c.record_id, c.started::text AS started, c.due::t
        CASE WHEN c.met IS NOT NULL AND ${late('c.met')} THEN c.met - c.due
             WHEN c.met IS NULL AND ${late(AT)} THEN ${AT} - c.due
             ELSE 0 END AS days_over,
-       al.team_id, al.worker_id
+       c.alloc_kind
   FROM clocks c
-  LEFT JOIN allocated al ON al.child_id = c.child_id AND al.kind = c.alloc_kind
  ORDER BY c.clock_id, c.child_id, c.record_id, c.started`;
   return { sql, values: params.values };
 }
