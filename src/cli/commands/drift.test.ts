@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runKestrel as run } from '../testing.ts';
@@ -92,6 +92,12 @@ test('kestrel drift lists overdue and due-soon clocks by team and worker, audits
       assert.match(refused.err, message);
       assert.equal(refused.err.trim().split('\n').length, 1, refused.err);
     }
+
+    // A refusal that needs no records comes before the store is opened: a new directory is not created.
+    const untouched = join(dir, 'not-created');
+    const early = await run(['drift', '--at', '2025-02-10', '--clock', 'nope', '--data-dir', untouched]);
+    assert.equal(early.code, 2);
+    assert.equal(existsSync(untouched), false);
 
     const store = await openMigratedStore({ dataDir });
     const audit = await store.query<{ child_id: string; actor: string; entity: string }>(
