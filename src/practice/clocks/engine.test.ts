@@ -85,6 +85,11 @@ for (const backend of testBackends()) {
         // Not yet authorised on the due date: at that date it is still running.
         assert.deepEqual(of(onTheDay, 'A3', 'assessment'), ['2024-12-02>2025-02-06 due soon']);
 
+        // One child's clocks (a child's page): the same statement, scoped to that child.
+        const one = await computeClocks(db, { laCode: TEST_LA, at: '2025-02-06', rules: RULES, childIds: ['A2'] });
+        assert.deepEqual([...new Set(one.map((c) => c.childId))], ['A2']);
+        assert.deepEqual(of(one, 'A2', 'assessment'), of(onTheDay, 'A2', 'assessment'));
+
         const dayOver = await clocksAt(db, '2025-02-07', ['assessment']);
         assert.deepEqual(of(dayOver, 'A1', 'assessment'), ['2024-12-02>2025-02-06 overdue +1']);
         assert.deepEqual(of(dayOver, 'A3', 'assessment'), ['2024-12-02>2025-02-06 met late +1']);

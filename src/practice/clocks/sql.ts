@@ -168,7 +168,8 @@ function compileRecurring(
  * Children with an open case at the date: an open referral (episode of need), period of care or care
  * leaver service; `since` is when the earliest of those began, so clocks of an earlier case are left out.
  */
-const OPEN_CASE = `open_case AS (
+function openCaseSql(only: string | null): string {
+  return `open_case AS (
   SELECT child_id, min(since) AS since FROM (
     SELECT child_id, referral_date AS since FROM referral
      WHERE la_code = $1 AND referral_date <= ${AT} AND (closure_date IS NULL OR closure_date > ${AT})
@@ -178,8 +179,9 @@ const OPEN_CASE = `open_case AS (
     UNION ALL
     SELECT child_id, eligible_from FROM care_leaver
      WHERE la_code = $1 AND eligible_from <= ${AT} AND (services_ended IS NULL OR services_ended > ${AT})
-  ) spans GROUP BY child_id
+  ) spans ${only ? `WHERE child_id = ANY(${only})` : ''} GROUP BY child_id
 )`;
+}
 
 /**
  * Who holds each child at the date, per allocation kind: the latest allocation current on the date. Read
@@ -199,6 +201,8 @@ export function allocationsSql(laCode: string, at: string): { sql: string; value
 export interface ClockQueryOptions {
   /** Every met clock of a recurring rule's span, not only the last (for audits and agreement checks). */
   history?: boolean;
+  /** Only these children (a child's page, a caseload); every open case when absent. */
+  childIds?: readonly string[];
 }
 
 /**
@@ -223,7 +227,8 @@ export function clocksSql(
     `CASE WHEN c.due_in_wd THEN width_bucket(${x}, ${wd}) > width_bucket(c.due, ${wd}) ELSE ${x} > c.due END`;
   const soon = `((c.soon_wd IS NOT NULL AND width_bucket(c.due, ${wd}) - width_bucket(${AT}, ${wd}) <= c.soon_wd)
            OR (c.soon_days IS NOT NULL AND c.due - ${AT} <= c.soon_days))`;
-  const sql = `WITH ${[OPEN_CASE, ...compiled.flatMap((c) => c.ctes)].join(',\n')},
+  const only = options.childIds ? params.add([...options.childIds], 'text[]') : null;
+  const sql = `WITH ${[openCaseSql(only), ...compiled.flatMap((c) => c.ctes)].join(',\n')},
 clocks AS MATERIALIZED (
 ${compiled.map((c) => c.select).join('\nUNION ALL\n')}
 )
