@@ -17,6 +17,7 @@ const SUITES: Record<string, { file: string; fn: string }> = {
   access: { file: './access.ts', fn: 'benchAccess' },
   documents: { file: './documents.ts', fn: 'benchDocuments' },
   validate: { file: './validate.ts', fn: 'benchValidate' },
+  drift: { file: './drift.ts', fn: 'benchDrift' },
 };
 
 if (process.argv[2] === '--child') {

@@ -17,12 +17,18 @@ import { registerFramework } from './framework.ts';
 import { registerCommentary } from './commentary.ts';
 import { registerScorecard } from './scorecard.ts';
 import { registerReport } from './report.ts';
+import { registerDrift } from './drift.ts';
+import { registerWorkload } from './workload.ts';
+import { registerProceedings } from './proceedings.ts';
 
 export const COMMANDS: Array<(program: Command) => void> = [
   registerDemo,
   registerServe,
   registerDb,
   registerIndicators,
+  registerDrift,
+  registerWorkload,
+  registerProceedings,
   registerMeasures,
   registerFramework,
   registerCommentary,
