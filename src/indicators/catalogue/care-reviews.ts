@@ -6,7 +6,7 @@
  * workingDaysBetween(start, review) <= 20.
  */
 import type { RecordIndicator } from '../definition.ts';
-import { joinEpisodeOpenAt } from './care-sql.ts';
+import { joinEpisodeOpenAt, periodOfEpisode } from './care-sql.ts';
 
 /**
  * Children looked after at the date whose every review in the current period of care so far was in
@@ -41,7 +41,7 @@ export const claReviewsInTime: RecordIndicator = {
     })}
   FROM w
   ${joinEpisodeOpenAt(ctx, 'w.at')}
-  JOIN care_period cp ON cp.la_code = e.la_code AND cp.id = e.care_period_id
+  ${periodOfEpisode('e', 'cp')}
   CROSS JOIN LATERAL (
     SELECT count(*) AS reviews, max(r.review_date) AS last_review,
            bool_and(CASE WHEN r.previous IS NULL THEN ${firstDue('r.review_date')}

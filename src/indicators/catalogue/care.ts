@@ -11,6 +11,7 @@ import {
   FOSTER_PLACEMENTS,
   RESIDENTIAL_PLACEMENTS,
   firstStartsInWindow,
+  fullCare,
   joinEpisodeOpenAt,
   lastCessationsInWindow,
 } from './care-sql.ts';
@@ -114,9 +115,9 @@ export const claRepeatPeriod: RecordIndicator = {
     subject: 's.child_id',
     record: 's.id',
     levelDate: 's.start_date',
-    numerator: `EXISTS (SELECT 1 FROM care_period earlier
+    numerator: `EXISTS (SELECT 1 FROM cla_episode earlier
        WHERE earlier.la_code = ${ctx.la} AND earlier.child_id = s.child_id
-         AND earlier.start_date < s.start_date AND NOT earlier.short_breaks_only)`,
+         AND earlier.start_date < s.start_date AND ${fullCare('earlier')})`,
     detail: `'started ' || s.start_date`,
   })}
   FROM w

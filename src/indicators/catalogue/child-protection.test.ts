@@ -35,6 +35,30 @@ describe('child protection', () => {
   });
 
   testOnEveryBackend(
+    'icpc-timeliness-15wd: a conference on a bank holiday after the 15th working day is late',
+    async (db) => {
+      const enquiry = async (id: string, start_date: string, conference_date: string) => {
+        const s47 = await buildS47(db, { id, start_date, end_date: null });
+        await buildInitialConference(db, {
+          id: `IC-${id}`,
+          child_id: s47.child_id,
+          s47_enquiry_id: s47.id,
+          conference_date,
+        });
+      };
+      // From Tuesday 3 December 2024 the 15th working day is Tuesday 24 December.
+      await enquiry('D1', '2024-12-03', '2024-12-24'); // on the 15th WD: in time
+      await enquiry('D2', '2024-12-03', '2024-12-25'); // Christmas Day, after the deadline: late (no WD used since)
+      await enquiry('D3', '2024-12-03', '2024-12-28'); // the Saturday after: late
+      // From Monday 2 December the 15th WD is Monday 23 December: Saturday 21 December is before it, in time.
+      await enquiry('D4', '2024-12-02', '2024-12-21');
+      const icpc = await evaluateOne(db, 'icpc-timeliness-15wd', { at: '2024-12-31', explain: true });
+      assert.deepEqual(idsWith(icpc, 'numerator'), ['IC-D1', 'IC-D4']);
+      assert.deepEqual([icpc.numerator, icpc.denominator], [2, 4]);
+    },
+  );
+
+  testOnEveryBackend(
     'cpp-at-date, cpp-by-category, cpp-2-years-open: plans at exactly 2 years, unborn children',
     async (db) => {
       await buildCpPlan(db, { id: 'PA', start_date: '2023-03-31', latest_category: 'NEG' }); // 2 years on 31 March 2025

@@ -29,14 +29,15 @@ export const icpcTimeliness15wd: RecordIndicator = {
   source: 'records',
   aggregate: 'percent',
   definition:
-    'DfE C4: ICPCs in the period held 0-15 WD after S47ActualStartDate (the strategy discussion that began the enquiry) / ICPCs ' +
+    'DfE C4: ICPCs in the period held on or before the 15th working day after S47ActualStartDate (the strategy discussion that began the enquiry; ' +
+    'a conference on a weekend or bank holiday after that day is late) / ICPCs ' +
     'with a valid duration. An ICPC dated before its S47 start has no valid duration: excluded from the percentage (CIN rule 8675Q).',
   rows: rowsInPeriod({
     from: 'initial_conference ic',
     date: 'ic.conference_date',
     join: 'JOIN s47_enquiry s ON s.la_code = ic.la_code AND s.id = ic.s47_enquiry_id',
     columns: (ctx) => ({
-      numerator: `ic.conference_date >= s.start_date AND ${ctx.workingDays('s.start_date', 'ic.conference_date')} <= 15`,
+      numerator: `ic.conference_date >= s.start_date AND ${ctx.withinWorkingDays('s.start_date', 'ic.conference_date', 15)}`,
       denominator: 'ic.conference_date >= s.start_date',
       excluded:
         "CASE WHEN ic.conference_date < s.start_date THEN 'conference dated before the S47 start: no valid duration' END",
