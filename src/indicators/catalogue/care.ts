@@ -94,7 +94,7 @@ export const claCeased: RecordIndicator = {
     levelDate: 'c.end_date',
     numerator: 'true',
     category: 'c.reason_ceased',
-    detail: `'ceased ' || c.end_date || ' (' || coalesce(c.reason_ceased, '?') || ')'`,
+    detail: `'ceased ' || c.end_date || ' (' || coalesce(c.reason_ceased, '?') || ')' || CASE WHEN c.reason_ceased = 'X1' THEN ': short breaks only from then' ELSE '' END`,
   })}
   FROM w
   ${lastCessationsInWindow(ctx)}`,
@@ -232,7 +232,7 @@ export const ceasedAdoption: RecordIndicator = {
     levelDate: 'c.end_date',
     numerator: "c.reason_ceased IN ('E11', 'E12')",
     category: 'c.reason_ceased',
-    detail: `'ceased ' || c.end_date || ' (' || coalesce(c.reason_ceased, '?') || ')'`,
+    detail: `'ceased ' || c.end_date || ' (' || coalesce(c.reason_ceased, '?') || ')' || CASE WHEN c.reason_ceased = 'X1' THEN ': short breaks only from then' ELSE '' END`,
   })}
   FROM w
   ${lastCessationsInWindow(ctx)}`,
