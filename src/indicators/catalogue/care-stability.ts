@@ -33,10 +33,15 @@ export const placementStabilityShort: RecordIndicator = {
     record: 'e.id',
     levelDate: 'w.at',
     numerator: 'pl.placements >= 3',
-    detail: `pl.placements || ' placement(s) in the 12 months'`,
+    // History horizon (child.history_from): placements before it are unknown; the count is of those held,
+    // which can only be too low, never mark a child as moved more than they were, and the detail says so.
+    detail: `pl.placements || ' placement(s) in the 12 months'
+      || CASE WHEN hz.history_from > ${shiftDate('w.at', '-1 year')} + 1
+              THEN '; history held from ' || hz.history_from || ': placements before it unknown' ELSE '' END`,
   })}
   FROM w
   ${joinEpisodeOpenAt(ctx, 'w.at')}
+  CROSS JOIN LATERAL (SELECT c.history_from FROM child c WHERE c.la_code = e.la_code AND c.id = e.child_id LIMIT 1) hz
   CROSS JOIN LATERAL (
     SELECT count(DISTINCT fe.placement_id) AS placements
       FROM cla_episode fe
