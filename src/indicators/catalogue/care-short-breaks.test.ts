@@ -26,6 +26,7 @@ const AT = '2025-03-31'; // financial year 2024-25: window 2024-04-01 .. 2025-03
  * S4 three short-break placements (V3 from 2024-04-10, 2024-05-10, 2024-06-10) then a full-care
  *    placement (C2 U4) from 2024-07-10, all one 903 period.
  * S5 three short-break periods of their own (V3, April, June, August 2024), then full care from 2024-11-01.
+ * H1 history held from 2024-06-01; its first episode held (RNE P, 2024-05-01) continues earlier care.
  * T1 two full-care episodes open at the reference date (an overlap a return should not hold): U6 from
  *    2024-01-01 and U4 from 2024-06-01.
  */
@@ -72,6 +73,13 @@ async function buildFixture(db: Db): Promise<void> {
     });
   }
   await buildCarePeriodWithEpisodes(db, { child_id: 'S5', episodes: [{ start: '2024-11-01', placement_type: 'U4' }] });
+  // H1: history held from 2024-06-01; the first episode held (RNE P, 2024-05-01) continues care that began
+  // in a return the store does not hold: not a start in the year (asked of 2024-25).
+  await buildChild(db, { id: 'H1', history_from: '2024-06-01' });
+  await buildCarePeriodWithEpisodes(db, {
+    child_id: 'H1',
+    episodes: [{ start: '2024-05-01', reason_new: 'P', placement_type: 'U6' }],
+  });
   await buildCarePeriodWithEpisodes(db, { child_id: 'T1', episodes: [{ start: '2024-01-01', placement_type: 'U6' }] });
   await buildCarePeriodWithEpisodes(db, { child_id: 'T1', episodes: [{ start: '2024-06-01', placement_type: 'U4' }] });
 }
@@ -85,18 +93,18 @@ for (const backend of testBackends()) {
         const at = { at: AT };
         const fy = { at: AT, period: 'fy' };
 
-        // CLA at 31 March: S1 (full care again), S2, S4, S5, T1 once. S3 is on short breaks only.
+        // CLA at 31 March: H1, S1 (full care again), S2, S4, S5, T1 once. S3 is on short breaks only.
         const cla = await evaluateOne(db, claAtDate, at);
-        assert.deepEqual(subjects(cla).numerator, ['S1', 'S2', 'S4', 'S5', 'T1']);
-        assert.equal(cla.numerator, 5);
-        // A cohort built on it counts T1 once too: in foster care (U4/U6) all five; T1 by its later episode.
+        assert.deepEqual(subjects(cla).numerator, ['H1', 'S1', 'S2', 'S4', 'S5', 'T1']);
+        assert.equal(cla.numerator, 6);
+        // A cohort built on it counts T1 once too: in foster care (U4/U6) all six; T1 by its later episode.
         const foster = await evaluateOne(db, claInFoster, at);
-        assert.deepEqual([foster.numerator, foster.denominator], [5, 5]);
+        assert.deepEqual([foster.numerator, foster.denominator], [6, 6]);
         assert.equal(foster.rows?.filter((r) => r.subjectId === 'T1').length, 1);
 
         // First start in the year: S1 2024-05-01; S2 2024-09-01 (the care_period began 2023-06-01 with V4:
         // not a start in the year by the store's periods); S4 2024-07-10 (not its short break of
-        // 2024-04-10); S5 2024-11-01; T1 2024-06-01. S3 started in 2023.
+        // 2024-04-10); S5 2024-11-01; T1 2024-06-01. S3 started in 2023; H1's start is before its history.
         const starts = await evaluateOne(db, claStarts, fy);
         assert.deepEqual(subjects(starts).numerator, ['S1', 'S2', 'S4', 'S5', 'T1']);
         assert.deepEqual(starts.rows?.map((r) => `${r.subjectId} ${r.levelDate}`).sort(), [
@@ -124,10 +132,11 @@ for (const backend of testBackends()) {
         assert.deepEqual([repeat.numerator, repeat.denominator], [1, 5]);
 
         // 3+ placements in the 12 months: full-care placements only. S1 has 2 (U4, U4; its K1 short break
-        // is not one), S4 1 (the store's period has 4), S5 1, S2 1, T1 2: none of 5.
+        // is not one), S4 1 (the store's period has 4), S5 1, S2 1, T1 2, H1 1: none of 6.
         const stability = await evaluateOne(db, placementStabilityShort, at);
-        assert.deepEqual([stability.numerator, stability.denominator], [0, 5]);
+        assert.deepEqual([stability.numerator, stability.denominator], [0, 6]);
         assert.deepEqual(stability.rows?.map((r) => `${r.subjectId}: ${r.detail}`).sort(), [
+          'H1: 1 placement(s) in the 12 months; history held from 2024-06-01: placements before it unknown',
           'S1: 2 placement(s) in the 12 months',
           'S2: 1 placement(s) in the 12 months',
           'S4: 1 placement(s) in the 12 months',
@@ -137,7 +146,7 @@ for (const backend of testBackends()) {
 
         // Reviews count from the start of full care: S1's period began 2024-10-01, so the detail says so.
         const reviews = await evaluateOne(db, claReviewsInTime, at);
-        assert.equal(reviews.denominator, 5);
+        assert.equal(reviews.denominator, 6);
         assert.match(reviews.rows?.find((r) => r.subjectId === 'S1')?.detail ?? '', /since 2024-10-01/);
       } finally {
         await db.close();

@@ -38,6 +38,20 @@ export function startsPeriodSql(alias: string): string {
 }
 
 /**
+ * Episode `alias`, the first full-care episode the store holds of a run, does not begin care (903 RNE other
+ * than S), follows no short break, and is dated before the child's history horizon (child.history_from):
+ * the episodes before it are in returns the store does not hold, so the run began earlier, on a date the
+ * store does not know. It is not a start.
+ */
+export function beganBeforeHistorySql(alias: string): string {
+  return `(${alias}.reason_new <> 'S'
+     AND EXISTS (SELECT 1 FROM child hc WHERE hc.la_code = ${alias}.la_code AND hc.id = ${alias}.child_id
+                   AND hc.history_from > ${alias}.start_date)
+     AND NOT EXISTS (SELECT 1 FROM cla_episode sb WHERE sb.la_code = ${alias}.la_code AND sb.child_id = ${alias}.child_id
+                   AND sb.end_date = ${alias}.start_date AND NOT ${fullCare('sb')}))`;
+}
+
+/**
  * Full-care episode `alias` ends a period of care: it has ended, and not with X1 into another full-care
  * episode starting that day (X1 into a short break ends full care).
  */
@@ -90,7 +104,7 @@ export function firstStartsInWindow(ctx: RowsContext, alias = 's'): string {
   SELECT DISTINCT ON (se.child_id) se.id, se.child_id, se.start_date
     FROM cla_episode se
    WHERE se.la_code = ${ctx.la} AND ${fullCare('se')} AND ${ctx.inPeriod('se.start_date')}
-     AND ${startsPeriodSql('se')}
+     AND ${startsPeriodSql('se')} AND NOT ${beganBeforeHistorySql('se')}
    ORDER BY se.child_id, se.start_date
 ) ${alias}`;
 }
