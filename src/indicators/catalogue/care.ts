@@ -60,7 +60,8 @@ export const claStarts: RecordIndicator = {
   polarity: 'N',
   kind: 'period',
   definition:
-    'Children who started a period of care in the period, counting each child once at their first start (DfE); periods of short breaks only (V3/V4) excluded.',
+    'Children who started a period of care in the period, counting each child once at their first start (DfE); short-break ' +
+    '(V3/V4) episodes are removed before periods of care are derived, so a start is the first day of full care (docs/DEFINITIONS.md).',
   source: 'records',
   aggregate: 'count',
   population: { ages: '0-17', per: 10_000 },
@@ -84,7 +85,8 @@ export const claCeased: RecordIndicator = {
   polarity: 'N',
   kind: 'period',
   definition:
-    'Children who ceased to be looked after in the period, counting each child once at their last cessation (DfE), by reason episode ceased (903 REC); short-break-only periods excluded.',
+    'Children who ceased to be looked after in the period, counting each child once at their last cessation (DfE), by reason ' +
+    'episode ceased (903 REC); short-break (V3/V4) episodes removed first, so full care ending in short breaks ceases that day (REC X1).',
   source: 'records',
   aggregate: 'count',
   population: { ages: '0-17', per: 10_000 },
@@ -108,7 +110,8 @@ export const claRepeatPeriod: RecordIndicator = {
   polarity: 'L',
   kind: 'period',
   definition:
-    'Children starting a period of care in the period (first start) who had an earlier period of care (not short breaks only) / children starting in the period.',
+    'Children starting a period of care in the period (first start) who had an earlier period of care (full care, short-break ' +
+    'episodes removed) / children starting in the period.',
   source: 'records',
   aggregate: 'percent',
   rows: (ctx) => `SELECT ${ctx.columns({
