@@ -53,8 +53,11 @@ export function cumulativeWorkingDaysSql(date: string, holidays: string): string
  * count that is not a working day comes after the deadline (an ICPC on Christmas Day after a 15th
  * working day on 24 December is late).
  */
-export function withinWorkingDaysSql(start: string, end: string, n: number, holidays: string): string {
-  if (!Number.isInteger(n) || n < 1) throw new Error(`withinWorkingDays: n must be a positive integer, got ${n}`);
+export function withinWorkingDaysSql(start: string, end: string, n: number | string, holidays: string): string {
+  // n is a positive integer, or (for tests) a SQL expression of one.
+  if (typeof n === 'number' && (!Number.isInteger(n) || n < 1)) {
+    throw new Error(`withinWorkingDays: n must be a positive integer, got ${n}`);
+  }
   const used = `(${cumulativeWorkingDaysSql(end, holidays)} - ${cumulativeWorkingDaysSql(start, holidays)})`;
   const endIsWorkingDay = `(${cumulativeWorkingDaysSql(end, holidays)} - ${cumulativeWorkingDaysSql(`(${end})::date - 1`, holidays)}) = 1`;
   return `(${used} < ${n} OR (${used} = ${n} AND ${endIsWorkingDay}))`;
