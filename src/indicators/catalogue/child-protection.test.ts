@@ -149,6 +149,31 @@ describe('child protection', () => {
     assert.deepEqual(idsWith(result, 'numerator'), ['V1', 'V5']);
   });
 
+  testOnEveryBackend('cpp-reviews-in-time: reviews before child.history_from are unknown, not late', async (db) => {
+    // All three plans began 2023-01-02 (first review due 2023-04-02). The census held from 2024-04-01 has
+    // reviews 2024-06-01 and 2024-11-30 only.
+    // H1: history from 2024-04-01: judged on those reviews (first within 6 months of the horizon, then
+    //     6 months; next due 2025-05-30): in time.
+    // H2: history from 2024-04-01, first review held 2024-10-01, more than 6 months after it: late.
+    // H3: the same reviews as H1 with the whole history held: the 2023 reviews are missing: late.
+    await buildChild(db, { id: 'H1', history_from: '2024-04-01' });
+    await buildChild(db, { id: 'H2', history_from: '2024-04-01' });
+    await buildChild(db, { id: 'H3' });
+    for (const id of ['H1', 'H2', 'H3']) {
+      await buildCpPlan(db, { id: `P-${id}`, child_id: id, start_date: '2023-01-02', end_date: null });
+    }
+    for (const id of ['H1', 'H3']) {
+      for (const review_date of ['2024-06-01', '2024-11-30']) {
+        await buildCpReview(db, { child_id: id, cp_plan_id: `P-${id}`, review_date });
+      }
+    }
+    await buildCpReview(db, { child_id: 'H2', cp_plan_id: 'P-H2', review_date: '2024-10-01' });
+    const result = await evaluateOne(db, 'cpp-reviews-in-time', { at: '2025-03-31', explain: true });
+    assert.deepEqual(idsWith(result, 'numerator'), ['P-H1']);
+    assert.deepEqual([result.numerator, result.denominator], [1, 3]);
+    assert.match(result.rows?.find((r) => r.subjectId === 'H1')?.detail ?? '', /history held from 2024-04-01/);
+  });
+
   testOnEveryBackend('cpp-visits-10wd: Easter 2025 inside the span; a new plan is not yet due', async (db) => {
     const onPlan = async (id: string, start_date: string, visits: { visit_date: string; seen: boolean }[]) => {
       const plan = await buildCpPlan(db, { id, start_date });
