@@ -277,8 +277,22 @@ for (const backend of testBackends()) {
         await buildChild(db, { id: 'PB5', history_from: '2024-06-01' });
         await period('PB5', '2024-01-02');
         await reviews('PB5', ['2024-07-01', '2024-09-01']);
+        // PB6: short breaks (V3) from 2024-01-01, reviewed 2024-01-20; full care from 2024-06-03 (one 903
+        //      period), reviewed 2024-06-25 and 2024-09-20; plan 2024-09-01. With short breaks removed the
+        //      period began 2024-06-03 and its second review is 2024-09-20: yes (the store's period would
+        //      make 2024-06-25 the second, before the plan).
+        await buildChild(db, { id: 'PB6' });
+        await buildCarePeriodWithEpisodes(db, {
+          child_id: 'PB6',
+          episodes: [
+            { start: '2024-01-01', legal_status: 'V3', placement_type: 'K1' },
+            { start: '2024-06-03', legal_status: 'C2', placement_type: 'U4' },
+          ],
+        });
+        await reviews('PB6', ['2024-01-20', '2024-06-25', '2024-09-20']);
+        await buildPermanencePlan(db, { child_id: 'PB6', plan_date: '2024-09-01' });
         const result = await evaluateOne(db, permanenceBySecondReview, FY);
-        assert.deepEqual(subjects(result), { numerator: ['PB1'], denominator: ['PB1', 'PB2', 'PB4'] });
+        assert.deepEqual(subjects(result), { numerator: ['PB1', 'PB6'], denominator: ['PB1', 'PB2', 'PB4', 'PB6'] });
         assert.equal(result.excluded, 1);
         assert.match(result.rows?.find((r) => r.subjectId === 'PB5')?.excludedReason ?? '', /history held/);
       } finally {

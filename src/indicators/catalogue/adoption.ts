@@ -4,7 +4,15 @@
  */
 import type { CategorySpec, ParamSpec, RecordIndicator, RowsContext } from '../definition.ts';
 import { periodCount, rowsInPeriod } from '../builders.ts';
-import { ADOPTION_PLACEMENTS, SHORT_BREAK_STATUSES, fullCare, periodStartSql, shiftDate } from './care-sql.ts';
+import {
+  ADOPTION_PLACEMENTS,
+  SHORT_BREAK_STATUSES,
+  endsPeriodSql,
+  fullCare,
+  periodStartSql,
+  shiftDate,
+  startsPeriodSql,
+} from './care-sql.ts';
 
 const FAMILY = 'Adoption and permanence';
 
@@ -250,7 +258,7 @@ export const permanenceBySecondReview: RecordIndicator = {
   polarity: 'H',
   kind: 'period',
   definition:
-    'Children whose second looked-after review of their period of care fell in the period with a permanence plan agreed in that period of care on or before it / those children. ' +
+    'Children whose second looked-after review of their period of care (short-break episodes removed first) fell in the period with a permanence plan agreed in that period of care on or before it / those children. ' +
     'Periods that began before the history the store holds for the child (child.history_from) are left out with a reason: which review was the second is unknown.',
   source: 'records',
   aggregate: 'percent',
@@ -267,16 +275,28 @@ export const permanenceBySecondReview: RecordIndicator = {
   })}
   FROM w
   JOIN (
-    -- Each period's second review, read by index (LIMIT 1 OFFSET 1 in review order), for the periods not
-    -- ended before every window: numbering all reviews of all periods took 7 s on 300,000 children.
-    SELECT cp.child_id, second.id, second.review_date, cp.start_date AS period_start, ch.history_from,
-           coalesce(ch.history_from > cp.start_date, false) AS before_horizon
+    -- Each period's second review, read by index (LIMIT 1 OFFSET 1 in review order), for the store's
+    -- periods not ended before every window: numbering all reviews of all periods took 7 s on 300,000
+    -- children. Within a store period, the periods of care with short breaks removed (care-sql.ts): each
+    -- run of full care from an episode that starts one to the first that ends one.
+    SELECT cp.child_id, second.id, second.review_date, run.start_date AS period_start, ch.history_from,
+           coalesce(ch.history_from > run.start_date, false) AS before_horizon
       FROM care_period cp
      CROSS JOIN LATERAL (SELECT c.history_from FROM child c WHERE c.la_code = cp.la_code AND c.id = cp.child_id LIMIT 1) ch
      CROSS JOIN LATERAL (
+       SELECT ps.start_date FROM cla_episode ps
+        WHERE ps.la_code = cp.la_code AND ps.child_id = cp.child_id AND ps.start_date >= cp.start_date
+          AND (cp.end_date IS NULL OR ps.start_date <= cp.end_date) AND ${fullCare('ps')} AND ${startsPeriodSql('ps')}
+     ) run
+     CROSS JOIN LATERAL (
+       SELECT min(pe.end_date) AS end_date FROM cla_episode pe
+        WHERE pe.la_code = cp.la_code AND pe.child_id = cp.child_id AND pe.start_date >= run.start_date
+          AND ${fullCare('pe')} AND ${endsPeriodSql('pe')}
+     ) run_end
+     CROSS JOIN LATERAL (
        SELECT lr.id, lr.review_date FROM cla_review lr
         WHERE lr.la_code = cp.la_code AND lr.child_id = cp.child_id
-          AND lr.review_date >= cp.start_date AND (cp.end_date IS NULL OR lr.review_date <= cp.end_date)
+          AND lr.review_date >= run.start_date AND (run_end.end_date IS NULL OR lr.review_date <= run_end.end_date)
         ORDER BY lr.review_date LIMIT 1 OFFSET 1
      ) second
      WHERE cp.la_code = ${ctx.la} AND NOT cp.short_breaks_only
