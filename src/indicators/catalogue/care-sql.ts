@@ -70,10 +70,12 @@ export function periodStartSql(alias: string): string {
 
 /**
  * A lateral `cp` for full-care episode `alias`: id (the store's care_period, for drill-down) and
- * start_date (the start of its period of care with short breaks removed).
+ * start_date (the start of its period of care with short breaks removed). OFFSET 0 keeps it worked out
+ * once per row: without it the planner pulled the subquery up into every column that names cp.start_date
+ * (the 24-month series of cla-reviews-in-time went from 0.26 s to 1.2 s on 20,000 children).
  */
 export function periodOfEpisode(alias = 'e', as = 'cp'): string {
-  return `CROSS JOIN LATERAL (SELECT ${alias}.care_period_id AS id, ${periodStartSql(alias)} AS start_date) ${as}`;
+  return `CROSS JOIN LATERAL (SELECT ${alias}.care_period_id AS id, ${periodStartSql(alias)} AS start_date OFFSET 0) ${as}`;
 }
 export const FOSTER_PLACEMENTS = "('U1', 'U2', 'U3', 'U4', 'U5', 'U6')";
 export const ADOPTION_PLACEMENTS = "('A3', 'A4', 'A5', 'A6')";
