@@ -1,6 +1,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addWorkingDays, isWorkingDay, nextWorkingDayOnOrAfter, workingDaysBetween } from './working-days.ts';
+import {
+  addWorkingDays,
+  isWorkingDay,
+  nextWorkingDayOnOrAfter,
+  withinWorkingDays,
+  workingDaysBetween,
+} from './working-days.ts';
 import { isBankHoliday } from './bank-holidays.ts';
 import { addDays, isWeekend } from './dates.ts';
 
@@ -181,6 +187,33 @@ describe('the "within N WD" convention and the CIN validator', () => {
       const within = workingDaysBetween(start, end) <= n;
       assert.equal(within, end < addWorkingDays(start, n + 1), `${start} ${end} ${n}`);
       if (isWorkingDay(end)) assert.equal(within, end <= addWorkingDays(start, n), `${start} ${end} ${n}`);
+    }
+  });
+
+  test('withinWorkingDays: the deadline counts to its last working day; a non-working day after it is late', () => {
+    // S47 started Tue 3 Dec 2024: its 15th working day is Tue 24 Dec; Christmas Day and Boxing Day are
+    // bank holidays, so an ICPC on 25 December has used no working day more, yet is after the deadline.
+    assert.equal(addWorkingDays('2024-12-03', 15), '2024-12-24');
+    assert.equal(workingDaysBetween('2024-12-03', '2024-12-25'), 15);
+    assert.equal(withinWorkingDays('2024-12-03', '2024-12-24', 15), true);
+    assert.equal(withinWorkingDays('2024-12-03', '2024-12-25', 15), false);
+    assert.equal(withinWorkingDays('2024-12-03', '2024-12-28', 15), false); // the Saturday after
+    // A deadline on a Friday: the Saturday after is late, the Friday itself on time.
+    assert.equal(withinWorkingDays('2025-01-06', '2025-01-10', 4), true);
+    assert.equal(withinWorkingDays('2025-01-06', '2025-01-11', 4), false);
+    // Non-working days before the deadline are on time.
+    assert.equal(withinWorkingDays('2025-01-06', '2025-01-11', 5), true);
+  });
+
+  test('withinWorkingDays agrees with workingDaysBetween <= N on working days, and is stricter on the rest', () => {
+    const random = seededRandom(11);
+    for (let i = 0; i < 3000; i++) {
+      const start = addDays('2016-01-01', Math.floor(random() * 3650));
+      const end = addDays(start, Math.floor(random() * 100) - 10);
+      const n = 1 + Math.floor(random() * 50);
+      const within = withinWorkingDays(start, end, n);
+      if (isWorkingDay(end)) assert.equal(within, workingDaysBetween(start, end) <= n, `${start} ${end} ${n}`);
+      else assert.equal(within, workingDaysBetween(start, end) < n, `${start} ${end} ${n}`);
     }
   });
 

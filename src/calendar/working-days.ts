@@ -8,10 +8,12 @@
 // - addWorkingDays(start, n) = the n-th working day after `start` (n > 0), the n-th working day
 //   before it (n < 0), or `start` itself (n = 0). So Friday + 1 = Monday, and Saturday + 1 = Monday.
 // - "Within N WD" (C2 assessments within 45 WD, C4 ICPC within 15 WD, referral decision within
-//   1 WD) means workingDaysBetween(start, end) <= N. When `end` is a working day that is the same
-//   as end <= addWorkingDays(start, N); for any end it is the same as end < addWorkingDays(start, N + 1)
-//   (a decision on the Saturday after the N-th working day is still within N WD: no working day
-//   has been used up). A same-day event is 0 WD (C2's "Same_day" bucket).
+//   1 WD, first looked-after review within 20 WD) means end <= addWorkingDays(start, N): the deadline
+//   is the N-th working day and counts to the end of it, so an event on a weekend or bank holiday
+//   after it is late (an ICPC on 25 December 2024 after an S47 whose 15th working day was
+//   24 December is late, though no working day has been used up since). withinWorkingDays says it.
+//   For an `end` that is a working day this is workingDaysBetween(start, end) <= N. A same-day
+//   event is 0 WD (C2's "Same_day" bucket).
 //
 // How this relates to the open CIN validator (data-to-insight/csc-validator-be-cin, rules 8569Q,
 // 8670Q, 8675Q): its `england_working_days(n)` is pandas `CustomBusinessDay(n - 1)` over England and
@@ -148,6 +150,16 @@ export function workingDaysBetween(start: string, end: string): number {
   const from = dayNumberOf(start, 'workingDaysBetween');
   const to = dayNumberOf(end, 'workingDaysBetween');
   return cumulativeWorkingDays(to) - cumulativeWorkingDays(from);
+}
+
+/**
+ * "Within N working days" of `start` (N >= 1): `end` is on or before the N-th working day after it. An
+ * event on a non-working day after that deadline is late (see the convention at the top of this file).
+ */
+export function withinWorkingDays(start: string, end: string, n: number): boolean {
+  if (!Number.isInteger(n) || n < 1) throw new Error(`withinWorkingDays: n must be a positive integer, got ${n}`);
+  dayNumberOf(end, 'withinWorkingDays');
+  return end <= addWorkingDays(start, n);
 }
 
 /** The first working day on or after `isoDate` (the date itself if it is a working day). */

@@ -178,6 +178,12 @@ export interface RowsContext {
   /** workingDaysBetween(start, end) as SQL (src/calendar/working-days.ts: start is day 0). */
   workingDays(startDate: string, endDate: string): string;
   /**
+   * "Within N working days" as a SQL condition (withinWorkingDays in src/calendar/working-days.ts): the
+   * event is on or before the N-th working day after the start, so a deadline counts to its last working
+   * day and an event on a weekend or bank holiday after it is late.
+   */
+  withinWorkingDays(startDate: string, endDate: string, n: number): string;
+  /**
    * Open at the end of `day`: start <= day AND (end IS NULL OR end > day). A span ending on the day is
    * closed at it, as DfE counts "at 31 March" (an episode closed on 31 March is not open at 31 March).
    */

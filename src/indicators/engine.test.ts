@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { addDays } from '../calendar/dates.ts';
-import { workingDaysBetween } from '../calendar/working-days.ts';
+import { addWorkingDays, withinWorkingDays, workingDaysBetween } from '../calendar/working-days.ts';
 import {
   buildAllocation,
   buildChild,
@@ -13,7 +13,7 @@ import {
 } from '../records/factories.ts';
 import { evaluateIndicators, getIndicator, resolveParams } from './evaluate.ts';
 import { IndicatorRequestError } from './request.ts';
-import { cumulativeWorkingDaysSql } from './sql.ts';
+import { cumulativeWorkingDaysSql, withinWorkingDaysSql } from './sql.ts';
 import { bankHolidaySet } from '../calendar/bank-holidays.ts';
 import { evaluateOne, idsWith, testOnEveryBackend } from './testing.ts';
 import { evaluateManualIndicator } from './manual.ts';
@@ -71,6 +71,30 @@ describe('working days in SQL agree with src/calendar/working-days.ts', () => {
       pairs.map(([a, b]) => workingDaysBetween(a, b)),
     );
   });
+});
+
+describe('"within N working days" in SQL agrees with withinWorkingDays', () => {
+  testOnEveryBackend(
+    'deadlines on Christmas Eve, before Easter and on a Friday; ends on the days after',
+    async (db) => {
+      const starts = ['2024-12-03', '2024-12-20', '2025-04-01', '2025-04-17', '2025-01-06', '2025-01-11'];
+      const cases = starts.flatMap((start) =>
+        [1, 4, 5, 15, 20].flatMap((n) =>
+          [-1, 0, 1, 2, 3].map((k) => [start, addDays(addWorkingDays(start, n), k), n] as const),
+        ),
+      );
+      const holidays = [...bankHolidaySet()].sort();
+      const rows = await db.query<{ within: boolean }>(
+        `SELECT ${withinWorkingDaysSql('a', 'b', 'p.n', '$4::date[]')} AS within
+         FROM unnest($1::date[], $2::date[], $3::int[]) WITH ORDINALITY AS p(a, b, n, i) ORDER BY i`,
+        [cases.map((c) => c[0]), cases.map((c) => c[1]), cases.map((c) => c[2]), holidays],
+      );
+      assert.deepEqual(
+        rows.map((r) => r.within),
+        cases.map(([a, b, n]) => withinWorkingDays(a, b, n)),
+      );
+    },
+  );
 });
 
 describe('periods', () => {

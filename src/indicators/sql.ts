@@ -48,6 +48,22 @@ export function cumulativeWorkingDaysSql(date: string, holidays: string): string
 }
 
 /**
+ * "Within N WD" (N >= 1): end <= the N-th working day after start. With W the cumulative count, that is
+ * W(end) - W(start) < N, or = N with `end` itself a working day (W rises on it): a day with the same
+ * count that is not a working day comes after the deadline (an ICPC on Christmas Day after a 15th
+ * working day on 24 December is late).
+ */
+export function withinWorkingDaysSql(start: string, end: string, n: number | string, holidays: string): string {
+  // n is a positive integer, or (for tests) a SQL expression of one.
+  if (typeof n === 'number' && (!Number.isInteger(n) || n < 1)) {
+    throw new Error(`withinWorkingDays: n must be a positive integer, got ${n}`);
+  }
+  const used = `(${cumulativeWorkingDaysSql(end, holidays)} - ${cumulativeWorkingDaysSql(start, holidays)})`;
+  const endIsWorkingDay = `(${cumulativeWorkingDaysSql(end, holidays)} - ${cumulativeWorkingDaysSql(`(${end})::date - 1`, holidays)}) = 1`;
+  return `(${used} < ${n} OR (${used} = ${n} AND ${endIsWorkingDay}))`;
+}
+
+/**
  * The context a definition's `rows` gets. `earliest` holds placeholders of the earliest reference date and
  * window start of the request: constants the planner can see, so that "open at w.at" and "open during
  * the window" can also say "not ended before the earliest date", which an index on the end date answers
@@ -78,6 +94,7 @@ export function makeRowsContext(params: SqlParams, earliestDates: { at: string; 
     param: (value, cast) => params.add(value, cast),
     workingDays: (start, end) =>
       `(${cumulativeWorkingDaysSql(end, params.holidays())} - ${cumulativeWorkingDaysSql(start, params.holidays())})`,
+    withinWorkingDays: (start, end, n) => withinWorkingDaysSql(start, end, n, params.holidays()),
     openAt: (start, end, day) =>
       day === 'w.at'
         ? `(${start} <= ${day} AND (${end} IS NULL OR ${end} > ${day}) AND (${end} IS NULL OR ${end} > ${earliest.at}))`

@@ -101,6 +101,79 @@ for (const backend of testBackends()) {
       }
     });
 
+    test('A1 and A2 date the placement from the episodes when the adoption record has none', async () => {
+      const db = await backend.open();
+      try {
+        await buildCouncil(db);
+        for (const id of ['AE1', 'AE2', 'AE3', 'AE4']) await buildChild(db, { id });
+        // AE1: no adoption record; in care 2023-01-01, placed with the adopters (A5) 2024-02-01, left care
+        //      adopted (E11) 2024-10-01: dated from the placement, 396 days.
+        await buildCarePeriodWithEpisodes(db, {
+          child_id: 'AE1',
+          episodes: [{ start: '2023-01-01' }, { start: '2024-02-01', placement_type: 'A5', legal_status: 'E1' }],
+          end: '2024-10-01',
+          reason_ceased: 'E11',
+        });
+        // AE2: an adoption record without a date placed (order 2024-12-01); in care 2023-06-01, A4 from
+        //      2024-03-01: 274 days. Placement order 2023-10-01, matched 2024-02-01: A2 123 days.
+        const ae2 = await buildCarePeriodWithEpisodes(db, {
+          child_id: 'AE2',
+          episodes: [{ start: '2023-06-01' }, { start: '2024-03-01', placement_type: 'A4', legal_status: 'E1' }],
+          end: '2024-12-01',
+          reason_ceased: 'E12',
+        });
+        await buildAdoption(db, {
+          child_id: 'AE2',
+          care_period_id: ae2.period.id,
+          decision_date: '2023-08-01',
+          placement_order_date: '2023-10-01',
+          match_date: '2024-02-01',
+          placed_date: null,
+          order_date: '2024-12-01',
+        });
+        // AE3: the record's date placed (2024-01-15) wins over the A3 placement (2024-01-10); care began with
+        //      short breaks (V3 2023-01-01) and full care on 2023-05-01, which is when it entered care: 259 days.
+        //      Placement order 2023-09-01, matched 2023-12-01: A2 91 days.
+        const ae3 = await buildCarePeriodWithEpisodes(db, {
+          child_id: 'AE3',
+          episodes: [
+            { start: '2023-01-01', legal_status: 'V3', placement_type: 'K1' },
+            { start: '2023-05-01', legal_status: 'C2', placement_type: 'U4' },
+            { start: '2024-01-10', placement_type: 'A3', legal_status: 'E1' },
+          ],
+          end: '2024-11-01',
+          reason_ceased: 'E11',
+        });
+        await buildAdoption(db, {
+          child_id: 'AE3',
+          care_period_id: ae3.period.id,
+          decision_date: '2023-08-01',
+          placement_order_date: '2023-09-01',
+          match_date: '2023-12-01',
+          placed_date: '2024-01-15',
+          order_date: '2024-11-01',
+        });
+        // AE4: left care adopted 2024-09-01 with no record and no placement with adopters: no date placed.
+        await buildCarePeriodWithEpisodes(db, {
+          child_id: 'AE4',
+          episodes: [{ start: '2023-01-01' }],
+          end: '2024-09-01',
+          reason_ceased: 'E11',
+        });
+
+        // A1: 396 + 274 + 259 = 929 / 3; AE4 excluded. Dated from the placement: AE1, AE2; from the record: AE3.
+        const a1 = await evaluateOne(db, adoptionA1, FY);
+        assert.deepEqual([a1.numerator, a1.denominator, a1.excluded], [929, 3, 1]);
+        const datedBy = Object.fromEntries((a1.breakdown ?? []).map((b) => [b.category, b.denominator]));
+        assert.deepEqual(datedBy, { 'adoption-record': 1, 'placement-with-adopters': 2 });
+        // A2: AE2 123 + AE3 91 = 214 / 2; AE1 and AE4 have no placement order.
+        const a2 = await evaluateOne(db, adoptionA2, FY);
+        assert.deepEqual([a2.numerator, a2.denominator, a2.value, a2.excluded], [214, 2, 107, 2]);
+      } finally {
+        await db.close();
+      }
+    });
+
     test('placed within 12 months of the decision; special guardianship orders', async () => {
       const db = await backend.open();
       try {
@@ -199,8 +272,29 @@ for (const backend of testBackends()) {
         await buildPermanencePlan(db, { child_id: 'PB4', plan_date: '2022-03-01' });
         await period('PB4', '2024-09-02');
         await reviews('PB4', ['2024-09-20', '2024-12-10']);
+        // PB5: history held only from 2024-06-01 (care began 2024-01-02): the reviews held (2024-07-01,
+        //      2024-09-01) may not be the first and second: left out with a reason, not judged.
+        await buildChild(db, { id: 'PB5', history_from: '2024-06-01' });
+        await period('PB5', '2024-01-02');
+        await reviews('PB5', ['2024-07-01', '2024-09-01']);
+        // PB6: short breaks (V3) from 2024-01-01, reviewed 2024-01-20; full care from 2024-06-03 (one 903
+        //      period), reviewed 2024-06-25 and 2024-09-20; plan 2024-09-01. With short breaks removed the
+        //      period began 2024-06-03 and its second review is 2024-09-20: yes (the store's period would
+        //      make 2024-06-25 the second, before the plan).
+        await buildChild(db, { id: 'PB6' });
+        await buildCarePeriodWithEpisodes(db, {
+          child_id: 'PB6',
+          episodes: [
+            { start: '2024-01-01', legal_status: 'V3', placement_type: 'K1' },
+            { start: '2024-06-03', legal_status: 'C2', placement_type: 'U4' },
+          ],
+        });
+        await reviews('PB6', ['2024-01-20', '2024-06-25', '2024-09-20']);
+        await buildPermanencePlan(db, { child_id: 'PB6', plan_date: '2024-09-01' });
         const result = await evaluateOne(db, permanenceBySecondReview, FY);
-        assert.deepEqual(subjects(result), { numerator: ['PB1'], denominator: ['PB1', 'PB2', 'PB4'] });
+        assert.deepEqual(subjects(result), { numerator: ['PB1', 'PB6'], denominator: ['PB1', 'PB2', 'PB4', 'PB6'] });
+        assert.equal(result.excluded, 1);
+        assert.match(result.rows?.find((r) => r.subjectId === 'PB5')?.excludedReason ?? '', /history held/);
       } finally {
         await db.close();
       }

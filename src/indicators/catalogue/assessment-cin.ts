@@ -26,13 +26,14 @@ export const assessmentTimeliness45wd: RecordIndicator = {
   source: 'records',
   aggregate: 'percent',
   definition:
-    'DfE C2: assessments authorised in the period whose working days from AssessmentActualStartDate to ' +
-    'AssessmentAuthorisationDate are at most 45 / assessments authorised in the period (Working Together: 45 WD).',
+    'DfE C2: assessments authorised in the period whose AssessmentAuthorisationDate is on or before the 45th working day ' +
+    'after AssessmentActualStartDate (an authorisation on a weekend or bank holiday after it is late) / assessments ' +
+    'authorised in the period (Working Together: 45 WD).',
   rows: rowsInPeriod({
     from: 'assessment a',
     date: 'a.authorised_date',
     columns: (ctx) => ({
-      numerator: `${ctx.workingDays('a.start_date', 'a.authorised_date')} <= 45`,
+      numerator: ctx.withinWorkingDays('a.start_date', 'a.authorised_date', 45),
       detail: `${ctx.workingDays('a.start_date', 'a.authorised_date')} || ' WD'`,
     }),
   }),

@@ -72,13 +72,25 @@ for (const backend of testBackends()) {
           health_check: true,
         });
 
-        // Cohort O1, O3, O5, O6. Offended: O1 -> 1 / 4.
+        // O7: 18 on the reference date (born 2007-03-31), O8: 17 (18 the day after); both in care since 2020, convicted.
+        await buildChild(db, { id: 'O7', date_of_birth: '2007-03-31' });
+        await buildChild(db, { id: 'O8', date_of_birth: '2007-04-01' });
+        for (const id of ['O7', 'O8']) {
+          await buildCarePeriodWithEpisodes(db, { child_id: id, episodes: [{ start: '2020-01-01' }] });
+          await buildHealthOutcome(db, { ...outcome, child_id: id, convicted: true });
+        }
+
+        // Cohort O1, O3, O5, O6, O7, O8. Offended, DfE ages 10-17 (O6 is 4, O7 is 18): O1, O8 of O1, O3, O5, O8.
         const offended = await evaluateOne(db, claOffended, { at: AT });
-        assert.deepEqual(subjects(offended), { numerator: ['O1'], denominator: ['O1', 'O3', 'O5', 'O6'] });
-        assert.equal(offended.value, 25);
-        // Both checks: O1, O6 -> 2 / 4; dental alone the same; immunisations O3 -> 1 / 4.
+        assert.deepEqual(subjects(offended), { numerator: ['O1', 'O8'], denominator: ['O1', 'O3', 'O5', 'O8'] });
+        assert.equal(offended.value, 50);
+        // All ages: O1, O7, O8 of the six.
+        const offendedAll = await evaluateOne(db, claOffended, { at: AT, params: { ages: 'all' } });
+        assert.deepEqual(subjects(offendedAll).numerator, ['O1', 'O7', 'O8']);
+        assert.deepEqual([offendedAll.numerator, offendedAll.denominator], [3, 6]);
+        // Both checks: O1, O6 -> 2 / 6; immunisations O3 only.
         const both = await evaluateOne(db, claHealthChecks, { at: AT });
-        assert.deepEqual([both.numerator, both.denominator], [2, 4]);
+        assert.deepEqual([both.numerator, both.denominator], [2, 6]);
         const immunised = await evaluateOne(db, claHealthChecks, { at: AT, params: { part: 'immunisations' } });
         assert.deepEqual(subjects(immunised).numerator, ['O3']);
         // Development checks: under-5s only (O6): 1 / 1.
@@ -127,13 +139,33 @@ for (const backend of testBackends()) {
           rhi_accepted: null,
         });
         const fy = { at: AT, period: 'fy' };
+        // M3: away only (2024-06-01 to 2024-06-01, offered the next day).
+        await buildChild(db, { id: 'M3' });
+        await buildMissingEpisode(db, {
+          child_id: 'M3',
+          kind: 'A',
+          start_date: '2024-06-01',
+          end_date: '2024-06-01',
+          rhi_offered_date: '2024-06-02',
+        });
+        // Missing (M, the DfE default): M1 (2024-05-10; its first started the day before), M2 (2025-03-31).
         const children = await evaluateOne(db, claMissing, fy);
-        assert.equal(children.numerator, 2); // M1, M2 (M1's first episode started the day before)
+        assert.deepEqual(subjects(children).numerator, ['M1', 'M2']);
+        // Away (A): M2 (2024-04-01) and M3. Either: all three children.
+        const away = await evaluateOne(db, claMissing, { ...fy, params: { kind: 'away' } });
+        assert.deepEqual(subjects(away).numerator, ['M2', 'M3']);
+        const either = await evaluateOne(db, claMissing, { ...fy, params: { kind: 'both' } });
+        assert.equal(either.numerator, 3);
         const episodes = await evaluateOne(db, claMissing, { ...fy, params: { measure: 'episodes' } });
-        assert.equal(episodes.numerator, 3);
-        // Ended in the window: M1 (in time), M1 (late), M2 (never offered) -> 1 / 3.
+        assert.equal(episodes.numerator, 2);
+        const allEpisodes = await evaluateOne(db, claMissing, { ...fy, params: { measure: 'episodes', kind: 'both' } });
+        assert.equal(allEpisodes.numerator, 4);
+        // Missing episodes ended in the window: M1 (in time), M1 (late) -> 1 / 2.
         const rhi = await evaluateOne(db, claMissing, { ...fy, params: { measure: 'rhi-72h' } });
-        assert.deepEqual([rhi.numerator, rhi.denominator, rhi.value, rhi.unit], [1, 3, 33.3333, 'percent']);
+        assert.deepEqual([rhi.numerator, rhi.denominator, rhi.value, rhi.unit], [1, 2, 50, 'percent']);
+        // Both kinds: also M2's away (never offered) and M3's (next day) -> 2 / 4.
+        const rhiBoth = await evaluateOne(db, claMissing, { ...fy, params: { measure: 'rhi-72h', kind: 'both' } });
+        assert.deepEqual([rhiBoth.numerator, rhiBoth.denominator], [2, 4]);
       } finally {
         await db.close();
       }

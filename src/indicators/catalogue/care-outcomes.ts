@@ -4,7 +4,7 @@
  */
 import type { RecordIndicator, RowsContext } from '../definition.ts';
 import { rowsInPeriod } from '../builders.ts';
-import { collectionYearSql, joinEpisodeOpenAt, oc2CohortSql, shiftDate } from './care-sql.ts';
+import { collectionYearSql, joinEpisodeOpenAt, oc2CohortSql, periodOfEpisode, shiftDate } from './care-sql.ts';
 
 const FAMILY = 'Children in care';
 
@@ -19,13 +19,18 @@ function oc2Rows(ctx: RowsContext, numerator: string, extraWhere = ''): string {
   })}
   FROM w
   ${joinEpisodeOpenAt(ctx, 'w.at')}
-  JOIN care_period cp ON cp.la_code = e.la_code AND cp.id = e.care_period_id
+  ${periodOfEpisode('e', 'cp')}
   JOIN child ch ON ch.la_code = e.la_code AND ch.id = e.child_id
   LEFT JOIN health_outcome ho ON ho.la_code = e.la_code AND ho.child_id = e.child_id AND ho.year = ${collectionYearSql('w.at')}
-  WHERE ${oc2CohortSql(ctx, 'w.at')} ${extraWhere}`;
+  WHERE ${oc2CohortSql('w.at')} ${extraWhere}`;
 }
 
-/** DfE OC2 (la_conviction_health_outcome_cla): CONVICTED = 1 among children looked after 12 months at 31 March. */
+/**
+ * DfE OC2 (la_conviction_health_outcome_cla): CONVICTED = 1 among children looked after 12 months at
+ * 31 March. The DfE publishes it for children aged 10 to 17 on 31 March ("Convictions: Children looked
+ * after Ages 10 to 17 years"; under 10 is below the age of criminal responsibility), so that is the
+ * default; `ages` = all counts the whole OC2 cohort.
+ */
 export const claOffended: RecordIndicator = {
   id: 'cla-offended',
   title: 'Children in care who offended',
@@ -34,11 +39,22 @@ export const claOffended: RecordIndicator = {
   polarity: 'L',
   kind: 'snapshot',
   definition:
-    'Children looked after continuously for 12 months at the reference date (OC2 cohort, short breaks excluded) ' +
-    'convicted or given a final warning or reprimand in the year (903 OC2 CONVICTED) / the OC2 cohort (DfE OC2).',
+    'Children aged 10 to 17 at the reference date looked after continuously for 12 months (OC2 cohort, short breaks ' +
+    'excluded) convicted or subject to a youth caution or youth conditional caution in the year (903 OC2 CONVICTED) / ' +
+    'those children (DfE OC2 convictions, ages 10-17); `ages` = all for the whole OC2 cohort.',
+  params: {
+    ages: { description: '10-17 (the DfE table; default) or all ages', default: '10-17', choices: ['10-17', 'all'] },
+  },
   source: 'records',
   aggregate: 'percent',
-  rows: (ctx) => oc2Rows(ctx, 'ho.convicted'),
+  rows: (ctx, params) =>
+    oc2Rows(
+      ctx,
+      'ho.convicted',
+      params.ages === 'all'
+        ? ''
+        : `AND ${shiftDate('ch.date_of_birth', '10 years')} <= w.at AND ${shiftDate('ch.date_of_birth', '18 years')} > w.at`,
+    ),
 };
 
 const HEALTH_PARTS: Record<string, string> = {
@@ -81,22 +97,37 @@ export const claHealthChecks: RecordIndicator = {
     ),
 };
 
-/** Missing episodes (903 Missing) that started in the window, of children in care. */
-const missingStartedRows = rowsInPeriod({
-  from: 'missing_episode m',
-  date: 'm.start_date',
-  columns: {
-    category: 'm.kind',
-    detail: `CASE m.kind WHEN 'M' THEN 'missing' ELSE 'away' END || ' from ' || m.start_date || coalesce(' to ' || m.end_date, ' (not returned)')`,
-  },
-});
+/**
+ * cla-missing `kind`: which 903 MISSING code counts. The DfE publishes missing (M: "not at their placement
+ * or a place they are expected to be and their whereabouts is not known") and away from placement without
+ * authorisation (A: "whereabouts is known but ... not at their placement", carer concerned or police
+ * told) as separate figures (CLA data guidance, "CLA who were missing or away from placement without
+ * authorisation", footnotes 3-4); the default is missing, as the DfE's missing table.
+ */
+const MISSING_KINDS: Record<string, string> = { missing: "m.kind = 'M'", away: "m.kind = 'A'", both: 'true' };
+
+function missingKind(params: Readonly<Record<string, string>>): string {
+  return MISSING_KINDS[params.kind ?? 'missing'] ?? MISSING_KINDS.missing!;
+}
+
+/** Missing episodes (903 Missing) of the kind asked for that started in the window, of children in care. */
+const missingStartedRows = (kind: string) =>
+  rowsInPeriod({
+    from: 'missing_episode m',
+    date: 'm.start_date',
+    where: kind,
+    columns: {
+      category: 'm.kind',
+      detail: `CASE m.kind WHEN 'M' THEN 'missing' ELSE 'away' END || ' from ' || m.start_date || coalesce(' to ' || m.end_date, ' (not returned)')`,
+    },
+  });
 
 /** cla-missing `measure`: children (default), episodes, or the return-interview share. */
 const MISSING_MEASURES = ['children', 'episodes', 'rhi-72h'] as const;
 
 /**
  * Missing from care (903 Missing; statutory guidance on children who run away or go missing from home
- * or care, DfE 2014). `children`: children in care with a missing or away episode starting in the
+ * or care, DfE 2014). `children`: children in care with an episode of the kind asked for starting in the
  * period, each once (the episodes in the drill-down); `episodes`: those episodes; `rhi-72h`: episodes
  * ending in the period with a return home interview offered within 72 hours of the return (dates only:
  * on or before the third day after the day the child came back) / episodes ending in the period.
@@ -109,14 +140,20 @@ export const claMissing: RecordIndicator = {
   polarity: 'N',
   kind: 'period',
   definition:
-    'Children in care with a missing or away-from-placement episode (903 Missing) starting in the period (`measure` ' +
-    '= children, default); the episodes (`episodes`); or % of episodes ending in the period with a return home ' +
-    'interview offered within 72 hours (`rhi-72h`).',
+    'Children in care with a missing episode (903 MISSING = M, whereabouts not known: the DfE definition; `kind` = away ' +
+    'for away from placement without authorisation (A), both for either) starting in the period (`measure` = children, ' +
+    'default); the episodes (`episodes`); or % of episodes ending in the period with a return home interview offered ' +
+    'within 72 hours (`rhi-72h`).',
   params: {
     measure: {
       description: 'children (default), episodes, or rhi-72h',
       default: 'children',
       choices: MISSING_MEASURES,
+    },
+    kind: {
+      description: 'missing (M, the DfE definition; default), away (A, away without authorisation), or both',
+      default: 'missing',
+      choices: Object.keys(MISSING_KINDS),
     },
   },
   source: 'records',
@@ -131,16 +168,22 @@ export const claMissing: RecordIndicator = {
     if (params.measure === 'rhi-72h') return { aggregate: 'percent', unit: 'percent', polarity: 'H', distinct: false };
     return {};
   },
-  rows: (ctx, params) => (params.measure === 'rhi-72h' ? rhiRows(ctx, params) : missingStartedRows(ctx, params)),
+  rows: (ctx, params) =>
+    (params.measure === 'rhi-72h' ? rhiRows(missingKind(params)) : missingStartedRows(missingKind(params)))(
+      ctx,
+      params,
+    ),
 };
 
-/** Missing episodes that ended in the window, with the return home interview offered within 72 hours. */
-const rhiRows = rowsInPeriod({
-  from: 'missing_episode m',
-  date: 'm.end_date',
-  columns: {
-    numerator: 'm.rhi_offered_date <= m.end_date + 3',
-    category: 'm.kind',
-    detail: `'returned ' || m.end_date || coalesce(', interview offered ' || m.rhi_offered_date, ', no interview offered')`,
-  },
-});
+/** Missing episodes of the kind asked for that ended in the window, with the return home interview offered within 72 hours. */
+const rhiRows = (kind: string) =>
+  rowsInPeriod({
+    from: 'missing_episode m',
+    date: 'm.end_date',
+    where: kind,
+    columns: {
+      numerator: 'm.rhi_offered_date <= m.end_date + 3',
+      category: 'm.kind',
+      detail: `'returned ' || m.end_date || coalesce(', interview offered ' || m.rhi_offered_date, ', no interview offered')`,
+    },
+  });

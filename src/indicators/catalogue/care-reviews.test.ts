@@ -59,5 +59,34 @@ for (const backend of testBackends()) {
         await db.close();
       }
     });
+
+    test('history horizon: reviews before child.history_from are unknown, not late', async () => {
+      const db = await backend.open();
+      try {
+        await buildCouncil(db);
+        // All three looked after since 2023-01-10: the first review was due 20 WD later, in February 2023.
+        // H1: history held from 2024-04-01 (its first return), reviews 2024-06-01 and 2024-11-30: judged on
+        //     what is known (first held within 6 months of the horizon, then 6-monthly; next due 2025-05-30): in time.
+        // H2: history from 2024-04-01 and no review in the 6 months after it (due by 2024-09-30): late
+        //     whatever came before.
+        // H3: H1's records with the whole history held (history_from null): the 2023 first review is missing: late.
+        await buildChild(db, { id: 'H1', history_from: '2024-04-01' });
+        await buildChild(db, { id: 'H2', history_from: '2024-04-01' });
+        await buildChild(db, { id: 'H3' });
+        for (const child_id of ['H1', 'H2', 'H3']) {
+          await buildCarePeriodWithEpisodes(db, { child_id, episodes: [{ start: '2023-01-10' }] });
+        }
+        for (const child_id of ['H1', 'H3']) {
+          for (const review_date of ['2024-06-01', '2024-11-30']) await buildClaReview(db, { child_id, review_date });
+        }
+        await buildClaReview(db, { child_id: 'H2', review_date: '2024-10-01' });
+        const result = await evaluateOne(db, claReviewsInTime, { at: AT });
+        assert.deepEqual(subjects(result), { numerator: ['H1'], denominator: ['H1', 'H2', 'H3'] });
+        const detail = result.rows?.find((r) => r.subjectId === 'H1')?.detail ?? '';
+        assert.match(detail, /history held from 2024-04-01: earlier reviews unknown/);
+      } finally {
+        await db.close();
+      }
+    });
   });
 }

@@ -62,6 +62,31 @@ for (const backend of testBackends()) {
       }
     });
 
+    test('short term: placements before the history held are unknown, and the detail says so', async () => {
+      const db = await backend.open();
+      try {
+        await buildCouncil(db);
+        // H1: history held from 2024-10-01 (its first return began then); two placements held since. The
+        //     months before are unknown: counted on what is held (2, not 3+), said in the drill-down.
+        await buildChild(db, { id: 'H1', history_from: '2024-10-01' });
+        await buildCarePeriodWithEpisodes(db, {
+          child_id: 'H1',
+          episodes: [
+            { start: '2024-10-01', reason_new: 'P' },
+            { start: '2025-01-01', reason_new: 'P' },
+          ],
+        });
+        const result = await evaluateOne(db, placementStabilityShort, { at: AT });
+        assert.deepEqual([result.numerator, result.denominator], [0, 1]);
+        assert.equal(
+          result.rows?.[0]?.detail,
+          '2 placement(s) in the 12 months; history held from 2024-10-01: placements before it unknown',
+        );
+      } finally {
+        await db.close();
+      }
+    });
+
     test('long term: under 16, looked after 2.5 years, same placement 2 years or placed for adoption', async () => {
       const db = await backend.open();
       try {

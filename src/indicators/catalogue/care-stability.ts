@@ -5,7 +5,7 @@
  * move, as in the DfE methodology from 2021.
  */
 import type { RecordIndicator } from '../definition.ts';
-import { ADOPTION_PLACEMENTS, SHORT_BREAK_STATUSES, joinEpisodeOpenAt, shiftDate } from './care-sql.ts';
+import { ADOPTION_PLACEMENTS, fullCare, joinEpisodeOpenAt, periodOfEpisode, shiftDate } from './care-sql.ts';
 
 const FAMILY = 'Children in care';
 
@@ -13,7 +13,8 @@ const FAMILY = 'Children in care';
  * DfE short-term stability: CLA at 31 March with 3 or more placements during the year / CLA at 31 March.
  * "During the year" = the 12 months ending on the reference date, (date - 1 year, date]; a placement
  * counts when it covered at least one day of it (so one the child left on the window's first day does
- * not). Placements in short-break-only periods are ignored.
+ * not). Short breaks are removed first (care-sql.ts): a placement counts when a full-care episode in it
+ * covered a day of the 12 months, so short-break placements before, between or after full care add none.
  */
 export const placementStabilityShort: RecordIndicator = {
   id: 'placement-stability-short',
@@ -32,17 +33,21 @@ export const placementStabilityShort: RecordIndicator = {
     record: 'e.id',
     levelDate: 'w.at',
     numerator: 'pl.placements >= 3',
-    detail: `pl.placements || ' placement(s) in the 12 months'`,
+    // History horizon (child.history_from): placements before it are unknown; the count is of those held,
+    // which can only be too low, never mark a child as moved more than they were, and the detail says so.
+    detail: `pl.placements || ' placement(s) in the 12 months'
+      || CASE WHEN hz.history_from > ${shiftDate('w.at', '-1 year')} + 1
+              THEN '; history held from ' || hz.history_from || ': placements before it unknown' ELSE '' END`,
   })}
   FROM w
   ${joinEpisodeOpenAt(ctx, 'w.at')}
+  CROSS JOIN LATERAL (SELECT c.history_from FROM child c WHERE c.la_code = e.la_code AND c.id = e.child_id LIMIT 1) hz
   CROSS JOIN LATERAL (
-    SELECT count(*) AS placements
-      FROM placement p
-      JOIN care_period pc ON pc.la_code = p.la_code AND pc.id = p.care_period_id
-     WHERE p.la_code = ${ctx.la} AND p.child_id = e.child_id AND NOT pc.short_breaks_only
-       AND p.start_date <= w.at
-       AND (p.end_date IS NULL OR p.end_date > ${shiftDate('w.at', '-1 year')} + 1)
+    SELECT count(DISTINCT fe.placement_id) AS placements
+      FROM cla_episode fe
+     WHERE fe.la_code = e.la_code AND fe.child_id = e.child_id AND ${fullCare('fe')}
+       AND fe.start_date <= w.at
+       AND (fe.end_date IS NULL OR fe.end_date > ${shiftDate('w.at', '-1 year')} + 1)
   ) pl`,
 };
 
@@ -77,28 +82,33 @@ export const placementStabilityLong: RecordIndicator = {
   })}
   FROM w
   ${joinEpisodeOpenAt(ctx, 'w.at')}
-  -- Each open episode's period, placement and child by key (LIMIT 1 keeps every look-up a nested loop on
-  -- the key). As plain joins, a store never analysed after an import (estimates of one row everywhere)
-  -- got a plan joining every child to every period and placement before matching them to episodes: the
-  -- drill-down of a 400-child return ran for more than 300 s.
+  -- The period of care with short breaks removed (care-sql.ts), and the placement's own start within it:
+  -- the first full-care day in the placement (a placement that began as a short break and continued as
+  -- full care with RNE L counts from the day full care began).
+  ${periodOfEpisode('e', 'cp')}
   CROSS JOIN LATERAL (
-    SELECT c.id, c.start_date FROM care_period c WHERE c.la_code = e.la_code AND c.id = e.care_period_id LIMIT 1
-  ) cp
-  CROSS JOIN LATERAL (
-    SELECT pl.la_code, pl.care_period_id, pl.start_date, pl.placement_type FROM placement pl
-     WHERE pl.la_code = e.la_code AND pl.id = e.placement_id LIMIT 1
+    SELECT min(x.start_date) AS start_date, e.placement_type FROM cla_episode x
+     WHERE x.la_code = e.la_code AND x.child_id = e.child_id AND x.placement_id = e.placement_id
+       AND ${fullCare('x')} AND x.start_date >= cp.start_date
   ) p
+  -- Child by key (LIMIT 1 keeps the look-up a nested loop on the key: as a plain join, a store never
+  -- analysed after an import got a plan joining every child to every episode first, >300 s).
   CROSS JOIN LATERAL (
     SELECT c.date_of_birth FROM child c WHERE c.la_code = e.la_code AND c.id = e.child_id LIMIT 1
   ) ch
   LEFT JOIN LATERAL (
-    SELECT pp.start_date FROM placement pp
-     WHERE pp.la_code = p.la_code AND pp.care_period_id = p.care_period_id AND pp.start_date < p.start_date
-     ORDER BY pp.start_date DESC LIMIT 1
+    SELECT min(y.start_date) AS start_date FROM cla_episode y
+     WHERE y.la_code = e.la_code AND y.child_id = e.child_id AND ${fullCare('y')} AND y.start_date >= cp.start_date
+       AND y.placement_id = (SELECT z.placement_id FROM cla_episode z
+          WHERE z.la_code = e.la_code AND z.child_id = e.child_id AND ${fullCare('z')}
+            AND z.start_date >= cp.start_date AND z.start_date < p.start_date
+          ORDER BY z.start_date DESC LIMIT 1)
   ) prev ON true
   WHERE ${shiftDate('ch.date_of_birth', '16 years')} > w.at
     AND cp.start_date <= ${shiftDate('w.at', '-30 months')}
-    AND NOT EXISTS (SELECT 1 FROM cla_episode fe
-       WHERE fe.la_code = e.la_code AND fe.care_period_id = cp.id AND fe.start_date = cp.start_date
-         AND fe.legal_status IN ${SHORT_BREAK_STATUSES})`,
+    -- DfE footnote 2: "exclude children who started a period of care under an agreed series of short-term
+    -- placements which later became continuous": full care that began the day a short break ended X1.
+    AND NOT EXISTS (SELECT 1 FROM cla_episode sb
+       WHERE sb.la_code = e.la_code AND sb.child_id = e.child_id AND sb.end_date = cp.start_date
+         AND sb.reason_ceased = 'X1' AND NOT ${fullCare('sb')})`,
 };

@@ -11,6 +11,7 @@ import {
   FOSTER_PLACEMENTS,
   RESIDENTIAL_PLACEMENTS,
   firstStartsInWindow,
+  fullCare,
   joinEpisodeOpenAt,
   lastCessationsInWindow,
 } from './care-sql.ts';
@@ -59,7 +60,8 @@ export const claStarts: RecordIndicator = {
   polarity: 'N',
   kind: 'period',
   definition:
-    'Children who started a period of care in the period, counting each child once at their first start (DfE); periods of short breaks only (V3/V4) excluded.',
+    'Children who started a period of care in the period, counting each child once at their first start (DfE); short-break ' +
+    '(V3/V4) episodes are removed before periods of care are derived, so a start is the first day of full care (docs/DEFINITIONS.md).',
   source: 'records',
   aggregate: 'count',
   population: { ages: '0-17', per: 10_000 },
@@ -83,7 +85,8 @@ export const claCeased: RecordIndicator = {
   polarity: 'N',
   kind: 'period',
   definition:
-    'Children who ceased to be looked after in the period, counting each child once at their last cessation (DfE), by reason episode ceased (903 REC); short-break-only periods excluded.',
+    'Children who ceased to be looked after in the period, counting each child once at their last cessation (DfE), by reason ' +
+    'episode ceased (903 REC); short-break (V3/V4) episodes removed first, so full care ending in short breaks ceases that day (REC X1).',
   source: 'records',
   aggregate: 'count',
   population: { ages: '0-17', per: 10_000 },
@@ -93,7 +96,7 @@ export const claCeased: RecordIndicator = {
     levelDate: 'c.end_date',
     numerator: 'true',
     category: 'c.reason_ceased',
-    detail: `'ceased ' || c.end_date || ' (' || coalesce(c.reason_ceased, '?') || ')'`,
+    detail: `'ceased ' || c.end_date || ' (' || coalesce(c.reason_ceased, '?') || ')' || CASE WHEN c.reason_ceased = 'X1' THEN ': short breaks only from then' ELSE '' END`,
   })}
   FROM w
   ${lastCessationsInWindow(ctx)}`,
@@ -107,16 +110,17 @@ export const claRepeatPeriod: RecordIndicator = {
   polarity: 'L',
   kind: 'period',
   definition:
-    'Children starting a period of care in the period (first start) who had an earlier period of care (not short breaks only) / children starting in the period.',
+    'Children starting a period of care in the period (first start) who had an earlier period of care (full care, short-break ' +
+    'episodes removed) / children starting in the period.',
   source: 'records',
   aggregate: 'percent',
   rows: (ctx) => `SELECT ${ctx.columns({
     subject: 's.child_id',
     record: 's.id',
     levelDate: 's.start_date',
-    numerator: `EXISTS (SELECT 1 FROM care_period earlier
+    numerator: `EXISTS (SELECT 1 FROM cla_episode earlier
        WHERE earlier.la_code = ${ctx.la} AND earlier.child_id = s.child_id
-         AND earlier.start_date < s.start_date AND NOT earlier.short_breaks_only)`,
+         AND earlier.start_date < s.start_date AND ${fullCare('earlier')})`,
     detail: `'started ' || s.start_date`,
   })}
   FROM w
@@ -231,7 +235,7 @@ export const ceasedAdoption: RecordIndicator = {
     levelDate: 'c.end_date',
     numerator: "c.reason_ceased IN ('E11', 'E12')",
     category: 'c.reason_ceased',
-    detail: `'ceased ' || c.end_date || ' (' || coalesce(c.reason_ceased, '?') || ')'`,
+    detail: `'ceased ' || c.end_date || ' (' || coalesce(c.reason_ceased, '?') || ')' || CASE WHEN c.reason_ceased = 'X1' THEN ': short breaks only from then' ELSE '' END`,
   })}
   FROM w
   ${lastCessationsInWindow(ctx)}`,

@@ -24,7 +24,8 @@ export function caseKindsSql(la: string, pairs: string, earliestAt: string): str
       'care_proceedings',
       `((${open('x.issue_date', 'x.final_order_date')}) OR (${open('x.pre_proceedings_start', 'x.pre_proceedings_end')} AND (x.issue_date IS NULL OR x.issue_date > p.at)))`,
     ],
-    ['care_period', `NOT x.short_breaks_only AND ${open('x.start_date', 'x.end_date')}`],
+    // Looked after: a full-care episode open at the date (short-break episodes removed first, care-sql.ts).
+    ['cla_episode', `x.legal_status NOT IN ('V3', 'V4') AND ${open('x.start_date', 'x.end_date')}`],
     ['cp_plan', open('x.start_date', 'x.end_date')],
     ['cin_plan', open('x.start_date', 'x.end_date')],
     ['assessment', open('x.start_date', 'x.authorised_date')],

@@ -35,6 +35,30 @@ describe('child protection', () => {
   });
 
   testOnEveryBackend(
+    'icpc-timeliness-15wd: a conference on a bank holiday after the 15th working day is late',
+    async (db) => {
+      const enquiry = async (id: string, start_date: string, conference_date: string) => {
+        const s47 = await buildS47(db, { id, start_date, end_date: null });
+        await buildInitialConference(db, {
+          id: `IC-${id}`,
+          child_id: s47.child_id,
+          s47_enquiry_id: s47.id,
+          conference_date,
+        });
+      };
+      // From Tuesday 3 December 2024 the 15th working day is Tuesday 24 December.
+      await enquiry('D1', '2024-12-03', '2024-12-24'); // on the 15th WD: in time
+      await enquiry('D2', '2024-12-03', '2024-12-25'); // Christmas Day, after the deadline: late (no WD used since)
+      await enquiry('D3', '2024-12-03', '2024-12-28'); // the Saturday after: late
+      // From Monday 2 December the 15th WD is Monday 23 December: Saturday 21 December is before it, in time.
+      await enquiry('D4', '2024-12-02', '2024-12-21');
+      const icpc = await evaluateOne(db, 'icpc-timeliness-15wd', { at: '2024-12-31', explain: true });
+      assert.deepEqual(idsWith(icpc, 'numerator'), ['IC-D1', 'IC-D4']);
+      assert.deepEqual([icpc.numerator, icpc.denominator], [2, 4]);
+    },
+  );
+
+  testOnEveryBackend(
     'cpp-at-date, cpp-by-category, cpp-2-years-open: plans at exactly 2 years, unborn children',
     async (db) => {
       await buildCpPlan(db, { id: 'PA', start_date: '2023-03-31', latest_category: 'NEG' }); // 2 years on 31 March 2025
@@ -123,6 +147,31 @@ describe('child protection', () => {
     const result = await evaluateOne(db, 'cpp-reviews-in-time', { at: '2025-03-31', explain: true });
     assert.deepEqual([result.numerator, result.denominator, result.value], [2, 4, 50]);
     assert.deepEqual(idsWith(result, 'numerator'), ['V1', 'V5']);
+  });
+
+  testOnEveryBackend('cpp-reviews-in-time: reviews before child.history_from are unknown, not late', async (db) => {
+    // All three plans began 2023-01-02 (first review due 2023-04-02). The census held from 2024-04-01 has
+    // reviews 2024-06-01 and 2024-11-30 only.
+    // H1: history from 2024-04-01: judged on those reviews (first within 6 months of the horizon, then
+    //     6 months; next due 2025-05-30): in time.
+    // H2: history from 2024-04-01, first review held 2024-10-01, more than 6 months after it: late.
+    // H3: the same reviews as H1 with the whole history held: the 2023 reviews are missing: late.
+    await buildChild(db, { id: 'H1', history_from: '2024-04-01' });
+    await buildChild(db, { id: 'H2', history_from: '2024-04-01' });
+    await buildChild(db, { id: 'H3' });
+    for (const id of ['H1', 'H2', 'H3']) {
+      await buildCpPlan(db, { id: `P-${id}`, child_id: id, start_date: '2023-01-02', end_date: null });
+    }
+    for (const id of ['H1', 'H3']) {
+      for (const review_date of ['2024-06-01', '2024-11-30']) {
+        await buildCpReview(db, { child_id: id, cp_plan_id: `P-${id}`, review_date });
+      }
+    }
+    await buildCpReview(db, { child_id: 'H2', cp_plan_id: 'P-H2', review_date: '2024-10-01' });
+    const result = await evaluateOne(db, 'cpp-reviews-in-time', { at: '2025-03-31', explain: true });
+    assert.deepEqual(idsWith(result, 'numerator'), ['P-H1']);
+    assert.deepEqual([result.numerator, result.denominator], [1, 3]);
+    assert.match(result.rows?.find((r) => r.subjectId === 'H1')?.detail ?? '', /history held from 2024-04-01/);
   });
 
   testOnEveryBackend('cpp-visits-10wd: Easter 2025 inside the span; a new plan is not yet due', async (db) => {

@@ -29,14 +29,15 @@ export const icpcTimeliness15wd: RecordIndicator = {
   source: 'records',
   aggregate: 'percent',
   definition:
-    'DfE C4: ICPCs in the period held 0-15 WD after S47ActualStartDate (the strategy discussion that began the enquiry) / ICPCs ' +
+    'DfE C4: ICPCs in the period held on or before the 15th working day after S47ActualStartDate (the strategy discussion that began the enquiry; ' +
+    'a conference on a weekend or bank holiday after that day is late) / ICPCs ' +
     'with a valid duration. An ICPC dated before its S47 start has no valid duration: excluded from the percentage (CIN rule 8675Q).',
   rows: rowsInPeriod({
     from: 'initial_conference ic',
     date: 'ic.conference_date',
     join: 'JOIN s47_enquiry s ON s.la_code = ic.la_code AND s.id = ic.s47_enquiry_id',
     columns: (ctx) => ({
-      numerator: `ic.conference_date >= s.start_date AND ${ctx.workingDays('s.start_date', 'ic.conference_date')} <= 15`,
+      numerator: `ic.conference_date >= s.start_date AND ${ctx.withinWorkingDays('s.start_date', 'ic.conference_date', 15)}`,
       denominator: 'ic.conference_date >= s.start_date',
       excluded:
         "CASE WHEN ic.conference_date < s.start_date THEN 'conference dated before the S47 start: no valid duration' END",
@@ -158,32 +159,46 @@ export const cppReviewsInTime: RecordIndicator = {
   definition:
     'Working Together: first review conference within 3 months of the ICPC, then at most 6 months apart. Children on a CP plan ' +
     'for 3 months or more at the reference date whose every review so far was in time and whose next review is not overdue / ' +
-    'those children (as former NI 67). The ICPC date is the conference that made the plan, else the plan start.',
-  rows: (ctx) => `
+    'those children (as former NI 67). The ICPC date is the conference that made the plan, else the plan start. Reviews ' +
+    'before the history held for the child (child.history_from) are unknown, never late: those held are judged on the 6-month gap.',
+  // History horizon (child.history_from): a census holds only its year's reviews, so reviews before the
+  // horizon are unknown, not missing. A plan begun before it is judged on the reviews held: each allowed
+  // the 6-month gap from the one before, the first from the day before the horizon (late only if no review
+  // was held within 6 months after it, late whatever came before).
+  rows: (ctx) => {
+    const first = 'coalesce(ic.conference_date, p.start_date)';
+    const cut = `coalesce(ch.history_from > ${first}, false)`;
+    return `
     SELECT ${ctx.columns({
       subject: 'p.child_id',
       record: 'p.id',
       levelDate: 'w.at',
-      numerator: `coalesce(rv.late, 0) = 0 AND w.at <= CASE WHEN rv.last_review IS NULL
-                    THEN coalesce(ic.conference_date, p.start_date) + interval '3 months'
+      numerator: `coalesce(rv.late, 0) = 0 AND w.at <= CASE
+                    WHEN ${cut} THEN coalesce(rv.last_review, ch.history_from - 1) + interval '6 months'
+                    WHEN rv.last_review IS NULL THEN ${first} + interval '3 months'
                     ELSE rv.last_review + interval '6 months' END`,
-      detail: `coalesce(rv.reviews, 0) || ' reviews, ' || coalesce(rv.late, 0) || ' late; last ' || coalesce(rv.last_review::text, 'none')`,
+      detail: `coalesce(rv.reviews, 0) || ' reviews, ' || coalesce(rv.late, 0) || ' late; last ' || coalesce(rv.last_review::text, 'none')
+        || CASE WHEN ${cut} THEN '; history held from ' || ch.history_from || ': earlier reviews unknown, judged on those since' ELSE '' END`,
     })}
       FROM cp_plan p
       JOIN w ON ${OPEN_PLAN_AT(ctx)} AND p.start_date + interval '3 months' <= w.at
       LEFT JOIN initial_conference ic ON ic.la_code = p.la_code AND ic.id = p.initial_conference_id
+      CROSS JOIN LATERAL (SELECT c.history_from FROM child c WHERE c.la_code = p.la_code AND c.id = p.child_id LIMIT 1) ch
       LEFT JOIN LATERAL (
         SELECT count(*) AS reviews, max(x.review_date) AS last_review, count(*) FILTER (WHERE x.late) AS late
           FROM (
             SELECT v.review_date,
-                   v.review_date > CASE WHEN lag(v.review_date) OVER (ORDER BY v.review_date) IS NULL
-                                        THEN coalesce(ic.conference_date, p.start_date) + interval '3 months'
-                                        ELSE lag(v.review_date) OVER (ORDER BY v.review_date) + interval '6 months' END AS late
+                   v.review_date > CASE
+                     WHEN ${cut} THEN coalesce(lag(v.review_date) OVER (ORDER BY v.review_date), ch.history_from - 1) + interval '6 months'
+                     WHEN lag(v.review_date) OVER (ORDER BY v.review_date) IS NULL THEN ${first} + interval '3 months'
+                     ELSE lag(v.review_date) OVER (ORDER BY v.review_date) + interval '6 months' END AS late
               FROM cp_review v
              WHERE v.la_code = p.la_code AND v.cp_plan_id = p.id AND v.review_date <= w.at
+               AND (NOT ${cut} OR v.review_date >= ch.history_from)
           ) x
       ) rv ON true
-     WHERE p.la_code = ${ctx.la}`,
+     WHERE p.la_code = ${ctx.la}`;
+  },
 };
 
 const ABUSE_CATEGORIES = [

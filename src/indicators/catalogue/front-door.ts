@@ -87,12 +87,12 @@ export const referralDecision1wd: RecordIndicator = {
   aggregate: 'percent',
   definition:
     'Working Together: the type of response is decided within one working day of the referral. Referrals in the period whose ' +
-    'decision date is at most 1 WD after the referral date / referrals in the period (not in the CIN census).',
+    'decision date is on or before the first working day after the referral date / referrals in the period (not in the CIN census).',
   rows: rowsInPeriod({
     from: 'referral r',
     date: 'r.referral_date',
     columns: (ctx) => ({
-      numerator: `r.decision_date <= w.at AND ${ctx.workingDays('r.referral_date', 'r.decision_date')} <= 1`,
+      numerator: `r.decision_date <= w.at AND ${ctx.withinWorkingDays('r.referral_date', 'r.decision_date', 1)}`,
       detail: `CASE WHEN r.decision_date IS NULL OR r.decision_date > w.at THEN 'no decision recorded'
                     ELSE ${ctx.workingDays('r.referral_date', 'r.decision_date')} || ' WD to decision' END`,
     }),
