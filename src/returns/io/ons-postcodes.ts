@@ -37,7 +37,8 @@ function areaOf(outward: string): string {
   return /^[A-Z]+/.exec(outward)![0];
 }
 
-function readPlaces(dir: string): PostcodePlace[] {
+/** The rows of local-authorities.csv in order: the postcode files name a place by its row number. */
+export function readPlaces(dir: string = ONS_DATA_DIR): PostcodePlace[] {
   const [, ...lines] = readFileSync(join(dir, 'local-authorities.csv'), 'utf8').trim().split('\n');
   return lines.map((line) => {
     // Names may be quoted with commas; the codes read here are the first and the last two unquoted cells.
@@ -47,6 +48,39 @@ function readPlaces(dir: string): PostcodePlace[] {
     const utla = cells.at(-3)!;
     return { ltla, utla, dfeCode: dfe === '' ? null : dfe };
   });
+}
+
+/** The packed text of one postcode area's file; empty for an area ONS does not have (none of its postcodes exist). */
+function readArea(dir: string, area: string): string {
+  try {
+    return gunzipSync(readFileSync(join(dir, 'postcodes', `${area}.txt.gz`))).toString('latin1');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    return '';
+  }
+}
+
+/**
+ * Every postcode of one postcode area ("NE1 1AA"), in the file's order, with the row of its place in
+ * readPlaces(); for a reader that wants postcodes by council (local-authority-areas.csv says which areas).
+ */
+export function areaPostcodes(area: string, dir: string = ONS_DATA_DIR): [postcode: string, row: number][] {
+  const found: [string, number][] = [];
+  for (const line of readArea(dir, area).split('\n')) {
+    const [outward, ...runs] = line.split(' ');
+    for (const run of runs) {
+      const equals = run.indexOf('=');
+      const row = Number.parseInt(run.slice(0, equals), 36);
+      for (let at = equals + 1; at + 3 <= run.length; at += 3) found.push([`${outward} ${run.slice(at, at + 3)}`, row]);
+    }
+  }
+  return found;
+}
+
+/** Lower-tier LA code → the postcode areas it has postcodes in (local-authority-areas.csv). */
+export function readLaAreas(dir: string = ONS_DATA_DIR): Map<string, string[]> {
+  const [, ...lines] = readFileSync(join(dir, 'local-authority-areas.csv'), 'utf8').trim().split('\n');
+  return new Map(lines.map((line) => [line.slice(0, line.indexOf(',')), line.slice(line.indexOf(',') + 1).split(' ')]));
 }
 
 /** Opens the directory in `dir` (default: the one shipped in data/ons). Nothing is read until the first lookup. */
@@ -61,14 +95,7 @@ export function openPostcodeDirectory(dir: string = ONS_DATA_DIR): PostcodeDirec
     let lines = areas.get(area);
     if (lines) return lines;
     lines = new Map();
-    let text = '';
-    try {
-      text = gunzipSync(readFileSync(join(dir, 'postcodes', `${area}.txt.gz`))).toString('latin1');
-    } catch (error) {
-      // An area with no file is an area ONS does not have: none of its postcodes exist.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-    for (const line of text.split('\n')) {
+    for (const line of readArea(dir, area).split('\n')) {
       const space = line.indexOf(' ');
       if (space > 0) lines.set(line.slice(0, space), line.slice(space + 1));
     }
