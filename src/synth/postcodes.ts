@@ -8,7 +8,7 @@
  * Only the postcode areas the council has postcodes in (and a few farther ones) are read, once per
  * council per process; each draw after that is a pick from a list, so the seed decides every postcode.
  */
-import { areaPostcodes, ONS_DATA_DIR, readLaAreas, readPlaces } from '../returns/io/ons-postcodes.ts';
+import { areaPostcodes, ONS_DATA_DIR, readLaAreas, readPlaces } from '../codes/ons-geography.ts';
 import { POSTCODE_FORMAT } from './identity.ts';
 import type { Random } from './random.ts';
 

@@ -1,7 +1,7 @@
 /** The shipped ONS postcode directory: lookups by any spacing and case, terminated postcodes, councils. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { areaPostcodes, openPostcodeDirectory, readLaAreas, readPlaces, splitPostcode } from './ons-postcodes.ts';
+import { openPostcodeDirectory, splitPostcode } from './ons-postcodes.ts';
 
 const directory = openPostcodeDirectory();
 
@@ -36,22 +36,4 @@ test('splitPostcode reads the outward and inward codes', () => {
   assert.deepEqual(splitPostcode('ec1a 1bb'), ['EC1A', '1BB']);
   assert.deepEqual(splitPostcode('M1 1AE'), ['M1', '1AE']);
   assert.equal(splitPostcode('M1'), null);
-});
-
-test('an area lists its postcodes with their places, and each LA names the areas it has postcodes in', () => {
-  const places = readPlaces();
-  const ne = areaPostcodes('NE');
-  const [postcode, row] = ne.find(([code]) => code === 'NE29 6QF')!;
-  assert.deepEqual(places[row], directory.find(postcode));
-  assert.equal(places[row]?.dfeCode, '392', 'NE29 is North Tyneside');
-  assert.deepEqual(areaPostcodes('ZZ'), []);
-  // North Tyneside (E08000022) lies wholly in NE; Kent's Sevenoaks (E07000111) in TN, BR and others.
-  const areas = readLaAreas();
-  assert.deepEqual(areas.get('E08000022'), ['NE']);
-  assert.ok(areas.get('E07000111')?.includes('TN'));
-  assert.equal(
-    ne.filter(([, at]) => places[at]?.ltla === 'E08000022').length > 5000,
-    true,
-    'North Tyneside has thousands of postcodes',
-  );
 });

@@ -5,20 +5,9 @@
  * postcode in it is looked up, and a district's postcodes are unpacked the first time one is asked for,
  * so checking a return reads only the areas its postcodes are in.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { ONS_DATA_DIR, type PostcodePlace, readArea, readPlaces } from '../../codes/ons-geography.ts';
 
-export const ONS_DATA_DIR = fileURLToPath(new URL('../../../data/ons/', import.meta.url));
-
-/** Where a postcode lies: its lower- and upper-tier local authority (ONS codes) and the DfE code of the upper tier. */
-export interface PostcodePlace {
-  ltla: string;
-  utla: string;
-  /** The DfE three-digit code of the upper-tier council (England), else null. */
-  dfeCode: string | null;
-}
+export { ONS_DATA_DIR, type PostcodePlace };
 
 export interface PostcodeDirectory {
   /** The place of a postcode in the directory (live or terminated), or null when it is not a postcode ONS knows. */
@@ -35,52 +24,6 @@ export function splitPostcode(text: string): [outward: string, inward: string] |
 /** The postcode area (the outward code's letters): "SW1A" → "SW". */
 function areaOf(outward: string): string {
   return /^[A-Z]+/.exec(outward)![0];
-}
-
-/** The rows of local-authorities.csv in order: the postcode files name a place by its row number. */
-export function readPlaces(dir: string = ONS_DATA_DIR): PostcodePlace[] {
-  const [, ...lines] = readFileSync(join(dir, 'local-authorities.csv'), 'utf8').trim().split('\n');
-  return lines.map((line) => {
-    // Names may be quoted with commas; the codes read here are the first and the last two unquoted cells.
-    const cells = line.split(',');
-    const ltla = cells[0]!;
-    const dfe = cells.at(-1)!;
-    const utla = cells.at(-3)!;
-    return { ltla, utla, dfeCode: dfe === '' ? null : dfe };
-  });
-}
-
-/** The packed text of one postcode area's file; empty for an area ONS does not have (none of its postcodes exist). */
-function readArea(dir: string, area: string): string {
-  try {
-    return gunzipSync(readFileSync(join(dir, 'postcodes', `${area}.txt.gz`))).toString('latin1');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    return '';
-  }
-}
-
-/**
- * Every postcode of one postcode area ("NE1 1AA"), in the file's order, with the row of its place in
- * readPlaces(); for a reader that wants postcodes by council (local-authority-areas.csv says which areas).
- */
-export function areaPostcodes(area: string, dir: string = ONS_DATA_DIR): [postcode: string, row: number][] {
-  const found: [string, number][] = [];
-  for (const line of readArea(dir, area).split('\n')) {
-    const [outward, ...runs] = line.split(' ');
-    for (const run of runs) {
-      const equals = run.indexOf('=');
-      const row = Number.parseInt(run.slice(0, equals), 36);
-      for (let at = equals + 1; at + 3 <= run.length; at += 3) found.push([`${outward} ${run.slice(at, at + 3)}`, row]);
-    }
-  }
-  return found;
-}
-
-/** Lower-tier LA code → the postcode areas it has postcodes in (local-authority-areas.csv). */
-export function readLaAreas(dir: string = ONS_DATA_DIR): Map<string, string[]> {
-  const [, ...lines] = readFileSync(join(dir, 'local-authority-areas.csv'), 'utf8').trim().split('\n');
-  return new Map(lines.map((line) => [line.slice(0, line.indexOf(',')), line.slice(line.indexOf(',') + 1).split(' ')]));
 }
 
 /** Opens the directory in `dir` (default: the one shipped in data/ons). Nothing is read until the first lookup. */
