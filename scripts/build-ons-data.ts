@@ -13,6 +13,8 @@
  *   lower-tier LA: `<OUTWARD> <la>=<inward><inward>... <la>=...`, the LA as a base-36 row number of
  *   local-authorities.csv and each inward code 3 characters ("1AA"). Easting is left out: without the
  *   northing (not in the subset) it gives no distance.
+ * - data/ons/local-authority-areas.csv: each lower-tier LA (as in local-authorities.csv) and the postcode
+ *   areas it has postcodes in, space-separated.
  */
 import { createReadStream, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -120,6 +122,16 @@ async function main(source: string): Promise<void> {
     }
     (byArea.get(area) ?? byArea.set(area, []).get(area)!).push(line);
   }
+  // Which postcode areas each lower-tier LA has postcodes in, so a reader wanting one council's postcodes
+  // (the synthetic council's, src/synth/postcodes.ts) opens only those areas' files.
+  const areasOf = new Map<number, Set<string>>();
+  for (const [outward, district] of districts)
+    for (const la of district.values())
+      (areasOf.get(la) ?? areasOf.set(la, new Set()).get(la)!).add(/^[A-Z]+/.exec(outward)![0]);
+  const areaRows = ['ltla_code,areas'];
+  for (const [ltla, row] of laIndex) areaRows.push(`${ltla},${[...(areasOf.get(row) ?? [])].sort().join(' ')}`);
+  writeFileSync(join(OUT, 'local-authority-areas.csv'), areaRows.join('\n') + '\n');
+
   let total = 0;
   for (const [area, areaLines] of byArea) {
     const zipped = gzipSync(areaLines.join('\n') + '\n', { level: 9 });

@@ -6,6 +6,9 @@
  */
 import type { Kid } from './model.ts';
 
+/** How a period of care ends (care.ts picks it; the placements and the reason ceased follow it). */
+export type CareOutcome = 'return' | 'adoption' | 'sgo' | 'cao' | 'eighteen' | 'other' | 'remand';
+
 /** A change of legal status (903 LS) on a day of the simulation. */
 export interface LegalChange {
   day: number;

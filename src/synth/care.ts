@@ -1,25 +1,17 @@
 /**
- * A period of care: why and how it ends, the legal statuses and court proceedings behind it, the
- * placements, and the SSDA903 episodes they make. Episodes tile the period without gaps: each ends on
- * the day the next begins (REC X1) and the last ends with the reason the child left care.
+ * A period of care: why and how it ends, the legal statuses and court proceedings behind it, and the
+ * reason the child left care. Its placements come from care-placements.ts; once the placement stability
+ * pass is done, care-episodes.ts writes it as rows (the period, its placements and 903 episodes).
  */
-import { childScopedId, emit, iso, touch, type Kid } from './model.ts';
+import { childScopedId, iso, touch, type Kid } from './model.ts';
 import type { SimContext } from './context.ts';
-import { ageOn, birthday, until } from './dates.ts';
-import {
-  firstPlacementKind,
-  makePlacement,
-  moveKind,
-  MOVE_REASONS,
-  samePlace,
-  splitSupportedAccommodation,
-} from './placements.ts';
-import type { LegalChange, PendingPeriod, Placement } from './care-model.ts';
+import { ageOn, birthday } from './dates.ts';
+import type { CareOutcome as Outcome, LegalChange, Placement } from './care-model.ts';
+import { buildPlacements } from './care-placements.ts';
 import { emitCareRecords, type AdoptionPlan } from './care-records.ts';
 import { leaveCare } from './leavers.ts';
 
 export type CareRoute = 'accommodated' | 'court' | 'emergency' | 'uasc';
-type Outcome = 'return' | 'adoption' | 'sgo' | 'cao' | 'eighteen' | 'other' | 'remand';
 
 export interface CareResult {
   end: number;
@@ -298,75 +290,6 @@ function statusOn(legal: LegalChange[], day: number): string | undefined {
   return status;
 }
 
-function buildPlacements(
-  ctx: SimContext,
-  kid: Kid,
-  start: number,
-  end: number,
-  outcome: Outcome,
-  adoption: AdoptionPlan | undefined,
-  uasc: boolean,
-  careOrder: boolean,
-): Placement[] {
-  const { random, params } = ctx;
-  const ageAt = (day: number) => ageOn(kid.birth, day);
-  const list: Placement[] = [];
-  let firstKind = outcome === 'remand' ? 'residential' : firstPlacementKind(ctx, ageAt(start), uasc);
-  // Placement with parents (P1) needs a care order: accommodated children go to kin instead.
-  if (firstKind === 'parents' && !careOrder) firstKind = 'kinship';
-  list.push(makePlacement(ctx, firstKind, start));
-  // Moves: an early move from an emergency placement for some, then a steady rate.
-  // Most children settle: an early move from an emergency placement, then rarely. Years in which
-  // placements keep breaking down are added afterwards, year by year (stability.ts).
-  const moves: number[] = [];
-  if (random.chance(0.2)) moves.push(start + random.int(3, 60));
-  for (
-    let day = start + Math.round(random.exponential(365 / 0.1));
-    day < end;
-    day += Math.round(random.exponential(365 / 0.1)) + 1
-  )
-    moves.push(day);
-  const fixed: { day: number; kind: 'adoption' | 'disruption' | 'long_term_foster' }[] = [];
-  if (adoption?.placedDay !== undefined && adoption.placedDay < end)
-    fixed.push({ day: adoption.placedDay, kind: 'adoption' });
-  if (adoption?.disrupted && adoption.reversalDay! < end)
-    fixed.push({ day: adoption.reversalDay!, kind: 'disruption' });
-  if (outcome === 'eighteen' && ageAt(start) < 15 && !adoption)
-    fixed.push({ day: start + random.int(250, 500), kind: 'long_term_foster' });
-  // While placed for adoption the child does not move (apart from a disruption).
-  const frozenFrom = adoption?.placedDay ?? Infinity;
-  const frozenTo = adoption?.disrupted ? adoption.reversalDay! : Infinity;
-  const events = [
-    ...moves
-      .filter((d) => d > start && d < end && (d < frozenFrom || d > frozenTo))
-      .map((day) => ({ day, kind: 'move' as const })),
-    ...fixed.filter((f) => f.day > start && f.day < end),
-  ].sort((a, b) => a.day - b.day);
-  let lastDay = start;
-  for (const event of events) {
-    if (event.day <= lastDay) continue;
-    const previous = list[list.length - 1]!;
-    let next: Placement;
-    if (event.kind === 'adoption') next = makePlacement(ctx, 'adoption', event.day, previous);
-    else if (event.kind === 'long_term_foster') {
-      if (previous.type !== 'U6' && previous.type !== 'U3') continue;
-      next = makePlacement(ctx, 'long_term_foster', event.day, previous);
-    } else {
-      const kind = event.kind === 'disruption' ? 'foster' : moveKind(ctx, ageAt(event.day));
-      next = makePlacement(ctx, kind, event.day);
-      // A move is to somewhere else (rule 435): draw again when the home drawn is the one the child is in.
-      for (let tries = 0; tries < 5 && samePlace(next, previous); tries++) next = makePlacement(ctx, kind, event.day);
-      if (samePlace(next, previous)) next = makePlacement(ctx, kind === 'foster' ? 'residential' : 'foster', event.day);
-      next.reason = event.kind === 'disruption' ? 'CARPL' : random.weighted(MOVE_REASONS);
-    }
-    previous.end = event.day;
-    list.push(next);
-    lastDay = event.day;
-  }
-  list[list.length - 1]!.end = end;
-  return list;
-}
-
 function reasonCeased(ctx: SimContext, outcome: Outcome, route: CareRoute, last: Placement): string {
   const { random } = ctx;
   switch (outcome) {
@@ -423,86 +346,5 @@ function reasonCeased(ctx: SimContext, outcome: Outcome, route: CareRoute, last:
             ['E16', 6],
             ['E2', 4],
           ]);
-  }
-}
-
-/** Writes the care period, its placements and its 903 episodes (clipped at the reference date). */
-export function emitPeriod(ctx: SimContext, period: PendingPeriod): void {
-  const { kid, periodId, start, end, legal, need, rec } = period;
-  if (start > ctx.end) return;
-  const placements = splitSupportedAccommodation(period.placements);
-  emit(kid, 'care_period', {
-    id: periodId,
-    child_id: kid.id,
-    start_date: iso(start),
-    end_date: until(end, ctx.end),
-    short_breaks_only: false,
-  });
-  const placementIds: string[] = [];
-  for (const p of placements) {
-    const id = childScopedId(kid, 'Q');
-    placementIds.push(id);
-    if (p.start > ctx.end) continue;
-    emit(kid, 'placement', {
-      id,
-      child_id: kid.id,
-      care_period_id: periodId,
-      start_date: iso(p.start),
-      end_date: until(p.end, ctx.end),
-      placement_type: p.type,
-      provider: p.provider,
-      postcode: p.postcode,
-      urn: p.urn,
-      home_id: p.homeId,
-      carer_id: p.carer,
-      in_area: p.inArea,
-      weekly_cost: p.weeklyCost,
-    });
-  }
-  // Change points: a new placement, a new legal status, or both on one day.
-  const days = new Set<number>([
-    ...placements.map((p) => p.start),
-    ...legal.filter((l) => l.day < end).map((l) => l.day),
-  ]);
-  const sorted = [...days].filter((d) => d < end || d === start).sort((a, b) => a - b);
-  let status = legal[0]!.status;
-  let placementIndex = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    const day = sorted[i]!;
-    const legalChange = legal.filter((l) => l.day === day).pop();
-    const placementChange = placements.findIndex((p) => p.start === day);
-    if (legalChange) status = legalChange.status;
-    if (placementChange >= 0) placementIndex = placementChange;
-    const p = placements[placementIndex]!;
-    let rne = 'S';
-    if (i > 0) {
-      const moved = placementChange >= 0;
-      const legalOnly = !moved;
-      if (legalOnly) rne = 'L';
-      else if (legalChange) rne = p.sameCarer ? 'U' : 'B';
-      else rne = p.sameCarer ? 'T' : 'P';
-    }
-    const next = sorted[i + 1];
-    const epEnd = next ?? end;
-    if (day > ctx.end) break;
-    const ended = epEnd <= ctx.end;
-    emit(kid, 'cla_episode', {
-      id: childScopedId(kid, 'E'),
-      child_id: kid.id,
-      care_period_id: periodId,
-      placement_id: placementIds[placementIndex]!,
-      start_date: iso(day),
-      reason_new: rne,
-      legal_status: status,
-      category_of_need: need,
-      placement_type: p.type,
-      provider: p.provider,
-      home_postcode: kid.postcode,
-      placement_postcode: p.postcode,
-      urn: p.urn,
-      end_date: ended ? iso(epEnd) : null,
-      reason_ceased: ended ? (next !== undefined ? 'X1' : rec) : null,
-      reason_place_change: rne === 'P' || rne === 'B' || rne === 'T' || rne === 'U' ? (p.reason ?? 'CARPL') : null,
-    });
   }
 }

@@ -4,6 +4,7 @@ import type { Random, RoundRobin, Share } from './random.ts';
 import type { SimParams } from './params.ts';
 import type { Kid, Tables } from './model.ts';
 import type { PendingPeriod } from './care-model.ts';
+import type { PostcodePools } from './postcodes.ts';
 
 export interface Home {
   id: string;
@@ -20,8 +21,8 @@ export interface SimContext {
   laCode: string;
   /** A recognised DfE LA code for UPNs and previous permanence orders: the council's own, or a real one for a fictional council (identity.ts). */
   recognisedLaCode: string;
-  /** Postcode areas the council's families live in. */
-  areas: string[];
+  /** Real postcodes for the council's families and placements (postcodes.ts). */
+  postcodes: PostcodePools;
   /** First simulated day (the burn-in before the window starts). */
   start: number;
   /** First day of the requested years of history. */

@@ -6,7 +6,7 @@
 import { iso, type Kid, type Tables } from './model.ts';
 import type { Home, SimContext } from './context.ts';
 import { march31, yearOf } from './dates.ts';
-import { makePostcode } from './identity.ts';
+import { placementPostcode } from './postcodes.ts';
 import type { Workforce } from './workforce-model.ts';
 import { dayNumber, dayNumberFromParts, partsFromDayNumber } from '../calendar/dates.ts';
 
@@ -26,7 +26,7 @@ export function makeHomes(ctx: SimContext): Home[] {
       id: `H${i + 1}`,
       urn: `SC${String(400000 + ctx.random.int(0, 99999) * 3 + i).slice(0, 6)}`,
       secure: false,
-      postcode: makePostcode(ctx.random, ctx.areas),
+      postcode: placementPostcode(ctx.random, ctx.postcodes, true),
     });
   }
   if (ctx.params.population >= 60000)
@@ -34,7 +34,7 @@ export function makeHomes(ctx: SimContext): Home[] {
       id: `H${count + 1}`,
       urn: `SC${String(500000 + count)}`,
       secure: true,
-      postcode: makePostcode(ctx.random, ctx.areas),
+      postcode: placementPostcode(ctx.random, ctx.postcodes, true),
     });
   return homes;
 }

@@ -17,7 +17,8 @@ import { Random, RoundRobin, Share } from './random.ts';
 import { simParams } from './params.ts';
 import { emptyTables, iso, TABLE_ORDER, type Tables } from './model.ts';
 import type { SimContext } from './context.ts';
-import { postcodeAreas, recognisedLaCode } from './identity.ts';
+import { recognisedLaCode } from './identity.ts';
+import { postcodeCouncil, postcodePools } from './postcodes.ts';
 import { simulate } from './simulate.ts';
 import { finish } from './finish.ts';
 import { councilRows, makeHomes, type CouncilIdentity } from './extras.ts';
@@ -143,7 +144,7 @@ function makeContext(
     params: simParams(figures, population),
     laCode: resolved.identity.laCode,
     recognisedLaCode: recognisedLaCode(resolved.identity.laCode),
-    areas: postcodeAreas(resolved.like ? resolved.identity.region : undefined),
+    postcodes: postcodePools(postcodeCouncil(resolved.identity.laCode, resolved.like !== undefined)),
     start: windowStart - Math.round(BURN_IN_YEARS * 365.25),
     windowStart,
     end,

@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { upnCheckLetter } from '../codes/upn.ts';
-import { isValidUpn, makePostcode, makeUpn, POSTCODE_FORMAT } from './identity.ts';
+import { isValidUpn, makeUpn } from './identity.ts';
 import { Random, RoundRobin, Share } from './random.ts';
 
 describe('UPN check letter (DfE algorithm: weights 2-13, remainder mod 23)', () => {
@@ -29,15 +29,6 @@ describe('UPN check letter (DfE algorithm: weights 2-13, remainder mod 23)', () 
       assert.equal(upn.slice(8, 10), '15');
     }
   });
-});
-
-test('generated postcodes match the valid UK formats', () => {
-  const random = new Random(5);
-  for (let i = 0; i < 2000; i++) {
-    const postcode = makePostcode(random, ['NE', 'M', 'SW', 'B']);
-    assert.match(postcode, POSTCODE_FORMAT);
-    assert.doesNotMatch(postcode.slice(-2), /[CIKMOV]/);
-  }
 });
 
 describe('random', () => {

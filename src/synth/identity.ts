@@ -1,6 +1,6 @@
 /**
- * Identifiers that must look real without being real: unique pupil numbers with the DfE check letter,
- * and postcodes in a valid format (faker's en_GB postcodes are valid only about half the time).
+ * Identifiers that must look real without being real: unique pupil numbers with the DfE check letter.
+ * (Postcodes are real ones, from the ONS directory: postcodes.ts.)
  */
 import type { Random } from './random.ts';
 import { upnCheckLetter, upnLaCodes } from '../codes/upn.ts';
@@ -32,37 +32,6 @@ export function recognisedLaCode(laCode: string): string {
 }
 
 const FICTIONAL_UPN_LA = '392';
-
-const INWARD_LETTERS = 'ABDEFGHJLNPQRSTUWXYZ'; // the inward code never uses C, I, K, M, O or V
-
-/** Postcode areas by region, so a council's postcodes look local; the fictional council uses its own. */
-const AREAS_BY_REGION: Record<string, string[]> = {
-  'North East': ['NE', 'DH', 'SR', 'TS'],
-  'North West': ['M', 'L', 'PR', 'BB', 'WN', 'CH', 'CA'],
-  'Yorkshire and The Humber': ['LS', 'S', 'BD', 'HU', 'YO', 'HD', 'WF'],
-  'East Midlands': ['NG', 'LE', 'DE', 'NN', 'LN'],
-  'West Midlands': ['B', 'CV', 'WV', 'ST', 'DY', 'WS'],
-  'East of England': ['CB', 'NR', 'IP', 'CM', 'LU', 'PE'],
-  London: ['E', 'N', 'SE', 'SW', 'NW', 'W'],
-  'Inner London': ['E', 'N', 'SE', 'SW'],
-  'Outer London': ['EN', 'HA', 'IG', 'BR', 'CR'],
-  'South East': ['RG', 'OX', 'GU', 'ME', 'BN', 'SO', 'MK'],
-  'South West': ['BS', 'EX', 'PL', 'BA', 'TA', 'GL'],
-};
-
-export function postcodeAreas(region: string | undefined): string[] {
-  if (!region) return ['KS', 'KT', 'KW'];
-  const key = Object.keys(AREAS_BY_REGION).find((name) => name.toLowerCase() === region.toLowerCase());
-  return AREAS_BY_REGION[key ?? ''] ?? ['KS', 'KT', 'KW'];
-}
-
-/** A postcode in one of the areas: outward code area + district (1-29), inward code digit + two letters. */
-export function makePostcode(random: Random, areas: readonly string[]): string {
-  const area = random.pick(areas);
-  const district = area.length === 1 ? random.int(1, 29) : random.int(1, 19);
-  const inward = `${random.int(0, 9)}${INWARD_LETTERS[random.int(0, INWARD_LETTERS.length - 1)]}${INWARD_LETTERS[random.int(0, INWARD_LETTERS.length - 1)]}`;
-  return `${area}${district} ${inward}`;
-}
 
 /** The schema's postcode format: A9 9AA, A99 9AA, AA9 9AA, AA99 9AA, A9A 9AA or AA9A 9AA. */
 export const POSTCODE_FORMAT = /^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$/;

@@ -1,7 +1,8 @@
 /** New children and families: names (faker en_GB), dates of birth, ethnicity, UPNs and home postcodes. */
 import { iso, OPEN, type Kid } from './model.ts';
 import type { SimContext } from './context.ts';
-import { makePostcode, makeUpn } from './identity.ts';
+import { makeUpn } from './identity.ts';
+import { homePostcode } from './postcodes.ts';
 import { yearOf } from './dates.ts';
 
 /** England's children in need by ethnicity, roughly (CIN census): most common first. */
@@ -58,7 +59,7 @@ export function newKid(ctx: SimContext, options: NewKidOptions): Kid {
   const family = options.family ?? {
     id: newFamilyId(ctx),
     familyName: faker.person.lastName(),
-    postcode: makePostcode(random, ctx.areas),
+    postcode: homePostcode(random, ctx.postcodes),
     ethnicity: random.weighted(uasc ? UASC_ETHNICITY : ETHNICITY),
   };
   const disabled = options.disabled ?? random.chance(0.08);

@@ -4,12 +4,11 @@
  * years (H5 and P2 until 2023-24, K3 from 2024-25) follow the placement's start date.
  */
 import type { SimContext } from './context.ts';
-import { makePostcode } from './identity.ts';
+import { placementPostcode } from './postcodes.ts';
 import type { Placement } from './care-model.ts';
 
 /** Collection year 2024-25 begins on 1 April 2024: supported accommodation K3 replaces H5 and P2. */
 const SUPPORTED_ACCOMMODATION_FROM = 19814; // 2024-04-01
-const OTHER_AREAS = ['BS', 'M', 'B', 'LS', 'NG', 'CF', 'PE', 'DN', 'NE', 'PL', 'CV', 'ST'];
 
 function newCarer(ctx: SimContext): string {
   ctx.nextCarerNo += 1;
@@ -39,7 +38,7 @@ function carerNumber(carer: string | null): number {
 
 function locate(ctx: SimContext, inAreaChance: number): { postcode: string; inArea: boolean } {
   const inArea = ctx.random.chance(inAreaChance);
-  return { postcode: makePostcode(ctx.random, inArea ? ctx.areas : OTHER_AREAS), inArea };
+  return { postcode: placementPostcode(ctx.random, ctx.postcodes, inArea), inArea };
 }
 
 export type PlacementKind =
@@ -190,12 +189,14 @@ export function makePlacement(ctx: SimContext, kind: PlacementKind, start: numbe
     case 'supported': {
       const type = start >= SUPPORTED_ACCOMMODATION_FROM ? 'K3' : 'H5';
       // Supported accommodation is Ofsted-registered from 28 October 2023 (rule 230): every provider has a URN.
+      // The council's own (PR1) is in its own area (rule 1015 until 2024-25); of the rest a little under half.
+      const own = random.chance(0.3);
       return {
         ...base,
         type,
-        provider: random.chance(0.3) ? 'PR1' : 'PR4',
+        provider: own ? 'PR1' : 'PR4',
         urn: privateUrn(ctx),
-        ...locate(ctx, 0.6),
+        ...locate(ctx, own ? 1 : 0.45),
         weeklyCost: 1200 + random.int(0, 900),
       };
     }

@@ -6,7 +6,7 @@
  */
 import type { SimContext } from './context.ts';
 import type { Kid } from './model.ts';
-import { emitPeriod } from './care.ts';
+import { emitPeriod } from './care-episodes.ts';
 import type { PendingPeriod } from './care-model.ts';
 import { ageOn, march31, yearOf } from './dates.ts';
 import { makePlacement, moveKind, MOVE_REASONS, samePlace } from './placements.ts';

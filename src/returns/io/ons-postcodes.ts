@@ -5,20 +5,9 @@
  * postcode in it is looked up, and a district's postcodes are unpacked the first time one is asked for,
  * so checking a return reads only the areas its postcodes are in.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { ONS_DATA_DIR, type PostcodePlace, readArea, readPlaces } from '../../codes/ons-geography.ts';
 
-export const ONS_DATA_DIR = fileURLToPath(new URL('../../../data/ons/', import.meta.url));
-
-/** Where a postcode lies: its lower- and upper-tier local authority (ONS codes) and the DfE code of the upper tier. */
-export interface PostcodePlace {
-  ltla: string;
-  utla: string;
-  /** The DfE three-digit code of the upper-tier council (England), else null. */
-  dfeCode: string | null;
-}
+export { ONS_DATA_DIR, type PostcodePlace };
 
 export interface PostcodeDirectory {
   /** The place of a postcode in the directory (live or terminated), or null when it is not a postcode ONS knows. */
@@ -37,18 +26,6 @@ function areaOf(outward: string): string {
   return /^[A-Z]+/.exec(outward)![0];
 }
 
-function readPlaces(dir: string): PostcodePlace[] {
-  const [, ...lines] = readFileSync(join(dir, 'local-authorities.csv'), 'utf8').trim().split('\n');
-  return lines.map((line) => {
-    // Names may be quoted with commas; the codes read here are the first and the last two unquoted cells.
-    const cells = line.split(',');
-    const ltla = cells[0]!;
-    const dfe = cells.at(-1)!;
-    const utla = cells.at(-3)!;
-    return { ltla, utla, dfeCode: dfe === '' ? null : dfe };
-  });
-}
-
 /** Opens the directory in `dir` (default: the one shipped in data/ons). Nothing is read until the first lookup. */
 export function openPostcodeDirectory(dir: string = ONS_DATA_DIR): PostcodeDirectory {
   let places: PostcodePlace[] | undefined;
@@ -61,14 +38,7 @@ export function openPostcodeDirectory(dir: string = ONS_DATA_DIR): PostcodeDirec
     let lines = areas.get(area);
     if (lines) return lines;
     lines = new Map();
-    let text = '';
-    try {
-      text = gunzipSync(readFileSync(join(dir, 'postcodes', `${area}.txt.gz`))).toString('latin1');
-    } catch (error) {
-      // An area with no file is an area ONS does not have: none of its postcodes exist.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-    for (const line of text.split('\n')) {
+    for (const line of readArea(dir, area).split('\n')) {
       const space = line.indexOf(' ');
       if (space > 0) lines.set(line.slice(0, space), line.slice(space + 1));
     }

@@ -1,6 +1,9 @@
 // A synthetic council's returns pass our own validation: the 903 (CSV, which carries every table
 // including SWEpisodes; XML for the schema check) and the CIN census (XML: schema and rules), for the
-// last two complete collection years. Errors fail the test; queries are allowed. The council is
+// last two complete collection years. The 903 is checked as `kestrel validate 903` checks it, with the
+// ONS postcode directory: its postcodes exist (392c), and PL_LA and PL_LOCATION derived from them agree
+// with the council (169, 179, 411, 1015; 503H and 503J against last year's return), the council being
+// the one its home postcodes are in (North Tyneside for the fictional council: src/synth/postcodes.ts). Errors fail the test; queries are allowed. The council is
 // generated with a fixed seed, so a failure names the rule codes and the children to look at. Then the
 // files are imported into the store they came from (nothing may change: a return is as at 31 March,
 // the store knows later days) and into an empty store, whose export must equal the first.
@@ -25,6 +28,8 @@ import { writeAnnexAXlsx } from '../io/write-annexa-xlsx.ts';
 import { import903 } from './import-903.ts';
 import { importCin } from './import-cin.ts';
 import { buildCouncil } from '../../records/factories.ts';
+import { openPostcodeDirectory } from '../io/ons-postcodes.ts';
+import { FICTIONAL_POSTCODE_COUNCIL } from '../../synth/postcodes.ts';
 
 const OPTIONS = { population: 5000, years: 4, seed: 11, to: '2026-06-30' };
 /**
@@ -34,6 +39,8 @@ const OPTIONS = { population: 5000, years: 4, seed: 11, to: '2026-06-30' };
  */
 const YEARS = [2025, 2026];
 const LA = FICTIONAL_COUNCIL.laCode;
+/** The rules on the postcodes and on PL_LA and PL_LOCATION, which the DfE derives from them. */
+const POSTCODE_RULES = ['169', '179', '392b', '392c', '392d', '411', '1015', '503H', '503J'];
 
 /** Error codes with their counts and a few examples, so a failure says what to fix. */
 function errorSummary(findings: readonly Finding[]): string[] {
@@ -83,8 +90,32 @@ for (const backend of testBackends()) {
           assert.ok((dataset903.current.SWEpisodes ?? []).length > 20, 'and their social workers');
           await write903Csv(join(dir, '903'), dataset903.current);
           await write903Xml(join(dir, '903.xml'), dataset903.current);
-          const csv = await validate903([join(dir, '903')], { year, laCode: LA });
-          const xml = await validate903([join(dir, '903.xml')], { year, laCode: LA });
+          const postcodes = openPostcodeDirectory();
+          const csv = await validate903([join(dir, '903')], { year, postcodes });
+          const xml = await validate903([join(dir, '903.xml')], { year, postcodes });
+          // With last year's return the rules comparing years run too (503H, 503J). Only the postcode rules
+          // are asked of it: 1001 and 1002 flag care leavers whose care ended before last year, as their
+          // own message warns they may.
+          const previous = join(dir, '903-previous');
+          await write903Csv(previous, (await export903(store, LA, year - 1)).current);
+          const withPrevious = await validate903([join(dir, '903')], { year, postcodes, previous: [previous] });
+          assert.deepEqual(
+            [...csv.findings, ...xml.findings, ...withPrevious.findings]
+              .filter((f) => POSTCODE_RULES.includes(f.code))
+              .map((f) => `${f.code} ${f.table} row ${f.row} child ${f.child}`),
+            [],
+            'findings of the postcode rules',
+          );
+          assert.equal(csv.dataset.meta.laCode, FICTIONAL_POSTCODE_COUNCIL, 'the council of most home postcodes');
+          const episodes = csv.dataset.current.Episodes ?? [];
+          assert.ok(
+            episodes.some((row) => row['PL_LOCATION'] === 'OUT'),
+            'some placements are out of area',
+          );
+          assert.ok(
+            episodes.some((row) => row['PL_LOCATION'] === 'IN'),
+            'and some in it',
+          );
           const datasetCin = await exportCin(store, LA, year);
           assert.ok((datasetCin.tables.CINdetails ?? []).length > 50, 'the council has children in need to return');
           await writeCinXml(join(dir, 'cin.xml'), datasetCin);
