@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { testBackends } from '../../store/testing.ts';
 import type { Store } from '../../store/db.ts';
 import { generateCouncil, loadCouncil, type GeneratedCouncil } from '../../synth/index.ts';
-import { evaluateIndicators } from '../../indicators/evaluate.ts';
+import { evaluateIndicators, KEEP_CHILD_ROWS } from '../../indicators/evaluate.ts';
 import type { IndicatorResult } from '../../indicators/result.ts';
 import { computeClocks, type Clock } from './engine.ts';
 import { loadClockRules } from './rules.ts';
@@ -18,7 +18,12 @@ const RULES = loadClockRules();
 let generated: GeneratedCouncil | undefined;
 
 async function indicator(db: Store, id: string, period: string): Promise<IndicatorResult> {
-  const [result] = await evaluateIndicators(db, { ids: [id], at: TO, period, level: 'council', explain: true });
+  const [result] = await evaluateIndicators(
+    db,
+    { ids: [id], at: TO, period, level: 'council', explain: true },
+    undefined,
+    KEEP_CHILD_ROWS, // the rows behind the figure, as the engine's own tests read them
+  );
   return result!;
 }
 

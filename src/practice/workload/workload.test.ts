@@ -14,7 +14,7 @@ import {
   buildWorker,
   buildWorkloadWeight,
 } from '../../records/factories.ts';
-import { evaluateIndicators } from '../../indicators/evaluate.ts';
+import { evaluateIndicators, KEEP_CHILD_ROWS } from '../../indicators/evaluate.ts';
 import { parseWorkloadModel, type WorkloadModel } from './model.ts';
 import { workloadReport } from './workload.ts';
 
@@ -173,13 +173,12 @@ for (const backend of testBackends()) {
         ] as const)
           await buildWorkloadWeight(db, { case_kind, points });
         const report = await workloadReport(db, { at: AT, model: MODEL, actor: 't', via: 't' });
-        const [indicator] = await evaluateIndicators(db, {
-          ids: ['workload-points'],
-          at: AT,
-          period: 'month',
-          level: 'council',
-          explain: true,
-        });
+        const [indicator] = await evaluateIndicators(
+          db,
+          { ids: ['workload-points'], at: AT, period: 'month', level: 'council', explain: true },
+          undefined,
+          KEEP_CHILD_ROWS,
+        );
         const byWorker = new Map((indicator?.rows ?? []).map((r) => [r.subjectId, r.numValue]));
         // W1: 1.5 + 4 + 1.5 + 1.5 = 8.5; W2: 2.5 (the council's weights replace the model's points).
         assert.deepEqual(
