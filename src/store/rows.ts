@@ -1096,6 +1096,19 @@ export interface SfFamilyRow {
   attached_date: string;
 }
 
+/**
+ * A failed or refused sign-in, by the network address it came from: more than the limit within the window
+ * refuses further attempts from that address.
+ */
+export interface SignInFailureRow {
+  /** Sequence number. */
+  id: number;
+  /** Network address the attempt came from (the socket, or X-Forwarded-For behind a trusted proxy). */
+  address: string;
+  /** When the attempt failed. */
+  at: Date;
+}
+
 /** A strategy discussion (Working Together) where there is reasonable cause to suspect significant harm. */
 export interface StrategyDiscussionRow {
   /** Council. */

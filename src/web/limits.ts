@@ -12,8 +12,10 @@ export interface ServerLimits {
   maxIds: number;
   /** Characters in the query string. */
   maxQueryLength: number;
-  /** Bytes in a request body (no route takes one yet; forms and imports will). */
+  /** Bytes in a request body (forms, JSON). */
   maxBodyBytes: number;
+  /** Bytes in a return file sent to POST /api/returns/validate (a large council's 903 XML is ~30 MB). */
+  maxReturnBytes: number;
   /** Seconds a client refused as busy is told to wait before trying again. */
   retryAfterSeconds: number;
 }
@@ -24,6 +26,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   maxIds: 100,
   maxQueryLength: 4096,
   maxBodyBytes: 1024 * 1024,
+  maxReturnBytes: 64 * 1024 * 1024,
   retryAfterSeconds: 5,
 };
 

@@ -5,10 +5,31 @@
  * checked never touches the store.
  */
 import type { MiddlewareHandler } from 'hono';
+import type { Actor } from '../access/policy.ts';
+import type { UserRow } from '../access/users.ts';
 import type { Db, Store } from '../store/db.ts';
 
+/** Who is asking: a signed-in person (session cookie) or an integration (API token). */
+export interface Caller {
+  actor: Actor;
+  /** The account, for a signed-in person (a token carries only its actor). */
+  user: UserRow | undefined;
+  /** The session's token, for a signed-in person: CSRF tokens are bound to it, sign-out revokes it. */
+  sessionToken: string | undefined;
+  by: 'session' | 'token';
+}
+
 export interface RequestEnv {
-  Variables: { db: () => Db };
+  Variables: {
+    db: () => Db;
+    /** Set by auth/identify.ts; undefined when no valid session or token came with the request. */
+    caller: Caller | undefined;
+    /** The network address the request came from, for audit rows and per-address limits. */
+    address: string;
+    /** The clock and date of the request (tests pin them). */
+    now: () => Date;
+    today: () => string;
+  };
 }
 
 export function requestStore(store: Store, timeoutMs: number): MiddlewareHandler<RequestEnv> {

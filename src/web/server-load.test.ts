@@ -8,6 +8,9 @@ import { serverTestBackends } from '../store/testing.ts';
 import { synthesizeCouncil } from '../synth/index.ts';
 import { createApp } from './app.ts';
 import { startServer, type RunningServer } from './serve.ts';
+import { addUser } from '../access/users.ts';
+import { listCouncils } from '../records/council-summary.ts';
+import { signInAs } from './testing.ts';
 
 const AT = '2025-03-31';
 /** The whole catalogue, every team, 24 month-ends: the most the API accepts in one request. */
@@ -17,9 +20,15 @@ const SMALL = `/api/indicators?at=${AT}&id=cin-at-date`;
 for (const backend of serverTestBackends()) {
   describe(`the server under load on ${backend.name}`, () => {
     let store: Store;
+    /** An analyst's session: every API request needs one. */
+    let headers: Record<string, string>;
     before(async () => {
       store = await backend.open({ maxWaiting: 4 });
       await synthesizeCouncil(store, { population: 1000, years: 2, seed: 3, to: AT });
+      const [council] = await listCouncils(store);
+      const user = { laCode: council!.laCode, username: 'analyst', displayName: 'Analyst' } as const;
+      await addUser(store, { ...user, role: 'performance_analyst' }, null, 'test');
+      headers = { cookie: (await signInAs(store, 'analyst')).cookie };
     });
     after(() => store.close());
 
@@ -27,7 +36,7 @@ for (const backend of serverTestBackends()) {
       const server: RunningServer = await startServer(store, 0);
       try {
         let heavyDone = false;
-        const heavy = fetch(`${server.url}${HEAVIEST}`).then(async (response) => {
+        const heavy = fetch(`${server.url}${HEAVIEST}`, { headers }).then(async (response) => {
           heavyDone = true;
           return { status: response.status, body: (await response.json()) as unknown[] };
         });
@@ -35,7 +44,7 @@ for (const backend of serverTestBackends()) {
         assert.equal(heavyDone, false, '/healthz answered before the heavy request finished');
         assert.equal(health.status, 200);
         assert.equal(((await health.json()) as { status: string }).status, 'ok');
-        const small = await fetch(`${server.url}${SMALL}`);
+        const small = await fetch(`${server.url}${SMALL}`, { headers });
         assert.equal(heavyDone, false, 'the small request answered before the heavy request finished');
         assert.equal(small.status, 200);
         assert.equal(((await small.json()) as unknown[]).length, 1);
@@ -50,12 +59,12 @@ for (const backend of serverTestBackends()) {
     test('a burst beyond the queue bound is answered 503 with Retry-After; the rest are answered', async () => {
       const app = createApp({ db: store });
       // Every request reaches the store's queue before any statement can answer (answers arrive on a later turn).
-      const responses = await Promise.all(Array.from({ length: 16 }, () => app.request(SMALL)));
+      const responses = await Promise.all(Array.from({ length: 16 }, () => app.request(SMALL, { headers })));
       const busy = responses.filter((r) => r.status === 503);
       assert.ok(busy.length > 0, 'some requests were refused');
       for (const refused of busy) {
         assert.equal(refused.headers.get('retry-after'), '5');
-        assert.match(((await refused.json()) as { error: string }).error, /busy/);
+        assert.match(((await refused.json()) as { error: { message: string } }).error.message, /busy/);
       }
       assert.ok(responses.every((r) => r.status === 200 || r.status === 503));
       assert.ok(responses.some((r) => r.status === 200));
@@ -63,10 +72,11 @@ for (const backend of serverTestBackends()) {
 
     test('a request past its time limit is stopped with 504, and the next request is answered', async () => {
       const hurried = createApp({ db: store, limits: { requestTimeoutMs: 1 } });
-      const stopped = await hurried.request(HEAVIEST);
+      const stopped = await hurried.request(HEAVIEST, { headers });
       assert.equal(stopped.status, 504);
-      assert.match(((await stopped.json()) as { error: string }).error, /took longer than the server allows/);
-      const next = await createApp({ db: store }).request(SMALL);
+      const { error } = (await stopped.json()) as { error: { message: string } };
+      assert.match(error.message, /took longer than the server allows/);
+      const next = await createApp({ db: store }).request(SMALL, { headers });
       assert.equal(next.status, 200);
     });
 
@@ -77,9 +87,9 @@ for (const backend of serverTestBackends()) {
         ['level=worker', 'level'],
         [`x=${'y'.repeat(5000)}`, 'query'],
       ] as const) {
-        const response = await app.request(`/api/indicators?at=${AT}&${query}`);
+        const response = await app.request(`/api/indicators?at=${AT}&${query}`, { headers });
         assert.equal(response.status, 400, query);
-        assert.equal(((await response.json()) as { field: string }).field, field);
+        assert.equal(((await response.json()) as { error: { field: string } }).error.field, field);
       }
       const large = await app.request('/api/indicators', {
         method: 'POST',
@@ -87,7 +97,7 @@ for (const backend of serverTestBackends()) {
         headers: { 'content-length': String(2 * 1024 * 1024) },
       });
       assert.equal(large.status, 413);
-      assert.equal(((await large.json()) as { field: string }).field, 'body');
+      assert.equal(((await large.json()) as { error: { field: string } }).error.field, 'body');
     });
   });
 }

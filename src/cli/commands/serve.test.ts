@@ -33,7 +33,15 @@ async function stopWhileHoldingTransaction(dataDir: string): Promise<void> {
     env: { KESTREL_TEST_PAUSE_BEFORE_COMMIT: '1' },
   });
   const url = SERVING.exec(running.stderr())![1]!;
-  const held = fetch(`${url}/api/indicators?at=2025-03-31&id=cin-at-date`).then(
+  // A failed sign-in counts against the address in a transaction: the one the hook holds open.
+  const form = await fetch(`${url}/sign-in`);
+  const cookie = form.headers.get('set-cookie')!.split(';')[0]!;
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1]!;
+  const held = fetch(`${url}/sign-in`, {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ _csrf: csrf, username: 'nobody', password: 'not the password' }).toString(),
+  }).then(
     (r) => r.status,
     () => 'connection closed',
   );

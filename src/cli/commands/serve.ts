@@ -23,10 +23,26 @@ export function addServeOptions(command: Command): Command {
 export function registerServe(program: Command): void {
   addServeOptions(program.command('serve').description('serve the web application')).action(
     async (flags: ServeFlags) => {
+      await checkWebSettings();
       const store = await openServerStore(flags);
       await serveUntilStopped(store, flags);
     },
   );
+}
+
+/**
+ * Checks the web settings taken from the environment (KESTREL_SECRET, KESTREL_OIDC_*) before the store
+ * is opened, so a mistake is one line at start-up rather than a failure at the first sign-in.
+ */
+export async function checkWebSettings(): Promise<void> {
+  const { serverSecret } = await import('../../web/auth/secret.ts');
+  const { oidcSettingsFromEnv } = await import('../../web/auth/oidc-config.ts');
+  try {
+    serverSecret();
+    oidcSettingsFromEnv();
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
 }
 
 /**
@@ -45,6 +61,7 @@ export function openServerStore(flags: StoreFlags): Promise<Store> {
 export async function serveUntilStopped(store: Store, flags: ServeFlags): Promise<void> {
   let server;
   try {
+    await checkWebSettings(); // again here for `kestrel demo`, which opens the store first
     const { startServer } = await import('../../web/serve.ts'); // loaded here so that --help stays quick
     server = await startServer(store, flags.port, flags.host);
   } catch (error) {
@@ -55,6 +72,7 @@ export async function serveUntilStopped(store: Store, flags: ServeFlags): Promis
     throw error;
   }
   process.stderr.write(`Kestrel is serving ${store.description} at ${server.url}\n`);
+  process.stderr.write(`Sign in at ${server.url}/sign-in (accounts: kestrel users --help).\n`);
   const stop = async () => {
     const finished = await server.close(REQUEST_GRACE_MS);
     const closed = await Promise.race([

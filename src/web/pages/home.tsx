@@ -1,6 +1,6 @@
 /** The home page: the council's headline numbers today and how many records are loaded. */
 import type { FC } from 'hono/jsx';
-import { Layout } from './layout.tsx';
+import { Layout, type SignedIn } from './layout.tsx';
 
 const number = new Intl.NumberFormat('en-GB');
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -14,7 +14,9 @@ export interface Headline {
 }
 
 export interface HomeProps {
+  /** Undefined when the store holds no council; `figures` empty when the user's roles show none. */
   headline: Headline | undefined;
+  signedIn?: SignedIn | undefined;
   records: { total: number; byTable: Record<string, number> };
 }
 
@@ -26,10 +28,10 @@ export const HOME_FIGURES: ReadonlyArray<{ id: string; label: string }> = [
   { id: 'care-leavers', label: 'Care leavers receiving a service' },
 ];
 
-export const HomePage: FC<HomeProps> = ({ headline, records }) => {
+export const HomePage: FC<HomeProps> = ({ headline, records, signedIn }) => {
   if (!headline) {
     return (
-      <Layout title="No council loaded">
+      <Layout title="No council loaded" signedIn={signedIn}>
         <h1 class="govuk-heading-xl">No council loaded</h1>
         <p class="govuk-body">
           The store holds no council yet. Run <code>kestrel synth</code> to generate a synthetic council, or import a
@@ -39,20 +41,18 @@ export const HomePage: FC<HomeProps> = ({ headline, records }) => {
     );
   }
   return (
-    <Layout title={headline.councilName}>
+    <Layout title={headline.councilName} signedIn={signedIn}>
       <span class="govuk-caption-l">Children's social care</span>
       <h1 class="govuk-heading-xl">{headline.councilName}</h1>
       <p class="govuk-body-l">Position on {longDate.format(new Date(`${headline.at}T00:00:00Z`))}.</p>
       <div class="govuk-grid-row">
         {HOME_FIGURES.map((figure) => (
           <div class="govuk-grid-column-one-quarter">
-            <div class="govuk-panel govuk-panel--confirmation" style="padding:20px" data-indicator={figure.id}>
+            <div class="govuk-panel govuk-panel--confirmation kestrel-figure" data-indicator={figure.id}>
               <p class="govuk-panel__body govuk-!-font-size-48 govuk-!-font-weight-bold" data-testid={figure.id}>
                 {formatFigure(headline.figures[figure.id])}
               </p>
-              <p class="govuk-body govuk-!-margin-bottom-0" style="color:inherit">
-                {figure.label}
-              </p>
+              <p class="govuk-body govuk-!-margin-bottom-0 kestrel-figure-label">{figure.label}</p>
             </div>
           </div>
         ))}

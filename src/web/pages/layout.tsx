@@ -5,7 +5,17 @@
  */
 import type { Child, FC } from 'hono/jsx';
 
-export const Layout: FC<{ title: string; children?: Child }> = ({ title, children }) => (
+/** Who is signed in, for the header's name and sign-out button (a form post, so it carries the CSRF token). */
+export interface SignedIn {
+  displayName: string;
+  csrfToken: string;
+}
+
+export const Layout: FC<{ title: string; signedIn?: SignedIn | undefined; children?: Child }> = ({
+  title,
+  signedIn,
+  children,
+}) => (
   <html lang="en" class="govuk-template govuk-template--rebranded">
     <head>
       <meta charset="utf-8" />
@@ -13,6 +23,7 @@ export const Layout: FC<{ title: string; children?: Child }> = ({ title, childre
       <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
       <link rel="icon" href="/assets/images/favicon.svg" type="image/svg+xml" />
       <link rel="stylesheet" href="/assets/govuk-frontend.min.css" />
+      <link rel="stylesheet" href="/assets/kestrel.css" />
     </head>
     <body class="govuk-template__body">
       <a href="#main-content" class="govuk-skip-link">
@@ -27,6 +38,17 @@ export const Layout: FC<{ title: string; children?: Child }> = ({ title, childre
           </div>
           <div class="govuk-header__content">
             <span class="govuk-header__service-name">Children's social care</span>
+            {signedIn ? (
+              <form method="post" action="/sign-out" class="kestrel-sign-out">
+                <span class="kestrel-signed-in-as" data-testid="signed-in-as">
+                  {signedIn.displayName}
+                </span>
+                <input type="hidden" name="_csrf" value={signedIn.csrfToken} />
+                <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
+                  Sign out
+                </button>
+              </form>
+            ) : null}
           </div>
         </div>
       </header>

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DEFAULT_LIMITS } from '../limits.ts';
+import { apiRoutes, openApiDocument } from './api.ts';
+
+test('the OpenAPI 3.1 document is generated from the routes: every route, its parameters and the error shape', () => {
+  const document = openApiDocument(apiRoutes(DEFAULT_LIMITS)) as {
+    openapi: string;
+    paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string }>; responses: object }>>;
+    components: { schemas: Record<string, unknown>; securitySchemes: Record<string, unknown> };
+  };
+  assert.equal(document.openapi, '3.1.0');
+  assert.deepEqual(Object.keys(document.paths).sort(), [
+    '/api/audit',
+    '/api/children/{id}',
+    '/api/indicators',
+    '/api/indicators/export',
+    '/api/indicators/{id}/children',
+    '/api/me',
+    '/api/returns/validate',
+  ]);
+  const children = document.paths['/api/children/{id}']!.get!;
+  assert.deepEqual(
+    children.parameters?.map((p) => [p.name, p.in]),
+    [['id', 'path']],
+  );
+  assert.deepEqual(Object.keys(children.responses).sort(), ['200', '400', '401', '403', '404']);
+  const audit = document.paths['/api/audit']!.get!;
+  assert.deepEqual(audit.parameters?.map((p) => p.name).sort(), ['action', 'child', 'from', 'limit', 'to', 'user']);
+  assert.ok(document.components.schemas.Error, 'the one error shape is a named schema');
+  assert.deepEqual(Object.keys(document.components.securitySchemes).sort(), ['session', 'token']);
+});
