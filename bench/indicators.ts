@@ -48,7 +48,7 @@ const WATCHED = [
 ];
 
 /** Where a council is kept: the flags a command takes to reach it, and how to open it here. */
-interface CouncilStore {
+export interface CouncilStore {
   backend: 'pglite' | 'postgres';
   flags: string[];
   open(): Promise<Store>;

@@ -15,6 +15,7 @@ const SUITES: Record<string, { file: string; fn: string }> = {
   indicators: { file: './indicators.ts', fn: 'benchIndicators' },
   returns: { file: './returns.ts', fn: 'benchReturns' },
   access: { file: './access.ts', fn: 'benchAccess' },
+  drift: { file: './drift.ts', fn: 'benchDrift' },
 };
 
 if (process.argv[2] === '--child') {

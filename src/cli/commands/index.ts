@@ -12,12 +12,18 @@ import { registerExport } from './export.ts';
 import { registerUsers } from './users.ts';
 import { registerAudit } from './audit.ts';
 import { registerSar } from './sar.ts';
+import { registerDrift } from './drift.ts';
+import { registerWorkload } from './workload.ts';
+import { registerProceedings } from './proceedings.ts';
 
 export const COMMANDS: Array<(program: Command) => void> = [
   registerDemo,
   registerServe,
   registerDb,
   registerIndicators,
+  registerDrift,
+  registerWorkload,
+  registerProceedings,
   registerMeasures,
   registerSynth,
   registerValidate,
