@@ -70,6 +70,11 @@ export interface ScorecardRow {
   current: number | null;
   numerator: number | null;
   denominator: number | null;
+  /**
+   * A count's rate per population (e.g. referrals per 10,000 aged 0-17) at council level, when the
+   * catalogue gives one: the unit the DfE's benchmarks for counts are in.
+   */
+  rate?: { per: number; value: number | null } | undefined;
   /** The date the current value is for ("last available result"). */
   lastAvailable: string | null;
   status: ResultStatus;

@@ -805,6 +805,67 @@ export interface ExploitationAssessmentRow {
 }
 
 /**
+ * Comments and actions written about a measure for a reporting period (seed 001's COMMENTS and ACTIONS).
+ * Append-only: a later entry for the same measure, period and kind replaces an earlier one on the scorecard,
+ * and both are kept.
+ */
+export interface FrameworkCommentaryRow {
+  /** Council. */
+  la_code: string;
+  /** Identifier, increasing in order of writing. */
+  id: number;
+  /** Catalogue id of the measure commented on (docs/INDICATORS.md). */
+  indicator_id: string;
+  /** Reporting period written for: a financial year (2024-25), a quarter (2024-25Q2) or a month (2025-03). */
+  period: string;
+  /**
+   * Last day of the period, so that the latest entry on or before a scorecard's date carries forward.
+   * ('YYYY-MM-DD')
+   */
+  period_to: string;
+  /** comment (what the figure shows and why) or action (what will be done). */
+  kind: string;
+  /** The comment or action as written. */
+  text: string;
+  /** Who wrote it (a user id or name). */
+  author: string;
+  /** When it was written. */
+  written_at: Date;
+  /** Actions only: who is responsible for it. */
+  owner: string | null;
+  /** Actions only: when it is due. ('YYYY-MM-DD') */
+  due: string | null;
+}
+
+/**
+ * One version of a council's performance framework. The version in force on a date is the one with the latest
+ * effective_from on or before it (the higher version when two share a date).
+ */
+export interface FrameworkVersionRow {
+  /** Council whose framework this is. */
+  la_code: string;
+  /** Version number, 1 upwards per council, in order of import. */
+  version: number;
+  /** The framework's title as its file gives it. */
+  name: string;
+  /** First date the version is in force. ('YYYY-MM-DD') */
+  effective_from: string;
+  /**
+   * The validated framework (sections, indicators, targets, bands) as JSON, in the shape of
+   * src/framework/schema.ts.
+   */
+  document: unknown;
+  /** The file as imported (YAML or JSON), so export gives back what was written, comments included. */
+  source_text: string;
+  /** Name of the imported file (its base name), or "default" for the framework Kestrel ships. */
+  source_name: string;
+  /** When it was imported. */
+  imported_at: Date;
+  /** Who imported it (a user id or the command). */
+  imported_by: string;
+}
+
+/**
  * A health assessment or dental check of a looked-after child (dates for Annex A list 8 and the OC2 flags).
  */
 export interface HealthCheckRow {

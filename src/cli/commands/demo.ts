@@ -37,6 +37,7 @@ export function registerDemo(program: Command): void {
           );
           bar.stop();
         }
+        await loadDefaultFramework(store);
         await printSampleUsers(store);
       } catch (error) {
         await store.close();
@@ -64,4 +65,14 @@ async function printSampleUsers(db: Db): Promise<void> {
   );
   for (const user of made)
     process.stdout.write(`  ${user.username.padEnd(28)} ${user.password}  ${user.role}, scope: ${user.scope}\n`);
+}
+
+/** The shipped performance framework for each council that has none, so the scorecard shows from the first start. */
+async function loadDefaultFramework(store: Db): Promise<void> {
+  const bare = await store.query<{ la_code: string }>(
+    'SELECT la_code FROM council c WHERE NOT EXISTS (SELECT 1 FROM framework_version f WHERE f.la_code = c.la_code)',
+  );
+  if (bare.length === 0) return;
+  const { importDefaultFramework } = await import('../../framework/versions.ts');
+  for (const { la_code } of bare) await importDefaultFramework(store, la_code, 'cli:demo');
 }

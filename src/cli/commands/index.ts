@@ -15,6 +15,8 @@ import { registerSar } from './sar.ts';
 import { registerDrift } from './drift.ts';
 import { registerWorkload } from './workload.ts';
 import { registerProceedings } from './proceedings.ts';
+import { registerFramework } from './framework.ts';
+import { registerCommentary } from './commentary.ts';
 
 export const COMMANDS: Array<(program: Command) => void> = [
   registerDemo,
@@ -25,6 +27,8 @@ export const COMMANDS: Array<(program: Command) => void> = [
   registerWorkload,
   registerProceedings,
   registerMeasures,
+  registerFramework,
+  registerCommentary,
   registerSynth,
   registerValidate,
   registerImport,

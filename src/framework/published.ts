@@ -1,0 +1,339 @@
+/**
+ * The DfE's published counterparts of framework measures (data/dfe/, read through benchmarks/csv.ts):
+ * each council's, each region's and England's figure for a collection year, so a scorecard can show
+ * England, the region, the average of the council's ten statistical neighbours (sn_model_2025_wide.csv,
+ * else the April 2021 groupings), and the council's rank among all councils.
+ *
+ * Unlike benchmarks/figures.ts (which calibrates the synthetic council and so falls back to England or
+ * the nearest year), nothing here is substituted: a figure the DfE did not publish is null.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { DFE_DATA_DIR, figure, readDfeTable, type CsvRow } from '../benchmarks/csv.ts';
+import type { ParamValues } from '../indicators/definition.ts';
+
+/** 'england', 'region:<name>' or a council's three-digit code. */
+type AreaKey = string;
+
+interface Counterpart {
+  /** The DfE table and measure, in words (Benchmarks.source). */
+  source: string;
+  file: string;
+  match?: (row: CsvRow) => boolean;
+  /** A published column, or a count column divided by the 0-17 population x 10,000. */
+  column: string;
+  per10k?: boolean;
+  /**
+   * Text every wanted row of a large file contains (its breakdown): only those lines are parsed, so a
+   * scorecard does not parse 3 MB of care leavers' activity for one figure per council.
+   */
+  contains?: string;
+}
+
+interface TableRef {
+  file: string;
+  contains?: string | undefined;
+}
+
+const C1 = 'c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv';
+const B1 = 'b1_children_in_need_2013_to_2025.csv';
+const D3 = 'd3_cpps_subsequent_plan_2013_to_2025.csv';
+const D5 = 'd5_cpps_at31march_by_duration_2013_to_2025.csv';
+const CLA = 'cla_number_and_rate_per_10k_children.csv';
+const STABILITY = 'la_cla_placement_stability.csv';
+const ACTIVITY = 'la_care_leavers_activity.csv';
+const ACCOMMODATION = 'la_care_leavers_accommodation_suitability.csv';
+const OUTCOMES = 'la_conviction_health_outcome_cla.csv';
+const CSWW = 'csww_indicators_2017_to_2025.csv';
+const POPULATION = 'ons_mid-year_population_estimates_2012_to_2024.csv';
+
+const is =
+  (column: string, value: string) =>
+  (row: CsvRow): boolean =>
+    row[column] === value;
+const both =
+  (a: (r: CsvRow) => boolean, b: (r: CsvRow) => boolean) =>
+  (row: CsvRow): boolean =>
+    a(row) && b(row);
+
+function leavers(file: string, ages: string, breakdown: string, what: string): Counterpart {
+  return {
+    source: `DfE care leavers (${file}): aged ${ages}, ${what}, %`,
+    file,
+    column: 'care_leaver_percent',
+    contains: breakdown,
+    match: both(is('care_leaver_age', `${ages.replace('-', ' to ')} years`), is('breakdown', breakdown)),
+  };
+}
+
+/** Every counterpart by its key (the framework's `dfe:` field; docs/FRAMEWORK.md lists them). */
+export const COUNTERPARTS: Readonly<Record<string, Counterpart>> = {
+  'referral-rate': {
+    source: 'DfE C1: referrals per 10,000 children aged 0-17',
+    file: C1,
+    column: 'referral_count',
+    per10k: true,
+  },
+  'rereferral-pct': { source: 'DfE C1: re-referrals within 12 months, %', file: C1, column: 'rereferral_percent' },
+  'cin-rate': {
+    source: 'DfE B1: children in need at 31 March per 10,000',
+    file: B1,
+    column: 'At31_episodes',
+    per10k: true,
+  },
+  'cpp-rate': {
+    source: 'DfE D5: children on a child protection plan at 31 March per 10,000',
+    file: D5,
+    column: 'CPP_At31',
+    per10k: true,
+  },
+  'cpp-repeat-pct': {
+    source: 'DfE D3: plans starting that were a second or subsequent plan (ever), %',
+    file: D3,
+    column: 'CPP_subsequent_percent',
+  },
+  'cpp-2-years-open-pct': {
+    source: 'DfE D5: plans open at 31 March lasting 2 years or more, %',
+    file: D5,
+    column: '2_years_or_more_percent',
+  },
+  'cla-rate': {
+    source: 'DfE children looked after at 31 March per 10,000',
+    file: CLA,
+    column: 'rate_per_10000',
+    match: is('population_type', 'Children looked after on 31 March each year'),
+  },
+  'cla-start-rate': {
+    source: 'DfE children starting to be looked after per 10,000',
+    file: CLA,
+    column: 'rate_per_10000',
+    match: is('population_type', 'Children starting to be looked after each year'),
+  },
+  'stability-short-pct': {
+    source: 'DfE placement stability: looked after at 31 March with 3 or more placements in the year, %',
+    file: STABILITY,
+    column: 'children_percent',
+    contains: 'Living with the same carer for at least 2 years',
+    match: both(
+      is('cla_group', 'CLA on 31 March'),
+      is('placement_stability', 'With 3 or more placements during the year'),
+    ),
+  },
+  'stability-long-pct': {
+    source: 'DfE placement stability: under 16s looked after 2.5 years or more, with the same carer 2 years, %',
+    file: STABILITY,
+    column: 'children_percent',
+    contains: 'Living with the same carer for at least 2 years',
+    match: both(
+      is('cla_group', 'Children looked after continuously for at least 2.5 years on 31 March aged under 16 years'),
+      is('placement_stability', 'Living with the same carer for at least 2 years'),
+    ),
+  },
+  'leavers-eet-19-21': leavers(
+    ACTIVITY,
+    '19-21',
+    'Total in education, employment or training',
+    'in education, employment or training',
+  ),
+  'leavers-eet-17-18': leavers(
+    ACTIVITY,
+    '17-18',
+    'Total in education, employment or training',
+    'in education, employment or training',
+  ),
+  'leavers-accommodation-19-21': leavers(
+    ACCOMMODATION,
+    '19-21',
+    'Accommodation considered suitable',
+    'in suitable accommodation',
+  ),
+  'leavers-accommodation-17-18': leavers(
+    ACCOMMODATION,
+    '17-18',
+    'Accommodation considered suitable',
+    'in suitable accommodation',
+  ),
+  'cla-convicted-pct': {
+    source: 'DfE OC2: looked after 12 months, aged 10-17, convicted or cautioned in the year, %',
+    file: OUTCOMES,
+    column: 'children_percent',
+    contains: 'Convicted or subject to youth cautions',
+    match: both(
+      is('characteristic', 'Convictions: Children looked after Ages 10 to 17 years'),
+      is('breakdown', 'Convicted or subject to youth cautions, or youth conditional cautions during the year'),
+    ),
+  },
+  'cla-health-assessment-pct': {
+    source: 'DfE OC2: looked after 12 months who had their annual health assessment, %',
+    file: OUTCOMES,
+    column: 'children_percent',
+    match: both(
+      is('characteristic', 'Health assessments: Children looked after all ages'),
+      is('breakdown', 'Had their annual health assessment'),
+    ),
+  },
+  'caseload-fte': {
+    source: "DfE children's social work workforce: cases per case-holding social worker FTE (30 September)",
+    file: CSWW,
+    column: 'caseload_fte',
+  },
+  'agency-rate': {
+    source: "DfE children's social work workforce: agency worker rate (FTE), %",
+    file: CSWW,
+    column: 'agency_rate_fte',
+  },
+};
+
+/** The counterpart the catalogue's measure has by default (framework files may name another, or none). */
+export function defaultCounterpart(indicatorId: string, params: ParamValues): string | null {
+  const ages = params.ages ?? '19-21';
+  switch (indicatorId) {
+    case 'referrals':
+      return 'referral-rate';
+    case 're-referrals-12m':
+      return 'rereferral-pct';
+    case 'cin-at-date':
+      return 'cin-rate';
+    case 'cpp-at-date':
+      return 'cpp-rate';
+    case 'cpp-repeat':
+      return (params.within ?? 'ever') === 'ever' ? 'cpp-repeat-pct' : null;
+    case 'cpp-2-years-open':
+      return 'cpp-2-years-open-pct';
+    case 'cla-at-date':
+      return 'cla-rate';
+    case 'placement-stability-short':
+      return 'stability-short-pct';
+    case 'placement-stability-long':
+      return 'stability-long-pct';
+    case 'care-leavers-eet':
+      return ages === '16-21' ? null : `leavers-eet-${ages}`;
+    case 'care-leavers-accommodation':
+      return ages === '16-21' ? null : `leavers-accommodation-${ages}`;
+    case 'cla-offended':
+      return 'cla-convicted-pct';
+    case 'cla-health-checks':
+      return (params.part ?? 'both') === 'health-assessment' ? 'cla-health-assessment-pct' : null;
+    case 'caseload-sw':
+      return 'caseload-fte';
+    case 'agency-rate':
+      return 'agency-rate';
+    default:
+      return null;
+  }
+}
+
+function keyOf(row: CsvRow): AreaKey | undefined {
+  if (row.geographic_level === 'National') return 'england';
+  if (row.geographic_level === 'Regional') return `region:${row.region_name}`;
+  return row.geographic_level === 'Local authority' ? row.old_la_code : undefined;
+}
+
+const filtered = new Map<string, CsvRow[]>();
+
+/** A table's rows, or only those whose line contains `contains` (parsed once per file and text). */
+function tableRows(table: TableRef): CsvRow[] {
+  if (table.contains === undefined) return readDfeTable(table.file);
+  const cacheKey = `${table.file}|${table.contains}`;
+  let list = filtered.get(cacheKey);
+  if (!list) {
+    // DfE files hold no line breaks inside fields, so a row is a line.
+    const lines = readFileSync(join(DFE_DATA_DIR, table.file), 'utf8').split(/\r?\n/);
+    const wanted = [lines[0] ?? '', ...lines.slice(1).filter((line) => line.includes(table.contains!))];
+    list = parse(wanted.join('\n'), {
+      columns: true,
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as CsvRow[];
+    filtered.set(cacheKey, list);
+  }
+  return list;
+}
+
+const indexes = new Map<string, Map<string, CsvRow[]>>();
+
+function rows(table: TableRef, area: AreaKey, year: number): CsvRow[] {
+  const cacheKey = `${table.file}|${table.contains ?? ''}`;
+  let index = indexes.get(cacheKey);
+  if (!index) {
+    index = new Map();
+    for (const row of tableRows(table)) {
+      const key = keyOf(row);
+      if (key === undefined) continue;
+      const k = `${key}|${row.time_period}`;
+      const list = index.get(k);
+      if (list) list.push(row);
+      else index.set(k, [row]);
+    }
+    indexes.set(cacheKey, index);
+  }
+  return index.get(`${area}|${year}`) ?? [];
+}
+
+/** The 0-17 population behind collection year `year`'s rates: the mid-year estimate a year earlier. */
+function population(area: AreaKey, year: number): number | undefined {
+  for (const y of [year - 1, year - 2, year]) {
+    const pop = figure(rows({ file: POPULATION }, area, y)[0]?.population_estimate);
+    if (pop) return pop;
+  }
+  return undefined;
+}
+
+/** One area's published figure for a counterpart and collection year, or null. */
+export function publishedFigure(key: string, area: AreaKey, year: number): number | null {
+  const c = COUNTERPARTS[key];
+  if (!c) throw new Error(`unknown DfE counterpart "${key}"`);
+  const row = rows(c, area, year).find(c.match ?? (() => true));
+  const value = figure(row?.[c.column]);
+  if (value === undefined) return null;
+  if (!c.per10k) return value;
+  const pop = population(area, year);
+  return pop ? Math.round((value / pop) * 100_000) / 10 : null;
+}
+
+/** Every council's figure for the year (for rank and quartile). */
+export function allCouncilFigures(key: string, year: number): Map<string, number | null> {
+  const c = COUNTERPARTS[key];
+  if (!c) throw new Error(`unknown DfE counterpart "${key}"`);
+  const codes = new Set(
+    tableRows(c)
+      .filter((r) => r.geographic_level === 'Local authority' && r.time_period === String(year))
+      .map((r) => r.old_la_code ?? ''),
+  );
+  return new Map([...codes].filter(Boolean).map((code) => [code, publishedFigure(key, code, year)]));
+}
+
+/** The collection years a counterpart's table publishes, newest first. */
+export function publishedYears(key: string): number[] {
+  const c = COUNTERPARTS[key];
+  if (!c) throw new Error(`unknown DfE counterpart "${key}"`);
+  return [...new Set(tableRows(c).map((r) => Number(r.time_period)))].sort((a, b) => b - a);
+}
+
+/**
+ * The latest collection year published by a date. The DfE publishes a collection year (to 31 March) in
+ * the autumn after it (children looked after and in need in November); we take 1 December as the day a
+ * year becomes available.
+ */
+export function latestYearPublishedBy(at: string, key: string): number | null {
+  const y = Number(at.slice(0, 4));
+  const newest = at.slice(5) >= '12-01' ? y : y - 1;
+  return publishedYears(key).find((year) => year <= newest) ?? null;
+}
+
+/** A council's ten statistical neighbours (DfE's 2025 model, else the April 2021 groupings); [] if unknown. */
+export function statisticalNeighbours(laCode: string): string[] {
+  const model = readDfeTable('sn_model_2025_wide.csv').find((r) => r.old_la_code === laCode);
+  if (model) return Array.from({ length: 10 }, (_, i) => model[`SN_${i + 1}`] ?? '').filter((c) => /^\d{3}$/.test(c));
+  // The 2021 file repeats the header "SNP" (closeness) after each neighbour; read the SN1..SN10 columns.
+  const old = readDfeTable('New_Statistical_Neighbour_Groupings_April_2021.csv').find((r) => r['LA num'] === laCode);
+  if (!old) return [];
+  return Array.from({ length: 10 }, (_, i) => old[`SN${i + 1}`] ?? '').filter((c) => /^\d{3}$/.test(c));
+}
+
+/** A council's region as the DfE names it (sn_model_2025_wide.csv), or undefined. */
+export function regionOf(laCode: string): string | undefined {
+  return readDfeTable('sn_model_2025_wide.csv').find((r) => r.old_la_code === laCode)?.region_name;
+}
