@@ -26,6 +26,7 @@ import { DEFAULT_LIMITS, RequestLimitError, type ServerLimits } from './limits.t
 import { requestStore, type RequestEnv } from './request-store.ts';
 import { securityHeaders } from './security.ts';
 import { presentSuppressed } from './api/suppression.ts';
+import { pageRoutes } from './pages/routes.ts';
 
 export interface AppOptions {
   db: Store;
@@ -100,6 +101,7 @@ export function createApp({
   if (oidc) app.route('/', oidcRoutes(oidc));
   app.use('*', requireCaller());
   app.route('/', api);
+  app.route('/', pageRoutes());
 
   app.get('/', async (c) => {
     const db = c.var.db();

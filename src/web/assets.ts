@@ -29,6 +29,18 @@ const KESTREL_CSS = `
 .kestrel-figure-label { color: inherit; }
 .kestrel-sign-out { float: right; display: flex; gap: 15px; align-items: center; }
 .kestrel-signed-in-as { color: #ffffff; }
+.kestrel-nowrap { white-space: nowrap; }
+.kestrel-secondary-text { color: #505a5f; }
+.kestrel-sparkline { vertical-align: middle; }
+/* A child's record and caseloads print as the record itself: no header, navigation, banner or footer. */
+@media print {
+  .govuk-header, .govuk-service-navigation, .govuk-phase-banner, .govuk-footer, .govuk-skip-link,
+  .kestrel-no-print { display: none !important; }
+  .govuk-width-container { max-width: none; margin: 0; }
+  .govuk-main-wrapper { padding: 0; }
+  .govuk-table__row { break-inside: avoid; }
+  a.govuk-link::after { content: none; }
+}
 `;
 cache.set('kestrel.css', { body: Buffer.from(KESTREL_CSS), type: TYPES.css! });
 

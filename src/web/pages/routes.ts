@@ -1,0 +1,32 @@
+/**
+ * The signed-in pages of child data. Each route reads through the access core on the caller's behalf
+ * (readChildRecord, withActor), so what a page can show is what the caller may see; a child outside
+ * the caller's scope answers the same 404 as an absent one.
+ */
+import { Hono } from 'hono';
+import type { RequestEnv } from '../request-store.ts';
+import { ChildNotFoundPage, ChildPage } from './child.tsx';
+import { loadChildPage } from './child-data.ts';
+import { page, pageContext } from './page-context.ts';
+
+export function pageRoutes(): Hono<RequestEnv> {
+  const pages = new Hono<RequestEnv>();
+
+  pages.get('/children/:id', async (c) => {
+    const context = pageContext(c);
+    const childId = c.req.param('id');
+    // An id the schema could never hold is absent; no need to ask the store (or audit a probe of it).
+    const data = /^[A-Za-z0-9]{1,20}$/.test(childId)
+      ? await loadChildPage(c.var.db(), context.actor, {
+          childId,
+          on: context.today,
+          via: context.via,
+          address: context.address,
+        })
+      : undefined;
+    if (!data) return page(c, ChildNotFoundPage({ signedIn: context.signedIn }), 404);
+    return page(c, ChildPage({ data, at: context.today, signedIn: context.signedIn }));
+  });
+
+  return pages;
+}
