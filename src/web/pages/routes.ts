@@ -8,9 +8,18 @@ import type { RequestEnv } from '../request-store.ts';
 import { ChildNotFoundPage, ChildPage } from './child.tsx';
 import { loadChildPage } from './child-data.ts';
 import { page, pageContext } from './page-context.ts';
+import { SearchPage } from './search.tsx';
+import { searchChildren } from './search-data.ts';
 
 export function pageRoutes(): Hono<RequestEnv> {
   const pages = new Hono<RequestEnv>();
+
+  pages.get('/children', async (c) => {
+    const context = pageContext(c);
+    const query = (c.req.query('q') ?? '').trim().slice(0, 100);
+    const outcome = query ? await searchChildren(c.var.db(), context.actor, query, context.today) : undefined;
+    return page(c, SearchPage({ query, outcome, signedIn: context.signedIn }));
+  });
 
   pages.get('/children/:id', async (c) => {
     const context = pageContext(c);
