@@ -47,12 +47,16 @@ for (const backend of testBackends()) {
           ['1 May 2026', 'Referral', 'R1'],
           ['1 May 2026', 'Referral decision', 'R1'],
           ['5 May 2026', 'Assessment child seen', 'AS1'],
+          ['1 June 2026', 'Referral', 'R2'],
           ['1 June 2026', 'Visit', 'V1'],
         ]);
         // 45 working days from 1 May 2026 (day 0), skipping the 4 and 25 May bank holidays: 18 in May,
         // 22 in June, then 1, 2, 3, 6 and 7 July. On 30 June that is within the 10-day warning.
         const assessment = rows(html, 'clocks').find((row) => row[0]!.startsWith('Assessment authorised'));
         assert.deepEqual(assessment?.slice(1), ['1 May 2026', '7 July 2026', 'due soon']);
+        // R2 (1 June, undecided) was due a decision the next working day; on 30 June it is 28 days over.
+        assert.deepEqual(rows(html, 'clocks')[0]?.slice(1), ['1 June 2026', '2 June 2026', 'overdue 28 days over']);
+        assert.match(html, /data-testid="overdue-count">1 overdue</);
         assert.deepEqual(rows(html, 'allocations')[0]?.slice(3), ['1 January 2026', 'Current']);
         assert.match(html, /data-testid="siblings">\s*No siblings you may see/);
         assert.match(html, /aria-current="page"[^>]*>\s*<strong[^>]*>Children</);

@@ -2,7 +2,8 @@
  * Test data for the pages: the access council (src/access/fixtures/access-council.ts: WA1's children
  * CA1, COLD, COLDER, CRES; WA2's CA2; WB1's CB ...) with names, a family (CA1, CA2 and CB are
  * siblings), and for CA1 a referral decided on 1 May 2026 with an assessment started that day and not
- * yet authorised (so its 45-working-day clock runs: due 7 July 2026, "due soon" on ON_DATE), and a visit.
+ * yet authorised (so its 45-working-day clock runs: due 7 July 2026, "due soon" on ON_DATE), and a visit;
+ * an undecided referral of CA1 (overdue) and an open referral of the unallocated COLD.
  */
 import { buildAccessCouncil, ON_DATE } from '../../access/fixtures/access-council.ts';
 import { buildAssessment, buildReferral, buildVisit } from '../../records/factories.ts';
@@ -44,5 +45,22 @@ export async function loadPagesFixture(db: Db) {
     authorised_date: null,
   });
   await buildVisit(db, { la_code: '990', id: 'V1', child_id: 'CA1', visit_date: '2026-06-01', kind: 'cin' });
+  // A second referral of CA1 still waiting for its decision: due the next working day (2 June), so
+  // overdue on ON_DATE by 28 days.
+  await buildReferral(db, {
+    la_code: '990',
+    id: 'R2',
+    child_id: 'CA1',
+    referral_date: '2026-06-01',
+    decision_date: null,
+  });
+  // COLD's case is open but its social worker's allocation ended on 1 May: waiting since 2 May, 59 days.
+  await buildReferral(db, {
+    la_code: '990',
+    id: 'R3',
+    child_id: 'COLD',
+    referral_date: '2026-02-02',
+    decision_date: '2026-02-02',
+  });
   return actors;
 }

@@ -9,6 +9,8 @@ import { ChildNotFoundPage, ChildPage } from './child.tsx';
 import { loadChildPage } from './child-data.ts';
 import { page, pageContext } from './page-context.ts';
 import { SearchPage } from './search.tsx';
+import { CaseloadPage, TeamNotFoundPage, TeamPage } from './caseload.tsx';
+import { mayViewTeam, teamPage, workerCaseload } from './caseload-data.ts';
 import { searchChildren } from './search-data.ts';
 
 export function pageRoutes(): Hono<RequestEnv> {
@@ -35,6 +37,32 @@ export function pageRoutes(): Hono<RequestEnv> {
       : undefined;
     if (!data) return page(c, ChildNotFoundPage({ signedIn: context.signedIn }), 404);
     return page(c, ChildPage({ data, at: context.today, signedIn: context.signedIn }));
+  });
+
+  pages.get('/caseload', async (c) => {
+    const context = pageContext(c);
+    const user = context.caller.user;
+    const request = { on: context.today, via: context.via, address: context.address };
+    const lines = user?.worker_id
+      ? await workerCaseload(c.var.db(), context.actor, user.worker_id, request)
+      : undefined;
+    return page(
+      c,
+      CaseloadPage({ lines, teamId: user?.team_id ?? null, at: context.today, signedIn: context.signedIn }),
+    );
+  });
+
+  pages.get('/teams/:id', async (c) => {
+    const context = pageContext(c);
+    const teamId = c.req.param('id');
+    const db = c.var.db();
+    const request = { on: context.today, via: context.via, address: context.address };
+    // A team the caller may not see reads as absent, as a child does.
+    const data = (await mayViewTeam(db, context.actor, context.caller.user, teamId))
+      ? await teamPage(db, context.actor, teamId, request)
+      : undefined;
+    if (!data) return page(c, TeamNotFoundPage({ signedIn: context.signedIn }), 404);
+    return page(c, TeamPage({ data, at: context.today, signedIn: context.signedIn }));
   });
 
   return pages;
