@@ -27,7 +27,7 @@ const cache = new Map<string, { body: Buffer; type: string }>();
 const KESTREL_CSS = `
 .kestrel-figure { padding: 20px; }
 .kestrel-figure-label { color: inherit; }
-.kestrel-sign-out { float: right; display: flex; gap: 15px; align-items: center; }
+.kestrel-sign-out { float: right; display: flex; gap: 15px; align-items: center; padding: 10px 0; }
 .kestrel-signed-in-as { color: #ffffff; }
 .kestrel-nowrap { white-space: nowrap; }
 .kestrel-secondary-text { color: #505a5f; }

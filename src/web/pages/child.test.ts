@@ -57,7 +57,7 @@ for (const backend of testBackends()) {
         // R2 (1 June, undecided) was due a decision the next working day; on 30 June it is 28 days over.
         assert.deepEqual(rows(html, 'clocks')[0]?.slice(1), ['1 June 2026', '2 June 2026', 'overdue 28 days over']);
         assert.match(html, /data-testid="overdue-count">1 overdue</);
-        assert.deepEqual(rows(html, 'allocations')[0]?.slice(3), ['1 January 2026', 'Current']);
+        assert.deepEqual(rows(html, 'allocations')[0]?.slice(3), ['1 January 2026 to now']);
         assert.match(html, /data-testid="siblings">\s*No siblings you may see/);
         assert.match(html, /aria-current="page"[^>]*>\s*<strong[^>]*>Children</);
         const audit = await auditSince(db, before);

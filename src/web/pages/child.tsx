@@ -47,7 +47,12 @@ const Clocks: FC<{ clocks: Clock[]; at: string }> = ({ clocks, at }) =>
             <td class="govuk-table__cell">{formatDate(clock.due)}</td>
             <td class="govuk-table__cell">
               <strong class={clockTagClass(clock.status)}>{clock.status}</strong>
-              {clock.daysOver > 0 ? ` ${clock.daysOver} days over` : ''}
+              {clock.daysOver > 0 ? (
+                <>
+                  <br />
+                  {clock.daysOver} days over
+                </>
+              ) : null}
             </td>
           </tr>
         ))}
@@ -101,10 +106,7 @@ const Allocations: FC<{ data: ChildPageData }> = ({ data }) =>
             Team
           </th>
           <th scope="col" class="govuk-table__header">
-            From
-          </th>
-          <th scope="col" class="govuk-table__header">
-            To
+            Dates
           </th>
         </tr>
       </thead>
@@ -114,8 +116,9 @@ const Allocations: FC<{ data: ChildPageData }> = ({ data }) =>
             <td class="govuk-table__cell">{line.worker}</td>
             <td class="govuk-table__cell">{line.kind}</td>
             <td class="govuk-table__cell">{line.team}</td>
-            <td class="govuk-table__cell">{formatDate(line.start)}</td>
-            <td class="govuk-table__cell">{line.end ? formatDate(line.end) : 'Current'}</td>
+            <td class="govuk-table__cell">
+              {formatDate(line.start)} to {line.end ? formatDate(line.end) : 'now'}
+            </td>
           </tr>
         ))}
       </tbody>
