@@ -32,6 +32,8 @@ const KESTREL_CSS = `
 .kestrel-nowrap { white-space: nowrap; }
 .kestrel-secondary-text { color: #505a5f; }
 .kestrel-sparkline { vertical-align: middle; }
+.kestrel-table-scroll { overflow-x: auto; }
+.kestrel-measure { font-weight: 400; }
 /* A child's record and caseloads print as the record itself: no header, navigation, banner or footer. */
 @media print {
   .govuk-header, .govuk-service-navigation, .govuk-phase-banner, .govuk-footer, .govuk-skip-link,
