@@ -7,7 +7,7 @@ import type { FC } from 'hono/jsx';
 import type { Direction, Rag, Scorecard, ScorecardRow } from '../../framework/model.ts';
 import type { FigureAccess } from './dashboard-data.ts';
 import { formatDate, formatNumber } from './format.ts';
-import { Layout, type SignedIn } from './layout.tsx';
+import { Layout, type SectionId, type SignedIn } from './layout.tsx';
 import { describeTrend, Sparkline } from './sparkline.tsx';
 
 const RAG_TAG: Record<Rag, string> = {
@@ -79,15 +79,20 @@ const Row: FC<{ row: ScorecardRow & { withheld?: boolean } }> = ({ row }) => {
   );
 };
 
-export const DashboardPage: FC<{ scorecard: Scorecard; access: FigureAccess; signedIn: SignedIn }> = ({
-  scorecard,
-  access,
-  signedIn,
-}) => {
+export const DashboardPage: FC<{
+  scorecard: Scorecard;
+  access: FigureAccess;
+  signedIn: SignedIn;
+  section?: SectionId | undefined;
+}> = ({ scorecard, access, signedIn, section = 'dashboard' }) => {
   const rows = scorecard.sections.flatMap((section) => section.rows);
   const count = (rag: Rag) => rows.filter((row) => row.rag === rag).length;
   return (
-    <Layout title={`Dashboard: ${scorecard.level.name}`} signedIn={signedIn} section="dashboard">
+    <Layout
+      title={`${section === 'dashboard' ? 'Dashboard' : 'Indicators'}: ${scorecard.level.name}`}
+      signedIn={signedIn}
+      section={section}
+    >
       <span class="govuk-caption-l">
         {scorecard.framework.name}, {scorecard.period}
       </span>

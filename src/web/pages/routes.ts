@@ -9,6 +9,11 @@ import { ChildNotFoundPage, ChildPage } from './child.tsx';
 import { loadChildPage } from './child-data.ts';
 import { page, pageContext } from './page-context.ts';
 import { SearchPage } from './search.tsx';
+import { DashboardPage } from './dashboard.tsx';
+import { dashboardScorecard } from './dashboard-data.ts';
+import { IndicatorPage } from './indicator.tsx';
+import { indicatorPage } from './indicator-data.ts';
+import { MessagePage } from './message.tsx';
 import { CaseloadPage, TeamNotFoundPage, TeamPage } from './caseload.tsx';
 import { mayViewTeam, teamPage, workerCaseload } from './caseload-data.ts';
 import { searchChildren } from './search-data.ts';
@@ -63,6 +68,48 @@ export function pageRoutes(): Hono<RequestEnv> {
       : undefined;
     if (!data) return page(c, TeamNotFoundPage({ signedIn: context.signedIn }), 404);
     return page(c, TeamPage({ data, at: context.today, signedIn: context.signedIn }));
+  });
+
+  // The list of indicators is the framework's scorecard; each measure links to its page.
+  pages.get('/indicators', async (c) => {
+    const context = pageContext(c);
+    const shown = await dashboardScorecard(c.var.db(), context.actor, context.caller.user, context.today);
+    if (!shown)
+      return page(
+        c,
+        MessagePage({
+          title: 'No indicators to show',
+          message: 'No performance framework is in force, or your role sees no figures.',
+          signedIn: context.signedIn,
+          section: 'indicators',
+        }),
+      );
+    return page(c, DashboardPage({ ...shown, signedIn: context.signedIn, section: 'indicators' }));
+  });
+
+  pages.get('/indicators/:id', async (c) => {
+    const context = pageContext(c);
+    const id = c.req.param('id');
+    const data = /^[a-z0-9-]{1,80}$/.test(id)
+      ? await indicatorPage(c.var.db(), context.actor, context.caller.user, {
+          id,
+          at: context.today,
+          via: context.via,
+          address: context.address,
+        })
+      : undefined;
+    if (!data)
+      return page(
+        c,
+        MessagePage({
+          title: 'Page not found',
+          message: 'There is no indicator with that id in the framework in force.',
+          signedIn: context.signedIn,
+          section: 'indicators',
+        }),
+        404,
+      );
+    return page(c, IndicatorPage({ data, signedIn: context.signedIn }));
   });
 
   return pages;
