@@ -89,7 +89,10 @@ export async function indicatorPage(
       { ...base, level: dashboardLevel(actor, user) },
       { via: request.via, address: request.address },
     );
-    children = (result?.rows ?? []).filter((r) => r.subjectType === 'child' && r.status !== 'context');
+    const order = { numerator: 0, denominator: 1, excluded: 2, context: 3 };
+    children = (result?.rows ?? [])
+      .filter((r) => r.subjectType === 'child' && r.status !== 'context')
+      .sort((a, b) => order[a.status] - order[b.status] || a.subjectId.localeCompare(b.subjectId));
   }
   return {
     scorecard: shown.scorecard,

@@ -1,6 +1,6 @@
 /**
  * The worker's journey in a real Chromium (Debian's /usr/bin/chromium through playwright-core): sign in
- * as a social worker, open the dashboard, search for a child by a misspelt name, open the child and
+ * as a social worker, open the dashboard and a red measure's page, search for a child by a misspelt name, open the child and
  * read the chronology and the overdue clock, then the caseload; the same with JavaScript disabled
  * (every page is a plain link or GET form). axe-core checks each page for WCAG 2.2 AA violations, and
  * screenshots at 1280 and 375 pixels go to KESTREL_SCREENS (default /tmp/kestrel-screens) to look at.
@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { importDefaultFramework } from '../../framework/versions.ts';
 import { testBackends } from '../../store/testing.ts';
 import { createApp } from '../app.ts';
 import { signInAs, TEST_PASSWORD } from '../testing.ts';
@@ -77,7 +78,21 @@ async function journey(context: BrowserContext, base: string, screens: boolean):
   assert.deepEqual(await axeViolations(page), [], 'dashboard');
   if (screens) await shoot(page, 'dashboard');
 
-  await Promise.all([page.waitForURL(`${base}/children`), page.getByRole('link', { name: 'Children' }).click()]);
+  // From the red measure on the dashboard to its page: the definition, the trend and the children.
+  assert.equal(await page.getByTestId('rag-referral-decision-1wd').textContent(), 'red');
+  await Promise.all([
+    page.waitForURL(`${base}/indicators/referral-decision-1wd`),
+    page.getByRole('link', { name: 'Referral decisions made within 1 working day' }).click(),
+  ]);
+  assert.equal(await page.getByTestId('current').textContent(), '66.7%');
+  assert.deepEqual(await page.getByTestId('children').locator('tbody a').allTextContents(), ['CA1', 'COLD', 'CA1']);
+  assert.deepEqual(await axeViolations(page), [], 'indicator');
+  if (screens) await shoot(page, 'indicator');
+
+  await Promise.all([
+    page.waitForURL(`${base}/children`),
+    page.getByRole('link', { name: 'Children', exact: true }).click(),
+  ]);
   await page.getByLabel('Name, child id, UPN or date of birth').fill('ava thornbery');
   await Promise.all([page.waitForURL(/\/children\?q=/), page.getByTestId('search').click()]);
   assert.deepEqual(await page.getByTestId('results').locator('tbody a').allTextContents(), ['Ava Thornbury']);
@@ -103,7 +118,10 @@ async function journey(context: BrowserContext, base: string, screens: boolean):
   assert.deepEqual(await axeViolations(page), [], 'child');
   if (screens) await shoot(page, 'child');
 
-  await Promise.all([page.waitForURL(`${base}/caseload`), page.getByRole('link', { name: 'Caseload' }).click()]);
+  await Promise.all([
+    page.waitForURL(`${base}/caseload`),
+    page.getByRole('link', { name: 'Caseload', exact: true }).click(),
+  ]);
   assert.match((await page.getByTestId('caseload-summary').textContent()) ?? '', /1 child; 1 overdue item/);
   assert.deepEqual(await axeViolations(page), [], 'caseload');
   if (screens) await shoot(page, 'caseload');
@@ -117,6 +135,7 @@ test('a social worker finds a child and reads the chronology, with and without J
 }, async () => {
   const db = await testBackends()[0]!.open();
   await loadPagesFixture(db);
+  await importDefaultFramework(db, '990', 'test');
   await signInAs(db, 'sw'); // sets the password the form signs in with
   const app = createApp({ db, today: () => ON_DATE, oidc: undefined });
   let server!: ReturnType<typeof serve>;
@@ -160,7 +179,10 @@ test('a social worker finds a child and reads the chronology, with and without J
 async function journeyWithoutScripts(context: BrowserContext, base: string): Promise<void> {
   const page = await context.newPage();
   await signIn(page, base);
-  await Promise.all([page.waitForURL(`${base}/children`), page.getByRole('link', { name: 'Children' }).click()]);
+  await Promise.all([
+    page.waitForURL(`${base}/children`),
+    page.getByRole('link', { name: 'Children', exact: true }).click(),
+  ]);
   await page.getByLabel('Name, child id, UPN or date of birth').fill('14/03/2015');
   await Promise.all([page.waitForURL(/\/children\?q=/), page.getByTestId('search').click()]);
   await Promise.all([
