@@ -59,10 +59,12 @@ const Row: FC<{ row: ScorecardRow & { withheld?: boolean } }> = ({ row }) => {
         {row.withheld ? 'Withheld' : formatValue(row.current, row.unit)}
       </td>
       <td class="govuk-table__cell govuk-table__cell--numeric">{formatValue(row.target, row.unit)}</td>
-      <td class="govuk-table__cell" data-testid={`rag-${row.indicatorId}`}>
+      <td class="govuk-table__cell kestrel-nowrap" data-testid={`rag-${row.indicatorId}`}>
         <RagTag rag={row.rag} />
       </td>
-      <td class="govuk-table__cell">{row.direction.previous ? DIRECTION[row.direction.previous] : '-'}</td>
+      <td class="govuk-table__cell kestrel-nowrap">
+        {row.direction.previous ? DIRECTION[row.direction.previous] : '-'}
+      </td>
       <td class="govuk-table__cell">
         <Sparkline points={row.trend} label={describeTrend(row.trend, format)} />
       </td>
