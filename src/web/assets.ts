@@ -28,7 +28,7 @@ const KESTREL_CSS = `
 .kestrel-figure { padding: 20px; }
 .kestrel-figure-label { color: inherit; }
 .kestrel-sign-out { float: right; display: flex; gap: 15px; align-items: center; padding: 10px 0; }
-.kestrel-signed-in-as { color: #ffffff; }
+.kestrel-signed-in-as { color: #ffffff; white-space: nowrap; }
 .kestrel-nowrap { white-space: nowrap; }
 .kestrel-secondary-text { color: #505a5f; }
 .kestrel-sparkline { vertical-align: middle; }

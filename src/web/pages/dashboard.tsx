@@ -112,41 +112,46 @@ export const DashboardPage: FC<{
         <strong class={RAG_TAG.green}>{count('green')} green</strong>
       </p>
       {scorecard.sections.map((section) => (
-        <div class="kestrel-table-scroll">
-          <table class="govuk-table" data-section={section.id}>
-            <caption class="govuk-table__caption govuk-table__caption--m">{section.title}</caption>
-            <thead class="govuk-table__head">
-              <tr class="govuk-table__row">
-                <th scope="col" class="govuk-table__header">
-                  Measure
-                </th>
-                <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-                  Latest
-                </th>
-                <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-                  Target
-                </th>
-                <th scope="col" class="govuk-table__header">
-                  RAG
-                </th>
-                <th scope="col" class="govuk-table__header">
-                  Direction
-                </th>
-                <th scope="col" class="govuk-table__header">
-                  Trend
-                </th>
-                <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-                  England
-                </th>
-              </tr>
-            </thead>
-            <tbody class="govuk-table__body">
-              {section.rows.map((row) => (
-                <Row row={row} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        // The heading stays outside the scrolling table so a narrow screen shows it whole.
+        <>
+          <h2 class="govuk-heading-m" id={`section-${section.id}`}>
+            {section.title}
+          </h2>
+          <div class="kestrel-table-scroll">
+            <table class="govuk-table" data-section={section.id} aria-labelledby={`section-${section.id}`}>
+              <thead class="govuk-table__head">
+                <tr class="govuk-table__row">
+                  <th scope="col" class="govuk-table__header">
+                    Measure
+                  </th>
+                  <th scope="col" class="govuk-table__header govuk-table__header--numeric">
+                    Latest
+                  </th>
+                  <th scope="col" class="govuk-table__header govuk-table__header--numeric">
+                    Target
+                  </th>
+                  <th scope="col" class="govuk-table__header">
+                    RAG
+                  </th>
+                  <th scope="col" class="govuk-table__header">
+                    Direction
+                  </th>
+                  <th scope="col" class="govuk-table__header">
+                    Trend
+                  </th>
+                  <th scope="col" class="govuk-table__header govuk-table__header--numeric">
+                    England
+                  </th>
+                </tr>
+              </thead>
+              <tbody class="govuk-table__body">
+                {section.rows.map((row) => (
+                  <Row row={row} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       ))}
     </Layout>
   );

@@ -56,6 +56,8 @@ async function shoot(page: Page, name: string): Promise<void> {
   for (const width of [1280, 375]) {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: join(SCREENS, `${name}-${width}.png`), fullPage: true });
+    // The first screenful too: a long page's full shot is too tall to read at phone width.
+    if (width === 375) await page.screenshot({ path: join(SCREENS, `${name}-${width}-top.png`) });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }

@@ -83,7 +83,7 @@ async function nameMatches(tx: Db, laCode: string, query: string): Promise<Searc
 export async function searchChildren(db: Db, actor: Actor, query: string, on: string): Promise<SearchOutcome> {
   const typed = query.trim();
   if (!typed) return { results: [], more: false };
-  const found = await withActor(db, actor, 'read', { on }, async (tx) => [
+  const found = await withActor(db, actor, 'list', { on }, async (tx) => [
     ...(await exactMatches(tx, actor.laCode, typed)),
     ...(await nameMatches(tx, actor.laCode, typed)),
   ]);
