@@ -26,6 +26,9 @@ import { DEFAULT_LIMITS, RequestLimitError, type ServerLimits } from './limits.t
 import { requestStore, type RequestEnv } from './request-store.ts';
 import { securityHeaders } from './security.ts';
 import { presentSuppressed } from './api/suppression.ts';
+import { pageRoutes } from './pages/routes.ts';
+import { DashboardPage } from './pages/dashboard.tsx';
+import { dashboardScorecard } from './pages/dashboard-data.ts';
 
 export interface AppOptions {
   db: Store;
@@ -100,11 +103,15 @@ export function createApp({
   if (oidc) app.route('/', oidcRoutes(oidc));
   app.use('*', requireCaller());
   app.route('/', api);
+  app.route('/', pageRoutes());
 
   app.get('/', async (c) => {
     const db = c.var.db();
     const caller = c.var.caller!;
     const signedIn = { displayName: caller.user?.display_name ?? caller.actor.userId, csrfToken: csrfToken(c) };
+    // With a performance framework in force, the dashboard is its scorecard for the user's scope.
+    const dashboard = await dashboardScorecard(db, caller.actor, caller.user, today());
+    if (dashboard) return c.html(`<!DOCTYPE html>${DashboardPage({ ...dashboard, signedIn })}`);
     const [council] = (await listCouncils(db)).filter((row) => row.laCode === caller.actor.laCode);
     if (!council)
       return c.html(

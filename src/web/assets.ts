@@ -27,8 +27,23 @@ const cache = new Map<string, { body: Buffer; type: string }>();
 const KESTREL_CSS = `
 .kestrel-figure { padding: 20px; }
 .kestrel-figure-label { color: inherit; }
-.kestrel-sign-out { float: right; display: flex; gap: 15px; align-items: center; }
-.kestrel-signed-in-as { color: #ffffff; }
+.kestrel-sign-out { float: right; display: flex; gap: 15px; align-items: center; padding: 10px 0; }
+.kestrel-signed-in-as { color: #ffffff; white-space: nowrap; }
+.kestrel-nowrap { white-space: nowrap; }
+.kestrel-secondary-text { color: #505a5f; }
+.kestrel-sparkline { vertical-align: middle; }
+.kestrel-table-scroll { overflow-x: auto; }
+.kestrel-chart { max-width: 600px; height: auto; display: block; margin-bottom: 10px; }
+.kestrel-measure { font-weight: 400; }
+/* A child's record and caseloads print as the record itself: no header, navigation, banner or footer. */
+@media print {
+  .govuk-header, .govuk-service-navigation, .govuk-phase-banner, .govuk-footer, .govuk-skip-link,
+  .kestrel-no-print { display: none !important; }
+  .govuk-width-container { max-width: none; margin: 0; }
+  .govuk-main-wrapper { padding: 0; }
+  .govuk-table__row { break-inside: avoid; }
+  a.govuk-link::after { content: none; }
+}
 `;
 cache.set('kestrel.css', { body: Buffer.from(KESTREL_CSS), type: TYPES.css! });
 

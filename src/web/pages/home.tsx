@@ -31,7 +31,7 @@ export const HOME_FIGURES: ReadonlyArray<{ id: string; label: string }> = [
 export const HomePage: FC<HomeProps> = ({ headline, records, signedIn }) => {
   if (!headline) {
     return (
-      <Layout title="No council loaded" signedIn={signedIn}>
+      <Layout title="No council loaded" signedIn={signedIn} section="dashboard">
         <h1 class="govuk-heading-xl">No council loaded</h1>
         <p class="govuk-body">
           The store holds no council yet. Run <code>kestrel synth</code> to generate a synthetic council, or import a
@@ -41,7 +41,7 @@ export const HomePage: FC<HomeProps> = ({ headline, records, signedIn }) => {
     );
   }
   return (
-    <Layout title={headline.councilName} signedIn={signedIn}>
+    <Layout title={headline.councilName} signedIn={signedIn} section="dashboard">
       <span class="govuk-caption-l">Children's social care</span>
       <h1 class="govuk-heading-xl">{headline.councilName}</h1>
       <p class="govuk-body-l">Position on {longDate.format(new Date(`${headline.at}T00:00:00Z`))}.</p>

@@ -11,11 +11,56 @@ export interface SignedIn {
   csrfToken: string;
 }
 
-export const Layout: FC<{ title: string; signedIn?: SignedIn | undefined; children?: Child }> = ({
-  title,
-  signedIn,
-  children,
-}) => (
+/** The service's sections, in the service navigation of every signed-in page. */
+export const SECTIONS = [
+  { id: 'dashboard', href: '/', text: 'Dashboard' },
+  { id: 'children', href: '/children', text: 'Children' },
+  { id: 'caseload', href: '/caseload', text: 'Caseload' },
+  { id: 'indicators', href: '/indicators', text: 'Indicators' },
+] as const;
+
+export type SectionId = (typeof SECTIONS)[number]['id'];
+
+/**
+ * GOV.UK service navigation. Without JavaScript the list simply shows (the menu toggle stays hidden),
+ * so every section is reachable by keyboard and without scripts.
+ */
+const ServiceNavigation: FC<{ current?: SectionId | undefined }> = ({ current }) => (
+  <section aria-label="Service menu" class="govuk-service-navigation" data-module="govuk-service-navigation">
+    <div class="govuk-width-container">
+      <div class="govuk-service-navigation__container">
+        <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
+          <ul class="govuk-service-navigation__list" id="navigation">
+            {SECTIONS.map((section) => (
+              <li
+                class={`govuk-service-navigation__item${section.id === current ? ' govuk-service-navigation__item--active' : ''}`}
+              >
+                <a
+                  class="govuk-service-navigation__link"
+                  href={section.href}
+                  aria-current={section.id === current ? 'page' : undefined}
+                >
+                  {section.id === current ? (
+                    <strong class="govuk-service-navigation__active-fallback">{section.text}</strong>
+                  ) : (
+                    section.text
+                  )}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </div>
+  </section>
+);
+
+export const Layout: FC<{
+  title: string;
+  signedIn?: SignedIn | undefined;
+  section?: SectionId | undefined;
+  children?: Child;
+}> = ({ title, signedIn, section, children }) => (
   <html lang="en" class="govuk-template govuk-template--rebranded">
     <head>
       <meta charset="utf-8" />
@@ -52,6 +97,7 @@ export const Layout: FC<{ title: string; signedIn?: SignedIn | undefined; childr
           </div>
         </div>
       </header>
+      {signedIn ? <ServiceNavigation current={section} /> : null}
       <div class="govuk-width-container">
         <div class="govuk-phase-banner">
           <p class="govuk-phase-banner__content">

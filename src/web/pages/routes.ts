@@ -1,0 +1,116 @@
+/**
+ * The signed-in pages of child data. Each route reads through the access core on the caller's behalf
+ * (readChildRecord, withActor), so what a page can show is what the caller may see; a child outside
+ * the caller's scope answers the same 404 as an absent one.
+ */
+import { Hono } from 'hono';
+import type { RequestEnv } from '../request-store.ts';
+import { ChildNotFoundPage, ChildPage } from './child.tsx';
+import { loadChildPage } from './child-data.ts';
+import { page, pageContext } from './page-context.ts';
+import { SearchPage } from './search.tsx';
+import { DashboardPage } from './dashboard.tsx';
+import { dashboardScorecard } from './dashboard-data.ts';
+import { IndicatorPage } from './indicator.tsx';
+import { indicatorPage } from './indicator-data.ts';
+import { MessagePage } from './message.tsx';
+import { CaseloadPage, TeamNotFoundPage, TeamPage } from './caseload.tsx';
+import { mayViewTeam, teamPage, workerCaseload } from './caseload-data.ts';
+import { searchChildren } from './search-data.ts';
+
+export function pageRoutes(): Hono<RequestEnv> {
+  const pages = new Hono<RequestEnv>();
+
+  pages.get('/children', async (c) => {
+    const context = pageContext(c);
+    const query = (c.req.query('q') ?? '').trim().slice(0, 100);
+    const outcome = query ? await searchChildren(c.var.db(), context.actor, query, context.today) : undefined;
+    return page(c, SearchPage({ query, outcome, signedIn: context.signedIn }));
+  });
+
+  pages.get('/children/:id', async (c) => {
+    const context = pageContext(c);
+    const childId = c.req.param('id');
+    // An id the schema could never hold is absent; no need to ask the store (or audit a probe of it).
+    const data = /^[A-Za-z0-9]{1,20}$/.test(childId)
+      ? await loadChildPage(c.var.db(), context.actor, {
+          childId,
+          on: context.today,
+          via: context.via,
+          address: context.address,
+        })
+      : undefined;
+    if (!data) return page(c, ChildNotFoundPage({ signedIn: context.signedIn }), 404);
+    return page(c, ChildPage({ data, at: context.today, signedIn: context.signedIn }));
+  });
+
+  pages.get('/caseload', async (c) => {
+    const context = pageContext(c);
+    const user = context.caller.user;
+    const request = { on: context.today, via: context.via, address: context.address };
+    const lines = user?.worker_id
+      ? await workerCaseload(c.var.db(), context.actor, user.worker_id, request)
+      : undefined;
+    return page(
+      c,
+      CaseloadPage({ lines, teamId: user?.team_id ?? null, at: context.today, signedIn: context.signedIn }),
+    );
+  });
+
+  pages.get('/teams/:id', async (c) => {
+    const context = pageContext(c);
+    const teamId = c.req.param('id');
+    const db = c.var.db();
+    const request = { on: context.today, via: context.via, address: context.address };
+    // A team the caller may not see reads as absent, as a child does.
+    const data = (await mayViewTeam(db, context.actor, context.caller.user, teamId))
+      ? await teamPage(db, context.actor, teamId, request)
+      : undefined;
+    if (!data) return page(c, TeamNotFoundPage({ signedIn: context.signedIn }), 404);
+    return page(c, TeamPage({ data, at: context.today, signedIn: context.signedIn }));
+  });
+
+  // The list of indicators is the framework's scorecard; each measure links to its page.
+  pages.get('/indicators', async (c) => {
+    const context = pageContext(c);
+    const shown = await dashboardScorecard(c.var.db(), context.actor, context.caller.user, context.today);
+    if (!shown)
+      return page(
+        c,
+        MessagePage({
+          title: 'No indicators to show',
+          message: 'No performance framework is in force, or your role sees no figures.',
+          signedIn: context.signedIn,
+          section: 'indicators',
+        }),
+      );
+    return page(c, DashboardPage({ ...shown, signedIn: context.signedIn, section: 'indicators' }));
+  });
+
+  pages.get('/indicators/:id', async (c) => {
+    const context = pageContext(c);
+    const id = c.req.param('id');
+    const data = /^[a-z0-9-]{1,80}$/.test(id)
+      ? await indicatorPage(c.var.db(), context.actor, context.caller.user, {
+          id,
+          at: context.today,
+          via: context.via,
+          address: context.address,
+        })
+      : undefined;
+    if (!data)
+      return page(
+        c,
+        MessagePage({
+          title: 'Page not found',
+          message: 'There is no indicator with that id in the framework in force.',
+          signedIn: context.signedIn,
+          section: 'indicators',
+        }),
+        404,
+      );
+    return page(c, IndicatorPage({ data, signedIn: context.signedIn }));
+  });
+
+  return pages;
+}
