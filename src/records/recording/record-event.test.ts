@@ -28,6 +28,17 @@ async function claAt(db: Store, at: string): Promise<number | null> {
   return result!.numerator;
 }
 
+/** cpp-visits-10wd at a date: [numerator, denominator]. */
+async function cpVisitsAt(db: Store, at: string): Promise<[number | null, number | null]> {
+  const [result] = await evaluateIndicators(
+    db,
+    { ids: ['cpp-visits-10wd'], at, level: 'council', la: '990' },
+    undefined,
+    KEEP_CHILD_ROWS,
+  );
+  return [result!.numerator, result!.denominator];
+}
+
 for (const backend of testBackends()) {
   describe(`recording events [${backend.name}]`, () => {
     let db: Store;
@@ -121,12 +132,15 @@ for (const backend of testBackends()) {
         startDate: '2026-05-22',
         category: 'NEG',
       });
+      // On 9 June the plan is 11 working days old (25 May is a bank holiday): due a visit within 10.
+      assert.deepEqual(await cpVisitsAt(db, '2026-06-09'), [0, 1]);
       await recorded(sw, 'CA1', 'statutory-visit', {
         visitDate: '2026-06-01',
         kind: 'cp',
         seen: true,
         seenAlone: true,
       });
+      assert.deepEqual(await cpVisitsAt(db, '2026-06-09'), [1, 1], 'the visit counts as soon as recorded');
       await recorded(sw, 'CA1', 'cp-plan-end', { planId: plan, endDate: '2026-06-10' });
       const cinPlan = await recorded(sw, 'CA1', 'cin-plan-start', { referralId: referral, startDate: '2026-06-11' });
       await recorded(sw, 'CA1', 'cin-plan-end', { planId: cinPlan, endDate: '2026-06-20' });
