@@ -272,6 +272,38 @@ for (const backend of testBackends()) {
       assert.equal(await recordVersion(db, { laCode: '990', childId: 'CA2' }), version);
     });
 
+    test('becoming looked after before birth is blocked by 903 rule 302, said once, beside the start date', async () => {
+      const before = await recordVersion(db, { laCode: '990', childId: 'CBABY' });
+      const outcome = await record(actors.tm, 'CBABY', 'looked-after', {
+        startDate: '2026-04-20',
+        legalStatus: 'V2',
+        categoryOfNeed: 'N1',
+        placementType: 'U4',
+        provider: 'PR1',
+        placementPostcode: 'SW1A 1AA',
+        homePostcode: 'SW1A 2AA',
+        urn: 'SC123456',
+        previousPermanence: 'Z1',
+      });
+      assert.equal(outcome.status, 'invalid');
+      if (outcome.status !== 'invalid') return;
+      // 302 flags the Header and the episode: one issue. (SW12STG2 also says no social worker episode
+      // starts with this period of care: CBABY's allocation starts on 1 June.)
+      assert.deepEqual(
+        outcome.issues.filter((issue) => issue.rule?.code === '302'),
+        [
+          {
+            field: 'startDate',
+            message: 'First episode starts before child was born.',
+            severity: 'error',
+            rule: { returnName: '903', code: '302' },
+          },
+        ],
+      );
+      assert.equal(await recordVersion(db, { laCode: '990', childId: 'CBABY' }), before);
+      assert.equal((await db.query(`SELECT 1 FROM care_period WHERE child_id = 'CBABY'`)).length, 0, 'nothing written');
+    });
+
     test('a missing episode before the date of birth is blocked by 903 rule 586, found by the return rules', async () => {
       await recorded(actors.tm, 'CBABY', 'looked-after', {
         startDate: '2026-06-01',

@@ -109,8 +109,8 @@ export async function recordEvent(
       const year = collectionYearOf(String(input[kind.dateField]));
       const before = await childFindings(tx, target, year);
       const written = await kind.apply(tx, target, input);
-      const introduced = introducedFindings(before, await childFindings(tx, target, year)).map((finding) =>
-        issueOf(kind, finding),
+      const introduced = distinct(
+        introducedFindings(before, await childFindings(tx, target, year)).map((finding) => issueOf(kind, finding)),
       );
       const errors = introduced.filter((issue) => issue.severity === 'error');
       if (errors.length > 0) throw new RolledBack({ status: 'invalid', issues: errors });
@@ -182,6 +182,17 @@ function issueOf(kind: EventKind, finding: ChildFinding): FieldIssue {
     severity: finding.severity,
     rule: { returnName: finding.returnName, code: finding.code },
   };
+}
+
+/** One issue per rule and field: a rule that flags two rows of the change (a Header and an episode) says it once. */
+function distinct(issues: FieldIssue[]): FieldIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.rule?.returnName} ${issue.rule?.code} ${issue.field}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** SQLSTATE class 22 (a bad value) or 23 (a constraint): the store refused the row. */
