@@ -11,6 +11,7 @@ import { testBackends } from '../../store/testing.ts';
 import { buildAccessCouncil } from '../../access/fixtures/access-council.ts';
 import type { Actor } from '../../access/policy.ts';
 import { evaluateIndicators, KEEP_CHILD_ROWS } from '../../indicators/evaluate.ts';
+import { readChildRecord } from '../../access/child-records.ts';
 import { recordEvent, type RecordOutcome } from './record-event.ts';
 import { recordVersion } from './record-version.ts';
 import { EVENT_KINDS } from './kinds.ts';
@@ -159,6 +160,34 @@ for (const backend of testBackends()) {
         cpp_end: '2026-06-10',
       });
       assert.equal(await recordVersion(db, { laCode: '990', childId: 'CA1' }), 13);
+      // Visible in the child's record as the social worker reads it (scoped, under row-level security).
+      const seen = await readChildRecord(db, sw, 'CA1', ON);
+      assert.deepEqual(
+        Object.fromEntries(
+          [
+            'contact',
+            'referral',
+            'assessment',
+            'strategy_discussion',
+            's47_enquiry',
+            'initial_conference',
+            'cp_plan',
+            'visit',
+            'cin_plan',
+          ].map((table) => [table, seen?.tables[table]?.length ?? 0]),
+        ),
+        {
+          contact: 1,
+          referral: 1,
+          assessment: 1,
+          strategy_discussion: 1,
+          s47_enquiry: 1,
+          initial_conference: 1,
+          cp_plan: 1,
+          visit: 1,
+          cin_plan: 1,
+        },
+      );
       const audit = await db.query<{ action: string; entity: string; version: string }>(
         `SELECT action, entity, detail->>'version' AS version FROM audit_log WHERE child_id = 'CA1' AND detail->>'recorded' = 'true' ORDER BY chain_seq`,
       );
