@@ -1102,6 +1102,26 @@ export interface PreviousPermanenceRow {
   order_date: string | null;
 }
 
+/**
+ * The version of each child's record, bumped by every change recorded through the forms or the API; a child
+ * never changed that way has no row (version 0).
+ */
+export interface RecordVersionRow {
+  /** Council the child belongs to. */
+  la_code: string;
+  /** The child whose record this version counts. */
+  child_id: string;
+  /**
+   * Number of changes recorded for the child; a change submitted at an older version is refused unless
+   * confirmed.
+   */
+  version: number;
+  /** When the latest change was recorded. */
+  changed_at: Date;
+  /** Who recorded the latest change (app_user id or service account), as in audit_log.actor. */
+  changed_by: string;
+}
+
 /** A referral to children's social care and the episode of need it opens (CIN census CINdetails). */
 export interface ReferralRow {
   /** Council. */

@@ -1,6 +1,6 @@
 /**
  * The HTTP access matrix: each of the seven roles against each route family and action the API has
- * (figures: read, list by team and export; a child's record: read; drill-down; returns: import (validation);
+ * (figures: read, list by team and export; a child's record: read, and change by recording a visit; drill-down; returns: import (validation);
  * the audit log: search; who am I), asserting the status and the audit rows the request wrote. The
  * expected answers are worked by hand from the access fixture (src/access/fixtures/access-council.ts):
  * children in need on ON_DATE are CA1 (team TA, WA1's caseload), CB (team TB, service S1) and CRES
@@ -15,6 +15,7 @@ import { buildReferral } from '../records/factories.ts';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { validate903 } from '../returns/store/validate.ts';
+import { recordVersion } from '../records/recording/record-version.ts';
 import { createApp } from './app.ts';
 import { auditSince, lastAuditId, signInAs, type TestSession } from './testing.ts';
 
@@ -93,6 +94,27 @@ const DRILL_DOWN: Record<RoleUser, Expected> = {
   admin: { status: 403, audit: [denied('indicator-drilldown')] },
 };
 
+const recordedVisit = (child: string): Expected => ({ status: 201, audit: [`create visit ${child}`] });
+const RECORD_CA1: Record<RoleUser, Expected> = {
+  sw: recordedVisit('CA1'),
+  tm: recordedVisit('CA1'),
+  hos: recordedVisit('CA1'),
+  analyst: { status: 403, audit: [denied('child', 'CA1')] }, // reads every child, records none
+  qa: { status: 403, audit: [denied('child', 'CA1')] },
+  councillor: { status: 403, audit: [denied('child', 'CA1')] },
+  admin: { status: 403, audit: [denied('child', 'CA1')] },
+};
+const RECORD_CB: Record<RoleUser, Expected> = {
+  ...RECORD_CA1,
+  sw: { status: 404, audit: [denied('child', 'CB')] },
+  tm: { status: 404, audit: [denied('child', 'CB')] },
+  hos: recordedVisit('CB'),
+  analyst: { status: 403, audit: [denied('child', 'CB')] },
+  qa: { status: 403, audit: [denied('child', 'CB')] },
+  councillor: { status: 403, audit: [denied('child', 'CB')] },
+  admin: { status: 403, audit: [denied('child', 'CB')] },
+};
+
 const refusedFor = (allowed: RoleUser[], ok: Expected, entity: string): Record<RoleUser, Expected> =>
   Object.fromEntries(
     ROLES.map((role) => [role, allowed.includes(role) ? ok : { status: 403, audit: [denied(entity)] }]),
@@ -165,6 +187,21 @@ for (const backend of testBackends()) {
         const body = await check(role, READ_CA1[role], '/api/children/CA1');
         if (READ_CA1[role].status === 200) assert.equal(body.id, 'CA1');
         await check(role, READ_CB[role], '/api/children/CB');
+      });
+
+      test(`${role}: a change to a child's record (a statutory visit), in and out of scope`, async () => {
+        for (const [child, expected] of [
+          ['CA1', RECORD_CA1[role]],
+          ['CB', RECORD_CB[role]],
+        ] as const) {
+          const version = await recordVersion(db, { laCode: '990', childId: child });
+          const input = { visitDate: '2026-06-01', kind: 'cin', seen: true };
+          await check(role, expected, `/api/children/${child}/events/statutory-visit`, {
+            method: 'POST',
+            body: JSON.stringify({ version, input }),
+            headers: { 'content-type': 'application/json' },
+          });
+        }
       });
 
       test(`${role}: drill-down to the children behind a figure`, async () => {

@@ -12,6 +12,7 @@ import { registerChildRoutes } from './children.ts';
 import { registerIndicatorExport } from './indicator-export.ts';
 import { registerIndicatorRoutes } from './indicators.ts';
 import { registerMeRoutes } from './me.ts';
+import { registerRecordingRoutes } from './recording.ts';
 import { registerReturnRoutes } from './returns.ts';
 
 export function apiRoutes(limits: ServerLimits): OpenAPIHono<RequestEnv> {
@@ -38,6 +39,7 @@ export function apiRoutes(limits: ServerLimits): OpenAPIHono<RequestEnv> {
   registerIndicatorExport(api, limits); // before /api/indicators/{id}/...
   registerIndicatorRoutes(api, limits);
   registerChildRoutes(api);
+  registerRecordingRoutes(api);
   registerReturnRoutes(api);
   registerAuditRoutes(api);
   return api;

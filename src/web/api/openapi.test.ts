@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_LIMITS } from '../limits.ts';
+import { EVENT_KINDS } from '../../records/recording/kinds.ts';
 import { apiRoutes, openApiDocument } from './api.ts';
 
 test('the OpenAPI 3.1 document is generated from the routes: every route, its parameters and the error shape', () => {
@@ -10,9 +11,13 @@ test('the OpenAPI 3.1 document is generated from the routes: every route, its pa
     components: { schemas: Record<string, unknown>; securitySchemes: Record<string, unknown> };
   };
   assert.equal(document.openapi, '3.1.0');
+  // One recording route per kind of event (src/records/recording/kinds.ts), each with its form's schema.
+  const events = EVENT_KINDS.map((kind) => `/api/children/{id}/events/${kind.kind}`);
   assert.deepEqual(Object.keys(document.paths).sort(), [
     '/api/audit',
     '/api/children/{id}',
+    ...events.sort(),
+    '/api/children/{id}/version',
     '/api/indicators',
     '/api/indicators/export',
     '/api/indicators/{id}/children',
@@ -27,6 +32,8 @@ test('the OpenAPI 3.1 document is generated from the routes: every route, its pa
   assert.deepEqual(Object.keys(children.responses).sort(), ['200', '400', '401', '403', '404']);
   const audit = document.paths['/api/audit']!.get!;
   assert.deepEqual(audit.parameters?.map((p) => p.name).sort(), ['action', 'child', 'from', 'limit', 'to', 'user']);
+  const visit = document.paths['/api/children/{id}/events/statutory-visit']!.post!;
+  assert.deepEqual(Object.keys(visit.responses).sort(), ['201', '400', '401', '403', '404', '409', '422']);
   assert.ok(document.components.schemas.Error, 'the one error shape is a named schema');
   assert.deepEqual(Object.keys(document.components.securitySchemes).sort(), ['session', 'token']);
 });
