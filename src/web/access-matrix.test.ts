@@ -15,7 +15,7 @@ import { buildReferral } from '../records/factories.ts';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { validate903 } from '../returns/store/validate.ts';
-import { recordVersion } from '../records/recording/record-version.ts';
+import { recordVersion } from '../recording/record-version.ts';
 import { createApp } from './app.ts';
 import { auditSince, lastAuditId, signInAs, type TestSession } from './testing.ts';
 

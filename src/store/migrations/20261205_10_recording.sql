@@ -1,4 +1,4 @@
--- Recording at the point of entry (src/records/recording/): each child carries a version that every
+-- Recording at the point of entry (src/recording/): each child carries a version that every
 -- recorded change bumps in the same transaction as the change and its audit row. A form or API call
 -- sends the version it was read at; a change made on an older version is refused with what changed
 -- since (optimistic concurrency), so two people changing the same child never overwrite each other.

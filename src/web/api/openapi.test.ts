@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_LIMITS } from '../limits.ts';
-import { EVENT_KINDS } from '../../records/recording/kinds.ts';
+import { EVENT_KINDS } from '../../recording/kinds.ts';
 import { apiRoutes, openApiDocument } from './api.ts';
 
 test('the OpenAPI 3.1 document is generated from the routes: every route, its parameters and the error shape', () => {
@@ -11,7 +11,7 @@ test('the OpenAPI 3.1 document is generated from the routes: every route, its pa
     components: { schemas: Record<string, unknown>; securitySchemes: Record<string, unknown> };
   };
   assert.equal(document.openapi, '3.1.0');
-  // One recording route per kind of event (src/records/recording/kinds.ts), each with its form's schema.
+  // One recording route per kind of event (src/recording/kinds.ts), each with its form's schema.
   const events = EVENT_KINDS.map((kind) => `/api/children/{id}/events/${kind.kind}`);
   assert.deepEqual(Object.keys(document.paths).sort(), [
     '/api/audit',

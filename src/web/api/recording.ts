@@ -1,5 +1,5 @@
 /**
- * The JSON twin of the recording forms (src/records/recording/): one route per kind of event,
+ * The JSON twin of the recording forms (src/recording/): one route per kind of event,
  * POST /api/children/{id}/events/{kind}, whose body is the form's own zod schema (so the OpenAPI
  * document shows every form), and GET /api/children/{id}/version, the version a form is read at.
  * Answers: 201 recorded; 400 a field at fault, with the DfE rule when a return rule says so; 422 DfE
@@ -8,10 +8,10 @@
  */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { openChild } from '../../access/scope.ts';
-import { EVENT_KINDS } from '../../records/recording/kinds.ts';
-import { recordEvent, type FieldIssue, type RecordOutcome } from '../../records/recording/record-event.ts';
-import { recordVersion } from '../../records/recording/record-version.ts';
-import type { EventKind } from '../../records/recording/event-kind.ts';
+import { EVENT_KINDS } from '../../recording/kinds.ts';
+import { recordEvent, type FieldIssue, type RecordOutcome } from '../../recording/record-event.ts';
+import { recordVersion } from '../../recording/record-version.ts';
+import type { EventKind } from '../../recording/event-kind.ts';
 import type { RequestEnv } from '../request-store.ts';
 import { auditContext, callerOf, refusal } from './caller.ts';
 import { ErrorSchema, IdParamSchema, REFUSALS } from './schemas.ts';

@@ -5,9 +5,9 @@
  * Field names follow the CIN census items they become (DfE CIN census guidance).
  */
 import { z } from 'zod';
-import { abuseCategory, assessmentFactor, closureReason, primaryNeed, referralSource } from '../../codes/dfe-cin.ts';
-import { contactOutcome } from '../../codes/local.ts';
-import type { Db } from '../../store/db.ts';
+import { abuseCategory, assessmentFactor, closureReason, primaryNeed, referralSource } from '../codes/dfe-cin.ts';
+import { contactOutcome } from '../codes/local.ts';
+import type { Db } from '../store/db.ts';
 import type { ChildTarget } from './child-findings.ts';
 import { defineEventKind, type Guard } from './event-kind.ts';
 import { codeField, codeSetField, dateField, recordIdField, yesNoField } from './form-fields.ts';

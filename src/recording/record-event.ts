@@ -10,10 +10,10 @@
  *  4. the version is bumped and the audit row (create or update, the table, the child, the version)
  *     written, committed with the rows, so the indicators, which read the same tables, move at once.
  */
-import { recordAudit } from '../../access/audit.ts';
-import type { Actor, RefusalReason } from '../../access/policy.ts';
-import { decideChild, type ChildAccessContext } from '../../access/scope.ts';
-import type { Db } from '../../store/db.ts';
+import { recordAudit } from '../access/audit.ts';
+import type { Actor, RefusalReason } from '../access/policy.ts';
+import { decideChild, type ChildAccessContext } from '../access/scope.ts';
+import type { Db } from '../store/db.ts';
 import {
   childFindings,
   collectionYearOf,

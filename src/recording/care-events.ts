@@ -5,7 +5,7 @@
  * return interview, and care leaver contact. Field names follow the 903 items they become.
  */
 import { z } from 'zod';
-import { primaryNeed } from '../../codes/dfe-cin.ts';
+import { primaryNeed } from '../codes/dfe-cin.ts';
 import {
   accommodation,
   activity,
@@ -17,9 +17,9 @@ import {
   placementType,
   reasonPlaceChange,
   reviewParticipation,
-} from '../../codes/dfe-903.ts';
-import type { Db } from '../../store/db.ts';
-import type { ClaEpisodeRow } from '../../store/rows.ts';
+} from '../codes/dfe-903.ts';
+import type { Db } from '../store/db.ts';
+import type { ClaEpisodeRow } from '../store/rows.ts';
 import type { ChildTarget } from './child-findings.ts';
 import { defineEventKind, MissingRecordError, type Guard, type Written } from './event-kind.ts';
 import { codeField, dateField, recordIdField, yesNoField } from './form-fields.ts';

@@ -3,8 +3,8 @@
  * an id from a form can only ever reach the child the change was authorised for.
  */
 import { randomUUID } from 'node:crypto';
-import { insertRows, type RowValue } from '../../store/bulk.ts';
-import type { Db } from '../../store/db.ts';
+import { insertRows, type RowValue } from '../store/bulk.ts';
+import type { Db } from '../store/db.ts';
 import type { ChildTarget } from './child-findings.ts';
 import { MissingRecordError, type Written } from './event-kind.ts';
 

@@ -5,7 +5,7 @@
  * (each citing the DfE rule that states it), and the function that writes its rows.
  */
 import type { z } from 'zod';
-import type { Db } from '../../store/db.ts';
+import type { Db } from '../store/db.ts';
 import type { ChildTarget } from './child-findings.ts';
 
 /** What an event wrote, for its audit row. */

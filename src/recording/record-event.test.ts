@@ -6,16 +6,16 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Store } from '../../store/db.ts';
-import { testBackends } from '../../store/testing.ts';
-import { buildAccessCouncil } from '../../access/fixtures/access-council.ts';
-import type { Actor } from '../../access/policy.ts';
-import { evaluateIndicators, KEEP_CHILD_ROWS } from '../../indicators/evaluate.ts';
-import { readChildRecord } from '../../access/child-records.ts';
+import type { Store } from '../store/db.ts';
+import { testBackends } from '../store/testing.ts';
+import { buildAccessCouncil } from '../access/fixtures/access-council.ts';
+import type { Actor } from '../access/policy.ts';
+import { evaluateIndicators, KEEP_CHILD_ROWS } from '../indicators/evaluate.ts';
+import { readChildRecord } from '../access/child-records.ts';
 import { recordEvent, type RecordOutcome } from './record-event.ts';
 import { recordVersion } from './record-version.ts';
 import { EVENT_KINDS } from './kinds.ts';
-import { buildAllocation, buildChild, buildCpPlan, buildReferral, buildWorker } from '../factories.ts';
+import { buildAllocation, buildChild, buildCpPlan, buildReferral, buildWorker } from '../records/factories.ts';
 
 const ON = { on: '2026-06-30', via: 'test' };
 

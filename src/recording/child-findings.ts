@@ -6,13 +6,13 @@
  * mapping from records to return rows; then the rules of the collection year run on those tables.
  * Called before and after a change in one transaction, the difference is what the change introduced.
  */
-import { READER_ROLE } from '../../access/actor.ts';
-import type { Finding } from '../../returns/findings.ts';
-import { runRules, tables903, toFindings } from '../../returns/report/to-findings.ts';
-import { export903 } from '../../returns/store/export-903.ts';
-import { exportCin } from '../../returns/store/export-cin.ts';
-import { rulesToRun903 } from '../../returns/store/validate.ts';
-import type { Db } from '../../store/db.ts';
+import { READER_ROLE } from '../access/actor.ts';
+import type { Finding } from '../returns/findings.ts';
+import { runRules, tables903, toFindings } from '../returns/report/to-findings.ts';
+import { export903 } from '../returns/store/export-903.ts';
+import { exportCin } from '../returns/store/export-cin.ts';
+import { rulesToRun903 } from '../returns/store/validate.ts';
+import type { Db } from '../store/db.ts';
 
 export interface ChildTarget {
   laCode: string;

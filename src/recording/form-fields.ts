@@ -3,7 +3,7 @@
  * (they are shown beside the field in the GOV.UK error summary and returned as `field` by the API).
  */
 import { z } from 'zod';
-import type { CodeList } from '../../codes/code-list.ts';
+import type { CodeList } from '../codes/code-list.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -5,10 +5,10 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Store } from '../../store/db.ts';
-import { testBackends } from '../../store/testing.ts';
-import { buildAccessCouncil } from '../../access/fixtures/access-council.ts';
-import type { Actor } from '../../access/policy.ts';
+import type { Store } from '../store/db.ts';
+import { testBackends } from '../store/testing.ts';
+import { buildAccessCouncil } from '../access/fixtures/access-council.ts';
+import type { Actor } from '../access/policy.ts';
 import { recordEvent } from './record-event.ts';
 import { recordVersion } from './record-version.ts';
 

@@ -4,7 +4,7 @@
  * on an older version can be shown exactly what was recorded since, and is refused until the person
  * has seen it (they submit again with the version they were shown).
  */
-import type { Db } from '../../store/db.ts';
+import type { Db } from '../store/db.ts';
 import type { ChildTarget } from './child-findings.ts';
 
 /** The child's version now (0 for a child never changed through recording). */
