@@ -57,9 +57,9 @@ export async function childFindings(tx: Db, target: ChildTarget, year: number): 
     async () => [await export903(tx, target.laCode, year), await exportCin(tx, target.laCode, year)] as const,
   );
   const [{ rulesFor: rules903 }, { rulesFor: rulesCin }, { rememberingGroups }] = await Promise.all([
-    import('../../returns/ssda903/rules/registry.ts'),
-    import('../../returns/cin-census/rules/registry.ts'),
-    import('../../returns/cin-census/rules/joins.ts'),
+    import('../returns/ssda903/rules/registry.ts'),
+    import('../returns/cin-census/rules/registry.ts'),
+    import('../returns/cin-census/rules/joins.ts'),
   ]);
   const tables903Of = tables903(dataset903.current);
   const run903 = runRules(rulesToRun903(rules903(year), dataset903).filter(ofOneChild), dataset903);
