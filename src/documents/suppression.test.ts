@@ -235,3 +235,21 @@ test('public documents carry no underlying words, commentary or hidden values in
     assert.match(html, /Public: small numbers suppressed/);
   }
 });
+
+test('a trend point over a small cohort is c even when the current cohort is large, and cannot be worked back', () => {
+  // foster-in-house is 231 of 285 now; in January it was 3 of 4 (75%), which a public document hides.
+  const scorecard = structuredClone(SCORECARD_FIXTURE);
+  const foster = scorecard.sections.flatMap((s) => s.rows).find((r) => r.indicatorId === 'foster-in-house')!;
+  foster.trend = foster.trend.map((point, i) =>
+    i === 0 ? { ...point, value: 75, numerator: 3, denominator: 4 } : { ...point, numerator: 230, denominator: 284 },
+  );
+  const build = (threshold: number) => scorecardDocument(scorecard, { marking: 'public', threshold });
+  const cells = firstByKey(build(5));
+  assert.equal(cells.get('foster-in-house:trend:2017-01-31')?.text, 'c');
+  assert.equal(cells.get('foster-in-house:trend:2017-02-28')?.text, '79.5%');
+  assert.equal(cells.get('foster-in-house:current')?.text, '81.1%');
+  assert.ok(!renderHtml(build(5)).includes('75%, 79.5%'), 'the sparkline text hides the point too');
+  const truth = firstByKey(build(1));
+  for (const [key, value] of attack(build(5)))
+    assert.ok(Math.abs((truth.get(key)?.value as number) - value) > 1e-9, `${key} recovered as ${value}`);
+});
