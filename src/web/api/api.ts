@@ -13,6 +13,7 @@ import { registerIndicatorExport } from './indicator-export.ts';
 import { registerIndicatorRoutes } from './indicators.ts';
 import { registerMeRoutes } from './me.ts';
 import { registerReturnRoutes } from './returns.ts';
+import { registerFrameworkRoutes } from './framework.ts';
 
 export function apiRoutes(limits: ServerLimits): OpenAPIHono<RequestEnv> {
   const api = new OpenAPIHono<RequestEnv>({
@@ -40,6 +41,7 @@ export function apiRoutes(limits: ServerLimits): OpenAPIHono<RequestEnv> {
   registerChildRoutes(api);
   registerReturnRoutes(api);
   registerAuditRoutes(api);
+  registerFrameworkRoutes(api);
   return api;
 }
 

@@ -13,11 +13,14 @@ test('the OpenAPI 3.1 document is generated from the routes: every route, its pa
   assert.deepEqual(Object.keys(document.paths).sort(), [
     '/api/audit',
     '/api/children/{id}',
+    '/api/commentary',
+    '/api/framework',
     '/api/indicators',
     '/api/indicators/export',
     '/api/indicators/{id}/children',
     '/api/me',
     '/api/returns/validate',
+    '/api/scorecard',
   ]);
   const children = document.paths['/api/children/{id}']!.get!;
   assert.deepEqual(
