@@ -22,13 +22,27 @@ export interface CommitteeExtrasInput {
   at: string;
   /** What the audit window covers, in words ("the quarter"). */
   periodWords: string;
-  /** The workforce indicators at each month-end of a series ending at `at` (13 months or more). */
-  workforce: readonly IndicatorResult[];
+  /** The workforce indicators at the month-ends the table shows (`workforceDates`). */
+  workforce: readonly WorkforcePoint[];
   /** audits-by-grade over the report's period, when evaluated. */
   audits: IndicatorResult | undefined;
   /** budget-outturn with show=outturn and show=budget (council level only). */
   outturn: IndicatorResult | undefined;
   budget: IndicatorResult | undefined;
+}
+
+/** One workforce figure at one date: from the scorecard's trend when it has the measure, else the engine. */
+export interface WorkforcePoint {
+  id: string;
+  at: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+}
+
+/** The dates the workforce table shows: the period end, the previous quarter end and a year earlier. */
+export function workforceDates(at: string): string[] {
+  return [0, 3, 12].map((months) => (months === 0 ? at : monthEndOf(addMonths(at, -months))));
 }
 
 export function committeeExtraSections(input: CommitteeExtrasInput): ExtraSection[] {
@@ -39,8 +53,7 @@ export function committeeExtraSections(input: CommitteeExtrasInput): ExtraSectio
 
 function workforceSection(input: CommitteeExtrasInput): ExtraSection | null {
   const find = (id: string, at: string) => input.workforce.find((r) => r.id === id && r.at === at);
-  const dates = [0, 3, 12].map((months) => (months === 0 ? input.at : monthEndOf(addMonths(input.at, -months))));
-  const rows = dates
+  const rows = workforceDates(input.at)
     .filter((at) => WORKFORCE_IDS.some((id) => find(id, at)?.value != null))
     .map((at) => ({
       label: longDate(at),

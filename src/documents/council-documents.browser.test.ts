@@ -50,7 +50,9 @@ describe('the documents of a synthetic council', () => {
         await importDefaultFramework(db, council!.la_code, 'test');
         const request = { at: AT, level: COUNCIL, la: council!.la_code, period: PERIOD.text };
         const scorecard = await loadScorecard(db, request);
-        const extras = await loadCommitteeExtras(db, { ...request, periodKind: PERIOD.kind });
+        const extras = await loadCommitteeExtras(db, { ...request, periodKind: PERIOD.kind }, scorecard);
+        // The caseload read from the scorecard's trend is what the engine gives when asked afresh.
+        assert.deepEqual(extras, await loadCommitteeExtras(db, { ...request, periodKind: PERIOD.kind }));
         built.push({ scorecard, extras });
       } finally {
         await db.close();

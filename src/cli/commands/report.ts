@@ -81,12 +81,16 @@ async function runReport(kindText: string, flags: ReportFlags): Promise<void> {
         });
       const { committeeDocument } = await import('../../documents/committee-document.ts');
       const { loadCommitteeExtras } = await import('../../documents/source.ts');
-      const extraSections = await loadCommitteeExtras(store, {
-        at: scorecard.at,
-        level: checked.level,
-        la: scorecard.council.laCode,
-        periodKind: period.kind,
-      });
+      const extraSections = await loadCommitteeExtras(
+        store,
+        {
+          at: scorecard.at,
+          level: checked.level,
+          la: scorecard.council.laCode,
+          periodKind: period.kind,
+        },
+        scorecard,
+      );
       return committeeDocument(scorecard, { marking, threshold, period, committee: flags.committee, extraSections });
     },
   );
