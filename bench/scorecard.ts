@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importDefaultFramework } from '../src/framework/versions.ts';
+import { migrate } from '../src/store/migrate.ts';
 import { pgliteCouncil, serverCouncil, type CouncilStore } from './indicators.ts';
 
 const KESTREL = fileURLToPath(new URL('../bin/kestrel.js', import.meta.url));
@@ -30,6 +31,7 @@ function kestrel(args: string[]): number {
 async function withFramework(council: CouncilStore): Promise<void> {
   const db = await council.open();
   try {
+    await migrate(db); // a council stored before the framework's tables, as any command would
     const [held] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM framework_version');
     if ((held?.n ?? 0) > 0) return;
     const [{ la_code } = { la_code: '' }] = await db.query<{ la_code: string }>('SELECT la_code FROM council');
