@@ -16,6 +16,7 @@ const SUITES: Record<string, { file: string; fn: string }> = {
   returns: { file: './returns.ts', fn: 'benchReturns' },
   access: { file: './access.ts', fn: 'benchAccess' },
   documents: { file: './documents.ts', fn: 'benchDocuments' },
+  scorecard: { file: './scorecard.ts', fn: 'benchScorecard' },
   validate: { file: './validate.ts', fn: 'benchValidate' },
   drift: { file: './drift.ts', fn: 'benchDrift' },
 };

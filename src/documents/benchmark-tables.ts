@@ -40,7 +40,7 @@ export function benchmarkTable(rows: readonly ScorecardRow[], caption: string): 
     kind: 'table',
     caption,
     head: [head.map((text) => ({ text }))],
-    widths: [30, 5, 10, 8, 7, 8, 8, 10, 10],
+    widths: [30, 5, 9, 8, 8, 8, 8, 10, 9],
     rows: benchmarkedRows(rows).map((row) => {
       const b = row.benchmarks;
       return [

@@ -52,7 +52,9 @@ function assemble(scorecard: Scorecard, disclosure: Disclosure): ReportDocument 
       title: row.title,
       blocks: [
         para(
-          `${polarityLabel(row.polarity)}. In ${b.year} the council's figure was ${formatValue(b.council, unit) || 'not published'} against ${formatValue(b.england, unit) || 'not published'} for England and ${formatValue(b.statisticalNeighbours, unit) || 'not published'} for its statistical neighbours; it ${rank}. Source: ${b.source}.`,
+          b.council === null && b.england === null && b.statisticalNeighbours === null
+            ? `${polarityLabel(row.polarity)}. The DfE published no figure for ${b.year} for this council, England or its statistical neighbours. Source: ${b.source}.`
+            : `${polarityLabel(row.polarity)}. In ${b.year} the council's figure was ${formatValue(b.council, unit) || 'not published'} against ${formatValue(b.england, unit) || 'not published'} for England and ${formatValue(b.statisticalNeighbours, unit) || 'not published'} for its statistical neighbours; it ${rank}. Source: ${b.source}.`,
         ),
         {
           kind: 'chart',

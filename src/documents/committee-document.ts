@@ -107,7 +107,7 @@ function themedTable(rows: readonly ScorecardRow[], caption: string, periodLabel
     kind: 'table',
     caption,
     head: [head.map((text) => ({ text }))],
-    widths: [27, 7, 20, 9, 14, 9, 9],
+    widths: [26, 9, 19, 9, 13, 8, 8],
     rows: rows.map((row): Cell[] => {
       const current = currentCell(row);
       return [

@@ -41,7 +41,8 @@ export function formatValue(value: number | null | undefined, unit: Unit): strin
   const decimals = decimalsOf(unit);
   const text = value.toLocaleString('en-GB', { minimumFractionDigits: 0, maximumFractionDigits: decimals });
   if (unit === 'percent') return `${text}%`;
-  if (unit === 'pounds') return `£${text}`;
+  // "-£14,446", as a council's accounts print a negative sum, not "£-14,446".
+  if (unit === 'pounds') return value < 0 ? `-£${text.replace('-', '')}` : `£${text}`;
   return text;
 }
 

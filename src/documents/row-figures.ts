@@ -3,7 +3,7 @@
  * figure in two tables is suppressed in both), whether it counts children, and the count a percentage
  * or mean is taken over. Also the trend as chart points with the same disclosure applied.
  */
-import type { ScorecardRow } from '../framework/model.ts';
+import type { ScorecardRow, TrendPoint } from '../framework/model.ts';
 import type { Cell, Relation } from './document.ts';
 import type { ChartPoint } from './charts.ts';
 import { formatNumber, formatValue } from './format.ts';
@@ -94,17 +94,31 @@ export function rowRelation(row: ScorecardRow): Relation {
 
 /**
  * The trend with disclosure applied: in a public document a count of 1-4 is hidden, and the last point
- * (the current value) is hidden when the current value is. The model gives no denominator for earlier
- * points, so when the current percentage or mean is taken over a small cohort, the whole trend of it is
- * hidden: cohorts change slowly, and each earlier point would be as small.
+ * (the current value) is hidden when the current value is. A percentage or mean is hidden at each point
+ * taken over a small cohort, judged by that point's own counts; a point without counts (a model built
+ * before the framework gave them) is judged by the current value's cohort, since cohorts change slowly.
  */
 export function trendPoints(row: ScorecardRow, disclosure: Disclosure): ChartPoint[] {
   const currentHidden = disclosure.hidden.has(`${rowKey(row)}:current`);
-  const smallCohort = row.unit !== 'count' && isSmall(currentCell(row).denominator, disclosure.threshold);
+  const currentCohortSmall = isSmall(currentCell(row).denominator, disclosure.threshold);
   return row.trend.map((point, i) => {
-    const small = row.unit === 'count' ? isSmall(point.value, disclosure.threshold) : smallCohort;
+    const small =
+      row.unit === 'count'
+        ? isSmall(point.value, disclosure.threshold)
+        : point.numerator === undefined && point.denominator === undefined
+          ? currentCohortSmall
+          : isSmall(pointCohort(row, point), disclosure.threshold);
     const last = i === row.trend.length - 1 && currentHidden;
     const suppressed = disclosure.marking === 'public' && point.value !== null && (small || last);
     return { at: point.at, value: suppressed ? null : point.value, suppressed };
   });
+}
+
+/** The smallest count a point's percentage or mean is made of, as `currentCell` judges the current value. */
+function pointCohort(row: ScorecardRow, point: TrendPoint): number | null {
+  const smallest = [
+    numeratorCounts(row) && row.unit === 'percent' ? (point.numerator ?? null) : null,
+    denominatorCounts(row) ? (point.denominator ?? null) : null,
+  ].filter((n): n is number => n !== null && n > 0);
+  return smallest.length > 0 ? Math.min(...smallest) : null;
 }

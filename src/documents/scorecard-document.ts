@@ -27,6 +27,7 @@ import {
   denominatorCell,
   numeratorCell,
   outturnCell,
+  rowKey,
   rowRelation,
   trendPoints,
   type Disclosure,
@@ -166,9 +167,11 @@ function trendAppendix(scorecard: Scorecard, disclosure: Disclosure): ReportSect
             { text: row.title, prose: true },
             ...dates.map((at): Cell => {
               const point = points.get(at);
-              if (point?.suppressed) return { text: 'c', suppressed: true };
+              // Keyed, so the recovery test (suppression.test.ts) tries to work hidden points back too.
+              const key = `${rowKey(row)}:trend:${at}`;
+              if (point?.suppressed) return { text: 'c', suppressed: true, key };
               const value = point?.value ?? null;
-              return { text: value === null ? '-' : formatValue(value, row.unit), value, unit: row.unit };
+              return { text: value === null ? '-' : formatValue(value, row.unit), value, unit: row.unit, key };
             }),
           ];
         }),

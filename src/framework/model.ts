@@ -17,6 +17,13 @@ export interface TrendPoint {
   at: string;
   value: number | null;
   target: number | null;
+  /**
+   * The counts the value is made of, when the engine gave them: a public document suppresses a point of a
+   * percentage or mean taken over a small cohort by these, point by point (the current value's cohort
+   * says nothing about earlier ones).
+   */
+  numerator?: number | null | undefined;
+  denominator?: number | null | undefined;
 }
 
 /** A published comparison from the DfE tables (data/dfe/), for the latest year published by the date. */

@@ -7,7 +7,7 @@
  * Unlike benchmarks/figures.ts (which calibrates the synthetic council and so falls back to England or
  * the nearest year), nothing here is substituted: a figure the DfE did not publish is null.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { DFE_DATA_DIR, figure, readDfeTable, type CsvRow } from '../benchmarks/csv.ts';
@@ -283,6 +283,12 @@ function population(area: AreaKey, year: number): number | undefined {
 
 /** One area's published figure for a counterpart and collection year, or null. */
 export function publishedFigure(key: string, area: AreaKey, year: number): number | null {
+  const compact = compactFigures();
+  if (compact) return compact.figures[key]?.[year]?.[area] ?? null;
+  return tableFigure(key, area, year);
+}
+
+function tableFigure(key: string, area: AreaKey, year: number): number | null {
   const c = COUNTERPARTS[key];
   if (!c) throw new Error(`unknown DfE counterpart "${key}"`);
   const row = rows(c, area, year).find(c.match ?? (() => true));
@@ -295,6 +301,16 @@ export function publishedFigure(key: string, area: AreaKey, year: number): numbe
 
 /** Every council's figure for the year (for rank and quartile). */
 export function allCouncilFigures(key: string, year: number): Map<string, number | null> {
+  const compact = compactFigures();
+  if (compact) {
+    if (!COUNTERPARTS[key]) throw new Error(`unknown DfE counterpart "${key}"`);
+    const areas = Object.entries(compact.figures[key]?.[year] ?? {});
+    return new Map(areas.filter(([area]) => area !== 'england' && !area.startsWith('region:')));
+  }
+  return tableCouncilFigures(key, year);
+}
+
+function tableCouncilFigures(key: string, year: number): Map<string, number | null> {
   const c = COUNTERPARTS[key];
   if (!c) throw new Error(`unknown DfE counterpart "${key}"`);
   const codes = new Set(
@@ -302,11 +318,22 @@ export function allCouncilFigures(key: string, year: number): Map<string, number
       .filter((r) => r.geographic_level === 'Local authority' && r.time_period === String(year))
       .map((r) => r.old_la_code ?? ''),
   );
-  return new Map([...codes].filter(Boolean).map((code) => [code, publishedFigure(key, code, year)]));
+  return new Map([...codes].filter(Boolean).map((code) => [code, tableFigure(key, code, year)]));
 }
 
 /** The collection years a counterpart's table publishes, newest first. */
 export function publishedYears(key: string): number[] {
+  const compact = compactFigures();
+  if (compact) {
+    if (!COUNTERPARTS[key]) throw new Error(`unknown DfE counterpart "${key}"`);
+    return Object.keys(compact.figures[key] ?? {})
+      .map(Number)
+      .sort((a, b) => b - a);
+  }
+  return tableYears(key);
+}
+
+function tableYears(key: string): number[] {
   const c = COUNTERPARTS[key];
   if (!c) throw new Error(`unknown DfE counterpart "${key}"`);
   return [...new Set(tableRows(c).map((r) => Number(r.time_period)))].sort((a, b) => b - a);
@@ -336,4 +363,62 @@ export function statisticalNeighbours(laCode: string): string[] {
 /** A council's region as the DfE names it (sn_model_2025_wide.csv), or undefined. */
 export function regionOf(laCode: string): string | undefined {
   return readDfeTable('sn_model_2025_wide.csv').find((r) => r.old_la_code === laCode)?.region_name;
+}
+
+/**
+ * Every counterpart's figures in a compact form (data/dfe/published-figures.json, written by
+ * `node --import tsx scripts/build-published-figures.ts`): reading the CSVs for one scorecard took 2-5 s
+ * of a command's time (3 MB of care leavers' activity and 2.8 MB of outcomes parsed for a few columns);
+ * the compact file is read in milliseconds. It is used only while it was built from the CSVs as they are
+ * (their sizes, stamped in it); otherwise the tables are read. published.test.ts checks it is current.
+ */
+export interface CompactFigures {
+  /** file name -> size in bytes of each DfE table the figures were computed from. */
+  sources: Record<string, number>;
+  /** counterpart key -> collection year -> area ('england', 'region:NAME', council code) -> figure. */
+  figures: Record<string, Record<string, Record<AreaKey, number | null>>>;
+}
+
+export const COMPACT_FIGURES_FILE = join(DFE_DATA_DIR, 'published-figures.json');
+
+let compactCache: CompactFigures | null | undefined;
+
+function compactFigures(): CompactFigures | null {
+  if (compactCache !== undefined) return compactCache;
+  compactCache = null;
+  if (process.env.KESTREL_DFE_TABLES === '1' || !existsSync(COMPACT_FIGURES_FILE)) return compactCache;
+  const compact = JSON.parse(readFileSync(COMPACT_FIGURES_FILE, 'utf8')) as CompactFigures;
+  if (sameSources(compact.sources, sourceSizes())) compactCache = compact;
+  return compactCache;
+}
+
+function sameSources(a: Record<string, number>, b: Record<string, number>): boolean {
+  const keys = Object.keys(b);
+  return keys.length === Object.keys(a).length && keys.every((k) => a[k] === b[k]);
+}
+
+/** The DfE tables the counterparts read, with their sizes. */
+export function sourceSizes(): Record<string, number> {
+  const files = new Set([...Object.values(COUNTERPARTS).map((c) => c.file), POPULATION]);
+  return Object.fromEntries([...files].sort().map((file) => [file, statSync(join(DFE_DATA_DIR, file)).size]));
+}
+
+/** Computes the compact form from the CSVs (what scripts/build-published-figures.ts writes). */
+export function computeCompactFigures(): CompactFigures {
+  const figures: CompactFigures['figures'] = {};
+  for (const key of Object.keys(COUNTERPARTS).sort()) {
+    const c = COUNTERPARTS[key]!;
+    figures[key] = {};
+    for (const year of tableYears(key)) {
+      const areas = new Set<AreaKey>(['england']);
+      for (const row of tableRows(c))
+        if (row.time_period === String(year) && row.geographic_level === 'Regional')
+          areas.add(`region:${row.region_name}`);
+      const byArea: Record<AreaKey, number | null> = {};
+      for (const area of areas) byArea[area] = tableFigure(key, area, year);
+      for (const [code, value] of tableCouncilFigures(key, year)) byArea[code] = value;
+      figures[key][year] = byArea;
+    }
+  }
+  return { sources: sourceSizes(), figures };
 }

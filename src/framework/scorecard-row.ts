@@ -97,7 +97,13 @@ export function buildRow(input: RowInput): ScorecardRow {
   const dates = [...byDate.keys()].sort();
   const valueAt = (date: string): number | null => byDate.get(date)?.value ?? null;
   const points = dates.filter((d) => isPointOf(entry.frequency, d)).slice(-TREND_POINTS[entry.frequency]);
-  const trend: TrendPoint[] = points.map((d) => ({ at: d, value: valueAt(d), target: targetOn(entry.target, d) }));
+  const trend: TrendPoint[] = points.map((d) => ({
+    at: d,
+    value: valueAt(d),
+    target: targetOn(entry.target, d),
+    numerator: byDate.get(d)?.numerator ?? null,
+    denominator: byDate.get(d)?.denominator ?? null,
+  }));
   const expected = points[points.length - 1] ?? null;
   const latest = [...trend].reverse().find((p) => p.value !== null) ?? null;
   const step = STEP_MONTHS[entry.frequency];

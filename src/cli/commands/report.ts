@@ -71,7 +71,7 @@ async function runReport(kindText: string, flags: ReportFlags): Promise<void> {
     flags,
     checked,
     { what: `report ${kind}`, at: period.to, period: period.text, format },
-    async (scorecard) => {
+    async (scorecard, store) => {
       const threshold = checked.threshold;
       if (kind === 'statement')
         return (await import('../../documents/statement-document.ts')).statementDocument(scorecard, { threshold });
@@ -80,7 +80,18 @@ async function runReport(kindText: string, flags: ReportFlags): Promise<void> {
           threshold,
         });
       const { committeeDocument } = await import('../../documents/committee-document.ts');
-      return committeeDocument(scorecard, { marking, threshold, period, committee: flags.committee });
+      const { loadCommitteeExtras } = await import('../../documents/source.ts');
+      const extraSections = await loadCommitteeExtras(
+        store,
+        {
+          at: scorecard.at,
+          level: checked.level,
+          la: scorecard.council.laCode,
+          periodKind: period.kind,
+        },
+        scorecard,
+      );
+      return committeeDocument(scorecard, { marking, threshold, period, committee: flags.committee, extraSections });
     },
   );
 }
@@ -132,7 +143,7 @@ export async function writeDocument(
   flags: DocumentFlags,
   checked: CheckedFlags,
   request: DocumentRequest,
-  build: (scorecard: Scorecard) => Promise<ReportDocument>,
+  build: (scorecard: Scorecard, store: Store) => Promise<ReportDocument>,
 ): Promise<void> {
   const progress = startProgress(request.what, { quiet: flags.quiet });
   let store: Store | undefined;
@@ -151,7 +162,7 @@ export async function writeDocument(
       throw asRefusal(error);
     });
     progress.update(1, 3, 'laying out');
-    const document = await build(scorecard);
+    const document = await build(scorecard, store);
     progress.update(2, 3, `writing ${request.format}`);
     const { renderDocument } = await import('../../documents/render.ts');
     await checked.output.write(await renderDocument(document, request.format, scorecard));

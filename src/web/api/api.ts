@@ -14,6 +14,7 @@ import { registerIndicatorRoutes } from './indicators.ts';
 import { registerMeRoutes } from './me.ts';
 import { registerRecordingRoutes } from './recording.ts';
 import { registerReturnRoutes } from './returns.ts';
+import { registerFrameworkRoutes } from './framework.ts';
 
 export function apiRoutes(limits: ServerLimits): OpenAPIHono<RequestEnv> {
   const api = new OpenAPIHono<RequestEnv>({
@@ -42,6 +43,7 @@ export function apiRoutes(limits: ServerLimits): OpenAPIHono<RequestEnv> {
   registerRecordingRoutes(api);
   registerReturnRoutes(api);
   registerAuditRoutes(api);
+  registerFrameworkRoutes(api);
   return api;
 }
 

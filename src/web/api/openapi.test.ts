@@ -18,11 +18,14 @@ test('the OpenAPI 3.1 document is generated from the routes: every route, its pa
     '/api/children/{id}',
     ...events.sort(),
     '/api/children/{id}/version',
+    '/api/commentary',
+    '/api/framework',
     '/api/indicators',
     '/api/indicators/export',
     '/api/indicators/{id}/children',
     '/api/me',
     '/api/returns/validate',
+    '/api/scorecard',
   ]);
   const children = document.paths['/api/children/{id}']!.get!;
   assert.deepEqual(
