@@ -20,6 +20,7 @@ import { registerReport } from './report.ts';
 import { registerDrift } from './drift.ts';
 import { registerWorkload } from './workload.ts';
 import { registerProceedings } from './proceedings.ts';
+import { registerAudits } from './audits.ts';
 
 export const COMMANDS: Array<(program: Command) => void> = [
   registerDemo,
@@ -29,6 +30,7 @@ export const COMMANDS: Array<(program: Command) => void> = [
   registerDrift,
   registerWorkload,
   registerProceedings,
+  registerAudits,
   registerMeasures,
   registerFramework,
   registerCommentary,
