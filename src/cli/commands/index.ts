@@ -21,6 +21,7 @@ import { registerDrift } from './drift.ts';
 import { registerWorkload } from './workload.ts';
 import { registerProceedings } from './proceedings.ts';
 import { registerAudits } from './audits.ts';
+import { registerHealthChecks } from './health-checks.ts';
 
 export const COMMANDS: Array<(program: Command) => void> = [
   registerDemo,
@@ -31,6 +32,7 @@ export const COMMANDS: Array<(program: Command) => void> = [
   registerWorkload,
   registerProceedings,
   registerAudits,
+  registerHealthChecks,
   registerMeasures,
   registerFramework,
   registerCommentary,
