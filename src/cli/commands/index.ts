@@ -22,6 +22,7 @@ import { registerWorkload } from './workload.ts';
 import { registerProceedings } from './proceedings.ts';
 import { registerAudits } from './audits.ts';
 import { registerHealthChecks } from './health-checks.ts';
+import { registerMissing } from './missing.ts';
 
 export const COMMANDS: Array<(program: Command) => void> = [
   registerDemo,
@@ -33,6 +34,7 @@ export const COMMANDS: Array<(program: Command) => void> = [
   registerProceedings,
   registerAudits,
   registerHealthChecks,
+  registerMissing,
   registerMeasures,
   registerFramework,
   registerCommentary,
