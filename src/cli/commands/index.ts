@@ -23,6 +23,7 @@ import { registerProceedings } from './proceedings.ts';
 import { registerAudits } from './audits.ts';
 import { registerHealthChecks } from './health-checks.ts';
 import { registerMissing } from './missing.ts';
+import { registerBudget } from './budget.ts';
 
 export const COMMANDS: Array<(program: Command) => void> = [
   registerDemo,
@@ -35,6 +36,7 @@ export const COMMANDS: Array<(program: Command) => void> = [
   registerAudits,
   registerHealthChecks,
   registerMissing,
+  registerBudget,
   registerMeasures,
   registerFramework,
   registerCommentary,
