@@ -24,6 +24,7 @@ import { registerAudits } from './audits.ts';
 import { registerHealthChecks } from './health-checks.ts';
 import { registerMissing } from './missing.ts';
 import { registerBudget } from './budget.ts';
+import { registerDemand } from './demand.ts';
 
 export const COMMANDS: Array<(program: Command) => void> = [
   registerDemo,
@@ -37,6 +38,7 @@ export const COMMANDS: Array<(program: Command) => void> = [
   registerHealthChecks,
   registerMissing,
   registerBudget,
+  registerDemand,
   registerMeasures,
   registerFramework,
   registerCommentary,
