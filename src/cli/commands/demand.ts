@@ -20,6 +20,7 @@ import { tableOrJson } from './budget.ts';
 interface DemandFlags extends StoreFlags {
   at?: string;
   months: number;
+  fitMonths: number;
   backtest?: boolean;
   historyFrom?: string;
   format: 'table' | 'json';
@@ -35,6 +36,7 @@ export function registerDemand(program: Command): void {
       )
       .option('--at <date>', 'the origin date YYYY-MM-DD (required)', isoDateOption)
       .option('--months <n>', 'months ahead', integerOption(1, 60), 24)
+      .option('--fit-months <n>', 'months of history the model is fitted on', integerOption(3, 60), 12)
       .option('--backtest', 'backtest the model on the history before the date instead')
       .option(
         '--history-from <date>',
@@ -63,13 +65,19 @@ async function runDemand(flags: DemandFlags): Promise<void> {
         laCode,
         at: flags.at,
         historyFrom: flags.historyFrom ?? addMonths(flags.at, -36),
+        fitMonths: flags.fitMonths,
       });
       progress.stop();
       process.stdout.write(
         flags.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : format.formatBacktestTable(result),
       );
     } else {
-      const forecast = await demandForecast(store, { laCode, at: flags.at, months: flags.months });
+      const forecast = await demandForecast(store, {
+        laCode,
+        at: flags.at,
+        months: flags.months,
+        fitMonths: flags.fitMonths,
+      });
       progress.stop();
       process.stdout.write(
         flags.format === 'json' ? `${JSON.stringify(forecast, null, 2)}\n` : format.formatDemandTable(forecast),

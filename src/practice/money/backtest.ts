@@ -10,7 +10,7 @@ import { addMonths } from '../../calendar/dates.ts';
 import { monthEndOf } from '../../calendar/periods.ts';
 import type { Db } from '../../store/db.ts';
 import { PracticeRequestError } from '../council.ts';
-import { fitModel, fittingDates, project, statesAt, stockOf } from './demand.ts';
+import { FIT_MONTHS, fitModel, fittingDates, project, statesAt, stockOf } from './demand.ts';
 
 export const HORIZONS = [6, 12] as const;
 
@@ -18,6 +18,7 @@ export interface BacktestResult {
   laCode: string;
   historyFrom: string;
   at: string;
+  fitMonths: number;
   origins: string[];
   horizons: Array<{
     months: number;
@@ -31,31 +32,34 @@ export interface BacktestResult {
 const pct = (n: number) => Math.round(n * 1000) / 10;
 const mean = (list: number[]) => list.reduce((a, b) => a + b, 0) / Math.max(1, list.length);
 
-export function backtestOrigins(historyFrom: string, at: string): string[] {
+export function backtestOrigins(historyFrom: string, at: string, fitMonths = FIT_MONTHS): string[] {
   const origins: string[] = [];
-  for (let d = monthEndOf(addMonths(historyFrom, 12)); addMonths(d, 12) <= at; d = monthEndOf(addMonths(d, 1)))
+  for (let d = monthEndOf(addMonths(historyFrom, fitMonths)); addMonths(d, 12) <= at; d = monthEndOf(addMonths(d, 1)))
     origins.push(d);
   return origins;
 }
 
 export async function backtestDemand(
   db: Db,
-  request: { laCode: string; at: string; historyFrom: string },
+  request: { laCode: string; at: string; historyFrom: string; fitMonths?: number },
 ): Promise<BacktestResult> {
-  const origins = backtestOrigins(request.historyFrom, request.at);
+  const fit = request.fitMonths ?? FIT_MONTHS;
+  const origins = backtestOrigins(request.historyFrom, request.at, fit);
   if (origins.length === 0)
     throw new PracticeRequestError(
-      `a backtest needs 24 months of history: from ${request.historyFrom} to ${request.at} is too short`,
+      `a backtest needs ${fit + 12} months of history: from ${request.historyFrom} to ${request.at} is too short`,
     );
   const target = (d: string, h: number) => monthEndOf(addMonths(d, h));
-  const dates = [...new Set(origins.flatMap((d) => [...fittingDates(d), ...HORIZONS.map((h) => target(d, h))]))].sort();
+  const dates = [
+    ...new Set(origins.flatMap((d) => [...fittingDates(d, fit), ...HORIZONS.map((h) => target(d, h))])),
+  ].sort();
   const states = await db.transaction((tx) => statesAt(tx, request.laCode, dates));
   const detail: BacktestResult['detail'] = [];
   const errors = new Map<number, { model: number[]; naive: number[]; modelW: number[]; naiveW: number[] }>(
     HORIZONS.map((h) => [h, { model: [], naive: [], modelW: [], naiveW: [] }]),
   );
   for (const origin of origins) {
-    const model = fitModel(fittingDates(origin).map((d) => states.get(d)!));
+    const model = fitModel(fittingDates(origin, fit).map((d) => states.get(d)!));
     const stock = stockOf(states.get(origin)!);
     const path = project(model, stock, 12);
     for (const h of HORIZONS) {
@@ -75,6 +79,7 @@ export async function backtestDemand(
     laCode: request.laCode,
     historyFrom: request.historyFrom,
     at: request.at,
+    fitMonths: fit,
     origins,
     horizons: HORIZONS.map((h) => {
       const e = errors.get(h)!;

@@ -22,7 +22,7 @@ export function formatDemandTable(f: DemandForecast): string {
 
 export function formatBacktestTable(b: BacktestResult): string {
   return `${[
-    `Demand forecast backtest (council ${b.laCode}): ${b.origins.length} origins ${b.origins[0]} to ${b.origins.at(-1)}, history from ${b.historyFrom}.`,
+    `Demand forecast backtest (council ${b.laCode}): ${b.origins.length} origins ${b.origins[0]} to ${b.origins.at(-1)}, history from ${b.historyFrom}, model fitted on ${b.fitMonths} months before each origin.`,
     '',
     alignColumns([
       ['horizon', 'model total MAPE %', 'naive total MAPE %', 'model state WAPE %', 'naive state WAPE %'],

@@ -140,10 +140,13 @@ export function simulateBand(
   });
 }
 
-/** The 13 month-ends ending at the origin (12 monthly moves). */
-export function fittingDates(origin: string): string[] {
-  return Array.from({ length: 13 }, (_, k) => monthEndOf(addMonths(origin, k - 12)));
+/** The month-ends ending at the origin over which the model is fitted (`months` monthly moves). */
+export function fittingDates(origin: string, months = FIT_MONTHS): string[] {
+  return Array.from({ length: months + 1 }, (_, k) => monthEndOf(addMonths(origin, k - months)));
 }
+
+/** Months of history the model is fitted on by default (the backtest in docs/BENCHMARKS.md compares 12 and 24). */
+export const FIT_MONTHS = 12;
 
 export interface DemandForecast {
   laCode: string;
@@ -181,10 +184,10 @@ export function summarise(stock: readonly number[]) {
 
 export async function demandForecast(
   db: Db,
-  request: { laCode: string; at: string; months?: number },
+  request: { laCode: string; at: string; months?: number; fitMonths?: number },
 ): Promise<DemandForecast> {
   const months = request.months ?? 24;
-  const dates = fittingDates(request.at);
+  const dates = fittingDates(request.at, request.fitMonths);
   const model = await db.transaction(async (tx) => {
     const states = await statesAt(tx, request.laCode, [...dates.slice(0, -1), request.at]);
     return { states: [...states.values()] };
