@@ -2,7 +2,7 @@
  * `kestrel budget --at DATE [--format table|json]`: the placement budget forecast per budget line for the
  * financial year containing the date (src/practice/money/budget.ts): spend to date, committed spend of
  * open placements to the year end, expected growth, projected outturn, variance, and the month-by-month
- * movement.
+ * movement; `--growth demand` takes each line's expected growth from the demand forecast (growth.ts).
  */
 import { InvalidArgumentError, type Command } from 'commander';
 import { UsageError } from '../errors.ts';
@@ -17,7 +17,13 @@ export function tableOrJson(value: string): 'table' | 'json' {
 interface BudgetFlags extends StoreFlags {
   at?: string;
   format: 'table' | 'json';
+  growth: 'line' | 'demand';
   la?: string;
+}
+
+function growthOption(value: string): 'line' | 'demand' {
+  if (value !== 'line' && value !== 'demand') throw new InvalidArgumentError(`expected line or demand, got "${value}"`);
+  return value;
 }
 
 export function registerBudget(program: Command): void {
@@ -26,6 +32,12 @@ export function registerBudget(program: Command): void {
       .command('budget')
       .description('placement budget forecast per line: spend, commitments, growth, projected outturn, variance')
       .option('--at <date>', 'the date YYYY-MM-DD (required)', isoDateOption)
+      .option(
+        '--growth <source>',
+        "expected growth: each line's own (line) or from the demand forecast (demand)",
+        growthOption,
+        'line',
+      )
       .option('--format <format>', 'table or json', tableOrJson, 'table')
       .option('--la <code>', 'council code (when the store holds several)', laCodeOption),
   ).action(runBudget);
@@ -39,7 +51,15 @@ async function runBudget(flags: BudgetFlags): Promise<void> {
   const progress = startProgress('budget', { quiet: flags.quiet });
   const store = await openMigratedStore(flags);
   try {
-    const forecast = await budgetForecast(store, { la: flags.la, at: flags.at });
+    let forecast = await budgetForecast(store, { la: flags.la, at: flags.at });
+    if (flags.growth === 'demand') {
+      const { demandForecast } = await import('../../practice/money/demand.ts');
+      const { growthFromDemand } = await import('../../practice/money/growth.ts');
+      const { financialYearOf, financialYearPeriod } = await import('../../calendar/periods.ts');
+      const demand = await demandForecast(store, { laCode: forecast.laCode, at: flags.at, months: 12 });
+      const growth = growthFromDemand(forecast.lines, demand, financialYearPeriod(financialYearOf(flags.at)).to);
+      forecast = await budgetForecast(store, { la: forecast.laCode, at: flags.at, growth });
+    }
     progress.stop();
     process.stdout.write(
       flags.format === 'json' ? `${JSON.stringify(forecast, null, 2)}\n` : formatBudgetTable(forecast),

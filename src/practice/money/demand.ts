@@ -18,6 +18,10 @@ export const AGE_BANDS = ['0-4', '5-9', '10-15', '16-17'] as const;
 export const PLACEMENT_GROUPS = ['foster', 'residential', 'other'] as const;
 /** 903 placement types counted as residential: secure homes, children's homes, residential schools, YOI. */
 const RESIDENTIAL = ['K1', 'K2', 'R1', 'R2', 'R5', 'S1', 'C2'];
+/** The placement group a 903 placement type falls in. */
+export function groupOfPlacementType(type: string): (typeof PLACEMENT_GROUPS)[number] {
+  return type.startsWith('U') ? 'foster' : RESIDENTIAL.includes(type) ? 'residential' : 'other';
+}
 export const STATES = AGE_BANDS.flatMap((band) => PLACEMENT_GROUPS.map((group) => `${band} ${group}`));
 const N = STATES.length;
 
