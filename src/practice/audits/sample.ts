@@ -46,7 +46,7 @@ export interface AuditSample {
 }
 
 export function monthStart(month: string): string {
-  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
   if (!match) throw new PracticeRequestError(`--month must be YYYY-MM, got "${month}"`);
   const start = formatIsoDate(Number(match[1]), Number(match[2]), 1);
   parseIsoDate(start);

@@ -67,6 +67,8 @@ export async function backtestDemand(
       const forecast = path[h - 1]!;
       const sum = (v: readonly number[]) => v.reduce((a, b) => a + b, 0);
       const total = sum(actual);
+      // No child looked after at the target: no percentage error to take (the origin is left out).
+      if (total === 0) continue;
       const e = errors.get(h)!;
       e.model.push(Math.abs(sum(forecast) - total) / total);
       e.naive.push(Math.abs(sum(stock) - total) / total);
@@ -75,6 +77,10 @@ export async function backtestDemand(
       detail.push({ origin, months: h, actual: total, model: Math.round(sum(forecast) * 10) / 10, naive: sum(stock) });
     }
   }
+  if (detail.length === 0)
+    throw new PracticeRequestError(
+      `no children looked after between ${request.historyFrom} and ${request.at}: nothing to backtest on`,
+    );
   return {
     laCode: request.laCode,
     historyFrom: request.historyFrom,
