@@ -1010,6 +1010,47 @@ export interface ImportBatchRow {
   findings: unknown;
 }
 
+/** An action of the improvement plan under an Ofsted recommendation or a local priority. */
+export interface ImprovementActionRow {
+  /** Council. */
+  la_code: string;
+  /** Identifier the council gives it (for example R1.2: recommendation 1, action 2). */
+  id: string;
+  /** recommendation (from an Ofsted inspection) or priority (the council's own). */
+  kind: string;
+  /** The recommendation or priority as written. */
+  heading: string;
+  /** What will be done. */
+  action: string;
+  /** Who is responsible. */
+  owner: string;
+  /** When it is due. ('YYYY-MM-DD') */
+  due: string;
+  /** Catalogue ids of the indicators that evidence progress (docs/INDICATORS.md). */
+  evidence: string[];
+}
+
+/**
+ * Progress on an improvement plan action as at a date; append-only, the latest on or before a date is the RAG
+ * shown for it.
+ */
+export interface ImprovementProgressRow {
+  /** Council. */
+  la_code: string;
+  /** The action (improvement_action.id). */
+  action_id: string;
+  /** Identifier, increasing in order of writing. */
+  id: number;
+  /** The date the progress is reported as at. ('YYYY-MM-DD') */
+  as_at: string;
+  /** red, amber, green, or complete. */
+  rag: string;
+  /** What has been done, as written. */
+  note: string | null;
+  /** Who reported it. */
+  author: string;
+}
+
 /** An initial child protection conference following a section 47 enquiry (DateOfInitialCPC, N00110). */
 export interface InitialConferenceRow {
   /** Council. */

@@ -25,6 +25,7 @@ import { registerHealthChecks } from './health-checks.ts';
 import { registerMissing } from './missing.ts';
 import { registerBudget } from './budget.ts';
 import { registerDemand } from './demand.ts';
+import { registerImprovement } from './improvement.ts';
 
 export const COMMANDS: Array<(program: Command) => void> = [
   registerDemo,
@@ -39,6 +40,7 @@ export const COMMANDS: Array<(program: Command) => void> = [
   registerMissing,
   registerBudget,
   registerDemand,
+  registerImprovement,
   registerMeasures,
   registerFramework,
   registerCommentary,

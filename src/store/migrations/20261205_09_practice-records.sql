@@ -56,3 +56,48 @@ ALTER TABLE team_health_check ADD COLUMN checked_by text;
 ALTER TABLE team_health_check ADD COLUMN findings text;
 COMMENT ON COLUMN team_health_check.checked_by IS 'Who undertook the check (seed 002: the Director and the Assistant Director).';
 COMMENT ON COLUMN team_health_check.findings IS 'Findings and priority areas for improvement, as written.';
+
+-- The improvement plan (issue 14 section 8; seed 000 lists the Ofsted recommendations): each
+-- recommendation or local priority with its actions, owner, due date, progress RAG and the indicators
+-- that evidence it; progress is appended, never overwritten, so the plan's history shows.
+
+CREATE TABLE improvement_action (
+  la_code text NOT NULL REFERENCES council ON DELETE CASCADE,
+  id text NOT NULL CHECK (length(id) > 0),
+  kind text NOT NULL CHECK (kind IN ('recommendation', 'priority')),
+  heading text NOT NULL CHECK (length(heading) > 0),
+  action text NOT NULL CHECK (length(action) > 0),
+  owner text NOT NULL CHECK (length(owner) > 0),
+  due date NOT NULL,
+  evidence text[] NOT NULL DEFAULT '{}',
+  PRIMARY KEY (la_code, id)
+);
+COMMENT ON TABLE improvement_action IS 'An action of the improvement plan under an Ofsted recommendation or a local priority.';
+COMMENT ON COLUMN improvement_action.la_code IS 'Council.';
+COMMENT ON COLUMN improvement_action.id IS 'Identifier the council gives it (for example R1.2: recommendation 1, action 2).';
+COMMENT ON COLUMN improvement_action.kind IS 'recommendation (from an Ofsted inspection) or priority (the council''s own).';
+COMMENT ON COLUMN improvement_action.heading IS 'The recommendation or priority as written.';
+COMMENT ON COLUMN improvement_action.action IS 'What will be done.';
+COMMENT ON COLUMN improvement_action.owner IS 'Who is responsible.';
+COMMENT ON COLUMN improvement_action.due IS 'When it is due.';
+COMMENT ON COLUMN improvement_action.evidence IS 'Catalogue ids of the indicators that evidence progress (docs/INDICATORS.md).';
+
+CREATE TABLE improvement_progress (
+  la_code text NOT NULL,
+  action_id text NOT NULL,
+  id bigint GENERATED ALWAYS AS IDENTITY,
+  as_at date NOT NULL,
+  rag text NOT NULL CHECK (rag IN ('red', 'amber', 'green', 'complete')),
+  note text,
+  author text NOT NULL,
+  PRIMARY KEY (la_code, id),
+  FOREIGN KEY (la_code, action_id) REFERENCES improvement_action ON DELETE CASCADE
+);
+COMMENT ON TABLE improvement_progress IS 'Progress on an improvement plan action as at a date; append-only, the latest on or before a date is the RAG shown for it.';
+COMMENT ON COLUMN improvement_progress.la_code IS 'Council.';
+COMMENT ON COLUMN improvement_progress.action_id IS 'The action (improvement_action.id).';
+COMMENT ON COLUMN improvement_progress.id IS 'Identifier, increasing in order of writing.';
+COMMENT ON COLUMN improvement_progress.as_at IS 'The date the progress is reported as at.';
+COMMENT ON COLUMN improvement_progress.rag IS 'red, amber, green, or complete.';
+COMMENT ON COLUMN improvement_progress.note IS 'What has been done, as written.';
+COMMENT ON COLUMN improvement_progress.author IS 'Who reported it.';
