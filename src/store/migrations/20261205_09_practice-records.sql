@@ -1,4 +1,4 @@
--- Practice records (issue 14, sections 4-5): what a case file audit and a team health check record beyond
+-- Practice records (issue 14, sections 4, 5 and 8): what a case file audit and a team health check record beyond
 -- their overall grade. Seed 002: audits are "undertaken on a monthly basis by managers working in pairs",
 -- random and themed, each "given a grade using the Ofsted judgement criteria", with a quarterly report of
 -- the grades and the themes arising "for further consideration and action".
