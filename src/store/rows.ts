@@ -408,6 +408,49 @@ export interface CaseAuditRow {
   auditor: string;
   /** Themes found (learning points). */
   themes: string[];
+  /** random (drawn by the monthly sample) or themed (chosen for a theme or a team). */
+  audit_type: string;
+  /** Themed audits only: the theme audited (for example neglect, pre-birth, missing). */
+  audit_theme: string | null;
+  /** Who moderated the audit (the second manager of the pair), if moderated. */
+  moderator: string | null;
+  /** Overall grade the moderator gave; agreement is moderated_grade = grade. (code_ofsted_grade) */
+  moderated_grade: string | null;
+  /** What the audit found, as written by the auditor. */
+  findings: string | null;
+}
+
+/** An action a case file audit set, with its owner and due date. */
+export interface CaseAuditActionRow {
+  /** Council. */
+  la_code: string;
+  /** The audit that set it (case_audit.id). */
+  audit_id: string;
+  /** Its number within the audit, from 1. */
+  number: number;
+  /** What is to be done. */
+  action: string;
+  /** Who is responsible for it (usually the team manager or worker). */
+  owner: string;
+  /** When it is due. ('YYYY-MM-DD') */
+  due: string;
+  /** When it was done; null while open. ('YYYY-MM-DD') */
+  completed: string | null;
+}
+
+/**
+ * The grade a case file audit gave one theme of practice (voice of the child, assessment, plan, management
+ * oversight, ...).
+ */
+export interface CaseAuditThemeGradeRow {
+  /** Council. */
+  la_code: string;
+  /** The audit (case_audit.id). */
+  audit_id: string;
+  /** Theme graded, in the council's own words (data/practice/audit-themes.json lists the usual ones). */
+  theme: string;
+  /** Grade for the theme, on the Ofsted scale. (code_ofsted_grade) */
+  grade: string;
 }
 
 /**
@@ -967,6 +1010,47 @@ export interface ImportBatchRow {
   findings: unknown;
 }
 
+/** An action of the improvement plan under an Ofsted recommendation or a local priority. */
+export interface ImprovementActionRow {
+  /** Council. */
+  la_code: string;
+  /** Identifier the council gives it (for example R1.2: recommendation 1, action 2). */
+  id: string;
+  /** recommendation (from an Ofsted inspection) or priority (the council's own). */
+  kind: string;
+  /** The recommendation or priority as written. */
+  heading: string;
+  /** What will be done. */
+  action: string;
+  /** Who is responsible. */
+  owner: string;
+  /** When it is due. ('YYYY-MM-DD') */
+  due: string;
+  /** Catalogue ids of the indicators that evidence progress (docs/INDICATORS.md). */
+  evidence: string[];
+}
+
+/**
+ * Progress on an improvement plan action as at a date; append-only, the latest on or before a date is the RAG
+ * shown for it.
+ */
+export interface ImprovementProgressRow {
+  /** Council. */
+  la_code: string;
+  /** The action (improvement_action.id). */
+  action_id: string;
+  /** Identifier, increasing in order of writing. */
+  id: number;
+  /** The date the progress is reported as at. ('YYYY-MM-DD') */
+  as_at: string;
+  /** red, amber, green, or complete. */
+  rag: string;
+  /** What has been done, as written. */
+  note: string | null;
+  /** Who reported it. */
+  author: string;
+}
+
 /** An initial child protection conference following a section 47 enquiry (DateOfInitialCPC, N00110). */
 export interface InitialConferenceRow {
   /** Council. */
@@ -1315,6 +1399,10 @@ export interface TeamHealthCheckRow {
   check_date: string;
   /** Grade. (code_ofsted_grade) */
   grade: string;
+  /** Who undertook the check (seed 002: the Director and the Assistant Director). */
+  checked_by: string | null;
+  /** Findings and priority areas for improvement, as written. */
+  findings: string | null;
 }
 
 /** A signed-in session; the cookie holds only the opaque id, so a session can be revoked at once. */

@@ -22,6 +22,7 @@ import { postcodeCouncil, postcodePools } from './postcodes.ts';
 import { simulate } from './simulate.ts';
 import { finish } from './finish.ts';
 import { councilRows, makeHomes, type CouncilIdentity } from './extras.ts';
+import { practiceRecords } from './practice-records.ts';
 import { birthday } from './dates.ts';
 
 export const FICTIONAL_COUNCIL: CouncilIdentity = {
@@ -192,6 +193,7 @@ export function generateCouncil(options: SynthOptions, onProgress?: Progress): G
   const tables = ctx.tables;
   const { kept, workforce } = finish(ctx, tables);
   councilRows(ctx, tables, resolved.identity, workforce, kept);
+  practiceRecords(ctx, tables);
   onProgress?.(2, 3, 'generated');
   return { options: resolved, tables, from: iso(ctx.windowStart), to: resolved.to, children: kept.length };
 }

@@ -53,6 +53,8 @@ export const TABLE_ORDER = [
   'allocation',
   'visit',
   'case_audit',
+  'case_audit_theme_grade',
+  'case_audit_action',
   'team_health_check',
   'complaint',
   'survey_result',

@@ -20,6 +20,12 @@ import { registerReport } from './report.ts';
 import { registerDrift } from './drift.ts';
 import { registerWorkload } from './workload.ts';
 import { registerProceedings } from './proceedings.ts';
+import { registerAudits } from './audits.ts';
+import { registerHealthChecks } from './health-checks.ts';
+import { registerMissing } from './missing.ts';
+import { registerBudget } from './budget.ts';
+import { registerDemand } from './demand.ts';
+import { registerImprovement } from './improvement.ts';
 
 export const COMMANDS: Array<(program: Command) => void> = [
   registerDemo,
@@ -29,6 +35,12 @@ export const COMMANDS: Array<(program: Command) => void> = [
   registerDrift,
   registerWorkload,
   registerProceedings,
+  registerAudits,
+  registerHealthChecks,
+  registerMissing,
+  registerBudget,
+  registerDemand,
+  registerImprovement,
   registerMeasures,
   registerFramework,
   registerCommentary,

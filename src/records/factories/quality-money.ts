@@ -38,6 +38,11 @@ export async function buildCaseAudit(db: Db, overrides: Partial<CaseAuditRow> = 
     grade: 'good',
     auditor: 'Synthetic Auditor',
     themes: [],
+    audit_type: 'random',
+    audit_theme: null,
+    moderator: null,
+    moderated_grade: null,
+    findings: null,
     ...overrides,
     child_id,
   } satisfies CaseAuditRow);
@@ -54,6 +59,8 @@ export async function buildTeamHealthCheck(
     id: nextId('TH'),
     check_date: '2024-09-01',
     grade: 'good',
+    checked_by: null,
+    findings: null,
     ...overrides,
     team_id,
   } satisfies TeamHealthCheckRow);
