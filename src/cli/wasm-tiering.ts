@@ -1,0 +1,36 @@
+/**
+ * How V8 compiles the embedded store's WebAssembly for this process. PGlite is PostgreSQL compiled to
+ * 9 MB of WebAssembly; V8 runs it with its baseline compiler (Liftoff) and, by default, recompiles every
+ * function that gets warm with its optimising compiler (TurboFan) on background threads. Opening a store
+ * warms hundreds of functions (the relation cache is rebuilt at every start), so a command that lives a
+ * few seconds spends more CPU recompiling than the optimised code ever saves: on a 65,000-child council
+ * the whole catalogue at one date took 2.94 s of CPU with tier-up and 1.59 s without, `kestrel drift`
+ * 2.86 s and 1.69 s, and a 24-month series (4.5 s of CPU) came out even (docs/BENCHMARKS.md). So
+ * commands run on Liftoff alone; the long-lived server and the bulk loads keep the optimising compiler,
+ * which pays for itself over minutes. Either way the code computes the same results: only the machine
+ * code differs.
+ */
+import { setFlagsFromString } from 'node:v8';
+
+/** Commands that run long enough for optimised WebAssembly to repay its compilation. */
+const LONG_RUNNING = new Set(['serve', 'demo', 'synth', 'import']);
+
+/** The subcommand of a command line (`node kestrel.js [-q] <command> ...`), if any. */
+export function commandOf(argv: readonly string[]): string | undefined {
+  return argv.slice(2).find((arg) => !arg.startsWith('-'));
+}
+
+/** True when this command line should skip WebAssembly tier-up (see above). */
+export function baselineWasmOnly(argv: readonly string[]): boolean {
+  const command = commandOf(argv);
+  return command !== undefined && !LONG_RUNNING.has(command);
+}
+
+/**
+ * Sets the flag before any WebAssembly is compiled (the store is imported lazily by each command).
+ * KESTREL_WASM_TIERUP=1 keeps the optimising compiler for any command (to compare, or for a long job).
+ */
+export function chooseWasmTiering(argv: readonly string[]): void {
+  if (process.env['KESTREL_WASM_TIERUP'] === '1') return;
+  if (baselineWasmOnly(argv)) setFlagsFromString('--liftoff-only');
+}
