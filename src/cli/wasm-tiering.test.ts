@@ -11,10 +11,10 @@ test('the subcommand is the first argument that is not an option', () => {
   assert.equal(commandOf(line('--help')), undefined);
 });
 
-test('short commands skip tier-up; the server, demo and bulk loads keep it', () => {
-  for (const command of ['indicators', 'drift', 'workload', 'validate', 'export', 'db'])
+test('short commands skip tier-up; the server, demo, bulk loads, exports and validation keep it', () => {
+  for (const command of ['indicators', 'drift', 'workload', 'scorecard', 'db'])
     assert.equal(baselineWasmOnly(line(command, '--data-dir', 'x')), true, command);
-  for (const command of ['serve', 'demo', 'synth', 'import'])
+  for (const command of ['serve', 'demo', 'synth', 'import', 'export', 'validate'])
     assert.equal(baselineWasmOnly(line('--quiet', command)), false, command);
   assert.equal(baselineWasmOnly(line('--help')), false);
 });
