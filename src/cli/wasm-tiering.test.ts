@@ -18,3 +18,9 @@ test('short commands skip tier-up; the server, demo, bulk loads, exports and val
     assert.equal(baselineWasmOnly(line('--quiet', command)), false, command);
   assert.equal(baselineWasmOnly(line('--help')), false);
 });
+
+test('a series is long work whatever the command: it keeps tier-up', () => {
+  assert.equal(baselineWasmOnly(line('indicators', '--at', '2026-03-31', '--series', '24')), false);
+  assert.equal(baselineWasmOnly(line('indicators', '--series=24')), false);
+  assert.equal(baselineWasmOnly(line('indicators', '--at', '2026-03-31', '--period', 'ytd')), true);
+});

@@ -22,9 +22,14 @@ export function commandOf(argv: readonly string[]): string | undefined {
   return argv.slice(2).find((arg) => !arg.startsWith('-'));
 }
 
-/** True when this command line should skip WebAssembly tier-up (see above). */
+/**
+ * True when this command line should skip WebAssembly tier-up (see above). A series (`--series`) is
+ * long work whatever the command: the 24-month catalogue of a 300,000-child council took 15.8 s of CPU
+ * on Liftoff alone against 11.2 s with tier-up.
+ */
 export function baselineWasmOnly(argv: readonly string[]): boolean {
   const command = commandOf(argv);
+  if (argv.some((arg) => arg === '--series' || arg.startsWith('--series='))) return false;
   return command !== undefined && !LONG_RUNNING.has(command);
 }
 
