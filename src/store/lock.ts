@@ -160,7 +160,11 @@ export function takePrivateMark(dataDir: string): boolean {
 /** At close, with the lock still held: every file private, then the mark saying so. */
 export function makePrivateAndMark(dataDir: string): void {
   makePrivate(dataDir);
-  writeFileSync(join(dataDir, PRIVATE_MARK), '', { mode: 0o600 });
+  try {
+    writeFileSync(join(dataDir, PRIVATE_MARK), '', { mode: 0o600 });
+  } catch {
+    // no mark (a full disk, say): the next open walks the tree, as after a kill
+  }
 }
 
 /** Runs `work` with the umask 077, so files created meanwhile are private whatever the user's umask. */
