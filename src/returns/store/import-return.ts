@@ -8,7 +8,7 @@
  */
 import { basename } from 'node:path';
 import { recordAudit } from '../../access/audit.ts';
-import type { Db, Store } from '../../store/db.ts';
+import type { Db } from '../../store/db.ts';
 import { gatherStatistics } from '../../store/statistics.ts';
 import type { Finding } from '../findings.ts';
 import type { SourceMap } from '../io/source-map.ts';
@@ -81,7 +81,7 @@ export function refuseErrors(path: string, findings: readonly Finding[]): Findin
 }
 
 export async function importValidated(
-  store: Store,
+  store: Db,
   options: ImportOptions,
   write: (context: ImportContext) => Promise<ImportCounts>,
 ): Promise<ImportSummary> {
