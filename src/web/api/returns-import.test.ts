@@ -70,6 +70,26 @@ for (const backend of testBackends()) {
       assert.ok(body.errors >= 1);
       assert.ok(body.findings.some((f) => f.severity === 'error' && f.child === 'RT0005'));
       assert.deepEqual([await referrals(), await batches()], [before, batchesBefore]);
+      const [audit] = await db.query<{ action: string; entity: string }>(
+        'SELECT action, entity FROM audit_log ORDER BY id DESC LIMIT 1',
+      );
+      assert.deepEqual([audit?.action, audit?.entity], ['view', 'return-validation'], 'the refused check is audited');
+    });
+
+    test('a file over the return size limit: 413 before it is read', async () => {
+      const small = createApp({ db, today: () => ON_DATE, oidc: undefined, limits: { maxReturnBytes: 1000 } });
+      const response = await small.request('/api/returns/import?return=cin', {
+        method: 'POST',
+        body: clean,
+        headers: {
+          cookie: sessions['analyst']!.cookie,
+          'x-csrf-token': sessions['analyst']!.csrf,
+          'content-type': 'application/xml',
+          'content-length': String(Buffer.byteLength(clean)),
+        },
+      });
+      assert.ok(Buffer.byteLength(clean) > 1000);
+      assert.equal(response.status, 413);
     });
 
     test('with acceptErrors: 201, the rows the store can hold stored, the bad referral left out and named', async () => {

@@ -11,6 +11,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { recordAudit } from '../../access/audit.ts';
 import { authorize } from '../../access/scope.ts';
 import type { Finding } from '../../returns/findings.ts';
 import type { ImportSummary } from '../../returns/store/import-return.ts';
@@ -173,7 +174,26 @@ export function registerReturnImport(api: OpenAPIHono<RequestEnv>): void {
       acceptErrors: query.acceptErrors === 'true',
       db: c.var.importDb(),
     });
-    if ('refused' in outcome) return c.json(presentFindings(outcome.refused), 422);
+    if ('refused' in outcome) {
+      const refused = presentFindings(outcome.refused);
+      // Nothing was stored; the check itself is audited as the validate route audits it.
+      await recordAudit(c.var.db(), {
+        laCode,
+        actor: actor.userId,
+        action: 'view',
+        entity: 'return-validation',
+        at: c.var.now(),
+        detail: {
+          return: query.return,
+          bytes: body.length,
+          errors: refused.errors,
+          queries: refused.queries,
+          imported: false,
+          ...auditContext(c),
+        },
+      });
+      return c.json(refused, 422);
+    }
     return c.json(presentSummary(outcome.summary), 201);
   });
 }
