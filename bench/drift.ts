@@ -16,16 +16,13 @@ import { computeClocks } from '../src/practice/clocks/engine.ts';
 import { driftList } from '../src/practice/clocks/drift.ts';
 import { loadClockRules } from '../src/practice/clocks/rules.ts';
 import { pgliteCouncil, serverCouncil, type CouncilStore } from './indicators.ts';
+import { runKestrel } from './whole-process.ts';
 
-const KESTREL = fileURLToPath(new URL('../bin/kestrel.js', import.meta.url));
 const TO = '2026-03-31';
 
-function wholeProcessMs(args: string[]): { ms: number; items: number } {
-  const started = performance.now();
-  const child = spawnSync(process.execPath, [KESTREL, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  const ms = Math.round(performance.now() - started);
-  if (child.status !== 0) throw new Error(`kestrel ${args.join(' ')} failed: ${child.stderr.trim()}`);
-  return { ms, items: (JSON.parse(child.stdout) as { items: unknown[] }).items.length };
+function wholeProcessMs(args: string[]): { ms: number; cpuMs: number | null; items: number } {
+  const run = runKestrel(args);
+  return { ms: run.ms, cpuMs: run.cpuMs, items: (JSON.parse(run.stdout) as { items: unknown[] }).items.length };
 }
 
 /** Wall time, and this process's CPU time (which includes PGlite's work, not a server's). */
@@ -68,6 +65,7 @@ async function benchOne(council: CouncilStore, population: number) {
       clocks: warm.value.length,
       driftItems: drift.value.items.length,
       wholeProcessMs: whole.ms,
+      wholeProcessCpuMs: whole.cpuMs,
       inProcess: {
         clocksFirstMs: first.ms,
         clocksWarmMs: warm.ms,

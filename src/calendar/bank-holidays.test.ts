@@ -7,6 +7,8 @@ import {
   isBankHoliday,
   lastHolidayYear,
 } from './bank-holidays.ts';
+import { BANK_HOLIDAY_TABLE, TABLE_FIRST_YEAR, TABLE_LAST_YEAR } from './bank-holiday-table.ts';
+import { bankHolidaysFromPackage } from './bank-holidays-package.ts';
 
 // The GOV.UK England and Wales list (www.gov.uk/bank-holidays), written out by hand so that a
 // change in the date-holidays package cannot silently move a deadline.
@@ -176,5 +178,19 @@ describe('bank holidays (England and Wales)', () => {
 
   test('returns the same set object on every call (built once)', () => {
     assert.equal(bankHolidaySet(), bankHolidaySet());
+  });
+
+  test('the generated table equals the date-holidays package for every year it holds (regenerate after an upgrade)', () => {
+    assert.ok(TABLE_FIRST_YEAR <= FIRST_HOLIDAY_YEAR && TABLE_LAST_YEAR >= 2030);
+    for (let year = TABLE_FIRST_YEAR; year <= TABLE_LAST_YEAR; year++) {
+      const fromTable = (BANK_HOLIDAY_TABLE[year] ?? []).map((monthDay) => `${year}-${monthDay}`);
+      assert.deepEqual(fromTable, bankHolidaysFromPackage(year), `${year}: run scripts/generate-bank-holidays.ts`);
+    }
+  });
+
+  test('years past the table come from the package', () => {
+    const past = TABLE_LAST_YEAR + 1;
+    assert.deepEqual(bankHolidaysInYear(past), bankHolidaysFromPackage(past));
+    assert.ok(bankHolidaysInYear(past).includes(`${past}-12-25`) || bankHolidaysInYear(past).includes(`${past}-12-27`));
   });
 });

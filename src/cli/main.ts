@@ -8,6 +8,7 @@ import { Command, CommanderError } from 'commander';
 import { StoreError } from '../store/db.ts';
 import { fileError, UsageError } from './errors.ts';
 import { COMMANDS } from './commands/index.ts';
+import { chooseWasmTiering } from './wasm-tiering.ts';
 
 export function buildProgram(): Command {
   const program = new Command('kestrel')
@@ -82,6 +83,7 @@ function oneLine(message: string): string {
 
 /** Runs the command line and sets the exit code; servers keep the process alive after it returns. */
 export async function runCli(argv: string[]): Promise<void> {
+  chooseWasmTiering(argv);
   // A reader that stops early (`| head`) closes the pipe: stop quietly, as Unix tools do.
   process.stdout.on('error', (error: NodeJS.ErrnoException) =>
     process.exit(error.code === 'EPIPE' ? 0 : reportError(error)),

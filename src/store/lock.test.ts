@@ -2,10 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LOCK_FILE, lockDataDir, readHolder } from './lock.ts';
+import { LOCK_FILE, lockDataDir, PRIVATE_MARK, readHolder } from './lock.ts';
 import { openStore } from './open.ts';
 import { StoreError } from './db.ts';
 
@@ -90,6 +90,28 @@ test('the embedded store locks its directory while open and keeps it 0700 with f
     assertPrivate(dir);
   } finally {
     process.umask(umask);
+    rmSync(join(dir, '..'), { recursive: true, force: true });
+  }
+});
+
+test('a store its last process never closed (no privacy mark) is made private again at the next open', async () => {
+  const dir = join(mkdtempSync(join(tmpdir(), 'kestrel-private-')), 'store');
+  try {
+    await (await openStore({ dataDir: dir })).close();
+    assert.equal(existsSync(join(dir, PRIVATE_MARK)), true, 'a clean close leaves the tree marked private');
+    // What a process killed mid-run leaves: files written under a lax umask, and no mark (the open took it).
+    const exposed = join(dir, 'PG_VERSION');
+    chmodSync(exposed, 0o666);
+    rmSync(join(dir, PRIVATE_MARK));
+    const store = await openStore({ dataDir: dir });
+    try {
+      assert.equal(existsSync(join(dir, PRIVATE_MARK)), false, 'no mark while open: a kill now leaves none');
+      assert.equal(statSync(exposed).mode & 0o777, 0o600);
+    } finally {
+      await store.close();
+    }
+    assertPrivate(dir);
+  } finally {
     rmSync(join(dir, '..'), { recursive: true, force: true });
   }
 });

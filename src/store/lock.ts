@@ -13,6 +13,7 @@ import {
   readdirSync,
   readFileSync,
   unlinkSync,
+  writeFileSync,
   writeSync,
   type Dirent,
 } from 'node:fs';
@@ -130,6 +131,39 @@ export function makePrivate(dir: string): void {
     } catch {
       // removed while we walked (PostgreSQL drops temporary files); nothing left to protect
     }
+  }
+}
+
+/**
+ * Left in the data directory by a close that has just made every file private. Walking and chmod-ing
+ * the whole tree (some 1,300 files) cost every command tens of milliseconds at open and again at close;
+ * a store the last process closed is already private, and files PGlite creates while opening are made
+ * under the umask 077 (withPrivateUmask). The mark is removed as the store opens, so a process killed
+ * before it closes leaves none, and the next open walks the tree again.
+ */
+export const PRIVATE_MARK = 'kestrel.private';
+
+/**
+ * Called with the lock held, before PGlite opens: true when the last close left the tree private (the
+ * mark is consumed), false when the caller must walk it with makePrivate once the store is open.
+ */
+export function takePrivateMark(dataDir: string): boolean {
+  try {
+    unlinkSync(join(dataDir, PRIVATE_MARK));
+  } catch {
+    return false; // never closed cleanly, or made before the mark existed
+  }
+  chmodSync(dataDir, 0o700);
+  return true;
+}
+
+/** At close, with the lock still held: every file private, then the mark saying so. */
+export function makePrivateAndMark(dataDir: string): void {
+  makePrivate(dataDir);
+  try {
+    writeFileSync(join(dataDir, PRIVATE_MARK), '', { mode: 0o600 });
+  } catch {
+    // no mark (a full disk, say): the next open walks the tree, as after a kill
   }
 }
 

@@ -16,10 +16,10 @@ export interface Migration {
 
 /** The migrations shipped with this version, in the order they apply. */
 export function knownMigrations(): Migration[] {
-  return readdirSync(MIGRATIONS_DIR)
-    .filter((name) => name.endsWith('.sql'))
-    .sort()
-    .map((name) => ({ name: name.replace(/\.sql$/, ''), sql: readFileSync(new URL(name, MIGRATIONS_DIR), 'utf8') }));
+  return knownMigrationNames().map((name) => ({
+    name,
+    sql: readFileSync(new URL(`${name}.sql`, MIGRATIONS_DIR), 'utf8'),
+  }));
 }
 
 /** A short fingerprint of the schema this code expects (used to cache migrated test stores). */
@@ -29,34 +29,48 @@ export function schemaFingerprint(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Applies the pending migrations; returns their names. Throws StoreError for a newer store. */
+/**
+ * Applies the pending migrations; returns their names. Throws StoreError for a newer store. Every
+ * command opens the store through here, so an up-to-date store costs two small reads: whether the
+ * migrations table exists, and its names (no DDL, no migration file read unless it is pending).
+ */
 export async function migrate(db: Db, onApply?: (name: string) => void): Promise<string[]> {
-  await db.exec(`CREATE TABLE IF NOT EXISTS kestrel_migrations (
+  const [found] = await db.query<{ exists: boolean }>("SELECT to_regclass('kestrel_migrations') IS NOT NULL AS exists");
+  if (!found?.exists) {
+    await db.exec(`CREATE TABLE IF NOT EXISTS kestrel_migrations (
     name text PRIMARY KEY,
     applied_at timestamptz NOT NULL DEFAULT now()
   )`);
-  const known = knownMigrations();
+  }
+  const known = knownMigrationNames();
   const applied = new Set((await db.query<{ name: string }>('SELECT name FROM kestrel_migrations')).map((r) => r.name));
   assertNotNewer(applied, known);
-  const pending = known.filter((m) => !applied.has(m.name));
-  for (const migration of pending) {
-    onApply?.(migration.name);
+  const pending = known.filter((name) => !applied.has(name));
+  for (const name of pending) {
+    onApply?.(name);
+    const sql = readFileSync(new URL(`${name}.sql`, MIGRATIONS_DIR), 'utf8');
     try {
       await db.transaction(async (tx) => {
-        await tx.exec(migration.sql);
-        await tx.query('INSERT INTO kestrel_migrations (name) VALUES ($1)', [migration.name]);
+        await tx.exec(sql);
+        await tx.query('INSERT INTO kestrel_migrations (name) VALUES ($1)', [name]);
       });
     } catch (error) {
-      throw new StoreError(
-        `Migration ${migration.name} failed: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      throw new StoreError(`Migration ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  return pending.map((m) => m.name);
+  return pending;
 }
 
-function assertNotNewer(applied: Set<string>, known: Migration[]): void {
-  const knownNames = new Set(known.map((m) => m.name));
+/** The names of the shipped migrations, in the order they apply (their files are not read). */
+function knownMigrationNames(): string[] {
+  return readdirSync(MIGRATIONS_DIR)
+    .filter((name) => name.endsWith('.sql'))
+    .sort()
+    .map((name) => name.replace(/\.sql$/, ''));
+}
+
+function assertNotNewer(applied: Set<string>, known: string[]): void {
+  const knownNames = new Set(known);
   const unknown = [...applied].filter((name) => !knownNames.has(name)).sort();
   if (unknown.length > 0) {
     throw new StoreError(

@@ -11,7 +11,14 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { StoreError, StoreTimeoutError, type Db, type Store } from './db.ts';
 import { valueParsers } from './types.ts';
-import { lockDataDir, makePrivate, withPrivateUmask, type StoreLock } from './lock.ts';
+import {
+  lockDataDir,
+  makePrivate,
+  makePrivateAndMark,
+  takePrivateMark,
+  withPrivateUmask,
+  type StoreLock,
+} from './lock.ts';
 import { openWorkerStore } from './worker-store.ts';
 import { WorkQueue } from './work-queue.ts';
 import { pauseBeforeCommitForTests } from './test-hooks.ts';
@@ -56,7 +63,9 @@ async function openEmbedded(options: StoreOptions): Promise<Store> {
   const lock = lockDataDir(dataDir);
   const description = `PGlite at ${dataDir}`;
   try {
-    // The umask keeps files PGlite creates now private; makePrivate fixes those it made before.
+    const leftPrivate = takePrivateMark(dataDir);
+    // The umask keeps files PGlite creates now private; makePrivate fixes those of a run that never
+    // closed (killed), when the last close did not leave the tree private.
     return await withPrivateUmask(async () => {
       const fromDump = existsSync(join(dataDir, 'PG_VERSION')) ? undefined : options.loadDump;
       if (!fromDump && !existsSync(join(dataDir, 'PG_VERSION')))
@@ -77,7 +86,7 @@ async function openEmbedded(options: StoreOptions): Promise<Store> {
             description,
             onClosed,
           );
-      makePrivate(dataDir); // the files of earlier runs, and those PGlite wrote opening
+      if (!leftPrivate) makePrivate(dataDir); // the files of a run that was killed, or of a new store
       return store;
     });
   } catch (error) {
@@ -89,7 +98,7 @@ async function openEmbedded(options: StoreOptions): Promise<Store> {
 /** After the store is closed: files PGlite wrote since opening are made private, then the lock goes. */
 function closeDataDir(dataDir: string, lock: StoreLock): void {
   try {
-    makePrivate(dataDir);
+    makePrivateAndMark(dataDir);
   } finally {
     lock.release();
   }

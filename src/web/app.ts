@@ -30,6 +30,9 @@ import { pageRoutes } from './pages/routes.ts';
 import { DashboardPage } from './pages/dashboard.tsx';
 import { dashboardScorecard } from './pages/dashboard-data.ts';
 
+/** The routes that take a whole return file as their body, under limits.maxReturnBytes. */
+const RETURN_PATHS = new Set(['/api/returns/validate', '/api/returns/import']);
+
 export interface AppOptions {
   db: Store;
   /** The date "today" means; tests pin it so pages are reproducible. */
@@ -80,7 +83,7 @@ export function createApp({
     respond(c, new ApiError('too_large', `The request body is larger than ${max} bytes.`, 'body'));
   const returnsLimit = bodyLimit({ maxSize: limits.maxReturnBytes, onError: tooLarge(limits.maxReturnBytes) });
   const formLimit = bodyLimit({ maxSize: limits.maxBodyBytes, onError: tooLarge(limits.maxBodyBytes) });
-  app.use('*', (c, next) => (c.req.path === '/api/returns/validate' ? returnsLimit(c, next) : formLimit(c, next)));
+  app.use('*', (c, next) => (RETURN_PATHS.has(c.req.path) ? returnsLimit(c, next) : formLimit(c, next)));
 
   app.get('/assets/*', (c) => {
     const asset = findAsset(c.req.path.slice('/assets/'.length));
@@ -91,7 +94,7 @@ export function createApp({
     });
   });
 
-  app.use('*', requestStore(store, limits.requestTimeoutMs));
+  app.use('*', requestStore(store, limits.requestTimeoutMs, limits.importTimeoutMs));
   const api = apiRoutes(limits);
   const document = openApiDocument(api);
   app.get('/api/openapi.json', (c) => c.json(document as object));

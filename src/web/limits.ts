@@ -6,6 +6,11 @@
 export interface ServerLimits {
   /** A request's statements are stopped after this long (504). */
   requestTimeoutMs: number;
+  /**
+   * The time limit of a return import (POST /api/returns/import): one transaction writing a council's
+   * whole return, which takes longer than any read; the import's other statements keep requestTimeoutMs.
+   */
+  importTimeoutMs: number;
   /** Month-ends in one series: two years, as the committee pages show. */
   maxSeries: number;
   /** Indicator ids in one request (the catalogue has 75). */
@@ -14,7 +19,7 @@ export interface ServerLimits {
   maxQueryLength: number;
   /** Bytes in a request body (forms, JSON). */
   maxBodyBytes: number;
-  /** Bytes in a return file sent to POST /api/returns/validate (a large council's 903 XML is ~30 MB). */
+  /** Bytes in a return file sent to POST /api/returns/validate or /import (a large council's 903 XML is ~30 MB). */
   maxReturnBytes: number;
   /** Seconds a client refused as busy is told to wait before trying again. */
   retryAfterSeconds: number;
@@ -22,6 +27,7 @@ export interface ServerLimits {
 
 export const DEFAULT_LIMITS: ServerLimits = {
   requestTimeoutMs: 30_000,
+  importTimeoutMs: 300_000,
   maxSeries: 24,
   maxIds: 100,
   maxQueryLength: 4096,

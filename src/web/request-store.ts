@@ -22,6 +22,8 @@ export interface Caller {
 export interface RequestEnv {
   Variables: {
     db: () => Db;
+    /** The same bounded store under the longer time limit of a return import (limits.importTimeoutMs). */
+    importDb: () => Db;
     /** Set by auth/identify.ts; undefined when no valid session or token came with the request. */
     caller: Caller | undefined;
     /** The network address the request came from, for audit rows and per-address limits. */
@@ -32,10 +34,16 @@ export interface RequestEnv {
   };
 }
 
-export function requestStore(store: Store, timeoutMs: number): MiddlewareHandler<RequestEnv> {
+export function requestStore(
+  store: Store,
+  timeoutMs: number,
+  importTimeoutMs = timeoutMs,
+): MiddlewareHandler<RequestEnv> {
   return async (c, next) => {
     let db: Db | undefined;
+    let importDb: Db | undefined;
     c.set('db', () => (db ??= store.forRequest(timeoutMs)));
+    c.set('importDb', () => (importDb ??= store.forRequest(importTimeoutMs)));
     await next();
   };
 }

@@ -8,7 +8,7 @@
  */
 import { basename } from 'node:path';
 import { recordAudit } from '../../access/audit.ts';
-import type { Db, Store } from '../../store/db.ts';
+import { type Db, StoreBusyError, StoreTimeoutError } from '../../store/db.ts';
 import { gatherStatistics } from '../../store/statistics.ts';
 import type { Finding } from '../findings.ts';
 import type { SourceMap } from '../io/source-map.ts';
@@ -81,7 +81,7 @@ export function refuseErrors(path: string, findings: readonly Finding[]): Findin
 }
 
 export async function importValidated(
-  store: Store,
+  store: Db,
   options: ImportOptions,
   write: (context: ImportContext) => Promise<ImportCounts>,
 ): Promise<ImportSummary> {
@@ -145,6 +145,9 @@ export async function importValidated(
     };
   } catch (error) {
     if (error instanceof ReturnImportError) throw error;
+    // A server request's store was busy or past its time limit (web/api/returns-import.ts): rolled back,
+    // and answered as 503/504 by the server rather than as a refusal of the file.
+    if (error instanceof StoreBusyError || error instanceof StoreTimeoutError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     throw new ReturnImportError(
       `${file} was not imported: the record store refused it (${message}). Nothing was changed.`,

@@ -13,6 +13,7 @@ import { registerIndicatorExport } from './indicator-export.ts';
 import { registerIndicatorRoutes } from './indicators.ts';
 import { registerMeRoutes } from './me.ts';
 import { registerRecordingRoutes } from './recording.ts';
+import { registerReturnImport } from './returns-import.ts';
 import { registerReturnRoutes } from './returns.ts';
 import { registerFrameworkRoutes } from './framework.ts';
 
@@ -42,6 +43,7 @@ export function apiRoutes(limits: ServerLimits): OpenAPIHono<RequestEnv> {
   registerChildRoutes(api);
   registerRecordingRoutes(api);
   registerReturnRoutes(api);
+  registerReturnImport(api);
   registerAuditRoutes(api);
   registerFrameworkRoutes(api);
   return api;

@@ -24,6 +24,7 @@ test('the OpenAPI 3.1 document is generated from the routes: every route, its pa
     '/api/indicators/export',
     '/api/indicators/{id}/children',
     '/api/me',
+    '/api/returns/import',
     '/api/returns/validate',
     '/api/scorecard',
   ]);
@@ -37,6 +38,9 @@ test('the OpenAPI 3.1 document is generated from the routes: every route, its pa
   assert.deepEqual(audit.parameters?.map((p) => p.name).sort(), ['action', 'child', 'from', 'limit', 'to', 'user']);
   const visit = document.paths['/api/children/{id}/events/statutory-visit']!.post!;
   assert.deepEqual(Object.keys(visit.responses).sort(), ['201', '400', '401', '403', '404', '409', '422']);
+  const importReturn = document.paths['/api/returns/import']!.post!;
+  assert.deepEqual(Object.keys(importReturn.responses).sort(), ['201', '400', '401', '403', '413', '422']);
+  assert.deepEqual(importReturn.parameters?.map((p) => p.name).sort(), ['acceptErrors', 'return', 'year']);
   assert.ok(document.components.schemas.Error, 'the one error shape is a named schema');
   assert.deepEqual(Object.keys(document.components.securitySchemes).sort(), ['session', 'token']);
 });

@@ -189,3 +189,35 @@ export const ValidationSchema = z
     findings: z.array(FindingSchema).openapi({ description: 'The first 1000 findings.' }),
   })
   .openapi('Validation');
+
+export const ImportQuerySchema = ValidateQuerySchema.extend({
+  acceptErrors: z
+    .enum(['true', 'false'])
+    .optional()
+    .openapi({ description: 'true: store what the store can hold of a return with errors and name the rest.' }),
+});
+
+export const LeftOutRowSchema = z
+  .object({
+    table: z.string(),
+    file: z.string(),
+    line: z.number().optional(),
+    child: z.string().optional(),
+    reason: z.string(),
+  })
+  .openapi('LeftOutRow');
+
+export const ImportBatchSchema = z
+  .object({
+    batchId: z.number().openapi({ description: 'The import_batch row (`kestrel imports show`).' }),
+    laCode: z.string(),
+    counts: z
+      .record(z.string(), z.object({ inserted: z.number(), updated: z.number(), deleted: z.number().optional() }))
+      .openapi({ description: 'Rows stored, by table.' }),
+    stored: z.number().openapi({ description: 'Rows inserted or changed, all tables.' }),
+    leftOut: z.number().openapi({ description: 'Rows the store could not hold (only when accepting errors).' }),
+    leftOutRows: z.array(LeftOutRowSchema).openapi({ description: 'The first 1000 rows left out.' }),
+    errors: z.number().openapi({ description: 'Error findings accepted (0 unless acceptErrors).' }),
+    queries: z.number(),
+  })
+  .openapi('ImportBatch');
