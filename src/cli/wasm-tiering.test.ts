@@ -11,10 +11,10 @@ test('the subcommand is the first argument that is not an option', () => {
   assert.equal(commandOf(line('--help')), undefined);
 });
 
-test('short commands skip tier-up; the server, demo, bulk loads, exports and validation keep it', () => {
-  for (const command of ['indicators', 'drift', 'workload', 'scorecard', 'db'])
+test('short commands skip tier-up; the server, demo, bulk loads, exports, validation and documents keep it', () => {
+  for (const command of ['indicators', 'drift', 'workload', 'db'])
     assert.equal(baselineWasmOnly(line(command, '--data-dir', 'x')), true, command);
-  for (const command of ['serve', 'demo', 'synth', 'import', 'export', 'validate'])
+  for (const command of ['serve', 'demo', 'synth', 'import', 'export', 'validate', 'scorecard', 'report'])
     assert.equal(baselineWasmOnly(line('--quiet', command)), false, command);
   assert.equal(baselineWasmOnly(line('--help')), false);
 });

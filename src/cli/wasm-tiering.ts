@@ -15,7 +15,18 @@
 import { setFlagsFromString } from 'node:v8';
 
 /** Commands whose WebAssembly runs long enough for optimised code to repay its compilation. */
-const LONG_RUNNING = new Set(['serve', 'demo', 'synth', 'import', 'export', 'validate']);
+const LONG_RUNNING = new Set([
+  'serve',
+  'demo',
+  'synth',
+  'import',
+  'export',
+  'validate',
+  // Documents compute a 24-point trend for every measure: a series. The 300,000-child scorecard took
+  // 12.1 s of CPU on Liftoff alone against 8.1 s with tier-up (docs/BENCHMARKS.md).
+  'scorecard',
+  'report',
+]);
 
 /** The subcommand of a command line (`node kestrel.js [-q] <command> ...`), if any. */
 export function commandOf(argv: readonly string[]): string | undefined {
