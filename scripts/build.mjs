@@ -1,6 +1,6 @@
 // Builds the product `npm ci` installs (the `prepare` script): compiles src/ to JavaScript in dist/ with
 // tsc (tsconfig.build.json) and copies the files the code reads at run time beside it (SQL migrations,
-// .mjs workers, XSD schemas), so bin/kestrel.js never compiles at run time. Paths the code resolves
+// .mjs workers, XSD schemas, data lists such as the breached-password list), so bin/kestrel.js never compiles at run time. Paths the code resolves
 // from import.meta.url (data/, node_modules/) sit at the same depth from dist/ as from src/.
 // `--incremental` keeps dist/ and recompiles only what changed (the built-CLI test uses it).
 import { spawnSync } from 'node:child_process';
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SOURCE = join(ROOT, 'src');
 const TARGET = join(ROOT, 'dist');
-const RUNTIME_FILES = new Set(['.sql', '.mjs', '.xsd']);
+const RUNTIME_FILES = new Set(['.sql', '.mjs', '.xsd', '.txt']);
 
 function runtimeFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -5,11 +5,20 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CIN_FIXTURE = join(ROOT, 'src', 'returns', 'io', 'fixtures', 'cin-xml', 'no-header.xml');
+
+/** Files under src/ that are neither code, notes nor test fixtures: what the code reads at run time. */
+function runtimeDataFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'fixtures' ? [] : runtimeDataFiles(path);
+    return /\.(tsx?|md)$/.test(entry.name) ? [] : [path];
+  });
+}
 
 async function node(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env };
@@ -37,6 +46,10 @@ test('the built kestrel command: --help, indicators --list, and a validation tha
   assert.equal(build.code, 0, `build failed: ${build.err}${build.out}`);
   assert.ok(existsSync(join(ROOT, 'dist', 'cli', 'main.js')));
   assert.ok(existsSync(join(ROOT, 'dist', 'store', 'migrations')), 'migrations copied beside the code that reads them');
+  // Every file the code reads at run time from beside itself (all but sources, notes and test fixtures)
+  // is in dist/: `kestrel demo` once failed on the breached-password list left behind.
+  for (const file of runtimeDataFiles(join(ROOT, 'src')))
+    assert.ok(existsSync(join(ROOT, 'dist', relative(join(ROOT, 'src'), file))), `${file} copied into dist/`);
 
   const kestrel = join(ROOT, 'bin', 'kestrel.js');
   const help = await node([kestrel, '--help'], ROOT);
