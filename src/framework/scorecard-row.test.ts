@@ -4,7 +4,7 @@ import { monthEnds } from '../calendar/periods.ts';
 import { getIndicator } from '../indicators/evaluate.ts';
 import type { IndicatorResult } from '../indicators/result.ts';
 import { FrameworkIndicatorSchema } from './schema.ts';
-import { buildRow, targetOn, underlyingWords } from './scorecard-row.ts';
+import { buildRow, seriesDates, targetOn, underlyingWords } from './scorecard-row.ts';
 
 /** A series of results at month-ends, with the given values (null: nothing computed). */
 function series(at: string, values: readonly (number | null)[]): IndicatorResult[] {
@@ -26,7 +26,12 @@ function series(at: string, values: readonly (number | null)[]): IndicatorResult
   }));
 }
 
-function row(frequency: 'monthly' | 'quarterly', at: string, values: readonly (number | null)[]) {
+function row(
+  frequency: 'monthly' | 'quarterly' | 'annual',
+  at: string,
+  values: readonly (number | null)[],
+  only?: readonly string[],
+) {
   const entry = FrameworkIndicatorSchema.parse({
     id: 'cpp-repeat',
     frequency,
@@ -39,7 +44,7 @@ function row(frequency: 'monthly' | 'quarterly', at: string, values: readonly (n
     params: { within: 'ever' },
     unit: 'percent',
     polarity: 'L',
-    series: series(at, values),
+    series: series(at, values).filter((r) => !only || only.includes(r.at)),
     at,
     benchmarks: null,
     commentary: [],
@@ -70,6 +75,28 @@ describe('buildRow', () => {
     const missing = row('monthly', '2025-03-31', [null, null, null]);
     assert.deepEqual([missing.status, missing.current, missing.rag, missing.underlying], ['missing', null, null, null]);
     assert.deepEqual(missing.direction, { previous: null, lastYear: null });
+  });
+});
+
+describe('seriesDates', () => {
+  it('asks the engine for the points of the frequency only', () => {
+    assert.equal(seriesDates('monthly', '2026-03-31').length, 24);
+    assert.deepEqual(seriesDates('quarterly', '2026-03-31').slice(0, 2), ['2023-06-30', '2023-09-30']);
+    assert.equal(seriesDates('quarterly', '2026-03-31').length, 12);
+    assert.deepEqual(seriesDates('annual', '2026-03-31'), ['2025-03-31', '2026-03-31']);
+    assert.deepEqual(seriesDates('annual', '2025-11-30'), ['2024-03-31', '2025-03-31']);
+  });
+
+  it('gives every row the same figures as every month-end of its span', () => {
+    // Values differ at every month-end (some missing), so a row that read a date seriesDates leaves out
+    // would change. The span: 36 month-ends for a quarterly measure, 24 for the others.
+    for (const frequency of ['monthly', 'quarterly', 'annual'] as const)
+      for (const at of ['2025-03-31', '2025-08-31', '2025-12-31']) {
+        const span = frequency === 'quarterly' ? 36 : 24;
+        const values = monthEnds(at, span).map((_, i) => (i % 5 === 4 ? null : 10 + i));
+        const points = seriesDates(frequency, at);
+        assert.deepEqual(row(frequency, at, values, points), row(frequency, at, values), `${frequency} at ${at}`);
+      }
   });
 });
 

@@ -5,7 +5,7 @@
  * words. Pure: the series, benchmarks and commentary are given.
  */
 import { addMonths } from '../calendar/dates.ts';
-import { financialQuarterOf, financialYearLabel, financialYearOf, monthEndOf } from '../calendar/periods.ts';
+import { financialQuarterOf, financialYearLabel, financialYearOf, monthEndOf, monthEnds } from '../calendar/periods.ts';
 import type { IndicatorDefinition, ParamValues, Polarity, Unit } from '../indicators/definition.ts';
 import type { IndicatorResult } from '../indicators/result.ts';
 import { directionOf } from './direction.ts';
@@ -18,12 +18,23 @@ export const STEP_MONTHS: Record<Frequency, number> = { monthly: 1, quarterly: 3
 export const TREND_POINTS: Record<Frequency, number> = { monthly: 24, quarterly: 12, annual: 2 };
 
 /**
- * Month-ends the engine evaluates for a frequency: 24 months give a monthly trend of 24 points and the
- * same month last year; 36 give a quarterly trend of 12 quarters. An annual measure shows the two
- * years a 24-month series holds (its benchmarks carry the published years); more would cost every row.
+ * The months a row looks back over: 24 give a monthly trend of 24 points and the same month last year;
+ * 36 give a quarterly trend of 12 quarters. An annual measure shows the two years 24 months hold (its
+ * benchmarks carry the published years); more would cost every row.
  */
-export function seriesMonths(frequency: Frequency): number {
+function seriesMonths(frequency: Frequency): number {
   return frequency === 'quarterly' ? 36 : 24;
+}
+
+/**
+ * The reference dates the engine evaluates for a measure of this frequency at `at`: the points of the
+ * frequency among the month-ends of its span, and nothing else. Every date buildRow reads is one of
+ * them: the trend, the latest point, the point a step and a year before it (both points of the
+ * frequency), and 31 March of last year (a point of every frequency). A quarterly measure costs 12
+ * dates, not 36, and an annual one 2, not 24.
+ */
+export function seriesDates(frequency: Frequency, at: string): string[] {
+  return monthEnds(at, seriesMonths(frequency)).filter((monthEnd) => isPointOf(frequency, monthEnd));
 }
 
 /** Whether a month-end is a point of the frequency: every month, quarter ends, or 31 March. */

@@ -1,8 +1,9 @@
 /**
  * buildScorecard: what the framework in force computes for a date and a level (council, locality or
  * team), in the model every document renders (model.ts). Each measure's series is computed once per
- * scorecard: the measures are grouped by the window they count over and the months of series their
- * frequency needs (snapshots, which have no window, join any group), and each group is one
+ * scorecard: the measures are grouped by the window they count over and their frequency, which decides
+ * the reference dates a row reads (seriesDates; snapshots, which have no window, join any group), and
+ * each group is one
  * evaluateIndicators call (a measure listed twice with different
  * parameters, such as cpp-repeat ever and within 24 months, goes in a second call of its group, since a
  * request takes one set of parameters per id).
@@ -15,12 +16,12 @@ import type { IndicatorResult } from '../indicators/result.ts';
 import type { Db } from '../store/db.ts';
 import { benchmarksFor } from './benchmark.ts';
 import { commentaryFor } from './commentary.ts';
-import type { Scorecard } from './model.ts';
+import type { Frequency, Scorecard } from './model.ts';
 import { parseReportingPeriod, reportingPeriodOf } from './period.ts';
 import { defaultCounterpart, regionOf } from './published.ts';
 import { effectiveUnitAndPolarity, measureKey } from './read.ts';
 import type { FrameworkIndicator } from './schema.ts';
-import { buildRow, seriesMonths } from './scorecard-row.ts';
+import { buildRow, seriesDates } from './scorecard-row.ts';
 import { frameworkAt } from './versions.ts';
 
 export interface ScorecardOptions {
@@ -120,17 +121,17 @@ async function evaluateSeries(
   options: ScorecardOptions,
   measures: readonly Measure[],
 ): Promise<Map<string, IndicatorResult[]>> {
-  const calls: { window: string; months: number; params: Map<string, ParamValues> }[] = [];
+  const calls: { window: string; frequency: Frequency; params: Map<string, ParamValues> }[] = [];
   // Period measures first: a snapshot ignores the window, so it joins any call of its series length.
   const ordered = [...measures].sort((a, b) => Number(a.def.kind === 'snapshot') - Number(b.def.kind === 'snapshot'));
   for (const m of ordered) {
     const snapshot = m.def.kind === 'snapshot';
-    const months = seriesMonths(m.entry.frequency);
-    const fits = (c: (typeof calls)[number]) => c.months === months && (snapshot || c.window === m.entry.window);
+    const frequency = m.entry.frequency;
+    const fits = (c: (typeof calls)[number]) => c.frequency === frequency && (snapshot || c.window === m.entry.window);
     if (calls.some((c) => fits(c) && measureKeyIn(c.params, m))) continue;
     let call = calls.find((c) => fits(c) && !c.params.has(m.entry.id));
     if (!call) {
-      call = { window: snapshot ? 'month' : m.entry.window, months, params: new Map() };
+      call = { window: snapshot ? 'month' : m.entry.window, frequency, params: new Map() };
       calls.push(call);
     }
     call.params.set(m.entry.id, m.params);
@@ -148,7 +149,7 @@ async function evaluateSeries(
         level,
         ids: [...call.params.keys()],
         params: Object.fromEntries(call.params),
-        series: call.months,
+        dates: seriesDates(call.frequency, options.at),
       },
       (_, __, label) => options.onProgress?.(++done, total, label),
     );

@@ -65,14 +65,20 @@ async function resolveCouncil(db: Db, requested: string | undefined): Promise<st
   );
 }
 
-/** Reference dates (one, or the last N month-ends) and their windows. */
-export function resolveWindows(request: Pick<ParsedIndicatorRequest, 'at' | 'period' | 'series'>): EvaluationWindow[] {
+/** Reference dates (one, the last N month-ends, or the dates given, in order) and their windows. */
+export function resolveWindows(
+  request: Pick<ParsedIndicatorRequest, 'at' | 'period' | 'series' | 'dates'>,
+): EvaluationWindow[] {
   const isRange = request.period.includes('..');
-  if (isRange && request.series)
+  if (isRange && (request.series || request.dates))
     throw new IndicatorRequestError(
       'A series needs a relative period (month, quarter, ytd, fy, r12), not a fixed range.',
     );
-  const dates = request.series ? monthEnds(request.at, request.series) : [request.at];
+  const dates = request.dates
+    ? [...new Set(request.dates)].sort()
+    : request.series
+      ? monthEnds(request.at, request.series)
+      : [request.at];
   return dates.map((at) => {
     let period: Period;
     try {
