@@ -16,12 +16,12 @@ import { committeeDocument } from './committee-document.ts';
 import { statementDocument } from './statement-document.ts';
 import { benchmarkingDocument } from './benchmarking-document.ts';
 import { parseReportPeriod } from './period.ts';
-import { CHROMIUM_PATH, renderPdf } from './pdf.ts';
+import { chromiumPath, renderPdf } from './pdf.ts';
 import type { ReportDocument } from './document.ts';
 
 const hasPoppler = spawnSync('pdftotext', ['-v']).error === undefined;
-const skip = !existsSync(CHROMIUM_PATH)
-  ? `Chromium not installed at ${CHROMIUM_PATH}`
+const skip = !existsSync(chromiumPath())
+  ? `Chromium not installed at ${chromiumPath()}`
   : !hasPoppler
     ? 'pdftotext (poppler-utils) not installed'
     : false;

@@ -3,6 +3,7 @@
  * title) and a footer (the marking, the date, page N of M) on every page. The page loads no network
  * resource: everything is inline, and any request is refused.
  */
+import { accessSync, constants } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,10 @@ import { escapeHtml } from './escape.ts';
 import { longDate } from './format.ts';
 import { renderHtml } from './html.ts';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Debian's Chromium unless CHROMIUM_PATH says otherwise (read at each use, so a test may point it elsewhere). */
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
 
 /** STACK.md's flags for Chromium here: no sandbox (root in a container), no GPU, nothing phoning home. */
 const CHROMIUM_ARGS = [
@@ -25,25 +29,51 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/**
+ * Why a PDF cannot be printed here (no Chromium where CHROMIUM_PATH points), or null when it can.
+ * Commands ask before they open the store, so a missing browser is one line, not a failure halfway.
+ */
+export function pdfUnavailable(): string | null {
+  try {
+    accessSync(chromiumPath(), constants.X_OK);
+    return null;
+  } catch {
+    return `a PDF is printed by Chromium, and there is none at ${chromiumPath()}; install it (Debian: apt-get install chromium) or set CHROMIUM_PATH, or choose another format`;
+  }
+}
+
 export async function renderPdf(document: ReportDocument): Promise<Buffer> {
+  return printHtmlToPdf(renderHtml(document, { print: true }), {
+    printBackground: true,
+    preferCSSPageSize: true,
+    displayHeaderFooter: true,
+    headerTemplate: headerTemplate(document),
+    footerTemplate: footerTemplate(document),
+  });
+}
+
+type PdfOptions = NonNullable<Parameters<import('playwright-core').Page['pdf']>[0]>;
+
+/**
+ * Prints a self-contained HTML page to PDF in a fresh Chromium profile. Nothing runs and nothing loads:
+ * JavaScript is off and every request is refused, so a document prints only what it holds.
+ */
+export async function printHtmlToPdf(html: string, options: Omit<PdfOptions, 'path'>): Promise<Buffer> {
+  const unavailable = pdfUnavailable();
+  if (unavailable) throw new Error(unavailable);
   const { chromium } = await import('playwright-core');
   const profile = await mkdtemp(join(tmpdir(), 'kestrel-pdf-'));
   const browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
+    executablePath: chromiumPath(),
     headless: true,
     args: CHROMIUM_ARGS,
+    javaScriptEnabled: false,
   });
   try {
     const page = await browser.newPage();
     await page.route('**/*', (route) => route.abort());
-    await page.setContent(renderHtml(document, { print: true }), { waitUntil: 'load' });
-    return await page.pdf({
-      printBackground: true,
-      preferCSSPageSize: true,
-      displayHeaderFooter: true,
-      headerTemplate: headerTemplate(document),
-      footerTemplate: footerTemplate(document),
-    });
+    await page.setContent(html, { waitUntil: 'load' });
+    return await page.pdf(options);
   } finally {
     await browser.close();
     await rm(profile, { recursive: true, force: true });

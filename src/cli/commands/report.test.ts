@@ -70,6 +70,31 @@ test('bad options are refused in one line before the store is opened', async () 
   }
 });
 
+test('a PDF with no Chromium to print it is refused in one line before the store is opened', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kestrel-report-'));
+  const before = process.env.CHROMIUM_PATH;
+  process.env.CHROMIUM_PATH = join(dir, 'no-chromium-here');
+  try {
+    const dataDir = join(dir, 'store');
+    for (const args of [
+      ['scorecard', '--at', '2025-03-31', '--format', 'pdf', '-o', join(dir, 's.pdf')],
+      ['report', 'committee', '--period', '2024-25', '--format', 'pdf', '-o', join(dir, 'c.pdf')],
+      ['sar', 'C1', '-o', join(dir, 'sar.pdf')],
+    ]) {
+      const result = await run([...args, '--data-dir', dataDir]);
+      assert.equal(result.code, 1, `${args.join(' ')}: ${result.err}`);
+      assert.match(result.err, /a PDF is printed by Chromium, and there is none at .*no-chromium-here; install it/);
+      assert.equal(result.err.trim().split('\n').length, 1, result.err);
+      assert.equal(existsSync(dataDir), false, `${args.join(' ')} opened the store`);
+      assert.deepEqual(readdirSync(dir), [], `${args.join(' ')} left a file`);
+    }
+  } finally {
+    if (before === undefined) delete process.env.CHROMIUM_PATH;
+    else process.env.CHROMIUM_PATH = before;
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a level the council does not have is refused by name and leaves no file', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'kestrel-report-'));
   try {

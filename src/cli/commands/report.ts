@@ -118,6 +118,11 @@ export async function checkDocumentFlags(flags: DocumentFlags, format: DocumentF
   const threshold = flags.threshold === undefined ? undefined : usage(() => parseThreshold(flags.threshold ?? ''));
   const binary = format === 'pdf' || format === 'xlsx' || format === 'docx';
   if (flags.output === undefined && binary) throw new UsageError(`a ${format} file needs -o FILE`);
+  if (format === 'pdf') {
+    const { pdfUnavailable } = await import('../../documents/pdf.ts');
+    const unavailable = pdfUnavailable();
+    if (unavailable) throw new UsageError(unavailable, 1);
+  }
   const output = flags.output === undefined ? stdoutOutput() : await openOutputFile(flags.output);
   return { level, threshold, output };
 }

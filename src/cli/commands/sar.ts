@@ -40,6 +40,11 @@ export function registerSar(program: Command): void {
 
 async function runSar(childId: string, flags: SarFlags): Promise<void> {
   const format = flags.format ?? (flags.output.toLowerCase().endsWith('.pdf') ? 'pdf' : 'json');
+  if (format === 'pdf') {
+    const { pdfUnavailable } = await import('../../documents/pdf.ts');
+    const unavailable = pdfUnavailable();
+    if (unavailable) throw new UsageError(unavailable, 1);
+  }
   const { reserveOutputFile } = await import('../output.ts');
   const target = await reserveOutputFile(flags.output);
   try {
@@ -62,7 +67,12 @@ async function runSar(childId: string, flags: SarFlags): Promise<void> {
       await writeFile(target.temporary, `${JSON.stringify(report, null, 2)}\n`);
     } else {
       const { renderSubjectAccessHtml } = await import('../../access/subject-access-html.ts');
-      await printPdf(renderSubjectAccessHtml(report), target.temporary);
+      const { printHtmlToPdf } = await import('../../documents/pdf.ts');
+      const { writeFile } = await import('node:fs/promises');
+      await writeFile(
+        target.temporary,
+        await printHtmlToPdf(renderSubjectAccessHtml(report), { format: 'A4', printBackground: true }),
+      );
     }
     await target.commit();
     process.stderr.write(
@@ -95,29 +105,4 @@ async function actorFor(db: Db, flags: SarFlags): Promise<Actor> {
     );
   const { localActor } = await import('../../access/actor.ts');
   return localActor(laCode, 'quality_assurance');
-}
-
-/** Debian's Chromium, as the browser tests use it (docs/STACK: playwright-core prints HTML to PDF). */
-const CHROMIUM = process.env.KESTREL_CHROMIUM ?? '/usr/bin/chromium';
-
-async function printPdf(html: string, path: string): Promise<void> {
-  const { existsSync } = await import('node:fs');
-  if (!existsSync(CHROMIUM))
-    throw new UsageError(
-      `a PDF needs Chromium at ${CHROMIUM} (apt install chromium, or set KESTREL_CHROMIUM); use --format json`,
-      1,
-    );
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
-  });
-  try {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.setContent(html, { waitUntil: 'load' });
-    await page.pdf({ path, format: 'A4', printBackground: true });
-  } finally {
-    await browser.close();
-  }
 }
