@@ -7,9 +7,9 @@
 import { financialYearLabel } from '../calendar/periods.ts';
 import type { Polarity } from '../indicators/definition.ts';
 import type { Benchmarks } from './model.ts';
+import { COUNTERPARTS } from './counterparts.ts';
 import {
   allCouncilFigures,
-  COUNTERPARTS,
   latestYearPublishedBy,
   publishedFigure,
   publishedYears,

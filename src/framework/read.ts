@@ -10,7 +10,7 @@ import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { findIndicator, resolveParams } from '../indicators/evaluate.ts';
 import type { IndicatorDefinition, ParamValues, Polarity, Unit } from '../indicators/definition.ts';
 import { parseReportingPeriod } from './period.ts';
-import { COUNTERPARTS } from './published.ts';
+import { COUNTERPARTS } from './counterparts.ts';
 import { checkBands, isThresholds } from './rag.ts';
 import { FrameworkSchema, type Framework, type FrameworkIndicator } from './schema.ts';
 
