@@ -126,6 +126,33 @@ const StaleBanner: FC<{ changes: ShownChange[]; kind: EventKind; focus: boolean 
   </div>
 );
 
+/** Tells of the queries first (focused when nothing else is), so no one misses the box at the end. */
+const QueryBanner: FC<{ queries: FieldIssue[]; focus: boolean }> = ({ queries, focus }) => (
+  <div
+    class="govuk-notification-banner"
+    role="alert"
+    aria-labelledby="queries-title"
+    data-module="govuk-notification-banner"
+    data-testid="queries-banner"
+    tabindex={-1}
+    autofocus={focus}
+  >
+    <div class="govuk-notification-banner__header">
+      <h2 class="govuk-notification-banner__title" id="queries-title">
+        Important
+      </h2>
+    </div>
+    <div class="govuk-notification-banner__content">
+      <p class="govuk-notification-banner__heading">
+        Not recorded yet: the DfE rules query {queries.length === 1 ? 'one answer' : `${queries.length} answers`}.{' '}
+        <a class="govuk-notification-banner__link" href="#_confirm">
+          Check and confirm
+        </a>
+      </p>
+    </div>
+  </div>
+);
+
 const ConfirmQueries: FC<{ queries: FieldIssue[]; error: FieldIssue | undefined }> = ({ queries, error }) => (
   <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
     <fieldset class="govuk-fieldset" aria-describedby={`confirm-hint${error ? ' confirm-error' : ''}`}>
@@ -169,6 +196,7 @@ export const RecordFormPage: FC<RecordFormProps> = (props) => {
       </a>
       {ordered.length > 0 ? <ErrorSummary issues={ordered} fields={fields} /> : null}
       {changes ? <StaleBanner changes={changes} kind={kind} focus={ordered.length === 0} /> : null}
+      {queries.length > 0 ? <QueryBanner queries={queries} focus={ordered.length === 0 && !changes} /> : null}
       <span class="govuk-caption-l">
         {child.name}, child {child.id}
       </span>

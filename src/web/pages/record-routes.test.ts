@@ -15,7 +15,7 @@ import { createApp } from '../app.ts';
 import { auditSince, lastAuditId, signInAs, type TestSession } from '../testing.ts';
 import { loadRecordingFixture, lookedAfterForm, ON_DATE } from './record.fixture.ts';
 
-const USERS = ['sw', 'tm', 'analyst', 'councillor'] as const;
+const USERS = ['sw', 'tm', 'hos', 'analyst', 'qa', 'councillor', 'admin'] as const;
 
 /** The page's text without tags, spaces collapsed. */
 function textOf(html: string): string {
@@ -140,6 +140,7 @@ for (const backend of testBackends()) {
 
     test('a date that is no date: 400, the error summary links to the field, the message beside it, nothing written', async () => {
       const before = await recordVersion(db, { laCode: '990', childId: 'CA1' });
+      const mark = await lastAuditId(db);
       const response = await fill('sw', 'CA1', 'statutory-visit', { visitDate: '2026-02-30', seen: 'no' });
       assert.equal(response.status, 400);
       const html = await response.text();
@@ -153,6 +154,11 @@ for (const backend of testBackends()) {
       assert.match(html, /id="seen-2" name="seen" type="radio" value="no" checked/);
       assert.equal(await recordVersion(db, { laCode: '990', childId: 'CA1' }), before);
       assert.equal(await count('visit', 'CA1'), 2);
+      assert.deepEqual(
+        (await auditSince(db, mark)).map((line) => line.action),
+        ['view', 'view'],
+        'the form read twice (opened, shown again), no change',
+      );
     });
 
     test('a DfE rule error blocks, naming the rule beside the field (CIN census 8925, 903 302), nothing written', async () => {
@@ -202,6 +208,7 @@ for (const backend of testBackends()) {
       const html = await asked.text();
       assert.match(textOf(html), /DfE query CIN census rule 8670Q:/);
       assert.match(html, /name="_confirm" type="checkbox" value="yes"/);
+      assert.match(html, /data-testid="queries-banner"[^>]*autofocus/, 'told first, and focused');
       assert.match(html, /Confirm and record<\/button>/);
       assert.equal(await count('assessment', 'CL1'), 0);
       const version = String(versionIn(html));
@@ -270,8 +277,17 @@ for (const backend of testBackends()) {
       assert.equal(await recordVersion(db, { laCode: '990', childId: 'CA1' }), version);
     });
 
+    test('every role: those the policy lets change the child get the form, the rest 403', async () => {
+      const statuses = Object.fromEntries(
+        await Promise.all(
+          USERS.map(async (who) => [who, (await get(who, '/children/CA1/record/statutory-visit')).status] as const),
+        ),
+      );
+      assert.deepEqual(statuses, { sw: 200, tm: 200, hos: 200, analyst: 403, qa: 403, councillor: 403, admin: 403 });
+    });
+
     test('roles that may not record are refused (403, no button); a child outside scope is absent (404); all audited', async () => {
-      for (const who of ['analyst', 'councillor'] as const) {
+      for (const who of ['analyst', 'qa', 'councillor', 'admin'] as const) {
         const mark = await lastAuditId(db);
         assert.equal((await get(who, '/children/CA1/record')).status, 403, who);
         assert.equal((await get(who, '/children/CA1/record/statutory-visit')).status, 403, who);

@@ -4,7 +4,8 @@
  * becoming looked after; a blank post shows the error summary, which takes focus and links to each
  * field; the looked-after child then counts in cla-at-date at once (its indicator page lists the
  * child); a statutory visit stops the child's overdue visit clock; a form that breaks a DfE rule shows
- * the rule (903 rule 302) beside the field. Tab goes through the fields in order. The same with
+ * the rule (903 rule 302) beside the field; a referral the CIN census would query is confirmed and the
+ * dashboard's children in need move at once. Tab goes through the fields in order. The same with
  * JavaScript disabled. axe-core checks the list, the form and its error state for WCAG 2.2 AA
  * violations; screenshots at 1280 and 375 pixels go to KESTREL_SCREENS (default /tmp/kestrel-screens).
  */
@@ -126,6 +127,12 @@ async function clockStatus(page: Page, clock: string): Promise<string> {
   return (await row.count()) === 0 ? '' : ((await row.textContent()) ?? '');
 }
 
+/** The overdue items of a worker on the team page (the workload figure a manager watches). */
+async function workerOverdue(page: Page, base: string, team: string, worker: string): Promise<string> {
+  await page.goto(`${base}/teams/${team}`);
+  return ((await page.locator(`[data-worker="${worker}"] td:nth-child(5)`).textContent()) ?? '').trim();
+}
+
 async function indicatorChildren(page: Page, base: string): Promise<string[]> {
   await page.goto(`${base}/indicators/cla-at-date`);
   const table = page.getByTestId('children');
@@ -175,9 +182,11 @@ async function withScripts(context: BrowserContext, base: string): Promise<void>
   assert.equal(await page.getByTestId('recorded').locator('p').first().textContent(), 'Became looked after recorded');
   await focusOn(page, 'recorded');
   assert.equal(await clockStatus(page, 'cla-visit'), 'overdue', 'a visit was due within a week of the placement');
+  assert.equal(await page.getByTestId('overdue-count').textContent(), '2 overdue', 'the visit and the first review');
   assert.deepEqual(await axeViolations(page), [], 'child page with the banner');
   await shoot(page, 'record-recorded');
   assert.deepEqual(await indicatorChildren(page, base), ['CL1'], 'counted in cla-at-date at once');
+  assert.equal(await workerOverdue(page, base, 'TA', 'SW0001'), '2');
 
   // A statutory visit on 5 June: the visit clock is met, the next one not yet due.
   await openForm(page, base, 'CL1', 'Statutory visit');
@@ -185,6 +194,26 @@ async function withScripts(context: BrowserContext, base: string): Promise<void>
   await submit(page);
   assert.equal(await page.getByTestId('recorded').locator('p').first().textContent(), 'Statutory visit recorded');
   assert.notEqual(await clockStatus(page, 'cla-visit'), 'overdue');
+  assert.equal(await page.getByTestId('overdue-count').textContent(), '1 overdue');
+  assert.equal(await workerOverdue(page, base, 'TA', 'SW0001'), '1', "the worker's overdue items fall at once");
+
+  // A referral of 10 March for CA2 (team TA): the CIN census would query it (CA2's record is not
+  // complete), so the form asks to confirm; confirmed, the team's children in need at 31 March, the
+  // scorecard's latest point for this annual measure, count one more at once.
+  await page.goto(`${base}/`);
+  assert.equal(await page.getByTestId('value-cin-at-date').textContent(), '1');
+  await openForm(page, base, 'CA2', 'Referral and decision');
+  await fillForm(page, { referralDate: '2026-03-10', source: '1A', primaryNeed: 'N1', noFurtherAction: 'no' });
+  await submit(page);
+  assert.ok((await page.getByTestId('queries').locator('li').count()) > 0, 'DfE queries listed');
+  await focusOn(page, 'queries-banner');
+  assert.deepEqual(await axeViolations(page), [], 'form with DfE queries');
+  await shoot(page, 'record-form-query');
+  await page.getByLabel('The answers are right: confirm and record').check();
+  await submit(page);
+  assert.equal(await page.getByTestId('recorded').locator('p').first().textContent(), 'Referral and decision recorded');
+  await page.goto(`${base}/`);
+  assert.equal(await page.getByTestId('value-cin-at-date').textContent(), '2', 'the scorecard moved at once');
 
   // Becoming looked after before birth breaks 903 rule 302: blocked, the rule beside the start date.
   await openForm(page, base, 'CBABY', 'Became looked after');
