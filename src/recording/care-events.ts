@@ -15,6 +15,7 @@ import {
   placementProvider,
   previousPermanence,
   placementType,
+  reasonNewEpisode,
   reasonPlaceChange,
   reviewParticipation,
 } from '../codes/dfe-903.ts';
@@ -22,14 +23,17 @@ import type { Db } from '../store/db.ts';
 import type { ClaEpisodeRow } from '../store/rows.ts';
 import type { ChildTarget } from './child-findings.ts';
 import { defineEventKind, MissingRecordError, type Guard, type Written } from './event-kind.ts';
-import { codeField, dateField, recordIdField, yesNoField } from './form-fields.ts';
+import { codeField, dateField, formField, recordIdField, yesNoField } from './form-fields.ts';
 import { childRow, insertChildRow, newRecordId, updateChildRow } from './rows.ts';
 
-const postcodeField = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/, { error: 'Enter a real postcode, like SW1A 1AA' });
+function postcodeField(label: string) {
+  const schema = z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/, { error: 'Enter a real postcode, like SW1A 1AA' });
+  return formField(schema, { label, input: 'text', hint: 'For example, SW1A 1AA' });
+}
 
 /** The child's open 903 episode (looked after now), or a MissingRecordError on `field`. */
 async function openEpisode(tx: Db, target: ChildTarget, field: string): Promise<ClaEpisodeRow> {
@@ -80,11 +84,23 @@ async function nextEpisode(
   });
 }
 
+/** The kinds of statutory visit (the visit table's kind), named as practice names them. */
+const VISIT_KINDS = [
+  { code: 'cin', label: 'Child in need' },
+  { code: 'cp', label: 'Child protection' },
+  { code: 'cla', label: 'Child looked after' },
+  { code: 'care_leaver', label: 'Care leaver' },
+];
+
 const placementInput = {
   placementType: codeField(placementType, 'the type of placement'),
   provider: codeField(placementProvider, 'the placement provider').optional(),
-  placementPostcode: postcodeField.optional(),
-  urn: z.string().trim().max(20).optional(),
+  placementPostcode: postcodeField('the postcode of the placement').optional(),
+  urn: formField(z.string().trim().max(20), {
+    label: "the placement's unique reference number (URN)",
+    input: 'text',
+    hint: 'The Ofsted URN of the home or agency, for example SC123456',
+  }).optional(),
 };
 
 export const lookedAfter = defineEventKind({
@@ -94,7 +110,7 @@ export const lookedAfter = defineEventKind({
     startDate: dateField('the date the child became looked after'),
     legalStatus: codeField(legalStatus, 'the legal status'),
     categoryOfNeed: codeField(primaryNeed, 'the category of need'),
-    homePostcode: postcodeField.optional(),
+    homePostcode: postcodeField("the postcode of the child's home").optional(),
     /** 903 PREV_PERM, returned for every child who starts to be looked after (rules 630, 634). */
     previousPermanence: codeField(previousPermanence, 'whether the child had a permanence order before'),
     ...placementInput,
@@ -168,7 +184,11 @@ export const placementChange = defineEventKind({
   schema: z.object({
     changeDate: dateField('the date of the move'),
     /** 903 RNE: P new placement, B new placement and legal status, T/U same carers. */
-    reasonNew: z.enum(['P', 'B', 'T', 'U'], { error: 'Select what changed' }).default('P'),
+    reasonNew: formField(z.enum(['P', 'B', 'T', 'U'], { error: 'Select what changed' }), {
+      label: 'what changed',
+      input: 'code',
+      codes: reasonNewEpisode.codes.filter((code) => ['P', 'B', 'T', 'U'].includes(code.code)),
+    }).default('P'),
     reasonPlaceChange: codeField(reasonPlaceChange, 'the reason for the move'),
     legalStatus: codeField(legalStatus, 'the legal status').optional(),
     ...placementInput,
@@ -255,10 +275,14 @@ export const statutoryVisit = defineEventKind({
   schema: z
     .object({
       visitDate: dateField('the date of the visit'),
-      kind: z.enum(['cin', 'cp', 'cla', 'care_leaver'], { error: 'Select the kind of visit' }),
+      kind: formField(z.enum(['cin', 'cp', 'cla', 'care_leaver'], { error: 'Select the kind of visit' }), {
+        label: 'the kind of visit',
+        input: 'code',
+        codes: VISIT_KINDS,
+      }),
       seen: yesNoField('the child was seen'),
       seenAlone: yesNoField('the child was seen alone').default(false),
-      workerId: z.string().min(1).max(100).optional(),
+      workerId: formField(z.string().min(1).max(100), { label: 'the worker who visited', input: 'worker' }).optional(),
     })
     .refine((visit) => visit.seen || !visit.seenAlone, { error: 'A child seen alone was seen', path: ['seenAlone'] }),
   dateField: 'visitDate',
@@ -299,7 +323,7 @@ export const returnInterview = defineEventKind({
   kind: 'return-interview',
   title: 'Return home interview',
   schema: z.object({
-    missingEpisodeId: recordIdField('the missing episode'),
+    missingEpisodeId: recordIdField('the missing episode', 'missing_episode'),
     offeredDate: dateField('the date the interview was offered'),
     accepted: yesNoField('the child accepted the interview'),
   }),
@@ -323,12 +347,14 @@ export const careLeaverContact = defineEventKind({
   title: 'Care leaver contact',
   schema: z.object({
     contactDate: dateField('the date of the contact'),
-    birthdayAge: z
-      .number({ error: 'Enter the age at the birthday this contact is for' })
-      .int()
-      .min(16, { error: 'Care leaver contacts are for ages 16 to 25' })
-      .max(25, { error: 'Care leaver contacts are for ages 16 to 25' })
-      .optional(),
+    birthdayAge: formField(
+      z
+        .number({ error: 'Enter the age at the birthday this contact is for' })
+        .int()
+        .min(16, { error: 'Care leaver contacts are for ages 16 to 25' })
+        .max(25, { error: 'Care leaver contacts are for ages 16 to 25' }),
+      { label: 'the age at the birthday this contact is for', input: 'number', hint: 'From 16 to 25' },
+    ).optional(),
     inTouch: codeField(inTouch, 'whether the council is in touch'),
     activity: codeField(activity, 'the main activity').optional(),
     accommodation: codeField(accommodation, 'the accommodation').optional(),

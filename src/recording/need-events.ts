@@ -10,7 +10,7 @@ import { contactOutcome } from '../codes/local.ts';
 import type { Db } from '../store/db.ts';
 import type { ChildTarget } from './child-findings.ts';
 import { defineEventKind, type Guard } from './event-kind.ts';
-import { codeField, codeSetField, dateField, recordIdField, yesNoField } from './form-fields.ts';
+import { codeField, codeSetField, dateField, formField, recordIdField, yesNoField } from './form-fields.ts';
 import { childRow, insertChildRow, newRecordId, updateChildRow } from './rows.ts';
 
 /** The referral (episode of need) an event belongs to must be the child's own. */
@@ -71,7 +71,7 @@ export const referral = defineEventKind({
     decisionDate: dateField('the date of the decision').optional(),
     primaryNeed: codeField(primaryNeed, 'the primary need').optional(),
     noFurtherAction: yesNoField('the referral needs no further action').default(false),
-    contactId: recordIdField('the contact').optional(),
+    contactId: recordIdField('the contact', 'contact').optional(),
   }),
   dateField: 'referralDate',
   fields: {
@@ -100,7 +100,7 @@ export const assessmentStart = defineEventKind({
   kind: 'assessment-start',
   title: 'Assessment started',
   schema: z.object({
-    referralId: recordIdField('the referral'),
+    referralId: recordIdField('the referral', 'referral'),
     startDate: dateField('the date the assessment started'),
   }),
   dateField: 'startDate',
@@ -123,7 +123,7 @@ export const assessmentAuthorisation = defineEventKind({
   kind: 'assessment-authorisation',
   title: 'Assessment authorised, with its factors',
   schema: z.object({
-    assessmentId: recordIdField('the assessment'),
+    assessmentId: recordIdField('the assessment', 'assessment'),
     authorisedDate: dateField('the date the assessment was authorised'),
     factors: codeSetField(assessmentFactor, 'the factors identified at the end of assessment').default([]),
     needsServices: yesNoField('the child needs services').optional(),
@@ -148,7 +148,10 @@ export const assessmentAuthorisation = defineEventKind({
 export const cinPlanStart = defineEventKind({
   kind: 'cin-plan-start',
   title: 'Child in need plan started',
-  schema: z.object({ referralId: recordIdField('the referral'), startDate: dateField('the date the plan started') }),
+  schema: z.object({
+    referralId: recordIdField('the referral', 'referral'),
+    startDate: dateField('the date the plan started'),
+  }),
   dateField: 'startDate',
   fields: { CINPlanStartDate: 'startDate' },
   async apply(tx, target, input) {
@@ -165,7 +168,7 @@ export const cinPlanStart = defineEventKind({
 export const cinPlanEnd = defineEventKind({
   kind: 'cin-plan-end',
   title: 'Child in need plan ended',
-  schema: z.object({ planId: recordIdField('the plan'), endDate: dateField('the date the plan ended') }),
+  schema: z.object({ planId: recordIdField('the plan', 'cin_plan'), endDate: dateField('the date the plan ended') }),
   dateField: 'endDate',
   fields: { CINPlanEndDate: 'endDate' },
   guards: [
@@ -187,7 +190,7 @@ export const strategyDiscussion = defineEventKind({
   kind: 'strategy-discussion',
   title: 'Strategy discussion',
   schema: z.object({
-    referralId: recordIdField('the referral'),
+    referralId: recordIdField('the referral', 'referral'),
     discussionDate: dateField('the date of the strategy discussion'),
     s47Decided: yesNoField('a section 47 enquiry was decided'),
   }),
@@ -208,8 +211,8 @@ export const s47Enquiry = defineEventKind({
   kind: 's47-enquiry',
   title: 'Section 47 enquiry',
   schema: z.object({
-    referralId: recordIdField('the referral'),
-    strategyDiscussionId: recordIdField('the strategy discussion').optional(),
+    referralId: recordIdField('the referral', 'referral'),
+    strategyDiscussionId: recordIdField('the strategy discussion', 'strategy_discussion').optional(),
     startDate: dateField('the date the enquiry started'),
     endDate: dateField('the date the enquiry ended').optional(),
     conferenceTargetDate: dateField('the target date for the initial conference').optional(),
@@ -241,7 +244,7 @@ export const initialConference = defineEventKind({
   kind: 'initial-conference',
   title: 'Initial child protection conference',
   schema: z.object({
-    s47EnquiryId: recordIdField('the section 47 enquiry'),
+    s47EnquiryId: recordIdField('the section 47 enquiry', 's47_enquiry'),
     conferenceDate: dateField('the date of the conference'),
     planMade: yesNoField('a child protection plan was made'),
   }),
@@ -262,15 +265,17 @@ export const cpPlanStart = defineEventKind({
   kind: 'cp-plan-start',
   title: 'Child protection plan started',
   schema: z.object({
-    referralId: recordIdField('the referral'),
-    initialConferenceId: recordIdField('the initial conference').optional(),
+    referralId: recordIdField('the referral', 'referral'),
+    initialConferenceId: recordIdField('the initial conference', 'initial_conference').optional(),
     startDate: dateField('the date the plan started'),
     category: codeField(abuseCategory, 'the category of abuse'),
-    previousPlans: z
-      .number({ error: 'Enter the number of previous plans' })
-      .int()
-      .min(0, { error: 'The number of previous plans cannot be negative' })
-      .default(0),
+    previousPlans: formField(
+      z
+        .number({ error: 'Enter the number of previous plans' })
+        .int()
+        .min(0, { error: 'The number of previous plans cannot be negative' }),
+      { label: 'the number of previous child protection plans', input: 'number' },
+    ).default(0),
   }),
   dateField: 'startDate',
   fields: {
@@ -299,7 +304,7 @@ export const cpPlanStart = defineEventKind({
 export const cpPlanEnd = defineEventKind({
   kind: 'cp-plan-end',
   title: 'Child protection plan ended',
-  schema: z.object({ planId: recordIdField('the plan'), endDate: dateField('the date the plan ended') }),
+  schema: z.object({ planId: recordIdField('the plan', 'cp_plan'), endDate: dateField('the date the plan ended') }),
   dateField: 'endDate',
   fields: { CPPendDate: 'endDate' },
   guards: [
@@ -321,7 +326,7 @@ export const caseClosure = defineEventKind({
   kind: 'case-closure',
   title: 'Case closed',
   schema: z.object({
-    referralId: recordIdField('the referral'),
+    referralId: recordIdField('the referral', 'referral'),
     closureDate: dateField('the date the case closed'),
     reason: codeField(closureReason, 'the reason for closure'),
   }),

@@ -8,6 +8,7 @@ import type { Clock } from '../../practice/clocks/engine.ts';
 import type { ChildPageData, ChildSummary } from './child-data.ts';
 import { clockTagClass, formatDate } from './format.ts';
 import { Layout, type SignedIn } from './layout.tsx';
+import { RecordButton, RecordedBanner, type RecordingOnChildPage } from './record-list.tsx';
 
 const Clocks: FC<{ clocks: Clock[]; at: string }> = ({ clocks, at }) =>
   clocks.length === 0 ? (
@@ -143,10 +144,16 @@ const Siblings: FC<{ siblings: ChildSummary[] }> = ({ siblings }) =>
     </ul>
   );
 
-export const ChildPage: FC<{ data: ChildPageData; at: string; signedIn: SignedIn }> = ({ data, at, signedIn }) => {
+export const ChildPage: FC<{
+  data: ChildPageData;
+  at: string;
+  signedIn: SignedIn;
+  recording?: RecordingOnChildPage | undefined;
+}> = ({ data, at, signedIn, recording }) => {
   const overdue = data.clocks.filter((clock) => clock.status === 'overdue').length;
   return (
     <Layout title={data.child.name} signedIn={signedIn} section="children">
+      <RecordedBanner recording={recording} />
       <span class="govuk-caption-l">Child {data.child.id}</span>
       <h1 class="govuk-heading-xl">{data.child.name}</h1>
       <dl class="govuk-summary-list">
@@ -165,6 +172,7 @@ export const ChildPage: FC<{ data: ChildPageData; at: string; signedIn: SignedIn
           </dd>
         </div>
       </dl>
+      <RecordButton childId={data.child.id} recording={recording} />
       <Clocks clocks={data.clocks} at={at} />
       <Chronology data={data} />
       <Allocations data={data} />

@@ -17,6 +17,7 @@ import { MessagePage } from './message.tsx';
 import { CaseloadPage, TeamNotFoundPage, TeamPage } from './caseload.tsx';
 import { mayViewTeam, teamPage, workerCaseload } from './caseload-data.ts';
 import { searchChildren } from './search-data.ts';
+import { recordingOnChildPage } from './record-notice.ts';
 
 export function pageRoutes(): Hono<RequestEnv> {
   const pages = new Hono<RequestEnv>();
@@ -41,7 +42,8 @@ export function pageRoutes(): Hono<RequestEnv> {
         })
       : undefined;
     if (!data) return page(c, ChildNotFoundPage({ signedIn: context.signedIn }), 404);
-    return page(c, ChildPage({ data, at: context.today, signedIn: context.signedIn }));
+    const recording = recordingOnChildPage(c, context.actor, childId);
+    return page(c, ChildPage({ data, at: context.today, signedIn: context.signedIn, recording }));
   });
 
   pages.get('/caseload', async (c) => {
