@@ -12,6 +12,8 @@ import type { GrowthSource } from './practice-budget-data.ts';
 import { SelectField } from './practice-form.tsx';
 
 const money = (n: number) => `£${formatNumber(n)}`;
+/** A sum kept on one line (a wrapped minus sign reads as a dash). */
+const Sum: FC<{ text: string }> = ({ text }) => <span class="kestrel-nowrap">{text}</span>;
 const signed = (n: number) => (n > 0 ? `+${money(n)}` : n < 0 ? `-${money(-n)}` : money(0));
 
 export const BudgetPage: FC<{ forecast: BudgetForecast; growth: GrowthSource; signedIn: SignedIn }> = ({
@@ -80,7 +82,9 @@ export const BudgetPage: FC<{ forecast: BudgetForecast; growth: GrowthSource; si
                 <td class="govuk-table__cell govuk-table__cell--numeric">{money(l.committed)}</td>
                 <td class="govuk-table__cell govuk-table__cell--numeric">{money(l.expectedGrowth)}</td>
                 <td class="govuk-table__cell govuk-table__cell--numeric">{money(l.projectedOutturn)}</td>
-                <td class="govuk-table__cell govuk-table__cell--numeric">{signed(l.variance)}</td>
+                <td class="govuk-table__cell govuk-table__cell--numeric">
+                  <Sum text={signed(l.variance)} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -118,7 +122,7 @@ export const BudgetPage: FC<{ forecast: BudgetForecast; growth: GrowthSource; si
                   </td>
                 ))}
                 <td class="govuk-table__cell govuk-table__cell--numeric">
-                  {signed(m.lines.reduce((sum, l) => sum + l.variance, 0))}
+                  <Sum text={signed(m.lines.reduce((sum, l) => sum + l.variance, 0))} />
                 </td>
               </tr>
             ))}

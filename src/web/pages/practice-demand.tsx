@@ -19,7 +19,8 @@ export function demandChart(forecast: DemandForecast) {
     { at: forecast.at, total: forecast.now.total, low: forecast.now.total, high: forecast.now.total },
     ...forecast.months,
   ];
-  const top = Math.max(1, ...points.map((p) => p.high));
+  // An even whole number at or above the highest point, so the middle tick is a whole child too.
+  const top = Math.max(2, Math.ceil(Math.max(...points.map((p) => p.high)) / 2) * 2);
   const step = (W - PAD.left - PAD.right) / Math.max(1, points.length - 1);
   const x = (i: number) => PAD.left + i * step;
   const y = (v: number) => PAD.top + (1 - v / top) * (H - PAD.top - PAD.bottom);
@@ -46,13 +47,13 @@ const Chart: FC<{ forecast: DemandForecast }> = ({ forecast }) => {
       {chart.ticks.map((t) => (
         <>
           <line x1={PAD.left} x2={W - PAD.right} y1={t.y} y2={t.y} stroke="#b1b4b6" stroke-width="1" />
-          <text x={PAD.left - 6} y={t.y + 4} text-anchor="end" font-size="12" fill="#0b0c0c">
+          <text x={PAD.left - 6} y={t.y + 4} text-anchor="end" font-size="14" fill="#0b0c0c">
             {t.label}
           </text>
         </>
       ))}
       {chart.labels.map((l, i) => (
-        <text x={l.x} y={H - 8} text-anchor={i ? 'end' : 'start'} font-size="12" fill="#0b0c0c">
+        <text x={l.x} y={H - 8} text-anchor={i ? 'end' : 'start'} font-size="14" fill="#0b0c0c">
           {l.text}
         </text>
       ))}

@@ -69,6 +69,9 @@ export const HealthChecksPage: FC<{
             Last checked
           </th>
           <th scope="col" class="govuk-table__header">
+            Grade
+          </th>
+          <th scope="col" class="govuk-table__header">
             Next due
           </th>
           <th scope="col" class="govuk-table__header">
@@ -85,14 +88,10 @@ export const HealthChecksPage: FC<{
               </a>
             </td>
             <td class="govuk-table__cell">
-              {t.lastChecked ? (
-                <>
-                  {formatDate(t.lastChecked)}{' '}
-                  <strong class={gradeTagClass(t.lastGrade)}>{GRADE_WORDS[t.lastGrade!]}</strong>
-                </>
-              ) : (
-                'Never'
-              )}
+              <span class="kestrel-nowrap">{t.lastChecked ? formatDate(t.lastChecked) : 'Never'}</span>
+            </td>
+            <td class="govuk-table__cell">
+              {t.lastGrade ? <strong class={gradeTagClass(t.lastGrade)}>{GRADE_WORDS[t.lastGrade]}</strong> : '-'}
             </td>
             <td class="govuk-table__cell">{t.nextDue ? formatDate(t.nextDue) : 'Now'}</td>
             <td class="govuk-table__cell">
@@ -212,7 +211,7 @@ export const TeamPackPage: FC<{ pack: TeamPack; teamName: string; signedIn: Sign
     </div>
     <table class="govuk-table" data-testid="pack-clocks">
       <caption class="govuk-table__caption govuk-table__caption--m">
-        Statutory clocks running: overdue (team / council)
+        Statutory clocks: the team beside the council
       </caption>
       <thead class="govuk-table__head">
         <tr class="govuk-table__row">

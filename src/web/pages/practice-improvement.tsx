@@ -101,7 +101,7 @@ export const ImprovementPage: FC<{
       <span class="govuk-caption-l">As at {formatDate(plan.at)}</span>
       <h1 class="govuk-heading-xl">Improvement plan</h1>
       <p class="govuk-body" data-testid="plan-headline">
-        {plan.actions.length} actions:{' '}
+        {plan.actions.length} {plan.actions.length === 1 ? 'action' : 'actions'}:{' '}
         {Object.entries(plan.byRag)
           .map(([rag, n]) => `${n} ${rag}`)
           .join(', ')}

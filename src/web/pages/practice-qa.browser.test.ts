@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { buildCarePeriodWithEpisodes } from '../../records/factories.ts';
 import { testBackends } from '../../store/testing.ts';
 import { createApp } from '../app.ts';
 import { signInAs, TEST_PASSWORD } from '../testing.ts';
@@ -138,6 +139,14 @@ test('the quality and money pages pass axe-core, and their forms work without Ja
 }, async () => {
   const db = await testBackends()[0]!.open();
   await loadQualityFixture(db);
+  // Some children looked after, so the demand chart and its backtest have something to show.
+  for (const [child_id, start, type] of [
+    ['CA1', '2024-02-10', 'U4'],
+    ['CA2', '2024-09-01', 'K2'],
+    ['CB', '2025-03-15', 'U1'],
+    ['CC', '2025-11-20', 'U4'],
+  ] as const)
+    await buildCarePeriodWithEpisodes(db, { la_code: '990', child_id, episodes: [{ start, placement_type: type }] });
   for (const who of ['qa', 'hos', 'analyst']) await signInAs(db, who);
   const app = createApp({ db, today: () => ON_DATE, oidc: undefined });
   let server!: ReturnType<typeof serve>;
