@@ -33,9 +33,22 @@ export type Action = (typeof ACTIONS)[number];
 
 /**
  * What an action applies to: a child's record, aggregate figures (indicators, reports), statutory
- * returns, user accounts, the performance framework (targets, bands), or the audit log.
+ * returns, user accounts, the performance framework (targets, bands), the audit log, or one of the
+ * practice tools beside the scorecard (issue 14): case file audits, team health checks, the placement
+ * budget and demand forecasts (`money`), and the improvement plan.
  */
-export const TARGETS = ['child', 'figures', 'returns', 'users', 'framework', 'audit'] as const;
+export const TARGETS = [
+  'child',
+  'figures',
+  'returns',
+  'users',
+  'framework',
+  'audit',
+  'case-audits',
+  'health-checks',
+  'money',
+  'improvement-plan',
+] as const;
 export type Target = (typeof TARGETS)[number];
 
 /**
@@ -90,6 +103,24 @@ export const POLICY: readonly Grant[] = [
   ...grants('administrator', 'users', 'council', ['manage-users']),
   ...grants('administrator', 'framework', 'council', ['manage-framework']),
   ...grants('administrator', 'audit', 'council', ['audit-search']),
+  // The practice tools (issue 14). Seed 002: case file audits are the quality assurance service's work
+  // (drawn, recorded and moderated by it), read by managers for their own teams and services; team
+  // health checks are undertaken by the Director and Assistant Director (heads of service here) with
+  // the QA service, and read by the team's manager; the improvement plan is owned by the heads of
+  // service and read by those who report on it; the placement budget and demand forecasts are the
+  // analysts' and the heads of service's. `team` and `service` here mean the audits and checks of the
+  // user's own team or service (src/web/practice-access.ts).
+  ...grants('quality_assurance', 'case-audits', 'council', ['read', 'change']),
+  ...grants('team_manager', 'case-audits', 'team', ['read']),
+  ...grants('head_of_service', 'case-audits', 'service', ['read']),
+  ...grants('quality_assurance', 'health-checks', 'council', ['read', 'change']),
+  ...grants('head_of_service', 'health-checks', 'council', ['read', 'change']),
+  ...grants('team_manager', 'health-checks', 'team', ['read']),
+  ...grants('performance_analyst', 'money', 'council', ['read']),
+  ...grants('head_of_service', 'money', 'council', ['read']),
+  ...grants('head_of_service', 'improvement-plan', 'council', ['read', 'change']),
+  ...grants('performance_analyst', 'improvement-plan', 'council', ['read']),
+  ...grants('quality_assurance', 'improvement-plan', 'council', ['read']),
 ];
 
 /** Someone acting: a signed-in user, or a service account through a token that carries one role. */

@@ -28,6 +28,7 @@ import { securityHeaders } from './security.ts';
 import { presentSuppressed } from './api/suppression.ts';
 import { pageRoutes } from './pages/routes.ts';
 import { recordRoutes } from './pages/record-routes.ts';
+import { practiceQaRoutes } from './pages/practice-qa-routes.ts';
 import { DashboardPage } from './pages/dashboard.tsx';
 import { dashboardScorecard } from './pages/dashboard-data.ts';
 
@@ -109,6 +110,7 @@ export function createApp({
   app.route('/', api);
   app.route('/', pageRoutes());
   app.route('/', recordRoutes());
+  app.route('/', practiceQaRoutes());
 
   app.get('/', async (c) => {
     const db = c.var.db();

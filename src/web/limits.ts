@@ -21,6 +21,10 @@ export interface ServerLimits {
   maxBodyBytes: number;
   /** Bytes in a return file sent to POST /api/returns/validate or /import (a large council's 903 XML is ~30 MB). */
   maxReturnBytes: number;
+  /** Rows in one list of a practice tool (case file audits): a quarter of a large council's audits. */
+  maxPracticeRows: number;
+  /** Days one practice list may span (a financial year, the longest period the tools report). */
+  maxPracticeDays: number;
   /** Seconds a client refused as busy is told to wait before trying again. */
   retryAfterSeconds: number;
 }
@@ -33,6 +37,8 @@ export const DEFAULT_LIMITS: ServerLimits = {
   maxQueryLength: 4096,
   maxBodyBytes: 1024 * 1024,
   maxReturnBytes: 64 * 1024 * 1024,
+  maxPracticeRows: 500,
+  maxPracticeDays: 366,
   retryAfterSeconds: 5,
 };
 

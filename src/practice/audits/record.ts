@@ -19,7 +19,8 @@ const isoDate = z.string().refine(isIsoDate, 'a date YYYY-MM-DD');
 const grade = z.enum(OFSTED_GRADES);
 const text = z.string().trim().min(1);
 
-const auditInput = z
+/** One audit as a file entry, an API body or a form gives it (the web's schema too). */
+export const auditInput = z
   .object({
     id: text.optional(),
     child: text,
@@ -43,6 +44,7 @@ const auditInput = z
     path: ['moderator'],
   });
 export type AuditInput = z.input<typeof auditInput>;
+export type AuditFields = z.output<typeof auditInput>;
 
 /** Reads and checks the file's JSON; every problem is one line naming the entry and field. */
 export function parseAuditFile(source: string, name: string): Array<z.output<typeof auditInput>> {

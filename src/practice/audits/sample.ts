@@ -25,6 +25,11 @@ export interface SampleRequest {
   excludeDays: number;
   actor: string;
   via: string;
+  /**
+   * The children the person drawing may see (visible_child_ids), when drawn for a person: a restricted
+   * child outside it is left out of the draw as if not open, so the sample never names it to them.
+   */
+  visible?: ReadonlySet<string> | undefined;
 }
 
 export interface SampledCase {
@@ -81,7 +86,10 @@ export async function drawAuditSample(db: Db, request: SampleRequest): Promise<A
       [laCode, openOn, addDays(openOn, -request.excludeDays)],
     );
     const byTeam = new Map<string, OpenCase[]>();
-    for (const row of rows) byTeam.set(row.team_id, [...(byTeam.get(row.team_id) ?? []), row]);
+    for (const row of rows) {
+      if (request.visible && !request.visible.has(row.child_id)) continue;
+      byTeam.set(row.team_id, [...(byTeam.get(row.team_id) ?? []), row]);
+    }
     const teams = [...byTeam.keys()].sort().map((teamId) => {
       const open = byTeam.get(teamId)!;
       const eligible = open.filter((c) => !c.recently_audited);

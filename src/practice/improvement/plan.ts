@@ -15,7 +15,8 @@ import { councilOf, PracticeRequestError } from '../council.ts';
 
 export const RAGS = ['red', 'amber', 'green', 'complete'] as const;
 const text = z.string().trim().min(1);
-const actionInput = z
+/** One action of the plan, as a file entry, an API body or a form gives it. */
+export const actionInput = z
   .object({
     id: text,
     kind: z.enum(['recommendation', 'priority']),

@@ -16,6 +16,11 @@ import { registerRecordingRoutes } from './recording.ts';
 import { registerReturnImport } from './returns-import.ts';
 import { registerReturnRoutes } from './returns.ts';
 import { registerFrameworkRoutes } from './framework.ts';
+import { registerPracticeAuditRoutes } from './practice-audits.ts';
+import { registerPracticeBudgetRoutes } from './practice-budget.ts';
+import { registerPracticeDemandRoutes } from './practice-demand.ts';
+import { registerPracticeHealthCheckRoutes } from './practice-health-checks.ts';
+import { registerPracticeImprovementRoutes } from './practice-improvement.ts';
 
 export function apiRoutes(limits: ServerLimits): OpenAPIHono<RequestEnv> {
   const api = new OpenAPIHono<RequestEnv>({
@@ -46,6 +51,11 @@ export function apiRoutes(limits: ServerLimits): OpenAPIHono<RequestEnv> {
   registerReturnImport(api);
   registerAuditRoutes(api);
   registerFrameworkRoutes(api);
+  registerPracticeAuditRoutes(api, limits);
+  registerPracticeHealthCheckRoutes(api);
+  registerPracticeBudgetRoutes(api);
+  registerPracticeDemandRoutes(api, limits);
+  registerPracticeImprovementRoutes(api);
   return api;
 }
 

@@ -17,6 +17,7 @@ export const SECTIONS = [
   { id: 'children', href: '/children', text: 'Children' },
   { id: 'caseload', href: '/caseload', text: 'Caseload' },
   { id: 'indicators', href: '/indicators', text: 'Indicators' },
+  { id: 'quality', href: '/practice/quality', text: 'Quality and money' },
 ] as const;
 
 export type SectionId = (typeof SECTIONS)[number]['id'];

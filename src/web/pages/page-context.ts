@@ -31,6 +31,6 @@ export function pageContext(c: Context<RequestEnv>): PageContext {
 }
 
 /** A rendered page as the response, with the doctype JSX cannot write. */
-export function page(c: Context<RequestEnv>, html: unknown, status: 200 | 404 = 200): Response {
+export function page(c: Context<RequestEnv>, html: unknown, status: 200 | 400 | 403 | 404 = 200): Response {
   return c.html(`<!DOCTYPE html>${String(html)}`, status);
 }
