@@ -27,11 +27,12 @@ import { requestStore, type RequestEnv } from './request-store.ts';
 import { securityHeaders } from './security.ts';
 import { presentSuppressed } from './api/suppression.ts';
 import { pageRoutes } from './pages/routes.ts';
+import { RETURN_UPLOAD_PATH, returnsRoutes } from './pages/returns-routes.ts';
 import { DashboardPage } from './pages/dashboard.tsx';
 import { dashboardScorecard } from './pages/dashboard-data.ts';
 
 /** The routes that take a whole return file as their body, under limits.maxReturnBytes. */
-const RETURN_PATHS = new Set(['/api/returns/validate', '/api/returns/import']);
+const RETURN_PATHS = new Set(['/api/returns/validate', '/api/returns/import', RETURN_UPLOAD_PATH]);
 
 export interface AppOptions {
   db: Store;
@@ -107,11 +108,16 @@ export function createApp({
   app.use('*', requireCaller());
   app.route('/', api);
   app.route('/', pageRoutes());
+  app.route('/', returnsRoutes(limits.maxReturnBytes));
 
   app.get('/', async (c) => {
     const db = c.var.db();
     const caller = c.var.caller!;
-    const signedIn = { displayName: caller.user?.display_name ?? caller.actor.userId, csrfToken: csrfToken(c) };
+    const signedIn = {
+      displayName: caller.user?.display_name ?? caller.actor.userId,
+      csrfToken: csrfToken(c),
+      roles: caller.actor.roles,
+    };
     // With a performance framework in force, the dashboard is its scorecard for the user's scope.
     const dashboard = await dashboardScorecard(db, caller.actor, caller.user, today());
     if (dashboard) return c.html(`<!DOCTYPE html>${DashboardPage({ ...dashboard, signedIn })}`);
