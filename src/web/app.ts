@@ -29,11 +29,12 @@ import { presentSuppressed } from './api/suppression.ts';
 import { pageRoutes } from './pages/routes.ts';
 import { recordRoutes } from './pages/record-routes.ts';
 import { practiceQaRoutes } from './pages/practice-qa-routes.ts';
+import { RETURN_UPLOAD_PATH, returnsRoutes } from './pages/returns-routes.ts';
 import { DashboardPage } from './pages/dashboard.tsx';
 import { dashboardScorecard } from './pages/dashboard-data.ts';
 
 /** The routes that take a whole return file as their body, under limits.maxReturnBytes. */
-const RETURN_PATHS = new Set(['/api/returns/validate', '/api/returns/import']);
+const RETURN_PATHS = new Set(['/api/returns/validate', '/api/returns/import', RETURN_UPLOAD_PATH]);
 
 export interface AppOptions {
   db: Store;
@@ -111,11 +112,16 @@ export function createApp({
   app.route('/', pageRoutes());
   app.route('/', recordRoutes());
   app.route('/', practiceQaRoutes());
+  app.route('/', returnsRoutes(limits.maxReturnBytes));
 
   app.get('/', async (c) => {
     const db = c.var.db();
     const caller = c.var.caller!;
-    const signedIn = { displayName: caller.user?.display_name ?? caller.actor.userId, csrfToken: csrfToken(c) };
+    const signedIn = {
+      displayName: caller.user?.display_name ?? caller.actor.userId,
+      csrfToken: csrfToken(c),
+      roles: caller.actor.roles,
+    };
     // With a performance framework in force, the dashboard is its scorecard for the user's scope.
     const dashboard = await dashboardScorecard(db, caller.actor, caller.user, today());
     if (dashboard) return c.html(`<!DOCTYPE html>${DashboardPage({ ...dashboard, signedIn })}`);

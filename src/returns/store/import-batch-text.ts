@@ -70,6 +70,7 @@ function csvCell(value: string | number | undefined): string {
   return /[",\r\n]/.test(safe) || safe !== text ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-function storedTotal(b: ImportBatchSummary): number {
+/** Rows an import stored (new and changed) over every table. */
+export function storedTotal(b: ImportBatchSummary): number {
   return Object.values(b.stored).reduce((sum, c) => sum + c.inserted + c.updated, 0);
 }

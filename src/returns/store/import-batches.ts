@@ -1,7 +1,7 @@
 /**
  * The record of each import (table import_batch, migration 20261205_02): written with the import in
- * its transaction, read by `kestrel imports list|show` and, later, the web's returns page and a
- * data-quality indicator. Findings and left-out rows are kept up to MAX_KEPT each, with their totals.
+ * its transaction, read by `kestrel imports list|show`, the web's returns pages
+ * (web/pages/returns-imports-data.ts) and, later, a data-quality indicator. Findings and left-out rows are kept up to MAX_KEPT each, with their totals.
  */
 import type { Db } from '../../store/db.ts';
 import type { Finding } from '../findings.ts';
@@ -42,6 +42,20 @@ export interface BatchFinding {
   message: string;
 }
 
+/** A finding as a batch keeps it (and the returns page shows it). */
+export function toBatchFinding(f: Finding): BatchFinding {
+  return {
+    code: f.code,
+    severity: f.severity,
+    table: f.table,
+    file: f.source?.file,
+    line: f.source?.line,
+    child: f.child,
+    fields: f.fields,
+    message: f.message,
+  };
+}
+
 export interface ImportBatchSummary {
   id: number;
   laCode: string;
@@ -71,16 +85,7 @@ export async function recordImportBatch(db: Db, batch: ImportBatchInput): Promis
   const errors = batch.findings.filter((f) => f.severity === 'error').length;
   const leftOut: Record<string, number> = {};
   for (const row of batch.leftOut) leftOut[row.table] = (leftOut[row.table] ?? 0) + 1;
-  const findings: BatchFinding[] = batch.findings.slice(0, MAX_KEPT).map((f) => ({
-    code: f.code,
-    severity: f.severity,
-    table: f.table,
-    file: f.source?.file,
-    line: f.source?.line,
-    child: f.child,
-    fields: f.fields,
-    message: f.message,
-  }));
+  const findings: BatchFinding[] = batch.findings.slice(0, MAX_KEPT).map(toBatchFinding);
   const [row] = await db.query<{ id: string | number }>(
     `INSERT INTO import_batch (la_code, kind, collection_year, files, actor, started_at, finished_at, accepted_errors,
        stored, left_out, left_out_total, left_out_rows, errors, queries, findings)

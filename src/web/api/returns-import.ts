@@ -7,15 +7,21 @@
  * body is bounded (limits.maxReturnBytes) and lives in a private temporary folder only while it is read;
  * the write runs under the longer import time limit (limits.importTimeoutMs) through the bounded store.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { recordAudit } from '../../access/audit.ts';
 import { authorize } from '../../access/scope.ts';
 import type { Finding } from '../../returns/findings.ts';
 import type { ImportSummary } from '../../returns/store/import-return.ts';
+import type { Db } from '../../store/db.ts';
 import { ApiError } from '../errors.ts';
+import {
+  checkReturn,
+  hasErrors,
+  importChecked,
+  presentFinding,
+  withReturnFolder,
+  type ImportRequest,
+} from '../return-files.ts';
 import type { RequestEnv } from '../request-store.ts';
 import { auditContext, callerOf, refusal } from './caller.ts';
 import { ErrorSchema, ImportBatchSchema, ImportQuerySchema, REFUSALS, ValidationSchema } from './schemas.ts';
@@ -41,100 +47,30 @@ const importRoute = createRoute({
   },
 });
 
-interface ImportRequest {
-  kind: 'cin' | '903';
-  body: Uint8Array;
-  year: number | undefined;
-  laCode: string;
-  actor: string;
-  acceptErrors: boolean;
-  db: import('../../store/db.ts').Db;
-}
-
 type ImportOutcome = { refused: Finding[] } | { summary: ImportSummary };
 
 /** Reads, checks and (when clean or accepted) imports the file; the folder is removed whatever happens. */
-async function importFile(request: ImportRequest): Promise<ImportOutcome> {
-  const folder = await mkdtemp(join(tmpdir(), 'kestrel-import-'));
-  const path = join(folder, `return-${request.kind}.xml`);
-  const startedAt = new Date();
-  try {
-    await writeFile(path, request.body, { mode: 0o600 });
-    const { validate903, validateCin } = await import('../../returns/store/validate.ts');
-    const { importValidated } = await import('../../returns/store/import-return.ts');
-    const options = {
-      file: path,
-      laCode: request.laCode,
-      kind: request.kind,
-      acceptErrors: request.acceptErrors,
-      actor: request.actor,
-      startedAt,
-    };
-    if (request.kind === 'cin') {
-      const validated = await validateCin(path, { year: request.year });
-      const lea = validated.dataset.tables.Header?.[0]?.['LEA'];
-      if (lea && /^\d{3}$/.test(lea) && lea !== request.laCode)
-        throw new ApiError(
-          'bad_request',
-          `body: the file is council ${lea}'s return, not ${request.laCode}'s.`,
-          'body',
-        );
-      if (hasErrors(validated.findings) && !request.acceptErrors) return { refused: validated.findings };
-      const { importCin } = await import('../../returns/store/import-cin.ts');
-      const summary = await importValidated(
-        request.db,
-        {
-          ...options,
-          findings: validated.findings,
-          read: { tables: validated.dataset.tables, sources: validated.sources },
-          collectionYear: validated.dataset.meta.year,
-        },
-        (context) => importCin(context, validated.dataset),
-      );
-      return { summary };
-    }
-    const validated = await validate903([path], { year: request.year, laCode: request.laCode });
-    if (hasErrors(validated.findings) && !request.acceptErrors) return { refused: validated.findings };
-    const { import903 } = await import('../../returns/store/import-903.ts');
-    const summary = await importValidated(
-      request.db,
-      {
-        ...options,
-        findings: validated.findings,
-        read: { tables: validated.dataset.current, sources: validated.sources },
-        collectionYear: validated.dataset.meta.year,
-      },
-      (context) => import903(context, validated.dataset),
-    );
-    return { summary };
-  } catch (error) {
-    if ((error as { userFacing?: boolean }).userFacing)
-      throw new ApiError('bad_request', (error as Error).message.replaceAll(path, 'the file'), 'body');
-    throw error;
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
-}
-
-function hasErrors(findings: readonly Finding[]): boolean {
-  return findings.some((f) => f.severity === 'error');
+async function importFile(
+  db: Db,
+  kind: 'cin' | '903',
+  body: Uint8Array,
+  year: number | undefined,
+  request: ImportRequest,
+): Promise<ImportOutcome> {
+  return withReturnFolder(
+    [{ name: `return-${kind}.xml`, body }],
+    async (paths) => {
+      const checked = await checkReturn(kind, paths, { year, laCode: request.laCode });
+      if (hasErrors(checked.findings) && !request.acceptErrors) return { refused: checked.findings };
+      return { summary: await importChecked(db, checked, paths, request) };
+    },
+    'kestrel-import-',
+  );
 }
 
 function presentFindings(findings: readonly Finding[]) {
   const errors = findings.filter((f) => f.severity === 'error').length;
-  return {
-    errors,
-    queries: findings.length - errors,
-    findings: findings.slice(0, SHOWN).map((f) => ({
-      code: f.code,
-      severity: f.severity,
-      message: f.message,
-      table: f.table,
-      fields: f.fields,
-      ...(f.child ? { child: f.child } : {}),
-      ...(f.source?.line ? { line: f.source.line } : {}),
-    })),
-  };
+  return { errors, queries: findings.length - errors, findings: findings.slice(0, SHOWN).map(presentFinding) };
 }
 
 function presentSummary(summary: ImportSummary) {
@@ -165,14 +101,11 @@ export function registerReturnImport(api: OpenAPIHono<RequestEnv>): void {
     if (!decision.allowed) throw refusal(decision);
     const body = new Uint8Array(await c.req.arrayBuffer());
     if (body.length === 0) throw new ApiError('bad_request', 'body: send the return file as the request body.', 'body');
-    const outcome = await importFile({
-      kind: query.return,
-      body,
-      year: query.year,
+    const outcome = await importFile(c.var.importDb(), query.return, body, query.year, {
       laCode,
       actor: actor.userId,
       acceptErrors: query.acceptErrors === 'true',
-      db: c.var.importDb(),
+      startedAt: new Date(),
     });
     if ('refused' in outcome) {
       const refused = presentFindings(outcome.refused);

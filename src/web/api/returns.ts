@@ -5,14 +5,12 @@
  * a private temporary folder only while it is checked. A file that cannot be read is a 400 naming the
  * body; the check is audited.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { recordAudit } from '../../access/audit.ts';
 import { authorize } from '../../access/scope.ts';
 import type { Finding } from '../../returns/findings.ts';
 import { ApiError } from '../errors.ts';
+import { checkReturn, presentFinding, withReturnFolder } from '../return-files.ts';
 import type { RequestEnv } from '../request-store.ts';
 import { auditContext, callerOf, refusal } from './caller.ts';
 import { ErrorSchema, REFUSALS, ValidateQuerySchema, ValidationSchema } from './schemas.ts';
@@ -35,20 +33,10 @@ const validateRoute = createRoute({
 });
 
 async function checkFile(kind: 'cin' | '903', body: Uint8Array, year: number | undefined): Promise<Finding[]> {
-  const folder = await mkdtemp(join(tmpdir(), 'kestrel-validate-'));
-  const path = join(folder, `return-${kind}.xml`);
-  try {
-    await writeFile(path, body, { mode: 0o600 });
-    const { validate903, validateCin } = await import('../../returns/store/validate.ts');
-    const result = kind === 'cin' ? await validateCin(path, { year }) : await validate903([path], { year });
-    return result.findings;
-  } catch (error) {
-    if ((error as { userFacing?: boolean }).userFacing)
-      throw new ApiError('bad_request', (error as Error).message.replaceAll(path, 'the file'), 'body');
-    throw error;
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
+  const checked = await withReturnFolder([{ name: `return-${kind}.xml`, body }], (paths) =>
+    checkReturn(kind, paths, { year }),
+  );
+  return checked.findings;
 }
 
 export function registerReturnRoutes(api: OpenAPIHono<RequestEnv>): void {
@@ -80,15 +68,7 @@ export function registerReturnRoutes(api: OpenAPIHono<RequestEnv>): void {
       {
         errors,
         queries: findings.length - errors,
-        findings: findings.slice(0, SHOWN_FINDINGS).map((f) => ({
-          code: f.code,
-          severity: f.severity,
-          message: f.message,
-          table: f.table,
-          fields: f.fields,
-          ...(f.child ? { child: f.child } : {}),
-          ...(f.source?.line ? { line: f.source.line } : {}),
-        })),
+        findings: findings.slice(0, SHOWN_FINDINGS).map(presentFinding),
       },
       200,
     );

@@ -4,11 +4,14 @@
  * served: the stylesheet falls back to the system sans-serif, as a council service should.
  */
 import type { Child, FC } from 'hono/jsx';
+import { grantsFor, type Role } from '../../access/policy.ts';
 
 /** Who is signed in, for the header's name and sign-out button (a form post, so it carries the CSRF token). */
 export interface SignedIn {
   displayName: string;
   csrfToken: string;
+  /** The caller's roles: a section some roles may not use is shown only to those that may. */
+  roles?: readonly Role[] | undefined;
 }
 
 /** The service's sections, in the service navigation of every signed-in page. */
@@ -18,7 +21,12 @@ export const SECTIONS = [
   { id: 'caseload', href: '/caseload', text: 'Caseload' },
   { id: 'indicators', href: '/indicators', text: 'Indicators' },
   { id: 'quality', href: '/practice/quality', text: 'Quality and money' },
+  { id: 'returns', href: '/returns', text: 'Returns', needs: { action: 'import', target: 'returns' } },
 ] as const;
+
+function mayUse(section: (typeof SECTIONS)[number], roles: readonly Role[]): boolean {
+  return !('needs' in section) || grantsFor(roles, section.needs.action, section.needs.target).length > 0;
+}
 
 export type SectionId = (typeof SECTIONS)[number]['id'];
 
@@ -26,13 +34,13 @@ export type SectionId = (typeof SECTIONS)[number]['id'];
  * GOV.UK service navigation. Without JavaScript the list simply shows (the menu toggle stays hidden),
  * so every section is reachable by keyboard and without scripts.
  */
-const ServiceNavigation: FC<{ current?: SectionId | undefined }> = ({ current }) => (
+const ServiceNavigation: FC<{ current?: SectionId | undefined; roles: readonly Role[] }> = ({ current, roles }) => (
   <section aria-label="Service menu" class="govuk-service-navigation" data-module="govuk-service-navigation">
     <div class="govuk-width-container">
       <div class="govuk-service-navigation__container">
         <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
           <ul class="govuk-service-navigation__list" id="navigation">
-            {SECTIONS.map((section) => (
+            {SECTIONS.filter((section) => mayUse(section, roles)).map((section) => (
               <li
                 class={`govuk-service-navigation__item${section.id === current ? ' govuk-service-navigation__item--active' : ''}`}
               >
@@ -98,7 +106,7 @@ export const Layout: FC<{
           </div>
         </div>
       </header>
-      {signedIn ? <ServiceNavigation current={section} /> : null}
+      {signedIn ? <ServiceNavigation current={section} roles={signedIn.roles ?? []} /> : null}
       <div class="govuk-width-container">
         <div class="govuk-phase-banner">
           <p class="govuk-phase-banner__content">

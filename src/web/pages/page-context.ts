@@ -23,7 +23,11 @@ export function pageContext(c: Context<RequestEnv>): PageContext {
   return {
     caller,
     actor: caller.actor,
-    signedIn: { displayName: caller.user?.display_name ?? caller.actor.userId, csrfToken: csrfToken(c) },
+    signedIn: {
+      displayName: caller.user?.display_name ?? caller.actor.userId,
+      csrfToken: csrfToken(c),
+      roles: caller.actor.roles,
+    },
     today: c.var.today(),
     via: `${c.req.method} ${c.req.routePath}`,
     address: c.var.address,
