@@ -27,6 +27,8 @@ import { requestStore, type RequestEnv } from './request-store.ts';
 import { securityHeaders } from './security.ts';
 import { presentSuppressed } from './api/suppression.ts';
 import { pageRoutes } from './pages/routes.ts';
+import { adminRoutes } from './pages/admin-routes.ts';
+import { administers } from './pages/admin-access.ts';
 import { DashboardPage } from './pages/dashboard.tsx';
 import { dashboardScorecard } from './pages/dashboard-data.ts';
 
@@ -107,11 +109,16 @@ export function createApp({
   app.use('*', requireCaller());
   app.route('/', api);
   app.route('/', pageRoutes());
+  app.route('/', adminRoutes());
 
   app.get('/', async (c) => {
     const db = c.var.db();
     const caller = c.var.caller!;
-    const signedIn = { displayName: caller.user?.display_name ?? caller.actor.userId, csrfToken: csrfToken(c) };
+    const signedIn = {
+      displayName: caller.user?.display_name ?? caller.actor.userId,
+      csrfToken: csrfToken(c),
+      administers: administers(caller.actor),
+    };
     // With a performance framework in force, the dashboard is its scorecard for the user's scope.
     const dashboard = await dashboardScorecard(db, caller.actor, caller.user, today());
     if (dashboard) return c.html(`<!DOCTYPE html>${DashboardPage({ ...dashboard, signedIn })}`);

@@ -9,6 +9,8 @@ import type { Child, FC } from 'hono/jsx';
 export interface SignedIn {
   displayName: string;
   csrfToken: string;
+  /** Shows the Administration section: the policy lets them manage users, the framework or search the audit log. */
+  administers?: boolean | undefined;
 }
 
 /** The service's sections, in the service navigation of every signed-in page. */
@@ -17,6 +19,7 @@ export const SECTIONS = [
   { id: 'children', href: '/children', text: 'Children' },
   { id: 'caseload', href: '/caseload', text: 'Caseload' },
   { id: 'indicators', href: '/indicators', text: 'Indicators' },
+  { id: 'admin', href: '/admin', text: 'Administration' },
 ] as const;
 
 export type SectionId = (typeof SECTIONS)[number]['id'];
@@ -25,13 +28,16 @@ export type SectionId = (typeof SECTIONS)[number]['id'];
  * GOV.UK service navigation. Without JavaScript the list simply shows (the menu toggle stays hidden),
  * so every section is reachable by keyboard and without scripts.
  */
-const ServiceNavigation: FC<{ current?: SectionId | undefined }> = ({ current }) => (
+const ServiceNavigation: FC<{ current?: SectionId | undefined; administers?: boolean | undefined }> = ({
+  current,
+  administers,
+}) => (
   <section aria-label="Service menu" class="govuk-service-navigation" data-module="govuk-service-navigation">
     <div class="govuk-width-container">
       <div class="govuk-service-navigation__container">
         <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
           <ul class="govuk-service-navigation__list" id="navigation">
-            {SECTIONS.map((section) => (
+            {SECTIONS.filter((section) => section.id !== 'admin' || administers).map((section) => (
               <li
                 class={`govuk-service-navigation__item${section.id === current ? ' govuk-service-navigation__item--active' : ''}`}
               >
@@ -97,7 +103,7 @@ export const Layout: FC<{
           </div>
         </div>
       </header>
-      {signedIn ? <ServiceNavigation current={section} /> : null}
+      {signedIn ? <ServiceNavigation current={section} administers={signedIn.administers} /> : null}
       <div class="govuk-width-container">
         <div class="govuk-phase-banner">
           <p class="govuk-phase-banner__content">
