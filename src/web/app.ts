@@ -30,6 +30,8 @@ import { pageRoutes } from './pages/routes.ts';
 import { recordRoutes } from './pages/record-routes.ts';
 import { practiceQaRoutes } from './pages/practice-qa-routes.ts';
 import { RETURN_UPLOAD_PATH, returnsRoutes } from './pages/returns-routes.ts';
+import { adminRoutes } from './pages/admin-routes.ts';
+import { administers } from './pages/admin-access.ts';
 import { DashboardPage } from './pages/dashboard.tsx';
 import { dashboardScorecard } from './pages/dashboard-data.ts';
 
@@ -113,6 +115,7 @@ export function createApp({
   app.route('/', recordRoutes());
   app.route('/', practiceQaRoutes());
   app.route('/', returnsRoutes(limits.maxReturnBytes));
+  app.route('/', adminRoutes());
 
   app.get('/', async (c) => {
     const db = c.var.db();
@@ -121,6 +124,7 @@ export function createApp({
       displayName: caller.user?.display_name ?? caller.actor.userId,
       csrfToken: csrfToken(c),
       roles: caller.actor.roles,
+      administers: administers(caller.actor),
     };
     // With a performance framework in force, the dashboard is its scorecard for the user's scope.
     const dashboard = await dashboardScorecard(db, caller.actor, caller.user, today());

@@ -12,6 +12,8 @@ export interface SignedIn {
   csrfToken: string;
   /** The caller's roles: a section some roles may not use is shown only to those that may. */
   roles?: readonly Role[] | undefined;
+  /** Shows the Administration section: the policy lets them manage users, the framework or search the audit log. */
+  administers?: boolean | undefined;
 }
 
 /** The service's sections, in the service navigation of every signed-in page. */
@@ -22,6 +24,7 @@ export const SECTIONS = [
   { id: 'indicators', href: '/indicators', text: 'Indicators' },
   { id: 'quality', href: '/practice/quality', text: 'Quality and money' },
   { id: 'returns', href: '/returns', text: 'Returns', needs: { action: 'import', target: 'returns' } },
+  { id: 'admin', href: '/admin', text: 'Administration' },
 ] as const;
 
 function mayUse(section: (typeof SECTIONS)[number], roles: readonly Role[]): boolean {
@@ -35,12 +38,17 @@ export type SectionId = (typeof SECTIONS)[number]['id'];
  * so every section is reachable by keyboard and without scripts.
  */
 const ServiceNavigation: FC<{ current?: SectionId | undefined; roles: readonly Role[] }> = ({ current, roles }) => (
+const ServiceNavigation: FC<{ current?: SectionId | undefined; administers?: boolean | undefined }> = ({
+  current,
+  administers,
+}) => (
   <section aria-label="Service menu" class="govuk-service-navigation" data-module="govuk-service-navigation">
     <div class="govuk-width-container">
       <div class="govuk-service-navigation__container">
         <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
           <ul class="govuk-service-navigation__list" id="navigation">
             {SECTIONS.filter((section) => mayUse(section, roles)).map((section) => (
+            {SECTIONS.filter((section) => section.id !== 'admin' || administers).map((section) => (
               <li
                 class={`govuk-service-navigation__item${section.id === current ? ' govuk-service-navigation__item--active' : ''}`}
               >
@@ -107,6 +115,7 @@ export const Layout: FC<{
         </div>
       </header>
       {signedIn ? <ServiceNavigation current={section} roles={signedIn.roles ?? []} /> : null}
+      {signedIn ? <ServiceNavigation current={section} administers={signedIn.administers} /> : null}
       <div class="govuk-width-container">
         <div class="govuk-phase-banner">
           <p class="govuk-phase-banner__content">

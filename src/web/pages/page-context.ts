@@ -5,6 +5,7 @@ import { csrfToken } from '../auth/csrf.ts';
 import { ApiError } from '../errors.ts';
 import type { Caller, RequestEnv } from '../request-store.ts';
 import type { SignedIn } from './layout.tsx';
+import { administers } from './admin-access.ts';
 
 export interface PageContext {
   caller: Caller;
@@ -27,6 +28,7 @@ export function pageContext(c: Context<RequestEnv>): PageContext {
       displayName: caller.user?.display_name ?? caller.actor.userId,
       csrfToken: csrfToken(c),
       roles: caller.actor.roles,
+      administers: administers(caller.actor),
     },
     today: c.var.today(),
     via: `${c.req.method} ${c.req.routePath}`,
