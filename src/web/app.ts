@@ -27,6 +27,7 @@ import { requestStore, type RequestEnv } from './request-store.ts';
 import { securityHeaders } from './security.ts';
 import { presentSuppressed } from './api/suppression.ts';
 import { pageRoutes } from './pages/routes.ts';
+import { practiceRoutes } from './pages/practice-routes.ts';
 import { DashboardPage } from './pages/dashboard.tsx';
 import { dashboardScorecard } from './pages/dashboard-data.ts';
 
@@ -107,6 +108,7 @@ export function createApp({
   app.use('*', requireCaller());
   app.route('/', api);
   app.route('/', pageRoutes());
+  app.route('/', practiceRoutes(limits));
 
   app.get('/', async (c) => {
     const db = c.var.db();

@@ -16,6 +16,10 @@ import { registerRecordingRoutes } from './recording.ts';
 import { registerReturnImport } from './returns-import.ts';
 import { registerReturnRoutes } from './returns.ts';
 import { registerFrameworkRoutes } from './framework.ts';
+import { registerPracticeDriftRoutes } from './practice-drift.ts';
+import { registerPracticeMissingRoutes } from './practice-missing.ts';
+import { registerPracticeProceedingsRoutes } from './practice-proceedings.ts';
+import { registerPracticeWorkloadRoutes } from './practice-workload.ts';
 
 export function apiRoutes(limits: ServerLimits): OpenAPIHono<RequestEnv> {
   const api = new OpenAPIHono<RequestEnv>({
@@ -46,6 +50,10 @@ export function apiRoutes(limits: ServerLimits): OpenAPIHono<RequestEnv> {
   registerReturnImport(api);
   registerAuditRoutes(api);
   registerFrameworkRoutes(api);
+  registerPracticeDriftRoutes(api, limits);
+  registerPracticeWorkloadRoutes(api);
+  registerPracticeProceedingsRoutes(api, limits);
+  registerPracticeMissingRoutes(api, limits);
   return api;
 }
 

@@ -17,6 +17,7 @@ export const SECTIONS = [
   { id: 'children', href: '/children', text: 'Children' },
   { id: 'caseload', href: '/caseload', text: 'Caseload' },
   { id: 'indicators', href: '/indicators', text: 'Indicators' },
+  { id: 'practice', href: '/practice', text: 'Practice' },
 ] as const;
 
 export type SectionId = (typeof SECTIONS)[number]['id'];
