@@ -129,6 +129,10 @@ export function renderAccessDoc(): string {
     'need it within their scope; it is refused as "not found", so a refusal does not reveal it exists, and it still counts in every aggregate.',
     'Figures marked **suppressed only** are aggregates with small numbers suppressed as in public outputs, never a child.',
     '',
+    'The practice tools (drift, workload, proceedings, missing) are granted at a level: **caseload** the figures of the',
+    "user's own worker record, **team** of the user's team and its workers, **council** any level. The children a tool",
+    'lists are only those the user may `list` among child records, each audited in the same transaction.',
+    '',
   ];
   for (const target of TARGETS) {
     const actions = ACTIONS.filter((action) => POLICY.some((g) => g.action === action && g.target === target));

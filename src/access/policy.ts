@@ -36,6 +36,8 @@ export type Action = (typeof ACTIONS)[number];
  * returns, user accounts, the performance framework (targets, bands), the audit log, or one of the
  * practice tools beside the scorecard (issue 14): case file audits, team health checks, the placement
  * budget and demand forecasts (`money`), and the improvement plan.
+ * practice tools beside the scorecard (src/practice: the drift list of statutory clocks, workload, the
+ * care proceedings and permanence tracker, missing and exploitation).
  */
 export const TARGETS = [
   'child',
@@ -48,11 +50,17 @@ export const TARGETS = [
   'health-checks',
   'money',
   'improvement-plan',
+  'drift',
+  'workload',
+  'proceedings',
+  'missing',
 ] as const;
 export type Target = (typeof TARGETS)[number];
 
 /**
- * How far a grant reaches. For child records: caseload (allocated to the user's worker record now or
+ * How far a grant reaches. For a practice tool: the level its figures may be asked at (caseload: the
+ * user's own worker record, team: the user's team, council: any level); the children it lists are
+ * further those the user may `list` (child grants below), as the data layer says. For child records: caseload (allocated to the user's worker record now or
  * in the last RECENT_ALLOCATION_DAYS), team, service (the teams of the user's service), council. For
  * figures, `suppressed` allows only aggregates with small numbers suppressed as in public outputs.
  * Everything is within the user's own council.
@@ -78,6 +86,17 @@ function grants(role: Role, target: Target, scope: Scope, actions: readonly Acti
 }
 
 const CHILD_WORK = ['read', 'list', 'drill-down', 'change'] as const;
+
+/**
+ * The practice tools each role uses, at the level of its work: a social worker their own cases, a team
+ * manager their team, heads of service and the council-wide officers the council. Workload names staff
+ * and their points, so it is for those who manage caseloads (and the analyst), not for quality assurance.
+ */
+function practiceGrants(role: Role, scope: Scope, tools: readonly Target[]): Grant[] {
+  return tools.map((target) => ({ role, action: 'read', target, scope }));
+}
+const CASEWORK_TOOLS = ['drift', 'workload', 'proceedings', 'missing'] as const;
+const OVERSIGHT_TOOLS = ['drift', 'proceedings', 'missing'] as const;
 const READ_ONLY = ['read', 'list', 'drill-down'] as const;
 
 /** The policy. A role, action and target with no grant here is refused. */
@@ -100,6 +119,11 @@ export const POLICY: readonly Grant[] = [
   // issue keeps administrators out of child records unless they also hold a practice role.
   ...grants('quality_assurance', 'child', 'council', ['subject-access']),
   ...grants('councillor', 'figures', 'suppressed', ['read', 'export']),
+  ...practiceGrants('social_worker', 'caseload', CASEWORK_TOOLS),
+  ...practiceGrants('team_manager', 'team', CASEWORK_TOOLS),
+  ...practiceGrants('head_of_service', 'council', CASEWORK_TOOLS),
+  ...practiceGrants('performance_analyst', 'council', CASEWORK_TOOLS),
+  ...practiceGrants('quality_assurance', 'council', OVERSIGHT_TOOLS),
   ...grants('administrator', 'users', 'council', ['manage-users']),
   ...grants('administrator', 'framework', 'council', ['manage-framework']),
   ...grants('administrator', 'audit', 'council', ['audit-search']),

@@ -39,3 +39,22 @@ export async function checkLevel(db: Db, laCode: string, level: LevelRef | undef
   const rows = await db.query(`SELECT 1 FROM ${level.kind} WHERE la_code = $1 AND id = $2`, [laCode, level.id]);
   if (rows.length === 0) throw new PracticeRequestError(`no ${level.kind} "${level.id}" in council ${laCode}`);
 }
+
+/**
+ * Which of the children a tool is about to list its viewer may see, asked inside the tool's own
+ * transaction so the audit rows of the children shown are written in the same one. Absent: every child
+ * of the council (the command line's local actor). A web caller passes `visibleTo` (viewer.ts), which
+ * asks the database as the reader role under row-level security.
+ */
+export type ChildFilter = (tx: Db, childIds: readonly string[]) => Promise<ReadonlySet<string>>;
+
+/** The children of `ids` the filter lets through (all of them without one). */
+export async function shownChildren(
+  tx: Db,
+  filter: ChildFilter | undefined,
+  ids: readonly string[],
+): Promise<ReadonlySet<string>> {
+  const unique = [...new Set(ids)];
+  if (!filter || unique.length === 0) return new Set(unique);
+  return filter(tx, unique);
+}

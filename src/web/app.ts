@@ -32,6 +32,7 @@ import { practiceQaRoutes } from './pages/practice-qa-routes.ts';
 import { RETURN_UPLOAD_PATH, returnsRoutes } from './pages/returns-routes.ts';
 import { adminRoutes } from './pages/admin-routes.ts';
 import { administers } from './pages/admin-access.ts';
+import { practiceRoutes } from './pages/practice-routes.ts';
 import { DashboardPage } from './pages/dashboard.tsx';
 import { dashboardScorecard } from './pages/dashboard-data.ts';
 
@@ -116,6 +117,7 @@ export function createApp({
   app.route('/', practiceQaRoutes());
   app.route('/', returnsRoutes(limits.maxReturnBytes));
   app.route('/', adminRoutes());
+  app.route('/', practiceRoutes(limits));
 
   app.get('/', async (c) => {
     const db = c.var.db();

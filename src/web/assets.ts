@@ -33,6 +33,7 @@ const KESTREL_CSS = `
 .kestrel-secondary-text { color: #505a5f; }
 .kestrel-sparkline { vertical-align: middle; }
 .kestrel-table-scroll { overflow-x: auto; }
+.kestrel-filters { display: flex; flex-wrap: wrap; gap: 0 20px; align-items: flex-end; }
 .kestrel-chart { max-width: 600px; height: auto; display: block; margin-bottom: 10px; }
 .kestrel-measure { font-weight: 400; }
 /* A child's record and caseloads print as the record itself: no header, navigation, banner or footer. */

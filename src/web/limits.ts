@@ -15,6 +15,11 @@ export interface ServerLimits {
   maxSeries: number;
   /** Indicator ids in one request (the catalogue has 75). */
   maxIds: number;
+  /**
+   * Days in the period a practice tool reports on (missing episodes, the average duration of proceedings):
+   * three years covers every comparison the seeds make; a longer span is a report, not a page.
+   */
+  maxPeriodDays: number;
   /** Characters in the query string. */
   maxQueryLength: number;
   /** Bytes in a request body (forms, JSON). */
@@ -34,6 +39,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   importTimeoutMs: 300_000,
   maxSeries: 24,
   maxIds: 100,
+  maxPeriodDays: 3 * 366,
   maxQueryLength: 4096,
   maxBodyBytes: 1024 * 1024,
   maxReturnBytes: 64 * 1024 * 1024,

@@ -5,9 +5,8 @@
  * movement; `--growth demand` takes each line's expected growth from the demand forecast (growth.ts).
  */
 import { InvalidArgumentError, type Command } from 'commander';
-import { UsageError } from '../errors.ts';
-import { isoDateOption, laCodeOption, openMigratedStore, withStoreOptions, type StoreFlags } from '../options.ts';
-import { startProgress } from '../progress.ts';
+import { isoDateOption, laCodeOption, withStoreOptions, type StoreFlags } from '../options.ts';
+import { inFormat, requireAt, withPracticeStore } from '../practice-command.ts';
 
 export function tableOrJson(value: string): 'table' | 'json' {
   if (value !== 'table' && value !== 'json') throw new InvalidArgumentError(`expected table or json, got "${value}"`);
@@ -44,31 +43,23 @@ export function registerBudget(program: Command): void {
 }
 
 async function runBudget(flags: BudgetFlags): Promise<void> {
-  const { PracticeRequestError } = await import('../../practice/council.ts');
+  const at = requireAt(flags.at);
   const { budgetForecast } = await import('../../practice/money/budget.ts');
   const { formatBudgetTable } = await import('../../practice/money/format.ts');
-  if (!flags.at) throw new UsageError('--at is required (the date to look at, YYYY-MM-DD).');
-  const progress = startProgress('budget', { quiet: flags.quiet });
-  const store = await openMigratedStore(flags);
-  try {
-    let forecast = await budgetForecast(store, { la: flags.la, at: flags.at });
-    if (flags.growth === 'demand') {
-      const { demandForecast } = await import('../../practice/money/demand.ts');
-      const { growthFromDemand } = await import('../../practice/money/growth.ts');
-      const { financialYearOf, financialYearPeriod } = await import('../../calendar/periods.ts');
-      const demand = await demandForecast(store, { laCode: forecast.laCode, at: flags.at, months: 12 });
-      const growth = growthFromDemand(forecast.lines, demand, financialYearPeriod(financialYearOf(flags.at)).to);
-      forecast = await budgetForecast(store, { la: forecast.laCode, at: flags.at, growth });
-    }
-    progress.stop();
-    process.stdout.write(
-      flags.format === 'json' ? `${JSON.stringify(forecast, null, 2)}\n` : formatBudgetTable(forecast),
-    );
-  } catch (error) {
-    if (error instanceof PracticeRequestError) throw new UsageError(error.message, 1);
-    throw error;
-  } finally {
-    progress.stop();
-    await store.close();
-  }
+  const forecast = await withPracticeStore('budget', flags, async (store) => {
+    const forecast = await budgetForecast(store, { la: flags.la, at });
+    if (flags.growth !== 'demand') return forecast;
+    const { demandForecast } = await import('../../practice/money/demand.ts');
+    const { growthFromDemand } = await import('../../practice/money/growth.ts');
+    const { financialYearOf, financialYearPeriod } = await import('../../calendar/periods.ts');
+    const demand = await demandForecast(store, { laCode: forecast.laCode, at, months: 12 });
+    const growth = growthFromDemand(forecast.lines, demand, financialYearPeriod(financialYearOf(at)).to);
+    return budgetForecast(store, { la: forecast.laCode, at, growth });
+  });
+  process.stdout.write(
+    inFormat(flags.format, {
+      json: () => `${JSON.stringify(forecast, null, 2)}\n`,
+      table: () => formatBudgetTable(forecast),
+    }),
+  );
 }

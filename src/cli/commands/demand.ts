@@ -6,15 +6,8 @@
  */
 import type { Command } from 'commander';
 import { UsageError } from '../errors.ts';
-import {
-  integerOption,
-  isoDateOption,
-  laCodeOption,
-  openMigratedStore,
-  withStoreOptions,
-  type StoreFlags,
-} from '../options.ts';
-import { startProgress } from '../progress.ts';
+import { integerOption, isoDateOption, laCodeOption, withStoreOptions, type StoreFlags } from '../options.ts';
+import { inFormat, requireAt, withPracticeStore } from '../practice-command.ts';
 import { tableOrJson } from './budget.ts';
 
 interface DemandFlags extends StoreFlags {
@@ -49,45 +42,32 @@ export function registerDemand(program: Command): void {
 }
 
 async function runDemand(flags: DemandFlags): Promise<void> {
-  const { councilOf, PracticeRequestError } = await import('../../practice/council.ts');
+  const at = requireAt(flags.at, 'the origin date');
+  if (flags.historyFrom && !flags.backtest) throw new UsageError('--history-from goes with --backtest.');
+  const { councilOf } = await import('../../practice/council.ts');
   const { demandForecast } = await import('../../practice/money/demand.ts');
   const { backtestDemand } = await import('../../practice/money/backtest.ts');
   const { addMonths } = await import('../../calendar/dates.ts');
   const format = await import('../../practice/money/demand-format.ts');
-  if (!flags.at) throw new UsageError('--at is required (the origin date, YYYY-MM-DD).');
-  if (flags.historyFrom && !flags.backtest) throw new UsageError('--history-from goes with --backtest.');
-  const progress = startProgress('demand', { quiet: flags.quiet });
-  const store = await openMigratedStore(flags);
-  try {
+  const text = await withPracticeStore('demand', flags, async (store) => {
     const laCode = await store.transaction((tx) => councilOf(tx, flags.la));
     if (flags.backtest) {
       const result = await backtestDemand(store, {
         laCode,
-        at: flags.at,
-        historyFrom: flags.historyFrom ?? addMonths(flags.at, -36),
+        at,
+        historyFrom: flags.historyFrom ?? addMonths(at, -36),
         fitMonths: flags.fitMonths,
       });
-      progress.stop();
-      process.stdout.write(
-        flags.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : format.formatBacktestTable(result),
-      );
-    } else {
-      const forecast = await demandForecast(store, {
-        laCode,
-        at: flags.at,
-        months: flags.months,
-        fitMonths: flags.fitMonths,
+      return inFormat(flags.format, {
+        json: () => `${JSON.stringify(result, null, 2)}\n`,
+        table: () => format.formatBacktestTable(result),
       });
-      progress.stop();
-      process.stdout.write(
-        flags.format === 'json' ? `${JSON.stringify(forecast, null, 2)}\n` : format.formatDemandTable(forecast),
-      );
     }
-  } catch (error) {
-    if (error instanceof PracticeRequestError) throw new UsageError(error.message, 1);
-    throw error;
-  } finally {
-    progress.stop();
-    await store.close();
-  }
+    const forecast = await demandForecast(store, { laCode, at, months: flags.months, fitMonths: flags.fitMonths });
+    return inFormat(flags.format, {
+      json: () => `${JSON.stringify(forecast, null, 2)}\n`,
+      table: () => format.formatDemandTable(forecast),
+    });
+  });
+  process.stdout.write(text);
 }

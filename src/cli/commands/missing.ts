@@ -6,16 +6,8 @@
  */
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
-import { UsageError } from '../errors.ts';
-import {
-  integerOption,
-  isoDateOption,
-  laCodeOption,
-  openMigratedStore,
-  withStoreOptions,
-  type StoreFlags,
-} from '../options.ts';
-import { startProgress } from '../progress.ts';
+import { integerOption, isoDateOption, laCodeOption, withStoreOptions, type StoreFlags } from '../options.ts';
+import { checkPeriod, inFormat, requireAt, withPracticeStore } from '../practice-command.ts';
 import { formatOption } from './drift.ts';
 
 interface MissingFlags extends StoreFlags {
@@ -45,40 +37,25 @@ export function registerMissing(program: Command): void {
 }
 
 async function runMissing(flags: MissingFlags): Promise<void> {
-  const { parsePeriod } = await import('../../calendar/periods.ts');
-  const { PracticeRequestError } = await import('../../practice/council.ts');
+  const at = requireAt(flags.at);
+  await checkPeriod(flags.period, at);
   const { missingReport } = await import('../../practice/missing/missing.ts');
   const format = await import('../../practice/missing/format.ts');
-  if (!flags.at) throw new UsageError('--at is required (the date to look at, YYYY-MM-DD).');
-  try {
-    parsePeriod(flags.period, flags.at);
-  } catch (error) {
-    throw new UsageError(`--period: ${(error as Error).message}`);
-  }
-  const progress = startProgress('missing', { quiet: flags.quiet });
-  const store = await openMigratedStore(flags);
-  let report: Awaited<ReturnType<typeof missingReport>>;
-  try {
-    report = await missingReport(store, {
+  const report = await withPracticeStore('missing', flags, (store) =>
+    missingReport(store, {
       la: flags.la,
-      at: flags.at,
+      at,
       period: flags.period,
       repeatAt: flags.repeat,
       actor: `cli:${userInfo().username}`,
       via: 'kestrel missing',
-    });
-  } catch (error) {
-    if (error instanceof PracticeRequestError) throw new UsageError(error.message, 1);
-    throw error;
-  } finally {
-    progress.stop();
-    await store.close();
-  }
+    }),
+  );
   process.stdout.write(
-    flags.format === 'json'
-      ? `${JSON.stringify(report, null, 2)}\n`
-      : flags.format === 'csv'
-        ? format.formatMissingCsv(report)
-        : format.formatMissingTable(report),
+    inFormat(flags.format, {
+      json: () => `${JSON.stringify(report, null, 2)}\n`,
+      csv: () => format.formatMissingCsv(report),
+      table: () => format.formatMissingTable(report),
+    }),
   );
 }

@@ -7,8 +7,8 @@
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.ts';
-import { isoDateOption, laCodeOption, openMigratedStore, withStoreOptions, type StoreFlags } from '../options.ts';
-import { startProgress } from '../progress.ts';
+import { isoDateOption, laCodeOption, withStoreOptions, type StoreFlags } from '../options.ts';
+import { checkPeriod, inFormat, requireAt, withPracticeStore } from '../practice-command.ts';
 import { formatOption } from './drift.ts';
 
 interface ProceedingsFlags extends StoreFlags {
@@ -33,45 +33,39 @@ export function registerProceedings(program: Command): void {
 }
 
 async function runProceedings(flags: ProceedingsFlags): Promise<void> {
+  const at = requireAt(flags.at);
+  await checkPeriod(flags.period, at);
   const { loadClockRules, ClockRuleError } = await import('../../practice/clocks/rules.ts');
-  const { parsePeriod } = await import('../../calendar/periods.ts');
-  const { PracticeRequestError } = await import('../../practice/council.ts');
   const { proceedingsTracker } = await import('../../practice/proceedings/tracker.ts');
   const format = await import('../../practice/proceedings/format.ts');
-  if (!flags.at) throw new UsageError('--at is required (the date to look at, YYYY-MM-DD).');
   let rules: ReturnType<typeof loadClockRules>;
   try {
-    parsePeriod(flags.period, flags.at);
     rules = loadClockRules(flags.rules);
   } catch (error) {
     if (error instanceof ClockRuleError) throw new UsageError(error.message);
-    throw new UsageError(`--period: ${(error as Error).message}`);
-  }
-  const progress = startProgress('proceedings', { quiet: flags.quiet });
-  const store = await openMigratedStore(flags);
-  let report: Awaited<ReturnType<typeof proceedingsTracker>>;
-  try {
-    report = await proceedingsTracker(store, {
-      la: flags.la,
-      at: flags.at,
-      period: flags.period,
-      rules,
-      actor: `cli:${userInfo().username}`,
-      via: 'kestrel proceedings',
-    });
-  } catch (error) {
-    if (error instanceof PracticeRequestError || error instanceof ClockRuleError)
-      throw new UsageError(error.message, 1);
     throw error;
-  } finally {
-    progress.stop();
-    await store.close();
   }
+  const report = await withPracticeStore('proceedings', flags, async (store) => {
+    try {
+      return await proceedingsTracker(store, {
+        la: flags.la,
+        at,
+        period: flags.period,
+        rules,
+        actor: `cli:${userInfo().username}`,
+        via: 'kestrel proceedings',
+      });
+    } catch (error) {
+      // The council's rule file names a field its store lacks.
+      if (error instanceof ClockRuleError) throw new UsageError(error.message, 1);
+      throw error;
+    }
+  });
   process.stdout.write(
-    flags.format === 'json'
-      ? format.formatProceedingsJson(report)
-      : flags.format === 'csv'
-        ? format.formatProceedingsCsv(report)
-        : format.formatProceedingsTable(report),
+    inFormat(flags.format, {
+      json: () => format.formatProceedingsJson(report),
+      csv: () => format.formatProceedingsCsv(report),
+      table: () => format.formatProceedingsTable(report),
+    }),
   );
 }

@@ -6,8 +6,8 @@
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.ts';
-import { isoDateOption, laCodeOption, openMigratedStore, withStoreOptions, type StoreFlags } from '../options.ts';
-import { startProgress } from '../progress.ts';
+import { isoDateOption, laCodeOption, withStoreOptions, type StoreFlags } from '../options.ts';
+import { inFormat, requireAt, withPracticeStore } from '../practice-command.ts';
 import { formatOption } from './drift.ts';
 
 interface WorkloadFlags extends StoreFlags {
@@ -36,12 +36,12 @@ export function registerWorkload(program: Command): void {
 }
 
 async function runWorkload(flags: WorkloadFlags): Promise<void> {
+  const at = requireAt(flags.at);
+  if (Boolean(flags.move) !== Boolean(flags.to)) throw new UsageError('--move CHILD and --to WORKER go together.');
   const { loadWorkloadModel, WorkloadModelError } = await import('../../practice/workload/model.ts');
   const { parseLevel, PracticeRequestError } = await import('../../practice/council.ts');
   const { workloadReport } = await import('../../practice/workload/workload.ts');
   const format = await import('../../practice/workload/format.ts');
-  if (!flags.at) throw new UsageError('--at is required (the date to look at, YYYY-MM-DD).');
-  if (Boolean(flags.move) !== Boolean(flags.to)) throw new UsageError('--move CHILD and --to WORKER go together.');
   let model: ReturnType<typeof loadWorkloadModel>;
   let level: ReturnType<typeof parseLevel> | undefined;
   try {
@@ -52,31 +52,22 @@ async function runWorkload(flags: WorkloadFlags): Promise<void> {
       throw new UsageError(error.message);
     throw error;
   }
-  const progress = startProgress('workload', { quiet: flags.quiet });
-  const store = await openMigratedStore(flags);
-  let report: Awaited<ReturnType<typeof workloadReport>>;
-  try {
-    report = await workloadReport(store, {
+  const report = await withPracticeStore('workload', flags, (store) =>
+    workloadReport(store, {
       la: flags.la,
-      at: flags.at,
+      at,
       level,
       model,
       move: flags.move && flags.to ? { childId: flags.move, toWorkerId: flags.to } : undefined,
       actor: `cli:${userInfo().username}`,
       via: 'kestrel workload',
-    });
-  } catch (error) {
-    if (error instanceof PracticeRequestError) throw new UsageError(error.message, 1);
-    throw error;
-  } finally {
-    progress.stop();
-    await store.close();
-  }
+    }),
+  );
   process.stdout.write(
-    flags.format === 'json'
-      ? format.formatWorkloadJson(report)
-      : flags.format === 'csv'
-        ? format.formatWorkloadCsv(report)
-        : format.formatWorkloadTable(report),
+    inFormat(flags.format, {
+      json: () => format.formatWorkloadJson(report),
+      csv: () => format.formatWorkloadCsv(report),
+      table: () => format.formatWorkloadTable(report),
+    }),
   );
 }

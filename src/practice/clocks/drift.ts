@@ -5,7 +5,7 @@
  */
 import { recordAudits } from '../../access/audit.ts';
 import type { Db } from '../../store/db.ts';
-import { checkLevel, councilOf, type LevelRef } from '../council.ts';
+import { checkLevel, councilOf, shownChildren, type ChildFilter, type LevelRef } from '../council.ts';
 import { queryClocks, type Clock } from './engine.ts';
 import type { ClockRule } from './rules.ts';
 
@@ -19,6 +19,8 @@ export interface DriftRequest {
   actor: string;
   /** How the request came (`kestrel drift`, a route). */
   via: string;
+  /** Only the children the viewer may see are listed (the counts still count every child, as figures do). */
+  visible?: ChildFilter | undefined;
 }
 
 export interface DriftCount {
@@ -38,6 +40,7 @@ export interface DriftReport {
   rules: Array<{ id: string; title: string; citation: string; local: boolean }>;
   /** Clocks running or met on the open cases in scope (before keeping only the drifting ones). */
   clocksComputed: number;
+  /** The drifting clocks of the children the viewer may see. */
   items: Clock[];
   byTeam: DriftCount[];
   byWorker: DriftCount[];
@@ -68,17 +71,23 @@ export async function driftList(db: Db, request: DriftRequest): Promise<DriftRep
           cmp(a.childId, b.childId),
       );
     const names = await namesOf(tx, laCode);
+    const shown = await shownChildren(
+      tx,
+      request.visible,
+      items.map((c) => c.childId),
+    );
+    const listed = items.filter((c) => shown.has(c.childId));
     const chosen = request.clockIds?.length
       ? request.rules.filter((r) => request.clockIds!.includes(r.id))
       : request.rules;
-    await auditChildren(tx, laCode, request, items);
+    await auditChildren(tx, laCode, request, listed);
     return {
       laCode,
       at: request.at,
       level: request.level ?? null,
       rules: chosen.map((r) => ({ id: r.id, title: r.title, citation: r.citation, local: r.local ?? false })),
       clocksComputed: inScope.length,
-      items,
+      items: listed,
       byTeam: countBy(items, (c) => [c.teamId, null], names),
       byWorker: countBy(items, (c) => [c.teamId, c.workerId], names),
     };

@@ -16,7 +16,7 @@
 import { recordAudits } from '../../access/audit.ts';
 import { parsePeriod, type Period } from '../../calendar/periods.ts';
 import type { Db } from '../../store/db.ts';
-import { councilOf } from '../council.ts';
+import { councilOf, shownChildren, type ChildFilter } from '../council.ts';
 
 export const RISK_LEVELS = ['high', 'medium', 'low'] as const;
 type Risk = (typeof RISK_LEVELS)[number];
@@ -109,7 +109,16 @@ const byLevel = (rows: ExploitationRow[], pick: (r: ExploitationRow) => Risk | n
 
 export async function missingReport(
   db: Db,
-  request: { la?: string | undefined; at: string; period: string; repeatAt?: number; actor: string; via: string },
+  request: {
+    la?: string | undefined;
+    at: string;
+    period: string;
+    repeatAt?: number;
+    actor: string;
+    via: string;
+    /** Only the children the viewer may see are listed (the measures count every child, as figures do). */
+    visible?: ChildFilter | undefined;
+  },
 ): Promise<MissingReport> {
   const period = parsePeriod(request.period, request.at);
   const repeatAt = request.repeatAt ?? 2;
@@ -162,7 +171,11 @@ export async function missingReport(
     );
     const bySex: Record<string, number> = {};
     for (const r of considered) bySex[r.sex] = (bySex[r.sex] ?? 0) + 1;
-    const children = [...new Set([...episodes.map((e) => e.childId), ...considered.map((r) => r.child_id)])].sort();
+    const shown = await shownChildren(tx, request.visible, [
+      ...episodes.map((e) => e.childId),
+      ...considered.map((r) => r.child_id),
+    ]);
+    const children = [...shown].sort();
     if (children.length)
       await recordAudits(
         tx,
@@ -179,7 +192,7 @@ export async function missingReport(
       laCode,
       at: request.at,
       period,
-      episodes,
+      episodes: episodes.filter((e) => shown.has(e.childId)),
       measures: {
         episodes: episodes.length,
         children: counts.size,
@@ -191,7 +204,7 @@ export async function missingReport(
         percentOfferedWithin72h: returned.length ? Math.round((within / returned.length) * 100) : null,
         repeatChildren: repeat.length,
       },
-      repeat,
+      repeat: repeat.filter((r) => shown.has(r.childId)),
       exploitation: {
         considered: considered.length,
         bySex,
@@ -201,15 +214,17 @@ export async function missingReport(
         criminalRiskByLevel: byLevel(considered, (r) => r.criminal_exploitation_risk),
         disclosures: considered.filter((r) => r.disclosure).length,
         subjectAtDate: subject?.n ?? 0,
-        children: considered.map((r) => ({
-          childId: r.child_id,
-          sex: r.sex,
-          assessed: r.assessment_date,
-          sexualRisk: r.sexual_exploitation_risk,
-          criminalRisk: r.criminal_exploitation_risk,
-          disclosure: r.disclosure,
-          subjectAtDate: r.subject,
-        })),
+        children: considered
+          .filter((r) => shown.has(r.child_id))
+          .map((r) => ({
+            childId: r.child_id,
+            sex: r.sex,
+            assessed: r.assessment_date,
+            sexualRisk: r.sexual_exploitation_risk,
+            criminalRisk: r.criminal_exploitation_risk,
+            disclosure: r.disclosure,
+            subjectAtDate: r.subject,
+          })),
       },
     };
   });

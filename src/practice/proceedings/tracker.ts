@@ -13,7 +13,7 @@ import { evaluateIndicators } from '../../indicators/evaluate.ts';
 import type { Db } from '../../store/db.ts';
 import { queryClocks, type Clock } from '../clocks/engine.ts';
 import type { ClockRule } from '../clocks/rules.ts';
-import { councilOf } from '../council.ts';
+import { councilOf, shownChildren, type ChildFilter } from '../council.ts';
 
 export interface TrackedCase {
   childId: string;
@@ -83,6 +83,8 @@ export async function proceedingsTracker(
     rules: readonly ClockRule[];
     actor: string;
     via: string;
+    /** Only the children the viewer may see are listed (the average duration is a figure of every case). */
+    visible?: ChildFilter | undefined;
   },
 ): Promise<ProceedingsReport> {
   const laCode = await db.transaction((tx) => councilOf(tx, request.la));
@@ -115,23 +117,29 @@ export async function proceedingsTracker(
     );
     const rules = request.rules.filter((r) => TRACKER_CLOCKS.includes(r.id));
     const clocks = await queryClocks(tx, { laCode, at: request.at, rules });
-    const cases: TrackedCase[] = rows.map((r) => ({
-      childId: r.child_id,
-      proceedingsId: r.id,
-      stage: r.stage,
-      stageStarted: r.stage_started,
-      week: Number(r.week),
-      expectedEnd: r.expected_end,
-      clocks: clocks
-        .filter((c) => c.recordId === r.id && c.status !== 'met' && c.status !== 'met late')
-        .map(({ clockId, due, status, daysOver }) => ({ clockId, due, status, daysOver })),
-    }));
+    const shown = await shownChildren(tx, request.visible, [
+      ...rows.map((r) => r.child_id),
+      ...clocks.filter((c) => c.clockId === 'permanence-plan' || c.clockId === 'adoption-match').map((c) => c.childId),
+    ]);
+    const cases: TrackedCase[] = rows
+      .filter((r) => shown.has(r.child_id))
+      .map((r) => ({
+        childId: r.child_id,
+        proceedingsId: r.id,
+        stage: r.stage,
+        stageStarted: r.stage_started,
+        week: Number(r.week),
+        expectedEnd: r.expected_end,
+        clocks: clocks
+          .filter((c) => c.recordId === r.id && c.status !== 'met' && c.status !== 'met late')
+          .map(({ clockId, due, status, daysOver }) => ({ clockId, due, status, daysOver })),
+      }));
     const overdue = (id: string) =>
       cases.filter((c) => c.clocks.some((k) => k.clockId === id && k.status === 'overdue'));
     const noPermanencePlan = clocks
-      .filter((c) => c.clockId === 'permanence-plan' && c.status === 'overdue')
+      .filter((c) => c.clockId === 'permanence-plan' && c.status === 'overdue' && shown.has(c.childId))
       .map(({ childId, started, due, daysOver }) => ({ childId, started, due, daysOver }));
-    const adoption = await adoptionCases(tx, laCode, request.at, clocks);
+    const adoption = await adoptionCases(tx, laCode, request.at, clocks, request.visible);
     const children = [
       ...new Set([
         ...cases.map((c) => c.childId),
@@ -185,7 +193,13 @@ interface AdoptionRow {
   days_in_care: number;
 }
 
-async function adoptionCases(db: Db, laCode: string, at: string, clocks: readonly Clock[]): Promise<AdoptionCase[]> {
+async function adoptionCases(
+  db: Db,
+  laCode: string,
+  at: string,
+  clocks: readonly Clock[],
+  visible: ChildFilter | undefined,
+): Promise<AdoptionCase[]> {
   const rows = await db.query<AdoptionRow>(
     `SELECT a.child_id, a.id, cp.start_date::text AS entered_care, a.decision_date::text AS decision,
             CASE WHEN a.placement_order_date <= $2::date THEN a.placement_order_date::text END AS placement_order,
@@ -198,19 +212,26 @@ async function adoptionCases(db: Db, laCode: string, at: string, clocks: readonl
       ORDER BY cp.start_date, a.child_id`,
     [laCode, at],
   );
-  return rows.map((r) => {
-    const clock = clocks.find((c) => c.clockId === 'adoption-match' && c.recordId === r.id);
-    return {
-      childId: r.child_id,
-      adoptionId: r.id,
-      enteredCare: r.entered_care,
-      decision: r.decision,
-      placementOrder: r.placement_order,
-      matched: r.matched,
-      placed: r.placed,
-      daysInCare: Number(r.days_in_care),
-      overA1: Number(r.days_in_care) > A1_THRESHOLD_DAYS,
-      match: clock ? { due: clock.due, status: clock.status, daysOver: clock.daysOver } : null,
-    };
-  });
+  const shown = await shownChildren(
+    db,
+    visible,
+    rows.map((r) => r.child_id),
+  );
+  return rows
+    .filter((r) => shown.has(r.child_id))
+    .map((r) => {
+      const clock = clocks.find((c) => c.clockId === 'adoption-match' && c.recordId === r.id);
+      return {
+        childId: r.child_id,
+        adoptionId: r.id,
+        enteredCare: r.entered_care,
+        decision: r.decision,
+        placementOrder: r.placement_order,
+        matched: r.matched,
+        placed: r.placed,
+        daysInCare: Number(r.days_in_care),
+        overA1: Number(r.days_in_care) > A1_THRESHOLD_DAYS,
+        match: clock ? { due: clock.due, status: clock.status, daysOver: clock.daysOver } : null,
+      };
+    });
 }

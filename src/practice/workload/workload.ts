@@ -8,7 +8,14 @@
 import { recordAudits } from '../../access/audit.ts';
 import type { Db } from '../../store/db.ts';
 import { evaluateIndicators } from '../../indicators/evaluate.ts';
-import { checkLevel, councilOf, PracticeRequestError, type LevelRef } from '../council.ts';
+import {
+  checkLevel,
+  councilOf,
+  PracticeRequestError,
+  shownChildren,
+  type ChildFilter,
+  type LevelRef,
+} from '../council.ts';
 import type { WorkloadModel } from './model.ts';
 import { unallocatedSql, workerPointsSql, type Move, type WorkerPointsRow } from './sql.ts';
 
@@ -67,7 +74,7 @@ export interface WorkloadReport {
   teams: TeamLoad[];
   /** Experienced workers holding cases whose points exceed the ideal pro rata to FTE. */
   experiencedAboveIdeal: { above: number; of: number; percent: number | null };
-  /** Council level only: unallocated cases belong to no team. */
+  /** Council level only (unallocated cases belong to no team); the children the viewer may see. */
   unallocated: UnallocatedCase[] | null;
   move: MoveResult | null;
   /**
@@ -85,6 +92,8 @@ export interface WorkloadRequest {
   move?: Move | undefined;
   actor: string;
   via: string;
+  /** Only the children the viewer may see are listed or moved (a child outside is "no child"). */
+  visible?: ChildFilter | undefined;
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -137,10 +146,18 @@ function teamsOf(workers: readonly WorkerLoad[], names: Map<string, string>): Te
   });
 }
 
-async function checkMove(db: Db, laCode: string, at: string, move: Move | undefined): Promise<void> {
+async function checkMove(
+  db: Db,
+  laCode: string,
+  at: string,
+  move: Move | undefined,
+  visible: ChildFilter | undefined,
+): Promise<void> {
   if (!move) return;
   const child = await db.query('SELECT 1 FROM child WHERE la_code = $1 AND id = $2', [laCode, move.childId]);
-  if (!child.length) throw new PracticeRequestError(`--move: no child "${move.childId}" in council ${laCode}`);
+  // A child the viewer may not see reads as absent, so the refusal does not reveal that it exists.
+  if (!child.length || !(await shownChildren(db, visible, [move.childId])).has(move.childId))
+    throw new PracticeRequestError(`--move: no child "${move.childId}" in council ${laCode}`);
   const worker = await db.query(
     `SELECT 1 FROM worker WHERE la_code = $1 AND id = $2 AND role IN ('social_worker', 'senior_practitioner')
         AND start_date <= $3::date AND (end_date IS NULL OR end_date >= $3::date)`,
@@ -163,7 +180,7 @@ export async function workloadReport(db: Db, request: WorkloadRequest): Promise<
   const caseload = (id: string) => caseloads.find((r) => r.id === id)?.value ?? null;
   return db.transaction(async (tx) => {
     await checkLevel(tx, laCode, request.level);
-    await checkMove(tx, laCode, request.at, request.move);
+    await checkMove(tx, laCode, request.at, request.move, request.visible);
     const all = await workerLoads(tx, laCode, request.at, request.model);
     const level = request.level;
     const workers = all.filter(
@@ -176,7 +193,7 @@ export async function workloadReport(db: Db, request: WorkloadRequest): Promise<
     );
     const experienced = workers.filter((w) => w.experienced && w.cases > 0);
     const above = experienced.filter((w) => w.aboveIdeal).length;
-    const unallocated = level
+    const waiting = level
       ? null
       : (
           await tx.query<{
@@ -193,6 +210,14 @@ export async function workloadReport(db: Db, request: WorkloadRequest): Promise<
           waitingSince: r.waiting_since,
           waitingDays: Number(r.waiting_days),
         }));
+    const seen = waiting
+      ? await shownChildren(
+          tx,
+          request.visible,
+          waiting.map((u) => u.childId),
+        )
+      : new Set<string>();
+    const unallocated = waiting ? waiting.filter((u) => seen.has(u.childId)) : null;
     const move = request.move ? await whatIf(tx, laCode, request, all) : null;
     const shown = [...(unallocated ?? []).map((u) => u.childId), ...(move ? [move.childId] : [])];
     if (shown.length) {

@@ -21,6 +21,10 @@ import { registerPracticeBudgetRoutes } from './practice-budget.ts';
 import { registerPracticeDemandRoutes } from './practice-demand.ts';
 import { registerPracticeHealthCheckRoutes } from './practice-health-checks.ts';
 import { registerPracticeImprovementRoutes } from './practice-improvement.ts';
+import { registerPracticeDriftRoutes } from './practice-drift.ts';
+import { registerPracticeMissingRoutes } from './practice-missing.ts';
+import { registerPracticeProceedingsRoutes } from './practice-proceedings.ts';
+import { registerPracticeWorkloadRoutes } from './practice-workload.ts';
 
 export function apiRoutes(limits: ServerLimits): OpenAPIHono<RequestEnv> {
   const api = new OpenAPIHono<RequestEnv>({
@@ -56,6 +60,10 @@ export function apiRoutes(limits: ServerLimits): OpenAPIHono<RequestEnv> {
   registerPracticeBudgetRoutes(api);
   registerPracticeDemandRoutes(api, limits);
   registerPracticeImprovementRoutes(api);
+  registerPracticeDriftRoutes(api, limits);
+  registerPracticeWorkloadRoutes(api);
+  registerPracticeProceedingsRoutes(api, limits);
+  registerPracticeMissingRoutes(api, limits);
   return api;
 }
 

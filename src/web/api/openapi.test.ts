@@ -36,6 +36,10 @@ test('the OpenAPI 3.1 document is generated from the routes: every route, its pa
     '/api/practice/improvement',
     '/api/practice/improvement/actions',
     '/api/practice/improvement/actions/{id}/progress',
+    '/api/practice/drift',
+    '/api/practice/missing',
+    '/api/practice/proceedings',
+    '/api/practice/workload',
     '/api/returns/import',
     '/api/returns/validate',
     '/api/scorecard',
@@ -53,6 +57,9 @@ test('the OpenAPI 3.1 document is generated from the routes: every route, its pa
   const importReturn = document.paths['/api/returns/import']!.post!;
   assert.deepEqual(Object.keys(importReturn.responses).sort(), ['201', '400', '401', '403', '413', '422']);
   assert.deepEqual(importReturn.parameters?.map((p) => p.name).sort(), ['acceptErrors', 'return', 'year']);
+  const drift = document.paths['/api/practice/drift']!.get!;
+  assert.deepEqual(drift.parameters?.map((p) => p.name).sort(), ['at', 'clock', 'level']);
+  assert.deepEqual(Object.keys(drift.responses).sort(), ['200', '400', '401', '403']);
   assert.ok(document.components.schemas.Error, 'the one error shape is a named schema');
   assert.deepEqual(Object.keys(document.components.securitySchemes).sort(), ['session', 'token']);
 });

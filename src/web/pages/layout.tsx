@@ -25,6 +25,7 @@ export const SECTIONS = [
   { id: 'quality', href: '/practice/quality', text: 'Quality and money' },
   { id: 'returns', href: '/returns', text: 'Returns', needs: { action: 'import', target: 'returns' } },
   { id: 'admin', href: '/admin', text: 'Administration' },
+  { id: 'practice', href: '/practice', text: 'Practice' },
 ] as const;
 
 function mayUse(section: (typeof SECTIONS)[number], roles: readonly Role[]): boolean {
