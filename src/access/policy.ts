@@ -34,10 +34,9 @@ export type Action = (typeof ACTIONS)[number];
 /**
  * What an action applies to: a child's record, aggregate figures (indicators, reports), statutory
  * returns, user accounts, the performance framework (targets, bands), the audit log, or one of the
- * practice tools beside the scorecard (issue 14): case file audits, team health checks, the placement
- * budget and demand forecasts (`money`), and the improvement plan.
- * practice tools beside the scorecard (src/practice: the drift list of statutory clocks, workload, the
- * care proceedings and permanence tracker, missing and exploitation).
+ * practice tools beside the scorecard (issue 14, src/practice): case file audits, team health checks,
+ * the placement budget and demand forecasts (`money`), the improvement plan, the drift list of statutory
+ * clocks, workload, the care proceedings and permanence tracker, and missing and exploitation.
  */
 export const TARGETS = [
   'child',
@@ -60,8 +59,8 @@ export type Target = (typeof TARGETS)[number];
 /**
  * How far a grant reaches. For a practice tool: the level its figures may be asked at (caseload: the
  * user's own worker record, team: the user's team, council: any level); the children it lists are
- * further those the user may `list` (child grants below), as the data layer says. For child records: caseload (allocated to the user's worker record now or
- * in the last RECENT_ALLOCATION_DAYS), team, service (the teams of the user's service), council. For
+ * further those the user may `list` (child grants below), as the data layer says. For child records:
+ * caseload (allocated to the user's worker record now or in the last RECENT_ALLOCATION_DAYS), team, service (the teams of the user's service), council. For
  * figures, `suppressed` allows only aggregates with small numbers suppressed as in public outputs.
  * Everything is within the user's own council.
  */

@@ -38,34 +38,35 @@ export type SectionId = (typeof SECTIONS)[number]['id'];
  * GOV.UK service navigation. Without JavaScript the list simply shows (the menu toggle stays hidden),
  * so every section is reachable by keyboard and without scripts.
  */
-const ServiceNavigation: FC<{ current?: SectionId | undefined; roles: readonly Role[] }> = ({ current, roles }) => (
-const ServiceNavigation: FC<{ current?: SectionId | undefined; administers?: boolean | undefined }> = ({
-  current,
-  administers,
-}) => (
+const ServiceNavigation: FC<{
+  current?: SectionId | undefined;
+  roles: readonly Role[];
+  administers?: boolean | undefined;
+}> = ({ current, roles, administers }) => (
   <section aria-label="Service menu" class="govuk-service-navigation" data-module="govuk-service-navigation">
     <div class="govuk-width-container">
       <div class="govuk-service-navigation__container">
         <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
           <ul class="govuk-service-navigation__list" id="navigation">
-            {SECTIONS.filter((section) => mayUse(section, roles)).map((section) => (
-            {SECTIONS.filter((section) => section.id !== 'admin' || administers).map((section) => (
-              <li
-                class={`govuk-service-navigation__item${section.id === current ? ' govuk-service-navigation__item--active' : ''}`}
-              >
-                <a
-                  class="govuk-service-navigation__link"
-                  href={section.href}
-                  aria-current={section.id === current ? 'page' : undefined}
+            {SECTIONS.filter((section) => mayUse(section, roles) && (section.id !== 'admin' || administers)).map(
+              (section) => (
+                <li
+                  class={`govuk-service-navigation__item${section.id === current ? ' govuk-service-navigation__item--active' : ''}`}
                 >
-                  {section.id === current ? (
-                    <strong class="govuk-service-navigation__active-fallback">{section.text}</strong>
-                  ) : (
-                    section.text
-                  )}
-                </a>
-              </li>
-            ))}
+                  <a
+                    class="govuk-service-navigation__link"
+                    href={section.href}
+                    aria-current={section.id === current ? 'page' : undefined}
+                  >
+                    {section.id === current ? (
+                      <strong class="govuk-service-navigation__active-fallback">{section.text}</strong>
+                    ) : (
+                      section.text
+                    )}
+                  </a>
+                </li>
+              ),
+            )}
           </ul>
         </nav>
       </div>
@@ -115,8 +116,9 @@ export const Layout: FC<{
           </div>
         </div>
       </header>
-      {signedIn ? <ServiceNavigation current={section} roles={signedIn.roles ?? []} /> : null}
-      {signedIn ? <ServiceNavigation current={section} administers={signedIn.administers} /> : null}
+      {signedIn ? (
+        <ServiceNavigation current={section} roles={signedIn.roles ?? []} administers={signedIn.administers} />
+      ) : null}
       <div class="govuk-width-container">
         <div class="govuk-phase-banner">
           <p class="govuk-phase-banner__content">
