@@ -4,7 +4,7 @@
  * served: the stylesheet falls back to the system sans-serif, as a council service should.
  */
 import type { Child, FC } from 'hono/jsx';
-import { grantsFor, type Role } from '../../access/policy.ts';
+import { grantsFor, type Action, type Role, type Target } from '../../access/policy.ts';
 
 /** Who is signed in, for the header's name and sign-out button (a form post, so it carries the CSRF token). */
 export interface SignedIn {
@@ -19,17 +19,43 @@ export interface SignedIn {
 /** The service's sections, in the service navigation of every signed-in page. */
 export const SECTIONS = [
   { id: 'dashboard', href: '/', text: 'Dashboard' },
-  { id: 'children', href: '/children', text: 'Children' },
-  { id: 'caseload', href: '/caseload', text: 'Caseload' },
+  { id: 'children', href: '/children', text: 'Children', needs: [['list', 'child']] },
+  { id: 'caseload', href: '/caseload', text: 'Caseload', needs: [['list', 'child']] },
   { id: 'indicators', href: '/indicators', text: 'Indicators' },
-  { id: 'quality', href: '/practice/quality', text: 'Quality and money' },
-  { id: 'returns', href: '/returns', text: 'Returns', needs: { action: 'import', target: 'returns' } },
+  {
+    id: 'practice',
+    href: '/practice',
+    text: 'Practice',
+    needs: [
+      ['read', 'drift'],
+      ['read', 'workload'],
+      ['read', 'proceedings'],
+      ['read', 'missing'],
+    ],
+  },
+  {
+    id: 'quality',
+    href: '/practice/quality',
+    text: 'Quality and money',
+    needs: [
+      ['read', 'case-audits'],
+      ['read', 'health-checks'],
+      ['read', 'money'],
+      ['read', 'improvement-plan'],
+    ],
+  },
+  { id: 'returns', href: '/returns', text: 'Returns', needs: [['import', 'returns']] },
   { id: 'admin', href: '/admin', text: 'Administration' },
-  { id: 'practice', href: '/practice', text: 'Practice' },
-] as const;
+] as const satisfies readonly {
+  id: string;
+  href: string;
+  text: string;
+  /** Shown to a role with a grant for any of these (action, target) pairs; without it, to everyone signed in. */
+  needs?: readonly (readonly [Action, Target])[];
+}[];
 
 function mayUse(section: (typeof SECTIONS)[number], roles: readonly Role[]): boolean {
-  return !('needs' in section) || grantsFor(roles, section.needs.action, section.needs.target).length > 0;
+  return !('needs' in section) || section.needs.some(([action, target]) => grantsFor(roles, action, target).length > 0);
 }
 
 export type SectionId = (typeof SECTIONS)[number]['id'];
