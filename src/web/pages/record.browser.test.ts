@@ -197,6 +197,23 @@ async function withScripts(context: BrowserContext, base: string): Promise<void>
   assert.equal(await page.getByTestId('overdue-count').textContent(), '1 overdue');
   assert.equal(await workerOverdue(page, base, 'TA', 'SW0001'), '1', "the worker's overdue items fall at once");
 
+  // Stale: a review form opened, then a missing episode recorded on CL1 in another tab; the review is
+  // not written but shown again with that change, and recorded once confirmed.
+  await openForm(page, base, 'CL1', 'Looked after review');
+  await fillForm(page, { reviewDate: '2026-06-20', participation: 'PN1' });
+  const other = await context.newPage();
+  await openForm(other, base, 'CL1', 'Missing or away from placement');
+  await fillForm(other, { kind: 'M', startDate: '2026-06-21', endDate: '2026-06-22' });
+  await submit(other);
+  await other.close();
+  await submit(page);
+  await focusOn(page, 'stale');
+  assert.match((await page.getByTestId('changes').textContent()) ?? '', /Missing or away from placement \(added\)/);
+  assert.deepEqual(await axeViolations(page), [], 'stale form');
+  await shoot(page, 'record-form-stale');
+  await submit(page);
+  assert.equal(await page.getByTestId('recorded').locator('p').first().textContent(), 'Looked after review recorded');
+
   // A referral of 10 March for CA2 (team TA): the CIN census would query it (CA2's record is not
   // complete), so the form asks to confirm; confirmed, the team's children in need at 31 March, the
   // scorecard's latest point for this annual measure, count one more at once.
@@ -239,7 +256,7 @@ async function withoutScripts(context: BrowserContext, base: string): Promise<vo
   assert.match((await page.getByTestId('error-startDate').textContent()) ?? '', /903 rule 302/);
   await focusOn(page, 'error-summary'); // autofocus needs no script
   await openForm(page, base, 'CL1', 'Looked after review');
-  await fillForm(page, { reviewDate: '2026-06-20', participation: 'PN1' });
+  await fillForm(page, { reviewDate: '2026-06-27', participation: 'PN1' });
   await submit(page);
   assert.equal(await page.getByTestId('recorded').locator('p').first().textContent(), 'Looked after review recorded');
   await page.close();
