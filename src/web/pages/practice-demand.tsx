@@ -47,13 +47,20 @@ const Chart: FC<{ forecast: DemandForecast }> = ({ forecast }) => {
       {chart.ticks.map((t) => (
         <>
           <line x1={PAD.left} x2={W - PAD.right} y1={t.y} y2={t.y} stroke="#b1b4b6" stroke-width="1" />
-          <text x={PAD.left - 6} y={t.y + 4} text-anchor="end" font-size="14" fill="#0b0c0c">
+          <text x={PAD.left - 6} y={t.y + 4} text-anchor="end" font-size="14" font-family="sans-serif" fill="#0b0c0c">
             {t.label}
           </text>
         </>
       ))}
       {chart.labels.map((l, i) => (
-        <text x={l.x} y={H - 8} text-anchor={i ? 'end' : 'start'} font-size="14" fill="#0b0c0c">
+        <text
+          x={l.x}
+          y={H - 8}
+          text-anchor={i ? 'end' : 'start'}
+          font-size="14"
+          font-family="sans-serif"
+          fill="#0b0c0c"
+        >
           {l.text}
         </text>
       ))}
