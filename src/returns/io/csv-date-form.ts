@@ -38,22 +38,29 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 export function isoDatesInCsv(tables: Tables903, sources: SourceMap): Finding[] {
   const findings: Finding[] = [];
   for (const [table, rows] of Object.entries(tables)) {
-    rows?.forEach((row, index) => {
-      for (const [column, cell] of Object.entries(row)) {
-        if (cell === null || !DATE_COLUMNS_903.has(column) || !ISO.test(cell.trim())) continue;
-        const [y, m, d] = cell.trim().split('-');
+    if (rows === undefined) continue;
+    for (let index = 0; index < rows.length; index++) {
+      const row = rows[index]!;
+      // A return has a few hundred thousand cells: walk the row's own columns without copying them,
+      // and look closer only at a cell with a hyphen in it (a dd/mm/yyyy date has none).
+      for (const column in row) {
+        const cell = row[column];
+        if (cell === null || cell === undefined || !cell.includes('-') || !DATE_COLUMNS_903.has(column)) continue;
+        const date = cell.trim();
+        if (!ISO.test(date)) continue;
+        const [y, m, d] = date.split('-');
         findings.push({
           table,
           row: index,
           code: CSV_DATE_CODE,
           severity: 'error',
           fields: [column],
-          message: `${column} is written ${cell.trim()}: dates in the 903 CSV files are dd/mm/yyyy (${d}/${m}/${y}); the DfE validator reads this as no date.`,
+          message: `${column} is written ${date}: dates in the 903 CSV files are dd/mm/yyyy (${d}/${m}/${y}); the DfE validator reads this as no date.`,
           child: row['CHILD'] ?? undefined,
           source: sources[table]?.[index],
         });
       }
-    });
+    }
   }
   return findings;
 }

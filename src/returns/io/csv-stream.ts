@@ -3,12 +3,12 @@
  * csv-parse stays strict (every record has the header's cell count, quotes must close); its errors
  * become a ReturnFileError with the line and a plain sentence. A file of plain ASCII cells without
  * quotes (as most returns are) is split directly, several times faster; whatever it holds otherwise,
- * csv-parse reads.
+ * csv-parse reads (loaded only then: its fourteen modules are a tenth of a small validation's start-up).
  */
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { parse, CsvError } from 'csv-parse';
+import type { CsvError } from 'csv-parse';
 import { ReturnFileError } from './return-file-error.ts';
 import { assertTextFile, unreadable } from './sniff.ts';
 
@@ -69,6 +69,7 @@ export function plainRecords(source: string): CsvRecord[] | undefined {
 
 /** The records as csv-parse reads them (any CSV), streamed from the file. */
 export async function* parsedRecords(path: string): AsyncGenerator<CsvRecord> {
+  const { parse, CsvError } = await import('csv-parse');
   const parser = createReadStream(path).pipe(
     parse({ info: true, raw: true, bom: true, trim: true, skip_empty_lines: true }),
   );
@@ -84,19 +85,20 @@ export async function* parsedRecords(path: string): AsyncGenerator<CsvRecord> {
       yield { cells: item.record, line };
     }
   } catch (error) {
-    throw toReturnFileError(path, error);
+    throw error instanceof CsvError ? csvFileError(path, error) : toReturnFileError(path, error);
   } finally {
     parser.destroy();
   }
 }
 
+function csvFileError(path: string, error: CsvError): ReturnFileError {
+  const line = typeof error['lines'] === 'number' ? error['lines'] : undefined;
+  return new ReturnFileError(basename(path), explainCsvError(error), line);
+}
+
 function toReturnFileError(path: string, error: unknown): ReturnFileError {
   const name = basename(path);
   if (error instanceof ReturnFileError) return error;
-  if (error instanceof CsvError) {
-    const line = typeof error['lines'] === 'number' ? error['lines'] : undefined;
-    return new ReturnFileError(name, explainCsvError(error), line);
-  }
   if ((error as { code?: string } | null)?.code?.startsWith('E')) return new ReturnFileError(name, unreadable(error));
   return new ReturnFileError(
     name,

@@ -11,13 +11,8 @@ import type { Finding } from '../findings.ts';
 import type { Dataset903 } from '../ssda903/dataset.ts';
 import type { DatasetCin } from '../cin-census/dataset.ts';
 import { isoDatesInCsv } from '../io/csv-date-form.ts';
-import { read903CsvTables } from '../io/read-903-csv.ts';
-import { read903XmlTables } from '../io/read-903-xml.ts';
-import { readCinXml } from '../io/read-cin-xml.ts';
 import { isReturnFileError } from '../io/return-file-error.ts';
 import { withPrevious, type SourceMap } from '../io/source-map.ts';
-import { CIN_SCHEMA_YEARS, peekHeaderYear } from '../io/xsd.ts';
-import { startXsdAside } from '../io/xsd-aside.ts';
 import { collectionMeta } from '../ssda903/dataset.ts';
 import type { Rule903 } from '../ssda903/rules/rule.ts';
 import { runRules, tables903, toFindings, sortFindings } from '../report/to-findings.ts';
@@ -74,12 +69,18 @@ export interface Validate903Options {
   postcodes?: PostcodeDirectory | undefined;
 }
 
-/** Reads a 903 return in either form: the CSV set (a folder or the files) or the XML file. */
+/**
+ * Reads a 903 return in either form: the CSV set (a folder or the files) or the XML file. Each form's
+ * reader is loaded when a file of that form comes: the XML reader's parser is not loaded for a CSV set
+ * (start-up is most of a small validation's time, docs/BENCHMARKS.md).
+ */
 async function read903(
   paths: readonly string[],
 ): Promise<{ tables: Dataset903['current']; sources: SourceMap; xml: boolean }> {
   const xml = paths.length === 1 && (await isXml(paths[0]!));
-  const read = xml ? await read903XmlTables(paths[0]!) : await read903CsvTables(paths);
+  const read = xml
+    ? await (await import('../io/read-903-xml.ts')).read903XmlTables(paths[0]!)
+    : await (await import('../io/read-903-csv.ts')).read903CsvTables(paths);
   if (xml) markUasc(read.tables);
   return { tables: read.tables, sources: read.sources, xml };
 }
@@ -89,7 +90,7 @@ export async function validate903(paths: readonly string[], options: Validate903
     if (paths.length === 0)
       throw new ReturnImportError('give the 903 return: a folder of CSV files, the CSV files, or the XML file.');
     const xml = paths.length === 1 && (await isXml(paths[0]!));
-    const schema = xml ? startXsdAside(paths[0]!, '903', undefined) : undefined;
+    const schema = xml ? (await import('../io/xsd-aside.ts')).startXsdAside(paths[0]!, '903', undefined) : undefined;
     try {
       const read = await read903(paths);
       // Last year's findings are not reported: its tables are only what this year's rules compare with.
@@ -129,6 +130,11 @@ export async function validate903(paths: readonly string[], options: Validate903
 export async function validateCin(path: string, options: { year?: number | undefined }): Promise<ValidatedCin> {
   return plainErrors(async () => {
     if (!(await isXml(path))) throw new ReturnImportError(`${path}: expected the CIN census as an .xml file.`);
+    const [{ readCinXml }, { CIN_SCHEMA_YEARS, peekHeaderYear }, { startXsdAside }] = await Promise.all([
+      import('../io/read-cin-xml.ts'),
+      import('../io/xsd.ts'),
+      import('../io/xsd-aside.ts'),
+    ]);
     // The schema check starts at once in a worker for the year the Header gives; a file whose year
     // turns out otherwise is checked again for the right one (xsd-aside.ts).
     const schema = startXsdAside(path, 'cin', options.year ?? (await peekHeaderYear(path)));

@@ -13,6 +13,9 @@ import { headerRules } from './header/index.ts';
 import type { RuleCin } from './rule.ts';
 import { section47Rules } from './section-47/index.ts';
 
+/** Orders codes as numbers where they are (103 before 1103); one collator, not one per comparison. */
+const CODE_ORDER = new Intl.Collator('en', { numeric: true });
+
 /** Every rule, every year version, ordered by code (numeric) and then year. */
 export const allRules: RuleCin[] = rulesOfModules([
   ...assessmentsRules,
@@ -22,7 +25,7 @@ export const allRules: RuleCin[] = rulesOfModules([
   ...cinPlansRules,
   ...headerRules,
   ...section47Rules,
-]).sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }) || a.years.from - b.years.from);
+]).sort((a, b) => CODE_ORDER.compare(a.code, b.code) || a.years.from - b.years.from);
 
 /** The rules in force for a collection year. */
 export function rulesFor(year: number): RuleCin[] {

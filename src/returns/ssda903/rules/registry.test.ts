@@ -22,9 +22,36 @@ describe('SSDA903 rule set by year', () => {
         `${code} should run in ${lastYear}`,
       );
   });
-  test('2024-25 runs none of the eight rules retired that year', () => {
-    const codes = new Set(rulesFor(2025).map((rule) => rule.code));
-    for (const code of ['217', '217t', '230', '370', '445', '451', '555', '556']) assert.ok(!codes.has(code), code);
+  test('2024-25 runs none of the eleven rules retired that year, and 2023-24 runs each of them', () => {
+    const retiredIn2025 = [
+      '217',
+      '217t',
+      '230',
+      '370',
+      '445',
+      '451',
+      '555',
+      '556',
+      'SW03STG1',
+      'SW11aSTG2',
+      'SW14STG2',
+    ];
+    assert.deepEqual(
+      retired903.filter((r) => r.lastYear === 2024).map((r) => r.code),
+      retiredIn2025,
+      'retired.ts lists the eleven',
+    );
+    const in2025 = new Set(rulesFor(2025).map((rule) => rule.code));
+    const in2024 = new Set(rulesFor(2024).map((rule) => rule.code));
+    for (const code of retiredIn2025) {
+      assert.ok(!in2025.has(code), `${code} runs in 2024-25`);
+      assert.ok(in2024.has(code), `${code} does not run in 2023-24`);
+    }
+  });
+  test('the social worker rules the open validator deletes and rewrites for 2024-25 still run then', () => {
+    const in2025 = new Set(rulesFor(2025).map((rule) => rule.code));
+    for (const code of ['SW01STG1', 'SW01aSTG1', 'SW01bSTG1', 'SW15STG2', 'SW16aSTG2', 'SW16bSTG2', 'SW16cSTG2'])
+      assert.ok(in2025.has(code), code);
   });
   test('every rule with an end year is in the retired list or replaced by a later version of itself', () => {
     const retiredCodes = new Set(retired903.map((r) => r.code));

@@ -3,11 +3,16 @@
  * the same fact as `years.to`; this list is the DfE's side of it, so a test (registry.test.ts) can show
  * that no retired rule runs after its last year and docs/RULES.md can say which rules are retired.
  *
- * Source: the DfE's 2024-25 SSDA903 validation rules, as applied by the open validator's 2024-25 rule set
- * (`lac_validator/rules/lac2024_25/__init__.py`, `del_list`; docs: /shared/domain/RETURNS.md 4.2). They
- * retired the rules on codes withdrawn that year (P2 independent living and H5 semi-independent
- * placements: 217t, 230, 370) and on freeing orders, abolished in December 2005 (445, 451, 555, 556),
- * and 217 (A3/A5 placements with the current foster carers from April 2015).
+ * 2024-25, eleven rules. Source: the open validator's 2024-25 rule set (data-to-insight/csc-validator-be-903,
+ * `lac_validator/rules/lac2024_25/__init__.py`, `del_list`; /shared/domain/RETURNS.md 4.2), which deletes
+ * 217t, 230, 370, 445, 451, 555, 556 and the social worker rules SW01STG1, SW03STG1, SW11aSTG2, SW14STG2,
+ * SW15STG2, SW16aSTG2, SW16bSTG2 and SW16cSTG2. Of those SW rules, SW01STG1, SW15STG2 and SW16a-cSTG2 come
+ * back in the same folder as 2024-25 versions (rewritten, not retired: SW16a and SW16c are retired a year
+ * later, below), so the three retired are SW03STG1 (its check moved to SW01aSTG1 and SW01bSTG1, which
+ * take its message), SW11aSTG2 and SW14STG2. The others retired on codes withdrawn that year (P2
+ * independent living and H5 semi-independent placements: 217t, 230, 370) and on freeing orders,
+ * abolished in December 2005 (445, 451, 555, 556). 217 (A3/A5 placements with the current foster
+ * carers) is retired on the issue's word (issue 10): the open validator's list does not name it.
  */
 export interface Retirement {
   code: string;
@@ -25,6 +30,9 @@ export const retired903: Retirement[] = [
   { code: '451', lastYear: 2024, why: 'freeing orders (D1) abolished 30 December 2005' },
   { code: '555', lastYear: 2024, why: 'freeing orders (D1) abolished 30 December 2005' },
   { code: '556', lastYear: 2024, why: 'freeing orders (D1) abolished 30 December 2005' },
+  { code: 'SW03STG1', lastYear: 2024, why: 'replaced by SW01aSTG1 and SW01bSTG1 in 2024-25' },
+  { code: 'SW11aSTG2', lastYear: 2024, why: 'in the DfE 2024-25 retirements' },
+  { code: 'SW14STG2', lastYear: 2024, why: 'in the DfE 2024-25 retirements' },
   { code: 'SW10STG2', lastYear: 2025, why: 'split into SW10aSTG2 and SW10bSTG2 in 2025-26' },
   { code: 'SW16aSTG2', lastYear: 2025, why: 'in the DfE 2025-26 retirements' },
   { code: 'SW16cSTG2', lastYear: 2025, why: 'in the DfE 2025-26 retirements' },

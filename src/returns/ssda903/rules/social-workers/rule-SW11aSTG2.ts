@@ -1,6 +1,7 @@
 /**
- * Social worker rule SW11aSTG2 (from 2023-24): when a social worker episode ended more than 5 days
+ * Social worker rule SW11aSTG2 (2023-24 only): when a social worker episode ended more than 5 days
  * before 31 March, the child's next episode must start within 5 days of that end (and must have a start).
+ * Retired by the DfE for 2024-25 (retired.ts).
  */
 import { addDays } from '../../../../calendar/dates.ts';
 import { defineRule } from '../../../rules/define-rule.ts';
@@ -14,7 +15,7 @@ export const rule: Rule903 = defineRule({
   message: 'Social worker episode has ended before 31 March and no subsequent social worker episode has been provided.',
   affectedFields: ['SW_DEC'],
   tables: ['SWEpisodes'],
-  years: { from: 2024 },
+  years: { from: 2024, to: 2024 },
   validate(data) {
     const sw = rowsOf(data, 'SWEpisodes');
     const cutOff = addDays(data.meta.collectionEnd, -5);

@@ -1,6 +1,6 @@
 /**
- * Social worker rule SW14STG2 (from 2023-24): only the child's latest social worker episode (by start
- * date) may be left without an end date.
+ * Social worker rule SW14STG2 (2023-24 only): only the child's latest social worker episode (by start
+ * date) may be left without an end date. Retired by the DfE for 2024-25 (retired.ts).
  */
 import { defineRule } from '../../../rules/define-rule.ts';
 import { dateOf } from '../dates.ts';
@@ -12,7 +12,7 @@ export const rule: Rule903 = defineRule({
   message: 'Social worker episode date ceased is blank.',
   affectedFields: ['SW_DEC'],
   tables: ['SWEpisodes'],
-  years: { from: 2024 },
+  years: { from: 2024, to: 2024 },
   validate(data) {
     const sw = rowsOf(data, 'SWEpisodes');
     const flagged: number[] = [];
