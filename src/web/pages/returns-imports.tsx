@@ -60,7 +60,7 @@ export const ImportsPage: FC<{
               <Header text="Files" />
               <Header text="By" />
               <Header text="When" />
-              <Header text="Rows stored" numeric />
+              <Header text="Rows new or changed" numeric />
               <Header text="Left out" numeric />
               <Header text="Errors" numeric />
               <Header text="Queries" numeric />
@@ -209,7 +209,7 @@ export const BatchPage: FC<{
         <SummaryRow label="Started" value={when(batch.startedAt)} />
         <SummaryRow label="Finished" value={when(batch.finishedAt)} />
         <SummaryRow label="Errors accepted" value={batch.acceptedErrors ? 'Yes' : 'No'} />
-        <SummaryRow label="Rows stored" value={formatNumber(storedTotal(batch))} testId="stored-total" />
+        <SummaryRow label="Rows new or changed" value={formatNumber(storedTotal(batch))} testId="stored-total" />
         <SummaryRow label="Rows left out" value={formatNumber(batch.leftOutTotal)} testId="left-out-total" />
         <SummaryRow label="Errors" value={formatNumber(batch.errors)} />
         <SummaryRow label="Queries" value={formatNumber(batch.queries)} />
