@@ -14,7 +14,7 @@ export const rule: Rule903 = defineRule({
     'Children who are placed for adoption with current foster carers (placement types A3 or A5) must have a reason for new episode of S, T or U.',
   affectedFields: ['PLACE', 'DECOM', 'RNE'],
   tables: ['Episodes'],
-  years: { from: FIRST_MODELLED_YEAR, to: 2024 },
+  years: { from: FIRST_MODELLED_YEAR },
   validate(data) {
     return flagRows(
       'Episodes',
