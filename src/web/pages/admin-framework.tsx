@@ -13,6 +13,15 @@ import type { SignedIn } from './layout.tsx';
 
 const POLARITY: Record<Polarity, string> = { H: 'Higher is better', L: 'Lower is better', N: 'Neither' };
 
+/** The window a measure counts over (schema.ts WINDOWS), in words. */
+const WINDOW: Record<string, string> = {
+  month: 'The month',
+  quarter: 'The quarter',
+  ytd: 'Year to date',
+  r12: 'Rolling 12 months',
+  fy: 'Financial year',
+};
+
 const MeasuresTable: FC<{ id: string; title: string; measures: MeasureLine[] }> = ({ id, title, measures }) => (
   <>
     <h3 class="govuk-heading-m" id={`section-${id}`}>
@@ -43,7 +52,7 @@ const MeasuresTable: FC<{ id: string; title: string; measures: MeasureLine[] }> 
               <td class="govuk-table__cell">{measure.bands}</td>
               <td class="govuk-table__cell">{measure.polarity ? POLARITY[measure.polarity] : ''}</td>
               <td class="govuk-table__cell">
-                {measure.window}, reported {measure.frequency}
+                {WINDOW[measure.window] ?? measure.window}, reported {measure.frequency}
               </td>
               <td class="govuk-table__cell">{measure.officer}</td>
             </tr>
@@ -80,7 +89,7 @@ const VersionsTable: FC<{ overview: FrameworkOverview }> = ({ overview }) => (
             <td class="govuk-table__cell">{formatDate(version.effectiveFrom)}</td>
             <td class="govuk-table__cell">{version.sourceName}</td>
             <td class="govuk-table__cell">
-              {formatDate(version.importedAt)} by {version.importedBy}
+              {formatDate(version.importedAt)} by {overview.importers[version.importedBy] ?? version.importedBy}
             </td>
             <td class="govuk-table__cell">
               <ul class="govuk-list govuk-!-margin-bottom-0">
@@ -195,7 +204,10 @@ export const FrameworkPage: FC<{
               ['Targets set for', shown.framework.year],
               ['In force from', formatDate(shown.effectiveFrom)],
               ['File', shown.sourceName],
-              ['Imported', `${formatDate(shown.importedAt)} by ${shown.importedBy}`],
+              [
+                'Imported',
+                `${formatDate(shown.importedAt)} by ${overview.importers[shown.importedBy] ?? shown.importedBy}`,
+              ],
               [
                 'Measures',
                 String(shown.framework.sections.reduce((sum, section) => sum + section.indicators.length, 0)),
