@@ -4,7 +4,7 @@
  */
 import type { FC } from 'hono/jsx';
 import type { ChainReport } from '../../access/audit-chain.ts';
-import { AdminFrame, SelectField, TextField, type FieldError } from './admin-form.tsx';
+import { AdminFrame, ScrollBox, SelectField, TextField, type FieldError } from './admin-form.tsx';
 import { AUDIT_ACTIONS, auditHref, type AuditFilter, type AuditPage } from './admin-audit-data.ts';
 import { formatDate, formatNumber } from './format.ts';
 import type { SignedIn } from './layout.tsx';
@@ -159,7 +159,7 @@ const Pagination: FC<{ filter: AuditFilter; result: AuditPage }> = ({ filter, re
   );
 
 const ResultsTable: FC<{ result: AuditPage }> = ({ result }) => (
-  <div class="kestrel-table-scroll">
+  <ScrollBox label="Audit rows">
     <table class="govuk-table" data-testid="audit-rows">
       <caption class="govuk-table__caption govuk-table__caption--m">
         {result.rows.length === 0 ? 'No rows match' : `Page ${result.page}, newest first`}
@@ -184,12 +184,12 @@ const ResultsTable: FC<{ result: AuditPage }> = ({ result }) => (
               {row.entity_id ? ` ${row.entity_id}` : ''}
             </td>
             <td class="govuk-table__cell">{row.child_id ?? ''}</td>
-            <td class="govuk-table__cell govuk-!-font-size-16">{detailText(row.detail)}</td>
+            <td class="govuk-table__cell govuk-!-font-size-16 govuk-!-text-break-word">{detailText(row.detail)}</td>
           </tr>
         ))}
       </tbody>
     </table>
-  </div>
+  </ScrollBox>
 );
 
 export const AuditPageView: FC<{

@@ -6,7 +6,7 @@
  */
 import type { FC } from 'hono/jsx';
 import type { Polarity } from '../../indicators/definition.ts';
-import { AdminFrame, Csrf, DateField, SummaryList, type FieldError } from './admin-form.tsx';
+import { AdminFrame, Csrf, DateField, ScrollBox, SummaryList, type FieldError } from './admin-form.tsx';
 import { measureLines, type FrameworkOverview, type MeasureLine, type UploadForm } from './admin-framework-data.ts';
 import { formatDate } from './format.ts';
 import type { SignedIn } from './layout.tsx';
@@ -27,7 +27,7 @@ const MeasuresTable: FC<{ id: string; title: string; measures: MeasureLine[] }> 
     <h3 class="govuk-heading-m" id={`section-${id}`}>
       {title}
     </h3>
-    <div class="kestrel-table-scroll">
+    <ScrollBox label={title}>
       <table class="govuk-table" data-section={id} aria-labelledby={`section-${id}`}>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
@@ -59,12 +59,12 @@ const MeasuresTable: FC<{ id: string; title: string; measures: MeasureLine[] }> 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   </>
 );
 
 const VersionsTable: FC<{ overview: FrameworkOverview }> = ({ overview }) => (
-  <div class="kestrel-table-scroll">
+  <ScrollBox label="Versions">
     <table class="govuk-table" data-testid="versions">
       <caption class="govuk-table__caption govuk-table__caption--m">Versions</caption>
       <thead class="govuk-table__head">
@@ -109,7 +109,7 @@ const VersionsTable: FC<{ overview: FrameworkOverview }> = ({ overview }) => (
         ))}
       </tbody>
     </table>
-  </div>
+  </ScrollBox>
 );
 
 const UploadFormSection: FC<{ form: UploadForm; errors: readonly FieldError[]; signedIn: SignedIn }> = ({
