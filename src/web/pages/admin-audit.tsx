@@ -13,11 +13,16 @@ function when(at: Date): string {
   return `${formatDate(at.toISOString())}, ${at.toISOString().slice(11, 19)} UTC`;
 }
 
-/** What a row's detail says, shortened: it records what was asked or changed, never a child's data. */
+/**
+ * What a row's detail says, as "key: value" pairs that wrap on a narrow screen, shortened: it records
+ * what was asked or changed, never a child's data.
+ */
 function detailText(detail: Record<string, unknown> | null): string {
   if (!detail) return '';
-  const text = JSON.stringify(detail);
-  return text.length > 160 ? `${text.slice(0, 157)}...` : text;
+  const text = Object.entries(detail)
+    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value).replace(/,/g, ', ')}`)
+    .join('; ');
+  return text.length > 200 ? `${text.slice(0, 197)}...` : text;
 }
 
 const ChainStatus: FC<{ report: ChainReport | undefined; filter: AuditFilter; page: number }> = ({
@@ -184,7 +189,7 @@ const ResultsTable: FC<{ result: AuditPage }> = ({ result }) => (
               {row.entity_id ? ` ${row.entity_id}` : ''}
             </td>
             <td class="govuk-table__cell">{row.child_id ?? ''}</td>
-            <td class="govuk-table__cell govuk-!-font-size-16 govuk-!-text-break-word">{detailText(row.detail)}</td>
+            <td class="govuk-table__cell govuk-!-font-size-16">{detailText(row.detail)}</td>
           </tr>
         ))}
       </tbody>

@@ -192,6 +192,8 @@ export const FrameworkPage: FC<{
       ) : (
         <VersionsTable overview={overview} />
       )}
+      {/* The form comes before the long list of measures, so the error summary's link lands near it. */}
+      <UploadFormSection form={form} errors={errors} signedIn={signedIn} />
       {shown ? (
         <>
           <h2 class="govuk-heading-l" data-testid="shown-version">
@@ -221,7 +223,6 @@ export const FrameworkPage: FC<{
       ) : overview.versions.length > 0 ? (
         <p class="govuk-body">No version is in force today: each comes into force on its date.</p>
       ) : null}
-      <UploadFormSection form={form} errors={errors} signedIn={signedIn} />
     </AdminFrame>
   );
 };
