@@ -4,7 +4,7 @@
  */
 import type { FC } from 'hono/jsx';
 import type { ChainReport } from '../../access/audit-chain.ts';
-import { AdminFrame, SelectField, TextField, type FieldError } from './admin-form.tsx';
+import { AdminFrame, ScrollBox, SelectField, TextField, type FieldError } from './admin-form.tsx';
 import { AUDIT_ACTIONS, auditHref, type AuditFilter, type AuditPage } from './admin-audit-data.ts';
 import { formatDate, formatNumber } from './format.ts';
 import type { SignedIn } from './layout.tsx';
@@ -13,11 +13,16 @@ function when(at: Date): string {
   return `${formatDate(at.toISOString())}, ${at.toISOString().slice(11, 19)} UTC`;
 }
 
-/** What a row's detail says, shortened: it records what was asked or changed, never a child's data. */
+/**
+ * What a row's detail says, as "key: value" pairs that wrap on a narrow screen, shortened: it records
+ * what was asked or changed, never a child's data.
+ */
 function detailText(detail: Record<string, unknown> | null): string {
   if (!detail) return '';
-  const text = JSON.stringify(detail);
-  return text.length > 160 ? `${text.slice(0, 157)}...` : text;
+  const text = Object.entries(detail)
+    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value).replace(/,/g, ', ')}`)
+    .join('; ');
+  return text.length > 200 ? `${text.slice(0, 197)}...` : text;
 }
 
 const ChainStatus: FC<{ report: ChainReport | undefined; filter: AuditFilter; page: number }> = ({
@@ -159,7 +164,7 @@ const Pagination: FC<{ filter: AuditFilter; result: AuditPage }> = ({ filter, re
   );
 
 const ResultsTable: FC<{ result: AuditPage }> = ({ result }) => (
-  <div class="kestrel-table-scroll">
+  <ScrollBox label="Audit rows">
     <table class="govuk-table" data-testid="audit-rows">
       <caption class="govuk-table__caption govuk-table__caption--m">
         {result.rows.length === 0 ? 'No rows match' : `Page ${result.page}, newest first`}
@@ -189,7 +194,7 @@ const ResultsTable: FC<{ result: AuditPage }> = ({ result }) => (
         ))}
       </tbody>
     </table>
-  </div>
+  </ScrollBox>
 );
 
 export const AuditPageView: FC<{

@@ -259,3 +259,13 @@ export const SummaryList: FC<{ rows: ReadonlyArray<[string, Child]>; testId?: st
     ))}
   </dl>
 );
+
+/**
+ * A table that scrolls sideways on a narrow screen. The box takes focus, so a keyboard alone can scroll
+ * it (WCAG 2.1.1; axe-core's scrollable-region-focusable), and is named for a screen reader.
+ */
+export const ScrollBox: FC<{ label: string; children?: Child }> = ({ label, children }) => (
+  <div class="kestrel-table-scroll" tabindex={0} role="region" aria-label={label}>
+    {children}
+  </div>
+);

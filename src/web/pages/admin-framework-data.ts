@@ -24,6 +24,8 @@ import type { AdminRequest, Outcome } from './admin-users-data.ts';
 
 export interface FrameworkOverview {
   versions: FrameworkVersion[];
+  /** Who imported each version, by user name where `importedBy` is a user id (a command is shown as it is). */
+  importers: Record<string, string>;
   /** The version in force today, if any. */
   inForce: number | undefined;
   /** The version whose measures are shown (the one in force unless another was asked for). */
@@ -42,7 +44,12 @@ export async function frameworkOverview(
   if (version !== undefined && !versions.some((v) => v.version === version)) return undefined;
   const shown =
     version === undefined || version === inForce?.version ? inForce : await readVersion(db, laCode, version);
-  return { versions, inForce: inForce?.version, shown };
+  const users = await db.query<{ id: string; username: string }>(
+    'SELECT id, username FROM app_user WHERE la_code = $1 AND id = ANY($2::text[])',
+    [laCode, [...new Set(versions.map((v) => v.importedBy))]],
+  );
+  const importers = Object.fromEntries(users.map((user) => [user.id, user.username]));
+  return { versions, importers, inForce: inForce?.version, shown };
 }
 
 /** One stored version by its number (versions.ts reads by date; an administrator asks by number). */

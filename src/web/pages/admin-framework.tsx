@@ -6,19 +6,28 @@
  */
 import type { FC } from 'hono/jsx';
 import type { Polarity } from '../../indicators/definition.ts';
-import { AdminFrame, Csrf, DateField, SummaryList, type FieldError } from './admin-form.tsx';
+import { AdminFrame, Csrf, DateField, ScrollBox, SummaryList, type FieldError } from './admin-form.tsx';
 import { measureLines, type FrameworkOverview, type MeasureLine, type UploadForm } from './admin-framework-data.ts';
 import { formatDate } from './format.ts';
 import type { SignedIn } from './layout.tsx';
 
 const POLARITY: Record<Polarity, string> = { H: 'Higher is better', L: 'Lower is better', N: 'Neither' };
 
+/** The window a measure counts over (schema.ts WINDOWS), in words. */
+const WINDOW: Record<string, string> = {
+  month: 'The month',
+  quarter: 'The quarter',
+  ytd: 'Year to date',
+  r12: 'Rolling 12 months',
+  fy: 'Financial year',
+};
+
 const MeasuresTable: FC<{ id: string; title: string; measures: MeasureLine[] }> = ({ id, title, measures }) => (
   <>
     <h3 class="govuk-heading-m" id={`section-${id}`}>
       {title}
     </h3>
-    <div class="kestrel-table-scroll">
+    <ScrollBox label={title}>
       <table class="govuk-table" data-section={id} aria-labelledby={`section-${id}`}>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
@@ -43,19 +52,19 @@ const MeasuresTable: FC<{ id: string; title: string; measures: MeasureLine[] }> 
               <td class="govuk-table__cell">{measure.bands}</td>
               <td class="govuk-table__cell">{measure.polarity ? POLARITY[measure.polarity] : ''}</td>
               <td class="govuk-table__cell">
-                {measure.window}, reported {measure.frequency}
+                {WINDOW[measure.window] ?? measure.window}, reported {measure.frequency}
               </td>
               <td class="govuk-table__cell">{measure.officer}</td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   </>
 );
 
 const VersionsTable: FC<{ overview: FrameworkOverview }> = ({ overview }) => (
-  <div class="kestrel-table-scroll">
+  <ScrollBox label="Versions">
     <table class="govuk-table" data-testid="versions">
       <caption class="govuk-table__caption govuk-table__caption--m">Versions</caption>
       <thead class="govuk-table__head">
@@ -80,7 +89,7 @@ const VersionsTable: FC<{ overview: FrameworkOverview }> = ({ overview }) => (
             <td class="govuk-table__cell">{formatDate(version.effectiveFrom)}</td>
             <td class="govuk-table__cell">{version.sourceName}</td>
             <td class="govuk-table__cell">
-              {formatDate(version.importedAt)} by {version.importedBy}
+              {formatDate(version.importedAt)} by {overview.importers[version.importedBy] ?? version.importedBy}
             </td>
             <td class="govuk-table__cell">
               <ul class="govuk-list govuk-!-margin-bottom-0">
@@ -100,7 +109,7 @@ const VersionsTable: FC<{ overview: FrameworkOverview }> = ({ overview }) => (
         ))}
       </tbody>
     </table>
-  </div>
+  </ScrollBox>
 );
 
 const UploadFormSection: FC<{ form: UploadForm; errors: readonly FieldError[]; signedIn: SignedIn }> = ({
@@ -183,6 +192,8 @@ export const FrameworkPage: FC<{
       ) : (
         <VersionsTable overview={overview} />
       )}
+      {/* The form comes before the long list of measures, so the error summary's link lands near it. */}
+      <UploadFormSection form={form} errors={errors} signedIn={signedIn} />
       {shown ? (
         <>
           <h2 class="govuk-heading-l" data-testid="shown-version">
@@ -195,7 +206,10 @@ export const FrameworkPage: FC<{
               ['Targets set for', shown.framework.year],
               ['In force from', formatDate(shown.effectiveFrom)],
               ['File', shown.sourceName],
-              ['Imported', `${formatDate(shown.importedAt)} by ${shown.importedBy}`],
+              [
+                'Imported',
+                `${formatDate(shown.importedAt)} by ${overview.importers[shown.importedBy] ?? shown.importedBy}`,
+              ],
               [
                 'Measures',
                 String(shown.framework.sections.reduce((sum, section) => sum + section.indicators.length, 0)),
@@ -209,7 +223,6 @@ export const FrameworkPage: FC<{
       ) : overview.versions.length > 0 ? (
         <p class="govuk-body">No version is in force today: each comes into force on its date.</p>
       ) : null}
-      <UploadFormSection form={form} errors={errors} signedIn={signedIn} />
     </AdminFrame>
   );
 };

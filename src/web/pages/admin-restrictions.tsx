@@ -4,7 +4,7 @@
  * shown by id only (admin-restrictions-data.ts says why).
  */
 import type { FC } from 'hono/jsx';
-import { AdminFrame, ChoiceField, Csrf, TextField, type FieldError } from './admin-form.tsx';
+import { AdminFrame, ChoiceField, Csrf, ScrollBox, TextField, type FieldError } from './admin-form.tsx';
 import { REASON_NAMES, REASON_OPTIONS, type RestrictedChild, type RestrictionForm } from './admin-restrictions-data.ts';
 import { formatDate } from './format.ts';
 import type { SignedIn } from './layout.tsx';
@@ -15,7 +15,7 @@ const NOTICES: Record<string, string> = {
 };
 
 const RestrictionsTable: FC<{ restrictions: RestrictedChild[]; signedIn: SignedIn }> = ({ restrictions, signedIn }) => (
-  <div class="kestrel-table-scroll">
+  <ScrollBox label="Restricted records">
     <table class="govuk-table" data-testid="restrictions">
       <caption class="govuk-table__caption govuk-table__caption--m">
         {restrictions.length} restricted {restrictions.length === 1 ? 'record' : 'records'}
@@ -67,7 +67,7 @@ const RestrictionsTable: FC<{ restrictions: RestrictedChild[]; signedIn: SignedI
         ))}
       </tbody>
     </table>
-  </div>
+  </ScrollBox>
 );
 
 export const RestrictionsPage: FC<{

@@ -11,6 +11,7 @@ import {
   AdminFrame,
   ChoiceField,
   Csrf,
+  ScrollBox,
   SelectField,
   SummaryList,
   TextField,
@@ -61,7 +62,7 @@ export const UsersPage: FC<{ accounts: AccountLine[]; signedIn: SignedIn }> = ({
     <a href="/admin/users/new" role="button" draggable="false" class="govuk-button" data-module="govuk-button">
       Add a user
     </a>
-    <div class="kestrel-table-scroll">
+    <ScrollBox label="Accounts">
       <table class="govuk-table" data-testid="users">
         <caption class="govuk-table__caption govuk-table__caption--m">
           {accounts.length} {accounts.length === 1 ? 'account' : 'accounts'}
@@ -94,7 +95,7 @@ export const UsersPage: FC<{ accounts: AccountLine[]; signedIn: SignedIn }> = ({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   </AdminFrame>
 );
 

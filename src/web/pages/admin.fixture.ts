@@ -90,10 +90,12 @@ sections:
 
 /** The visible text of the main element, tags dropped. */
 export function mainText(html: string): string {
-  return (/<main[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return decodeEntities(
+    (/<main[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
 /** The messages of the GOV.UK error summary, in order. */
