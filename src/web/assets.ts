@@ -35,6 +35,8 @@ const KESTREL_CSS = `
 .kestrel-table-scroll { overflow-x: auto; }
 .kestrel-chart { max-width: 600px; height: auto; display: block; margin-bottom: 10px; }
 .kestrel-measure { font-weight: 400; }
+/* Commentary keeps the lines its author wrote. */
+.kestrel-prose { white-space: pre-wrap; }
 /* A child's record and caseloads print as the record itself: no header, navigation, banner or footer. */
 @media print {
   .govuk-header, .govuk-service-navigation, .govuk-phase-banner, .govuk-footer, .govuk-skip-link,

@@ -4,19 +4,40 @@
  * served: the stylesheet falls back to the system sans-serif, as a council service should.
  */
 import type { Child, FC } from 'hono/jsx';
+import { childScopes, decide, type Role } from '../../access/policy.ts';
 
 /** Who is signed in, for the header's name and sign-out button (a form post, so it carries the CSRF token). */
 export interface SignedIn {
   displayName: string;
   csrfToken: string;
+  /** Their roles, which decide the sections the navigation offers (all when not given). */
+  roles?: readonly Role[] | undefined;
 }
 
-/** The service's sections, in the service navigation of every signed-in page. */
+const fullFigures = (roles: readonly Role[]) =>
+  decide({ laCode: '', userId: '', roles, active: true }, 'read', { target: 'figures', laCode: '', suppressed: false })
+    .allowed;
+
+/**
+ * The service's sections, in the service navigation of every signed-in page, each offered to the roles
+ * the policy lets use it: a section a role cannot use is not shown (its pages refuse it anyway).
+ */
 export const SECTIONS = [
-  { id: 'dashboard', href: '/', text: 'Dashboard' },
-  { id: 'children', href: '/children', text: 'Children' },
-  { id: 'caseload', href: '/caseload', text: 'Caseload' },
-  { id: 'indicators', href: '/indicators', text: 'Indicators' },
+  { id: 'dashboard', href: '/', text: 'Dashboard', offered: (_: readonly Role[]) => true },
+  {
+    id: 'children',
+    href: '/children',
+    text: 'Children',
+    offered: (roles: readonly Role[]) => childScopes(roles, 'list').length > 0,
+  },
+  // A caseload is a worker's own children, or a team manager's team's.
+  {
+    id: 'caseload',
+    href: '/caseload',
+    text: 'Caseload',
+    offered: (roles: readonly Role[]) => roles.includes('social_worker') || roles.includes('team_manager'),
+  },
+  { id: 'indicators', href: '/indicators', text: 'Indicators', offered: fullFigures },
 ] as const;
 
 export type SectionId = (typeof SECTIONS)[number]['id'];
@@ -25,13 +46,16 @@ export type SectionId = (typeof SECTIONS)[number]['id'];
  * GOV.UK service navigation. Without JavaScript the list simply shows (the menu toggle stays hidden),
  * so every section is reachable by keyboard and without scripts.
  */
-const ServiceNavigation: FC<{ current?: SectionId | undefined }> = ({ current }) => (
+const ServiceNavigation: FC<{ current?: SectionId | undefined; roles?: readonly Role[] | undefined }> = ({
+  current,
+  roles,
+}) => (
   <section aria-label="Service menu" class="govuk-service-navigation" data-module="govuk-service-navigation">
     <div class="govuk-width-container">
       <div class="govuk-service-navigation__container">
         <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
           <ul class="govuk-service-navigation__list" id="navigation">
-            {SECTIONS.map((section) => (
+            {SECTIONS.filter((section) => !roles || section.offered(roles)).map((section) => (
               <li
                 class={`govuk-service-navigation__item${section.id === current ? ' govuk-service-navigation__item--active' : ''}`}
               >
@@ -97,7 +121,7 @@ export const Layout: FC<{
           </div>
         </div>
       </header>
-      {signedIn ? <ServiceNavigation current={section} /> : null}
+      {signedIn ? <ServiceNavigation current={section} roles={signedIn.roles} /> : null}
       <div class="govuk-width-container">
         <div class="govuk-phase-banner">
           <p class="govuk-phase-banner__content">

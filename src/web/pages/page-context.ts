@@ -23,7 +23,11 @@ export function pageContext(c: Context<RequestEnv>): PageContext {
   return {
     caller,
     actor: caller.actor,
-    signedIn: { displayName: caller.user?.display_name ?? caller.actor.userId, csrfToken: csrfToken(c) },
+    signedIn: {
+      displayName: caller.user?.display_name ?? caller.actor.userId,
+      csrfToken: csrfToken(c),
+      roles: caller.actor.roles,
+    },
     today: c.var.today(),
     via: `${c.req.method} ${c.req.routePath}`,
     address: c.var.address,
@@ -31,6 +35,6 @@ export function pageContext(c: Context<RequestEnv>): PageContext {
 }
 
 /** A rendered page as the response, with the doctype JSX cannot write. */
-export function page(c: Context<RequestEnv>, html: unknown, status: 200 | 404 = 200): Response {
+export function page(c: Context<RequestEnv>, html: unknown, status: 200 | 400 | 403 | 404 = 200): Response {
   return c.html(`<!DOCTYPE html>${String(html)}`, status);
 }
