@@ -69,7 +69,7 @@ for (const backend of testBackends()) {
         // Its similarity() to the whole name is under 0.3; its word_similarity() within the name is 1.
         await db.query("UPDATE child SET given_name = 'Benedict Alexander James' WHERE la_code = '990' AND id = 'CA2'");
         assert.deepEqual(await search('Thornbury'), ['CA1', 'CA2']);
-        assert.deepEqual(await search('benedikt thornbury'), ['CA2', 'CA1']);
+        assert.deepEqual(await search('benedikt'), ['CA2']);
         const [index] = await db.query<{ indexdef: string }>(
           "SELECT indexdef FROM pg_indexes WHERE indexname = 'child_name_trigram'",
         );
