@@ -14,7 +14,7 @@ export const DASHBOARD_PERIODS = ['framework', ...DASHBOARD_WINDOWS] as const;
 export type DashboardPeriod = (typeof DASHBOARD_PERIODS)[number];
 
 export const PERIOD_NAMES: Record<DashboardPeriod, string> = {
-  framework: "Each measure's own period (as the framework sets)",
+  framework: 'As the framework sets',
   month: 'Month to date',
   quarter: 'Quarter to date',
   ytd: 'Financial year to date',

@@ -136,10 +136,23 @@ export const TrendChart: FC<{ row: ShownRow }> = ({ row }) => {
         ))}
         {points.length > 0 ? (
           <>
-            <text x={String(box.left + box.pad)} y={String(box.height - 6)} font-size="14" fill="#0b0c0c">
+            <text
+              x={String(box.left + box.pad)}
+              y={String(box.height - 6)}
+              font-size="14"
+              font-family="arial, sans-serif"
+              fill="#0b0c0c"
+            >
               {formatDate(points[0]!.at)}
             </text>
-            <text x={String(lastX)} y={String(box.height - 6)} text-anchor="end" font-size="14" fill="#0b0c0c">
+            <text
+              x={String(lastX)}
+              y={String(box.height - 6)}
+              text-anchor="end"
+              font-size="14"
+              font-family="arial, sans-serif"
+              fill="#0b0c0c"
+            >
               {formatDate(points.at(-1)!.at)}
             </text>
           </>
@@ -181,10 +194,24 @@ export const TrendChart: FC<{ row: ShownRow }> = ({ row }) => {
   );
 };
 
-/** The trend's numbers: the chart's table (hidden points as c). */
+/**
+ * The trend's numbers: the chart's table (hidden points as c), in a GOV.UK details element so two
+ * years of months do not push the rest of the page down; it opens without JavaScript.
+ */
 export const TrendTable: FC<{ row: ShownRow }> = ({ row }) => (
-  <table class="govuk-table" data-testid="trend">
-    <caption class="govuk-table__caption govuk-table__caption--s">The trend's numbers</caption>
+  <details class="govuk-details">
+    <summary class="govuk-details__summary">
+      <span class="govuk-details__summary-text">The chart's numbers, month by month</span>
+    </summary>
+    <div class="govuk-details__text">
+      <TrendNumbers row={row} />
+    </div>
+  </details>
+);
+
+const TrendNumbers: FC<{ row: ShownRow }> = ({ row }) => (
+  <table class="govuk-table govuk-!-margin-bottom-0" data-testid="trend">
+    <caption class="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">The trend's numbers</caption>
     <thead class="govuk-table__head">
       <tr class="govuk-table__row">
         <th scope="col" class="govuk-table__header">

@@ -147,8 +147,8 @@ async function filterAndWrite(context: BrowserContext, base: string, scripts: bo
   await Promise.all([page.waitForURL(/period=quarter/), page.getByTestId('apply').click()]);
   assert.equal(await page.locator('h1').innerText(), 'Team TA');
   assert.equal(await page.getByTestId('value-referral-decision-1wd').innerText(), '50%');
-  await page.getByLabel('Day').fill('31');
-  await page.getByLabel('Month').fill('2');
+  await page.locator('#date-day').fill('31');
+  await page.locator('#date-month').fill('2');
   await Promise.all([page.waitForURL(/date-month=2/), page.getByTestId('apply').click()]);
   assert.match(await page.getByTestId('error-summary').innerText(), /The date must be a real date/);
   await check(page, scripts, 'dashboard with an error');
