@@ -7,8 +7,12 @@ import { PGlite } from '@electric-sql/pglite';
 import { embeddedStore } from '../src/store/open.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { valueParsers } from '../src/store/types.ts';
+import { PGLITE_EXTENSIONS } from '../src/store/pglite-extensions.ts';
 
-const store = embeddedStore(await PGlite.create({ parsers: valueParsers }), 'PGlite in memory');
+const store = embeddedStore(
+  await PGlite.create({ parsers: valueParsers, extensions: PGLITE_EXTENSIONS }),
+  'PGlite in memory',
+);
 await migrate(store);
 const tables = await store.query<{ name: string; comment: string | null }>(
   `SELECT c.relname AS name, obj_description(c.oid, 'pg_class') AS comment

@@ -122,7 +122,11 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   const { embeddedStore } = await import('../src/store/open.ts');
   const { migrate } = await import('../src/store/migrate.ts');
   const { valueParsers } = await import('../src/store/types.ts');
-  const store = embeddedStore(await PGlite.create({ parsers: valueParsers }), 'PGlite in memory');
+  const { PGLITE_EXTENSIONS } = await import('../src/store/pglite-extensions.ts');
+  const store = embeddedStore(
+    await PGlite.create({ parsers: valueParsers, extensions: PGLITE_EXTENSIONS }),
+    'PGlite in memory',
+  );
   await migrate(store);
   writeFileSync(ROWS_FILE, await rowTypesSource(store));
   await store.close();

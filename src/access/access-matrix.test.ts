@@ -61,11 +61,13 @@ const DRILL_DOWN: Record<Role, string[] | 'refused'> = {
   admin: 'refused',
 };
 
-const FIGURES: Array<['read' | 'export', boolean, Outcome[]]> = [
+const FIGURES: Array<['read' | 'export' | 'change', boolean, Outcome[]]> = [
   ['read', false, [Y, Y, Y, Y, Y, 'unsuppressed', NG]],
   ['read', true, [Y, Y, Y, Y, Y, Y, NG]],
   ['export', false, [NG, Y, Y, Y, Y, 'unsuppressed', NG]],
   ['export', true, [NG, Y, Y, Y, Y, Y, NG]],
+  // Writing commentary and actions on a measure: its responsible officer (head of service) and analysts.
+  ['change', false, [NG, NG, Y, Y, NG, NG, NG]],
 ];
 
 interface AuditSeen {

@@ -117,6 +117,11 @@ export const POLICY: readonly Grant[] = [
   // is the one that already reads every child of the council, read only. Not the administrator: the
   // issue keeps administrators out of child records unless they also hold a practice role.
   ...grants('quality_assurance', 'child', 'council', ['subject-access']),
+  // Commentary and actions on a measure (framework/commentary.ts, append-only): written by its responsible
+  // officer, a head of service in the councils' frameworks, and by the performance team that compiles
+  // the scorecard for them. 'change' on figures is only ever that: the figures themselves are computed.
+  ...grants('head_of_service', 'figures', 'council', ['change']),
+  ...grants('performance_analyst', 'figures', 'council', ['change']),
   ...grants('councillor', 'figures', 'suppressed', ['read', 'export']),
   ...practiceGrants('social_worker', 'caseload', CASEWORK_TOOLS),
   ...practiceGrants('team_manager', 'team', CASEWORK_TOOLS),

@@ -34,10 +34,20 @@ export interface ScorecardOptions {
   la?: string | undefined;
   /** The period's label ('2024-25Q2', '2025-03'); the month of `at` by default. */
   period?: string | undefined;
+  /**
+   * Count every period measure over this window ending at `at` instead of the window the framework sets
+   * for it (the dashboard's period filter); snapshots are unaffected. The period label follows it
+   * (month, quarter, or financial year for year to date) unless `period` is given.
+   */
+  window?: DashboardWindow | undefined;
   /** Use the framework in force on this date instead of on `at`. */
   frameworkAt?: string | undefined;
   onProgress?: (done: number, total: number, label?: string) => void;
 }
+
+/** The windows a scorecard may be asked for in place of the framework's own. */
+export const DASHBOARD_WINDOWS = ['month', 'quarter', 'ytd'] as const;
+export type DashboardWindow = (typeof DASHBOARD_WINDOWS)[number];
 
 interface Measure {
   sectionIndex: number;
@@ -133,6 +143,13 @@ async function evaluateSeries(
     let call = calls.find((c) => fits(c) && !c.params.has(m.entry.id));
     if (!call) {
       call = { window: snapshot ? 'month' : m.entry.window, frequency, params: new Map() };
+    const months = seriesMonths(m.entry.frequency);
+    const window = options.window ?? m.entry.window;
+    const fits = (c: (typeof calls)[number]) => c.months === months && (snapshot || c.window === window);
+    if (calls.some((c) => fits(c) && measureKeyIn(c.params, m))) continue;
+    let call = calls.find((c) => fits(c) && !c.params.has(m.entry.id));
+    if (!call) {
+      call = { window: snapshot ? 'month' : window, months, params: new Map() };
       calls.push(call);
     }
     call.params.set(m.entry.id, m.params);
@@ -170,7 +187,10 @@ function measureKeyIn(params: Map<string, ParamValues>, m: Measure): boolean {
 }
 
 function periodLabel(options: ScorecardOptions): { label: string; to: string } {
-  if (!options.period) return { label: reportingPeriodOf('month', options.at), to: options.at };
+  if (!options.period) {
+    const kind = options.window === 'ytd' ? 'year' : (options.window ?? 'month');
+    return { label: reportingPeriodOf(kind, options.at), to: options.at };
+  }
   try {
     const period = parseReportingPeriod(options.period);
     return { label: period.label, to: period.to < options.at ? period.to : options.at };

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { StoreError, StoreTimeoutError, type Db, type Store } from './db.ts';
 import { valueParsers } from './types.ts';
+import { PGLITE_EXTENSIONS } from './pglite-extensions.ts';
 import {
   lockDataDir,
   makePrivate,
@@ -106,7 +107,12 @@ function closeDataDir(dataDir: string, lock: StoreLock): void {
 
 async function openPglite(source: { dataDir?: string; loadDataDir?: Blob }, where: string): Promise<PGlite> {
   try {
-    return await PGlite.create({ ...source, parsers: valueParsers, relaxedDurability: false });
+    return await PGlite.create({
+      ...source,
+      parsers: valueParsers,
+      relaxedDurability: false,
+      extensions: PGLITE_EXTENSIONS,
+    });
   } catch (error) {
     throw new StoreError(`Cannot open the embedded store at ${where}: ${messageOf(error)}`);
   }

@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { valueParsers } from './types.ts';
+import { PGLITE_EXTENSIONS } from './pglite-extensions.ts';
 
 export interface ThreadOptions {
   dataDir?: string;
@@ -64,6 +65,7 @@ async function run(port: NonNullable<typeof parentPort>, options: ThreadOptions)
       ...(options.dump ? { loadDataDir: new Blob([options.dump]) } : {}),
       parsers: valueParsers,
       relaxedDurability: false,
+      extensions: PGLITE_EXTENSIONS,
     });
   } catch (error) {
     port.postMessage({ failed: error instanceof Error ? error.message : String(error) } satisfies ThreadReply);

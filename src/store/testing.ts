@@ -14,6 +14,7 @@ import { PGlite } from '@electric-sql/pglite';
 import type { Store } from './db.ts';
 import { dropServerSchema, embeddedStore, openStore } from './open.ts';
 import { valueParsers } from './types.ts';
+import { PGLITE_EXTENSIONS } from './pglite-extensions.ts';
 import { migrate, schemaFingerprint } from './migrate.ts';
 import { handOut, storeTables, type StoreTables } from './reusable-test-store.ts';
 
@@ -119,6 +120,7 @@ async function startPglite(): Promise<IdlePglite> {
   const pglite = await PGlite.create({
     loadDataDir: await migratedDump(),
     parsers: valueParsers,
+    extensions: PGLITE_EXTENSIONS,
     ...(await compiledPglite()),
   });
   return { pglite, tables: await storeTables(embeddedStore(pglite, 'PGlite in memory')) };
@@ -186,7 +188,7 @@ export function migratedDump(): Promise<Blob> {
 async function loadOrMakeDump(): Promise<Blob> {
   const file = join(tmpdir(), `kestrel-test-${schemaFingerprint()}.tar.gz`);
   if (existsSync(file)) return new Blob([readFileSync(file)]);
-  const pglite = await PGlite.create({ parsers: valueParsers });
+  const pglite = await PGlite.create({ parsers: valueParsers, extensions: PGLITE_EXTENSIONS });
   await migrate(embeddedStore(pglite, 'PGlite in memory'));
   const dump = await pglite.dumpDataDir('gzip');
   await pglite.close();

@@ -16,7 +16,7 @@ import { evaluateIndicators } from '../indicators/evaluate.ts';
 import { HOME_FIGURES, HomePage } from './pages/home.tsx';
 import { findAsset } from './assets.ts';
 import { apiRoutes, openApiDocument } from './api/api.ts';
-import { checkCsrf, csrfToken } from './auth/csrf.ts';
+import { checkCsrf } from './auth/csrf.ts';
 import { identify, requireCaller } from './auth/identify.ts';
 import { oidcRoutes } from './auth/oidc-routes.ts';
 import { oidcSettingsFromEnv, type OidcSettings } from './auth/oidc-config.ts';
@@ -35,6 +35,8 @@ import { administers } from './pages/admin-access.ts';
 import { practiceRoutes } from './pages/practice-routes.ts';
 import { DashboardPage } from './pages/dashboard.tsx';
 import { dashboardScorecard } from './pages/dashboard-data.ts';
+import { dashboardResponse } from './pages/indicator-routes.ts';
+import { pageContext } from './pages/page-context.ts';
 
 /** The routes that take a whole return file as their body, under limits.maxReturnBytes. */
 const RETURN_PATHS = new Set(['/api/returns/validate', '/api/returns/import', RETURN_UPLOAD_PATH]);
@@ -120,6 +122,10 @@ export function createApp({
   app.route('/', practiceRoutes(limits));
 
   app.get('/', async (c) => {
+    // With a performance framework in force, the dashboard is its scorecard for the user's scope or
+    // the period, date and level they chose.
+    const dashboard = await dashboardResponse(c, 'dashboard');
+    if (dashboard) return dashboard;
     const db = c.var.db();
     const caller = c.var.caller!;
     const signedIn = {
@@ -131,6 +137,7 @@ export function createApp({
     // With a performance framework in force, the dashboard is its scorecard for the user's scope.
     const dashboard = await dashboardScorecard(db, caller.actor, caller.user, today());
     if (dashboard) return c.html(`<!DOCTYPE html>${DashboardPage({ ...dashboard, signedIn })}`);
+    const { signedIn } = pageContext(c);
     const [council] = (await listCouncils(db)).filter((row) => row.laCode === caller.actor.laCode);
     if (!council)
       return c.html(

@@ -36,6 +36,8 @@ const KESTREL_CSS = `
 .kestrel-filters { display: flex; flex-wrap: wrap; gap: 0 20px; align-items: flex-end; }
 .kestrel-chart { max-width: 600px; height: auto; display: block; margin-bottom: 10px; }
 .kestrel-measure { font-weight: 400; }
+/* Commentary keeps the lines its author wrote. */
+.kestrel-prose { white-space: pre-wrap; }
 /* A child's record and caseloads print as the record itself: no header, navigation, banner or footer. */
 @media print {
   .govuk-header, .govuk-service-navigation, .govuk-phase-banner, .govuk-footer, .govuk-skip-link,

@@ -126,7 +126,8 @@ const listCommentaryRoute = createRoute({
 const addCommentaryRoute = createRoute({
   method: 'post',
   path: '/api/commentary',
-  summary: 'Add a comment or an action for a measure and period (officers; nothing is overwritten)',
+  summary:
+    'Add a comment or an action for a measure and period (heads of service and analysts; nothing is overwritten)',
   request: { body: { content: { 'application/json': { schema: CommentarySchema } }, required: true } },
   responses: {
     201: { content: { 'application/json': { schema: z.object({ id: z.string() }) } }, description: 'Added.' },
@@ -134,11 +135,18 @@ const addCommentaryRoute = createRoute({
   },
 });
 
-/** Officers who read figures in full (not a councillor, whose figures are suppressed). */
-async function requireFullFigures(c: Context<RequestEnv>, actor: Actor): Promise<void> {
+/**
+ * Officers who read figures in full (not a councillor, whose figures are suppressed); with `change`,
+ * those the policy lets write commentary (a measure's responsible officer and the performance team).
+ */
+async function requireFullFigures(
+  c: Context<RequestEnv>,
+  actor: Actor,
+  action: 'read' | 'change' = 'read',
+): Promise<void> {
   const resource = { target: 'figures', laCode: actor.laCode, suppressed: false } as const;
-  if (decide(actor, 'read', resource).allowed) return;
-  const decision = await authorize(c.var.db(), actor, 'read', resource, auditContext(c));
+  if (decide(actor, action, resource).allowed) return;
+  const decision = await authorize(c.var.db(), actor, action, resource, auditContext(c));
   if (!decision.allowed) throw refusal(decision);
 }
 
@@ -229,7 +237,7 @@ export function registerFrameworkRoutes(api: OpenAPIHono<RequestEnv>): void {
 
   api.openapi(addCommentaryRoute, async (c) => {
     const { actor } = callerOf(c);
-    await requireFullFigures(c, actor);
+    await requireFullFigures(c, actor, 'change');
     const body = c.req.valid('json');
     const { addCommentary } = await import('../../framework/commentary.ts');
     const { findIndicator } = await import('../../indicators/evaluate.ts');

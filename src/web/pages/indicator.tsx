@@ -1,146 +1,174 @@
 /**
- * An indicator's page: the definition in words, the trend against target (SVG with a text alternative
- * and the numbers in a table), benchmarks, the figure by team, and the children behind it (numerator,
- * denominator only, excluded with the reason) for roles that may see them.
+ * An indicator's page: the definition in words, the trend against target and the published England,
+ * region and neighbour figures (indicator-chart.tsx: SVG with a text alternative and its numbers in a
+ * table), the figure by team and by worker, the children behind it (numerator, denominator only,
+ * excluded with the reason) for roles that may see them, and the commentary and actions with, for those
+ * who may write, the form that adds one (indicator-commentary.tsx).
  */
 import type { FC } from 'hono/jsx';
-import type { TrendPoint } from '../../framework/model.ts';
 import type { ExplainRow } from '../../indicators/result.ts';
-import { formatValue, RagTag } from './dashboard.tsx';
+import { benchmarkUnit, formatValue, RagTag } from './dashboard.tsx';
+import { ErrorSummary } from './dashboard-form.tsx';
 import { formatDate, formatNumber } from './format.ts';
-import type { IndicatorPageData, TeamFigure } from './indicator-data.ts';
+import { TrendChart, TrendTable } from './indicator-chart.tsx';
+import type { HistoryEntry } from './indicator-commentary-data.ts';
+import { CommentaryForm, History, type CommentaryFormState } from './indicator-commentary.tsx';
+import type { IndicatorPageData, PartFigure } from './indicator-data.ts';
 import { Layout, type SignedIn } from './layout.tsx';
-import { describeTrend } from './sparkline.tsx';
 
 const POLARITY = { H: 'Higher is better', L: 'Lower is better', N: 'Neither higher nor lower is better' };
 const STATUS = { numerator: 'Counted (numerator)', denominator: 'In the cohort only', excluded: 'Excluded' } as const;
-
-/** The points of one line (values or targets) on a scale shared by both, as SVG polyline runs. */
-export function chartRuns(
-  points: readonly TrendPoint[],
-  key: 'value' | 'target',
-  box: { width: number; height: number; pad: number },
-): string[] {
-  const all = points.flatMap((p) => [p.value, p.target]).filter((v): v is number => v !== null);
-  if (all.length === 0) return [];
-  const min = Math.min(...all);
-  const span = Math.max(...all) - min || 1;
-  const step = points.length > 1 ? (box.width - 2 * box.pad) / (points.length - 1) : 0;
-  const runs: string[][] = [[]];
-  points.forEach((point, i) => {
-    const value = point[key];
-    if (value === null) return void runs.push([]);
-    const y = box.height - box.pad - ((value - min) / span) * (box.height - 2 * box.pad);
-    runs[runs.length - 1]!.push(`${(box.pad + i * step).toFixed(1)},${y.toFixed(1)}`);
-  });
-  return runs.filter((run) => run.length > 1).map((run) => run.join(' '));
-}
-
-const TrendChart: FC<{ points: TrendPoint[]; label: string }> = ({ points, label }) => {
-  const box = { width: 600, height: 200, pad: 10 };
-  return (
-    <svg class="kestrel-chart" viewBox={`0 0 ${box.width} ${box.height}`} role="img" aria-label={label} width="100%">
-      <title>{label}</title>
-      <rect x="0" y="0" width={box.width} height={box.height} fill="#f3f2f1" />
-      {chartRuns(points, 'target', box).map((run) => (
-        <polyline points={run} fill="none" stroke="#505a5f" stroke-width="2" stroke-dasharray="6 4" />
-      ))}
-      {chartRuns(points, 'value', box).map((run) => (
-        <polyline points={run} fill="none" stroke="#1d70b8" stroke-width="3" />
-      ))}
-    </svg>
-  );
+const WINDOW_WORDS: Record<string, string> = {
+  month: 'the month to date',
+  quarter: 'the quarter to date',
+  ytd: 'the financial year to date',
+  r12: 'the 12 months to date',
+  fy: 'the financial year',
 };
 
-const Teams: FC<{ teams: TeamFigure[]; unit: IndicatorPageData['row']['unit'] }> = ({ teams, unit }) => (
-  <table class="govuk-table" data-testid="teams">
-    <caption class="govuk-table__caption govuk-table__caption--m">By team</caption>
-    <thead class="govuk-table__head">
-      <tr class="govuk-table__row">
-        <th scope="col" class="govuk-table__header">
-          Team
-        </th>
-        <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-          Value
-        </th>
-        <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-          Numerator
-        </th>
-        <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-          Denominator
-        </th>
-      </tr>
-    </thead>
-    <tbody class="govuk-table__body">
-      {teams.map((team) => (
-        <tr class="govuk-table__row" data-team={team.teamId}>
-          <td class="govuk-table__cell">{team.teamName}</td>
-          <td class="govuk-table__cell govuk-table__cell--numeric">{formatValue(team.value, unit)}</td>
-          <td class="govuk-table__cell govuk-table__cell--numeric">{formatNumber(team.numerator)}</td>
-          <td class="govuk-table__cell govuk-table__cell--numeric">{formatNumber(team.denominator)}</td>
+const Parts: FC<{
+  parts: PartFigure[];
+  unit: IndicatorPageData['row']['unit'];
+  caption: string;
+  testId: string;
+  who: string;
+}> = ({ parts, unit, caption, testId, who }) => (
+  <div class="kestrel-table-scroll">
+    <table class="govuk-table" data-testid={testId}>
+      <caption class="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+      <thead class="govuk-table__head">
+        <tr class="govuk-table__row">
+          <th scope="col" class="govuk-table__header">
+            {who}
+          </th>
+          {testId === 'workers' ? (
+            <th scope="col" class="govuk-table__header">
+              Team
+            </th>
+          ) : null}
+          <th scope="col" class="govuk-table__header govuk-table__header--numeric">
+            Value
+          </th>
+          <th scope="col" class="govuk-table__header govuk-table__header--numeric">
+            Numerator
+          </th>
+          <th scope="col" class="govuk-table__header govuk-table__header--numeric">
+            Denominator
+          </th>
         </tr>
-      ))}
-    </tbody>
-  </table>
+      </thead>
+      <tbody class="govuk-table__body">
+        {parts.map((part) => (
+          <tr class="govuk-table__row" data-part={part.id}>
+            <th scope="row" class="govuk-table__header kestrel-measure">
+              {part.name}
+            </th>
+            {testId === 'workers' ? <td class="govuk-table__cell">{part.teamName ?? ''}</td> : null}
+            <td class="govuk-table__cell govuk-table__cell--numeric">{formatValue(part.value, unit)}</td>
+            <td class="govuk-table__cell govuk-table__cell--numeric">{formatNumber(part.numerator)}</td>
+            <td class="govuk-table__cell govuk-table__cell--numeric">{formatNumber(part.denominator)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  </div>
 );
 
 const Children: FC<{ rows: ExplainRow[]; more: boolean }> = ({ rows, more }) => (
-  <table class="govuk-table" data-testid="children">
-    <caption class="govuk-table__caption govuk-table__caption--m">
-      {more ? `The first ${rows.length} children behind the figure` : 'The children behind the figure'}
-    </caption>
-    <thead class="govuk-table__head">
-      <tr class="govuk-table__row">
-        <th scope="col" class="govuk-table__header">
-          Child
-        </th>
-        <th scope="col" class="govuk-table__header">
-          In the figure
-        </th>
-        <th scope="col" class="govuk-table__header">
-          Record
-        </th>
-        <th scope="col" class="govuk-table__header">
-          Reason excluded
-        </th>
-      </tr>
-    </thead>
-    <tbody class="govuk-table__body">
-      {rows.map((row) => (
-        <tr class="govuk-table__row" data-child={row.subjectId}>
-          <td class="govuk-table__cell">
-            <a class="govuk-link" href={`/children/${encodeURIComponent(row.subjectId)}`}>
-              {row.subjectId}
-            </a>
-          </td>
-          <td class="govuk-table__cell">{STATUS[row.status as keyof typeof STATUS] ?? row.status}</td>
-          <td class="govuk-table__cell">{row.recordId ?? ''}</td>
-          <td class="govuk-table__cell">{row.excludedReason ?? ''}</td>
+  <div class="kestrel-table-scroll">
+    <table class="govuk-table" data-testid="children">
+      <caption class="govuk-table__caption govuk-table__caption--m">
+        {more ? `The first ${rows.length} children behind the figure` : 'The children behind the figure'}
+      </caption>
+      <thead class="govuk-table__head">
+        <tr class="govuk-table__row">
+          <th scope="col" class="govuk-table__header">
+            Child
+          </th>
+          <th scope="col" class="govuk-table__header">
+            In the figure
+          </th>
+          <th scope="col" class="govuk-table__header">
+            Record
+          </th>
+          <th scope="col" class="govuk-table__header">
+            Reason excluded
+          </th>
         </tr>
-      ))}
-    </tbody>
-  </table>
+      </thead>
+      <tbody class="govuk-table__body">
+        {rows.map((row) => (
+          <tr class="govuk-table__row" data-child={row.subjectId}>
+            <td class="govuk-table__cell">
+              <a class="govuk-link" href={`/children/${encodeURIComponent(row.subjectId)}`}>
+                {row.subjectId}
+              </a>
+            </td>
+            <td class="govuk-table__cell">{STATUS[row.status as keyof typeof STATUS] ?? row.status}</td>
+            <td class="govuk-table__cell">{row.recordId ?? ''}</td>
+            <td class="govuk-table__cell">{row.excludedReason ?? ''}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  </div>
 );
 
-export const IndicatorPage: FC<{ data: IndicatorPageData; signedIn: SignedIn }> = ({ data, signedIn }) => {
+function benchmarkText(data: IndicatorPageData): string {
   const { row } = data;
-  const format = (value: number) => formatValue(value, row.unit);
   const b = row.benchmarks;
+  if (!b) return 'No published comparison.';
+  const unit = benchmarkUnit(row.unit);
+  const region = b.region ? `${b.region.name} ${formatValue(b.region.value, unit)}; ` : '';
+  return `England ${formatValue(b.england, unit)}; ${region}statistical neighbours ${formatValue(b.statisticalNeighbours, unit)} (${b.year}, ${b.source})`;
+}
+
+export interface IndicatorPageProps {
+  data: IndicatorPageData;
+  signedIn: SignedIn;
+  /** The history, for roles that read commentary (not in the public edition). */
+  history: readonly HistoryEntry[] | undefined;
+  /** The form, for those who may write; with its problems after a refused post. */
+  form: CommentaryFormState | undefined;
+  /** After a post: the entry was added. */
+  added: boolean;
+}
+
+export const IndicatorPage: FC<IndicatorPageProps> = ({ data, signedIn, history, form, added }) => {
+  const { row } = data;
+  const problems = form?.problems ?? [];
   return (
-    <Layout title={row.title} signedIn={signedIn} section="indicators">
+    <Layout title={`${problems.length > 0 ? 'Error: ' : ''}${row.title}`} signedIn={signedIn} section="indicators">
+      <ErrorSummary problems={problems} />
+      {added ? (
+        <div class="govuk-notification-banner govuk-notification-banner--success" role="alert" data-testid="added">
+          <div class="govuk-notification-banner__header">
+            <h2 class="govuk-notification-banner__title">Success</h2>
+          </div>
+          <div class="govuk-notification-banner__content">
+            <p class="govuk-notification-banner__heading">Added to the history of this measure.</p>
+          </div>
+        </div>
+      ) : null}
       <span class="govuk-caption-l">
         {data.scorecard.level.name}, {formatDate(data.scorecard.at)}
       </span>
       <h1 class="govuk-heading-xl">{row.title}</h1>
       <p class="govuk-body-l">
-        <span data-testid="current">{row.withheld ? 'Withheld' : formatValue(row.current, row.unit)}</span>{' '}
-        <RagTag rag={row.rag} />
+        <span data-testid="current">{row.withheld ? 'c' : formatValue(row.current, row.unit)}</span>{' '}
+        {row.withheld ? null : <RagTag rag={row.rag} />}
       </p>
       <dl class="govuk-summary-list">
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">Definition</dt>
           <dd class="govuk-summary-list__value" data-testid="definition">
             {data.definition?.definition ?? 'Not in the catalogue.'}
+          </dd>
+        </div>
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">Counted over</dt>
+          <dd class="govuk-summary-list__value">
+            {data.definition?.kind === 'snapshot' ? 'A count on the day' : (WINDOW_WORDS[data.window] ?? data.window)}
           </dd>
         </div>
         <div class="govuk-summary-list__row">
@@ -154,17 +182,15 @@ export const IndicatorPage: FC<{ data: IndicatorPageData; signedIn: SignedIn }> 
             {row.bands ? ` (${row.bands})` : ''}
           </dd>
         </div>
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">Underlying numbers</dt>
-          <dd class="govuk-summary-list__value">{row.underlying ?? '-'}</dd>
-        </div>
+        {data.access === 'full' ? (
+          <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">Underlying numbers</dt>
+            <dd class="govuk-summary-list__value">{row.underlying ?? '-'}</dd>
+          </div>
+        ) : null}
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">Benchmarks</dt>
-          <dd class="govuk-summary-list__value">
-            {b
-              ? `England ${formatValue(b.england, row.unit)}; ${b.region ? `${b.region.name} ${formatValue(b.region.value, row.unit)}; ` : ''}statistical neighbours ${formatValue(b.statisticalNeighbours, row.unit)} (${b.year}, ${b.source})`
-              : 'No published comparison.'}
-          </dd>
+          <dd class="govuk-summary-list__value">{benchmarkText(data)}</dd>
         </div>
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">Responsible officer</dt>
@@ -174,39 +200,33 @@ export const IndicatorPage: FC<{ data: IndicatorPageData; signedIn: SignedIn }> 
       <h2 class="govuk-heading-m">Trend against target</h2>
       {row.trend.length ? (
         <>
-          <TrendChart points={row.trend} label={describeTrend(row.trend, format)} />
-          <p class="govuk-body-s">Solid line: the value. Dashed line: the target.</p>
-          <table class="govuk-table" data-testid="trend">
-            <caption class="govuk-table__caption govuk-table__caption--s">The trend's numbers</caption>
-            <thead class="govuk-table__head">
-              <tr class="govuk-table__row">
-                <th scope="col" class="govuk-table__header">
-                  Month ending
-                </th>
-                <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-                  Value
-                </th>
-                <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-                  Target
-                </th>
-              </tr>
-            </thead>
-            <tbody class="govuk-table__body">
-              {row.trend.map((point) => (
-                <tr class="govuk-table__row">
-                  <td class="govuk-table__cell">{formatDate(point.at)}</td>
-                  <td class="govuk-table__cell govuk-table__cell--numeric">{formatValue(point.value, row.unit)}</td>
-                  <td class="govuk-table__cell govuk-table__cell--numeric">{formatValue(point.target, row.unit)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TrendChart row={row} />
+          <TrendTable row={row} />
         </>
       ) : (
         <p class="govuk-body">No trend can be shown.</p>
       )}
-      {data.teams ? <Teams teams={data.teams} unit={row.unit} /> : null}
+      {data.footnote ? (
+        <p class="govuk-body-s" data-testid="suppression-footnote">
+          {data.footnote}
+        </p>
+      ) : null}
+      {data.teams && data.teams.length > 0 ? (
+        <Parts parts={data.teams} unit={row.unit} caption="By team" testId="teams" who="Team" />
+      ) : null}
+      {data.workers && data.workers.length > 0 ? (
+        <Parts parts={data.workers} unit={row.unit} caption="By worker" testId="workers" who="Worker" />
+      ) : null}
       {data.children ? <Children rows={data.children} more={data.moreChildren} /> : null}
+      {history ? (
+        <>
+          <h2 class="govuk-heading-l" id="commentary">
+            Commentary and actions
+          </h2>
+          <History entries={history} />
+          {form ? <CommentaryForm state={form} /> : null}
+        </>
+      ) : null}
     </Layout>
   );
 };

@@ -7,67 +7,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { importDefaultFramework } from '../../framework/versions.ts';
-import { testBackends } from '../../store/testing.ts';
-import { createApp } from '../app.ts';
-import { signInAs, TEST_PASSWORD } from '../testing.ts';
-import { loadPagesFixture, ON_DATE } from './pages.fixture.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const missing = !existsSync(CHROMIUM);
-if (missing && process.env.CI) throw new Error(`Chromium is required in CI but is not at ${CHROMIUM}`);
-const SCREENS = process.env.KESTREL_SCREENS ?? join(tmpdir(), 'kestrel-screens');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** WCAG 2.2 A and AA violations axe-core finds on the page, as "rule: target" lines. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Injected through the DevTools protocol, so the page's strict CSP (no inline script) still holds for it.
-  await page.evaluate(AXE);
-  const results = await page.evaluate(() =>
-    (
-      globalThis as unknown as {
-        axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
-      }
-    ).axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    }),
-  );
-  return results.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENS, { recursive: true });
-  for (const width of [1280, 375]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: join(SCREENS, `${name}-${width}.png`), fullPage: true });
-    // The first screenful too: a long page's full shot is too tall to read at phone width.
-    if (width === 375) await page.screenshot({ path: join(SCREENS, `${name}-${width}-top.png`) });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
-async function signIn(page: Page, base: string): Promise<void> {
-  await page.goto(`${base}/`);
-  await page.getByLabel('User name').fill('sw');
-  await page.getByLabel('Password').fill(TEST_PASSWORD);
-  await Promise.all([page.waitForURL(`${base}/`), page.getByTestId('sign-in').click()]);
-}
+import type { BrowserContext } from 'playwright-core';
+import { axeViolations, CHROMIUM, CHROMIUM_MISSING, serveFixture, shoot, signIn } from './browser.testing.ts';
 
 async function journey(context: BrowserContext, base: string, screens: boolean): Promise<void> {
   const page = await context.newPage();
@@ -75,7 +16,7 @@ async function journey(context: BrowserContext, base: string, screens: boolean):
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/.test(message.text())) problems.push(message.text());
   });
-  await signIn(page, base);
+  await signIn(page, base, 'sw');
   assert.equal(await page.getByTestId('signed-in-as').textContent(), 'User sw');
   assert.deepEqual(await axeViolations(page), [], 'dashboard');
   if (screens) await shoot(page, 'dashboard');
@@ -132,55 +73,32 @@ async function journey(context: BrowserContext, base: string, screens: boolean):
 }
 
 test('a social worker finds a child and reads the chronology, with and without JavaScript', {
-  skip: missing ? `Chromium not installed at ${CHROMIUM}` : false,
+  skip: CHROMIUM_MISSING ? `Chromium not installed at ${CHROMIUM}` : false,
   timeout: 120_000,
 }, async () => {
-  const db = await testBackends()[0]!.open();
-  await loadPagesFixture(db);
-  await importDefaultFramework(db, '990', 'test');
-  await signInAs(db, 'sw'); // sets the password the form signs in with
-  const app = createApp({ db, today: () => ON_DATE, oidc: undefined });
-  let server!: ReturnType<typeof serve>;
-  const port = await new Promise<number>((resolve) => {
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve(info.port));
-  });
-  const base = `http://127.0.0.1:${port}`;
-  const profiles: string[] = [];
-  const launch = (javaScriptEnabled: boolean) => {
-    const profile = mkdtempSync(join(tmpdir(), 'kestrel-chromium-'));
-    profiles.push(profile);
-    return chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: FLAGS,
-      javaScriptEnabled,
-      viewport: { width: 1280, height: 900 },
-    });
-  };
+  const served = await serveFixture(['sw']);
   try {
-    const withScripts = await launch(true);
+    const withScripts = await served.launch(true);
     try {
-      await journey(withScripts, base, true);
+      await journey(withScripts, served.base, true);
     } finally {
       await withScripts.close();
     }
-    const withoutScripts = await launch(false);
+    const withoutScripts = await served.launch(false);
     try {
-      await journeyWithoutScripts(withoutScripts, base);
+      await journeyWithoutScripts(withoutScripts, served.base);
     } finally {
       await withoutScripts.close();
     }
   } finally {
-    server.close();
-    await db.close();
-    for (const profile of profiles) rmSync(profile, { recursive: true, force: true });
+    await served.close();
   }
 });
 
 /** The same journey with scripts off (axe-core needs scripts, so it runs only above). */
 async function journeyWithoutScripts(context: BrowserContext, base: string): Promise<void> {
   const page = await context.newPage();
-  await signIn(page, base);
+  await signIn(page, base, 'sw');
   await Promise.all([
     page.waitForURL(`${base}/children`),
     page.getByRole('link', { name: 'Children', exact: true }).click(),

@@ -5,6 +5,7 @@
  */
 import type { Child, FC } from 'hono/jsx';
 import { grantsFor, type Action, type Role, type Target } from '../../access/policy.ts';
+import { childScopes, decide, type Role } from '../../access/policy.ts';
 
 /** Who is signed in, for the header's name and sign-out button (a form post, so it carries the CSRF token). */
 export interface SignedIn {
@@ -14,9 +15,18 @@ export interface SignedIn {
   roles?: readonly Role[] | undefined;
   /** Shows the Administration section: the policy lets them manage users, the framework or search the audit log. */
   administers?: boolean | undefined;
+  /** Their roles, which decide the sections the navigation offers (all when not given). */
+  roles?: readonly Role[] | undefined;
 }
 
-/** The service's sections, in the service navigation of every signed-in page. */
+const fullFigures = (roles: readonly Role[]) =>
+  decide({ laCode: '', userId: '', roles, active: true }, 'read', { target: 'figures', laCode: '', suppressed: false })
+    .allowed;
+
+/**
+ * The service's sections, in the service navigation of every signed-in page, each offered to the roles
+ * the policy lets use it: a section a role cannot use is not shown (its pages refuse it anyway).
+ */
 export const SECTIONS = [
   { id: 'dashboard', href: '/', text: 'Dashboard' },
   { id: 'children', href: '/children', text: 'Children', needs: [['list', 'child']] },
@@ -57,6 +67,22 @@ export const SECTIONS = [
 function mayUse(section: (typeof SECTIONS)[number], roles: readonly Role[]): boolean {
   return !('needs' in section) || section.needs.some(([action, target]) => grantsFor(roles, action, target).length > 0);
 }
+  { id: 'dashboard', href: '/', text: 'Dashboard', offered: (_: readonly Role[]) => true },
+  {
+    id: 'children',
+    href: '/children',
+    text: 'Children',
+    offered: (roles: readonly Role[]) => childScopes(roles, 'list').length > 0,
+  },
+  // A caseload is a worker's own children, or a team manager's team's.
+  {
+    id: 'caseload',
+    href: '/caseload',
+    text: 'Caseload',
+    offered: (roles: readonly Role[]) => roles.includes('social_worker') || roles.includes('team_manager'),
+  },
+  { id: 'indicators', href: '/indicators', text: 'Indicators', offered: fullFigures },
+] as const;
 
 export type SectionId = (typeof SECTIONS)[number]['id'];
 
@@ -69,6 +95,10 @@ const ServiceNavigation: FC<{
   roles: readonly Role[];
   administers?: boolean | undefined;
 }> = ({ current, roles, administers }) => (
+const ServiceNavigation: FC<{ current?: SectionId | undefined; roles?: readonly Role[] | undefined }> = ({
+  current,
+  roles,
+}) => (
   <section aria-label="Service menu" class="govuk-service-navigation" data-module="govuk-service-navigation">
     <div class="govuk-width-container">
       <div class="govuk-service-navigation__container">
@@ -78,6 +108,14 @@ const ServiceNavigation: FC<{
               (section) => (
                 <li
                   class={`govuk-service-navigation__item${section.id === current ? ' govuk-service-navigation__item--active' : ''}`}
+            {SECTIONS.filter((section) => !roles || section.offered(roles)).map((section) => (
+              <li
+                class={`govuk-service-navigation__item${section.id === current ? ' govuk-service-navigation__item--active' : ''}`}
+              >
+                <a
+                  class="govuk-service-navigation__link"
+                  href={section.href}
+                  aria-current={section.id === current ? 'page' : undefined}
                 >
                   <a
                     class="govuk-service-navigation__link"
@@ -145,6 +183,7 @@ export const Layout: FC<{
       {signedIn ? (
         <ServiceNavigation current={section} roles={signedIn.roles ?? []} administers={signedIn.administers} />
       ) : null}
+      {signedIn ? <ServiceNavigation current={section} roles={signedIn.roles} /> : null}
       <div class="govuk-width-container">
         <div class="govuk-phase-banner">
           <p class="govuk-phase-banner__content">

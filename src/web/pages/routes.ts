@@ -4,15 +4,14 @@
  * the caller's scope answers the same 404 as an absent one.
  */
 import { Hono } from 'hono';
+import { recordAudit } from '../../access/audit.ts';
+import { childScopes } from '../../access/policy.ts';
 import type { RequestEnv } from '../request-store.ts';
 import { ChildNotFoundPage, ChildPage } from './child.tsx';
 import { loadChildPage } from './child-data.ts';
 import { page, pageContext } from './page-context.ts';
 import { SearchPage } from './search.tsx';
-import { DashboardPage } from './dashboard.tsx';
-import { dashboardScorecard } from './dashboard-data.ts';
-import { IndicatorPage } from './indicator.tsx';
-import { indicatorPage } from './indicator-data.ts';
+import { indicatorRoutes } from './indicator-routes.ts';
 import { MessagePage } from './message.tsx';
 import { CaseloadPage, TeamNotFoundPage, TeamPage } from './caseload.tsx';
 import { mayViewTeam, teamPage, workerCaseload } from './caseload-data.ts';
@@ -24,6 +23,23 @@ export function pageRoutes(): Hono<RequestEnv> {
 
   pages.get('/children', async (c) => {
     const context = pageContext(c);
+    // A role with no grant on children's records (a councillor, an administrator) is told so, not shown
+    // an empty search; the refusal is audited.
+    if (childScopes(context.actor.roles, 'list').length === 0) {
+      await recordAudit(c.var.db(), {
+        laCode: context.actor.laCode,
+        actor: context.actor.userId,
+        action: 'denied',
+        entity: 'child',
+        detail: { action: 'list', via: context.via, reason: 'no_grant', address: context.address },
+      });
+      const message = "Your role does not give access to children's records, so there is no search for you here.";
+      return page(
+        c,
+        MessagePage({ title: 'You do not have access to this', message, signedIn: context.signedIn }),
+        403,
+      );
+    }
     const query = (c.req.query('q') ?? '').trim().slice(0, 100);
     const outcome = query ? await searchChildren(c.var.db(), context.actor, query, context.today) : undefined;
     return page(c, SearchPage({ query, outcome, signedIn: context.signedIn }));
@@ -72,47 +88,7 @@ export function pageRoutes(): Hono<RequestEnv> {
     return page(c, TeamPage({ data, at: context.today, signedIn: context.signedIn }));
   });
 
-  // The list of indicators is the framework's scorecard; each measure links to its page.
-  pages.get('/indicators', async (c) => {
-    const context = pageContext(c);
-    const shown = await dashboardScorecard(c.var.db(), context.actor, context.caller.user, context.today);
-    if (!shown)
-      return page(
-        c,
-        MessagePage({
-          title: 'No indicators to show',
-          message: 'No performance framework is in force, or your role sees no figures.',
-          signedIn: context.signedIn,
-          section: 'indicators',
-        }),
-      );
-    return page(c, DashboardPage({ ...shown, signedIn: context.signedIn, section: 'indicators' }));
-  });
-
-  pages.get('/indicators/:id', async (c) => {
-    const context = pageContext(c);
-    const id = c.req.param('id');
-    const data = /^[a-z0-9-]{1,80}$/.test(id)
-      ? await indicatorPage(c.var.db(), context.actor, context.caller.user, {
-          id,
-          at: context.today,
-          via: context.via,
-          address: context.address,
-        })
-      : undefined;
-    if (!data)
-      return page(
-        c,
-        MessagePage({
-          title: 'Page not found',
-          message: 'There is no indicator with that id in the framework in force.',
-          signedIn: context.signedIn,
-          section: 'indicators',
-        }),
-        404,
-      );
-    return page(c, IndicatorPage({ data, signedIn: context.signedIn }));
-  });
+  pages.route('/', indicatorRoutes());
 
   return pages;
 }

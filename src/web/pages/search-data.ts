@@ -1,5 +1,5 @@
 /**
- * Finding a child: by name (fuzzy, trigram similarity as pg_trgm ranks it: trigrams.ts), by the
+ * Finding a child: by name (fuzzy: pg_trgm's trigram similarity, migration 20261206_04), by the
  * council's child id, by UPN or by date of birth. The search runs as the caller under row-level
  * security (withActor), so it returns only children the caller may open; opening one is audited by
  * the child page. Listing names in results is not a view of a record and is not audited.
@@ -9,14 +9,9 @@ import type { Row } from '../../access/child-records.ts';
 import type { Actor } from '../../access/policy.ts';
 import type { Db } from '../../store/db.ts';
 import { summarise, type ChildSummary } from './child-data.ts';
-import { likePatterns, nameScore } from './trigrams.ts';
 
-/** pg_trgm's default similarity threshold (pg_trgm.similarity_threshold). */
-export const NAME_THRESHOLD = 0.3;
 /** At most this many results are shown; the page says when there were more. */
 export const MAX_RESULTS = 50;
-/** Names fetched for ranking (the pre-filter is loose, so it is capped). */
-const MAX_CANDIDATES = 2000;
 
 export interface SearchResult extends ChildSummary {
   /** Why it matched: name, child id, UPN or date of birth. */
@@ -55,7 +50,7 @@ async function exactMatches(tx: Db, laCode: string, query: string): Promise<Sear
   const born = parseDateOfBirth(query);
   if (born) {
     const rows = await tx.query<Row>(
-      `SELECT ${CHILD_COLUMNS} FROM child WHERE la_code = $1 AND date_of_birth = $2::date ORDER BY family_name, given_name, id LIMIT ${MAX_CANDIDATES}`,
+      `SELECT ${CHILD_COLUMNS} FROM child WHERE la_code = $1 AND date_of_birth = $2::date ORDER BY family_name, given_name, id LIMIT ${MAX_RESULTS + 1}`,
       [laCode, born],
     );
     for (const row of rows) results.push({ ...summarise(row), matched: 'date of birth' });
@@ -63,20 +58,24 @@ async function exactMatches(tx: Db, laCode: string, query: string): Promise<Sear
   return results;
 }
 
+/**
+ * Names like the one typed, best first, by pg_trgm: similarity() of the whole name (at least
+ * pg_trgm.similarity_threshold, 0.3, by the % operator), or word_similarity() of what was typed within
+ * the name (at least pg_trgm.word_similarity_threshold, 0.6, by <%), so a family name alone still finds
+ * a child with several given names; ties by child id. The matching ids come from child_name_matches
+ * (migration 20261206_04), which uses the trigram index within the caller's scope; the rows are then
+ * read through row-level security like any other.
+ */
 async function nameMatches(tx: Db, laCode: string, query: string): Promise<SearchResult[]> {
-  const patterns = likePatterns(query);
-  if (patterns.length === 0) return [];
   const rows = await tx.query<Row>(
-    `SELECT ${CHILD_COLUMNS} FROM child
-      WHERE la_code = $1 AND lower(coalesce(given_name, '') || ' ' || coalesce(family_name, '')) LIKE ANY ($2::text[])
-      LIMIT ${MAX_CANDIDATES}`,
-    [laCode, patterns],
+    `SELECT ${CHILD_COLUMNS.split(', ')
+      .map((column) => `c.${column}`)
+      .join(', ')}
+       FROM child_name_matches($2, ${MAX_RESULTS + 1}) m JOIN child c ON c.la_code = $1 AND c.id = m.child_id
+      ORDER BY m.score DESC, m.child_id`,
+    [laCode, query],
   );
-  return rows
-    .map((row) => ({ row, score: nameScore(query, `${row.given_name ?? ''} ${row.family_name ?? ''}`) }))
-    .filter((scored) => scored.score >= NAME_THRESHOLD)
-    .sort((a, b) => b.score - a.score || String(a.row.id).localeCompare(String(b.row.id)))
-    .map(({ row }) => ({ ...summarise(row), matched: 'name' }));
+  return rows.map((row) => ({ ...summarise(row), matched: 'name' }));
 }
 
 /** The children the caller may see matching the query: exact matches first, then names by similarity. */

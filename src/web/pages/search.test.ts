@@ -61,5 +61,22 @@ for (const backend of testBackends()) {
         await db.close();
       }
     });
+
+    test('a family name alone finds a child with several given names; the trigram index is in place', async () => {
+      const db = await backend.open();
+      try {
+        const search = await searcher(db, 'tm');
+        // Its similarity() to the whole name is under 0.3; its word_similarity() within the name is 1.
+        await db.query("UPDATE child SET given_name = 'Benedict Alexander James' WHERE la_code = '990' AND id = 'CA2'");
+        assert.deepEqual(await search('Thornbury'), ['CA1', 'CA2']);
+        assert.deepEqual(await search('benedikt'), ['CA2']);
+        const [index] = await db.query<{ indexdef: string }>(
+          "SELECT indexdef FROM pg_indexes WHERE indexname = 'child_name_trigram'",
+        );
+        assert.match(index?.indexdef ?? '', /USING gin .*gin_trgm_ops/);
+      } finally {
+        await db.close();
+      }
+    });
   });
 }

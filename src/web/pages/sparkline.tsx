@@ -6,10 +6,19 @@ import type { FC } from 'hono/jsx';
 import type { TrendPoint } from '../../framework/model.ts';
 import { formatDate } from './format.ts';
 
-export function describeTrend(points: readonly TrendPoint[], format: (value: number) => string): string {
-  const known = points.filter((point) => point.value !== null);
-  if (known.length === 0) return 'No trend: no values in the period.';
-  return `Trend: ${known.map((point) => `${formatDate(point.at)} ${format(point.value!)}`).join(', ')}.`;
+/**
+ * The words a chart stands for: every point with its value, and "c" for one suppressed in a public
+ * edition (`withheldAt`), so the text alternative says no more and no less than the chart.
+ */
+export function describeTrend(
+  points: readonly TrendPoint[],
+  format: (value: number) => string,
+  withheldAt: readonly string[] = [],
+): string {
+  const told = points.filter((point) => point.value !== null || withheldAt.includes(point.at));
+  if (told.length === 0) return 'No trend: no values in the period.';
+  const text = (point: TrendPoint) => (point.value === null ? 'c' : format(point.value));
+  return `Trend: ${told.map((point) => `${formatDate(point.at)} ${text(point)}`).join(', ')}.`;
 }
 
 /** The points as SVG coordinates in a width x height box (a gap where a value is missing). */
