@@ -138,18 +138,12 @@ async function evaluateSeries(
   for (const m of ordered) {
     const snapshot = m.def.kind === 'snapshot';
     const frequency = m.entry.frequency;
-    const fits = (c: (typeof calls)[number]) => c.frequency === frequency && (snapshot || c.window === m.entry.window);
-    if (calls.some((c) => fits(c) && measureKeyIn(c.params, m))) continue;
-    let call = calls.find((c) => fits(c) && !c.params.has(m.entry.id));
-    if (!call) {
-      call = { window: snapshot ? 'month' : m.entry.window, frequency, params: new Map() };
-    const months = seriesMonths(m.entry.frequency);
     const window = options.window ?? m.entry.window;
-    const fits = (c: (typeof calls)[number]) => c.months === months && (snapshot || c.window === window);
+    const fits = (c: (typeof calls)[number]) => c.frequency === frequency && (snapshot || c.window === window);
     if (calls.some((c) => fits(c) && measureKeyIn(c.params, m))) continue;
     let call = calls.find((c) => fits(c) && !c.params.has(m.entry.id));
     if (!call) {
-      call = { window: snapshot ? 'month' : window, months, params: new Map() };
+      call = { window: snapshot ? 'month' : window, frequency, params: new Map() };
       calls.push(call);
     }
     call.params.set(m.entry.id, m.params);

@@ -31,10 +31,7 @@ import { recordRoutes } from './pages/record-routes.ts';
 import { practiceQaRoutes } from './pages/practice-qa-routes.ts';
 import { RETURN_UPLOAD_PATH, returnsRoutes } from './pages/returns-routes.ts';
 import { adminRoutes } from './pages/admin-routes.ts';
-import { administers } from './pages/admin-access.ts';
 import { practiceRoutes } from './pages/practice-routes.ts';
-import { DashboardPage } from './pages/dashboard.tsx';
-import { dashboardScorecard } from './pages/dashboard-data.ts';
 import { dashboardResponse } from './pages/indicator-routes.ts';
 import { pageContext } from './pages/page-context.ts';
 
@@ -128,15 +125,6 @@ export function createApp({
     if (dashboard) return dashboard;
     const db = c.var.db();
     const caller = c.var.caller!;
-    const signedIn = {
-      displayName: caller.user?.display_name ?? caller.actor.userId,
-      csrfToken: csrfToken(c),
-      roles: caller.actor.roles,
-      administers: administers(caller.actor),
-    };
-    // With a performance framework in force, the dashboard is its scorecard for the user's scope.
-    const dashboard = await dashboardScorecard(db, caller.actor, caller.user, today());
-    if (dashboard) return c.html(`<!DOCTYPE html>${DashboardPage({ ...dashboard, signedIn })}`);
     const { signedIn } = pageContext(c);
     const [council] = (await listCouncils(db)).filter((row) => row.laCode === caller.actor.laCode);
     if (!council)

@@ -4,69 +4,34 @@
  * served: the stylesheet falls back to the system sans-serif, as a council service should.
  */
 import type { Child, FC } from 'hono/jsx';
-import { grantsFor, type Action, type Role, type Target } from '../../access/policy.ts';
-import { childScopes, decide, type Role } from '../../access/policy.ts';
+import { childScopes, decide, grantsFor, type Action, type Role, type Target } from '../../access/policy.ts';
 
 /** Who is signed in, for the header's name and sign-out button (a form post, so it carries the CSRF token). */
 export interface SignedIn {
   displayName: string;
   csrfToken: string;
-  /** The caller's roles: a section some roles may not use is shown only to those that may. */
+  /** Their roles, which decide the sections the navigation offers (all when not given). */
   roles?: readonly Role[] | undefined;
   /** Shows the Administration section: the policy lets them manage users, the framework or search the audit log. */
   administers?: boolean | undefined;
-  /** Their roles, which decide the sections the navigation offers (all when not given). */
-  roles?: readonly Role[] | undefined;
 }
 
 const fullFigures = (roles: readonly Role[]) =>
   decide({ laCode: '', userId: '', roles, active: true }, 'read', { target: 'figures', laCode: '', suppressed: false })
     .allowed;
 
+/** A section for roles with a grant for any of these (action, target) pairs. */
+const anyGrant =
+  (...pairs: readonly (readonly [Action, Target])[]) =>
+  (roles: readonly Role[]) =>
+    pairs.some(([action, target]) => grantsFor(roles, action, target).length > 0);
+
 /**
  * The service's sections, in the service navigation of every signed-in page, each offered to the roles
  * the policy lets use it: a section a role cannot use is not shown (its pages refuse it anyway).
+ * Administration is offered by `SignedIn.administers` (any of its three rights).
  */
 export const SECTIONS = [
-  { id: 'dashboard', href: '/', text: 'Dashboard' },
-  { id: 'children', href: '/children', text: 'Children', needs: [['list', 'child']] },
-  { id: 'caseload', href: '/caseload', text: 'Caseload', needs: [['list', 'child']] },
-  { id: 'indicators', href: '/indicators', text: 'Indicators' },
-  {
-    id: 'practice',
-    href: '/practice',
-    text: 'Practice',
-    needs: [
-      ['read', 'drift'],
-      ['read', 'workload'],
-      ['read', 'proceedings'],
-      ['read', 'missing'],
-    ],
-  },
-  {
-    id: 'quality',
-    href: '/practice/quality',
-    text: 'Quality and money',
-    needs: [
-      ['read', 'case-audits'],
-      ['read', 'health-checks'],
-      ['read', 'money'],
-      ['read', 'improvement-plan'],
-    ],
-  },
-  { id: 'returns', href: '/returns', text: 'Returns', needs: [['import', 'returns']] },
-  { id: 'admin', href: '/admin', text: 'Administration' },
-] as const satisfies readonly {
-  id: string;
-  href: string;
-  text: string;
-  /** Shown to a role with a grant for any of these (action, target) pairs; without it, to everyone signed in. */
-  needs?: readonly (readonly [Action, Target])[];
-}[];
-
-function mayUse(section: (typeof SECTIONS)[number], roles: readonly Role[]): boolean {
-  return !('needs' in section) || section.needs.some(([action, target]) => grantsFor(roles, action, target).length > 0);
-}
   { id: 'dashboard', href: '/', text: 'Dashboard', offered: (_: readonly Role[]) => true },
   {
     id: 'children',
@@ -82,9 +47,37 @@ function mayUse(section: (typeof SECTIONS)[number], roles: readonly Role[]): boo
     offered: (roles: readonly Role[]) => roles.includes('social_worker') || roles.includes('team_manager'),
   },
   { id: 'indicators', href: '/indicators', text: 'Indicators', offered: fullFigures },
+  {
+    id: 'practice',
+    href: '/practice',
+    text: 'Practice',
+    offered: anyGrant(['read', 'drift'], ['read', 'workload'], ['read', 'proceedings'], ['read', 'missing']),
+  },
+  {
+    id: 'quality',
+    href: '/practice/quality',
+    text: 'Quality and money',
+    offered: anyGrant(
+      ['read', 'case-audits'],
+      ['read', 'health-checks'],
+      ['read', 'money'],
+      ['read', 'improvement-plan'],
+    ),
+  },
+  { id: 'returns', href: '/returns', text: 'Returns', offered: anyGrant(['import', 'returns']) },
+  { id: 'admin', href: '/admin', text: 'Administration', offered: (_: readonly Role[]) => false },
 ] as const;
 
 export type SectionId = (typeof SECTIONS)[number]['id'];
+
+function offered(
+  section: (typeof SECTIONS)[number],
+  roles: readonly Role[] | undefined,
+  administers: boolean,
+): boolean {
+  if (section.id === 'admin') return administers;
+  return !roles || section.offered(roles);
+}
 
 /**
  * GOV.UK service navigation. Without JavaScript the list simply shows (the menu toggle stays hidden),
@@ -92,23 +85,15 @@ export type SectionId = (typeof SECTIONS)[number]['id'];
  */
 const ServiceNavigation: FC<{
   current?: SectionId | undefined;
-  roles: readonly Role[];
+  roles?: readonly Role[] | undefined;
   administers?: boolean | undefined;
 }> = ({ current, roles, administers }) => (
-const ServiceNavigation: FC<{ current?: SectionId | undefined; roles?: readonly Role[] | undefined }> = ({
-  current,
-  roles,
-}) => (
   <section aria-label="Service menu" class="govuk-service-navigation" data-module="govuk-service-navigation">
     <div class="govuk-width-container">
       <div class="govuk-service-navigation__container">
         <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
           <ul class="govuk-service-navigation__list" id="navigation">
-            {SECTIONS.filter((section) => mayUse(section, roles) && (section.id !== 'admin' || administers)).map(
-              (section) => (
-                <li
-                  class={`govuk-service-navigation__item${section.id === current ? ' govuk-service-navigation__item--active' : ''}`}
-            {SECTIONS.filter((section) => !roles || section.offered(roles)).map((section) => (
+            {SECTIONS.filter((section) => offered(section, roles, administers ?? false)).map((section) => (
               <li
                 class={`govuk-service-navigation__item${section.id === current ? ' govuk-service-navigation__item--active' : ''}`}
               >
@@ -117,20 +102,14 @@ const ServiceNavigation: FC<{ current?: SectionId | undefined; roles?: readonly 
                   href={section.href}
                   aria-current={section.id === current ? 'page' : undefined}
                 >
-                  <a
-                    class="govuk-service-navigation__link"
-                    href={section.href}
-                    aria-current={section.id === current ? 'page' : undefined}
-                  >
-                    {section.id === current ? (
-                      <strong class="govuk-service-navigation__active-fallback">{section.text}</strong>
-                    ) : (
-                      section.text
-                    )}
-                  </a>
-                </li>
-              ),
-            )}
+                  {section.id === current ? (
+                    <strong class="govuk-service-navigation__active-fallback">{section.text}</strong>
+                  ) : (
+                    section.text
+                  )}
+                </a>
+              </li>
+            ))}
           </ul>
         </nav>
       </div>
@@ -181,9 +160,8 @@ export const Layout: FC<{
         </div>
       </header>
       {signedIn ? (
-        <ServiceNavigation current={section} roles={signedIn.roles ?? []} administers={signedIn.administers} />
+        <ServiceNavigation current={section} roles={signedIn.roles} administers={signedIn.administers} />
       ) : null}
-      {signedIn ? <ServiceNavigation current={section} roles={signedIn.roles} /> : null}
       <div class="govuk-width-container">
         <div class="govuk-phase-banner">
           <p class="govuk-phase-banner__content">
