@@ -78,7 +78,7 @@ export const ProceedingsPage: FC<{ data: ProceedingsPageData; signedIn: SignedIn
         testid="duration"
         items={[
           [
-            `Average duration of proceedings ending ${formatDate(d.from)} to ${formatDate(d.to)}`,
+            `Average duration of proceedings ending between ${formatDate(d.from)} and ${formatDate(d.to)}`,
             d.averageWeeks === null ? 'No proceedings ended' : `${formatNumber(d.averageWeeks)} weeks`,
           ],
           ['Proceedings ended', formatNumber(d.cases)],
