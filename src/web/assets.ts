@@ -33,6 +33,9 @@ const KESTREL_CSS = `
 .kestrel-secondary-text { color: #505a5f; }
 .kestrel-sparkline { vertical-align: middle; }
 .kestrel-table-scroll { overflow-x: auto; }
+/* A wide table keeps readable columns on a phone and scrolls sideways in its region instead. */
+.kestrel-table-scroll .govuk-table { min-width: 50rem; }
+.kestrel-filters .govuk-select { max-width: 100%; }
 .kestrel-filters { display: flex; flex-wrap: wrap; gap: 0 20px; align-items: flex-end; }
 .kestrel-chart { max-width: 600px; height: auto; display: block; margin-bottom: 10px; }
 .kestrel-measure { font-weight: 400; }

@@ -9,6 +9,7 @@ interface Tracker {
   prePast16Weeks: Array<{ childId: string }>;
   prePast3Months: Array<{ childId: string }>;
   duration: { cases: number; weeks: number; averageWeeks: number | null };
+  adoption: Array<{ childId: string; daysInCare: number; overA1: boolean; match: { status: string } | null }>;
 }
 
 for (const backend of testBackends()) {
@@ -35,13 +36,23 @@ for (const backend of testBackends()) {
         assert.deepEqual(childrenOf(all.prePast3Months), ['CB']);
         // CC's proceedings ended on 4 May 2026 after 336 days: 48 weeks, the one case of 2026-27.
         assert.deepEqual([all.duration.cases, all.duration.weeks, all.duration.averageWeeks], [1, 48, 48]);
-        assert.deepEqual(analyst.audit, ['view proceedings-tracker CA1', 'view proceedings-tracker CB']);
+        // CC's adoption: placement order 1 October 2025, no match by 30 January (A2); 484 days in care (A1).
+        assert.deepEqual(
+          all.adoption.map((a) => [a.childId, a.daysInCare, a.overA1, a.match?.status]),
+          [['CC', 484, true, 'overdue']],
+        );
+        assert.deepEqual(analyst.audit, [
+          'view proceedings-tracker CA1',
+          'view proceedings-tracker CB',
+          'view proceedings-tracker CC',
+        ]);
 
         const sw = await get('sw', url);
         assert.equal(sw.status, 200);
         const own = sw.body as unknown as Tracker;
         assert.deepEqual(childrenOf(own.cases), ['CA1']);
         assert.deepEqual(own.prePast16Weeks, []);
+        assert.deepEqual(own.adoption, [], "CC is another service's child");
         assert.deepEqual(own.duration, all.duration, 'the average is a figure of every case');
         assert.deepEqual(sw.audit, ['view proceedings-tracker CA1']);
 

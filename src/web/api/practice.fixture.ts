@@ -8,14 +8,20 @@
  * - proceedings: CA1 issued 1 December 2025 (week 31, past 26 weeks: due 1 June 2026); CB in
  *   pre-proceedings since 5 January 2026 (past 16 weeks and 3 months); CC's ended 4 May 2026 after 48
  *   weeks (issued 2 June 2025, 336 days), so the 2026-27 average is 48 weeks over 1 case;
+ * - adoption: CC (worker WC1, team TC, service S2) looked after since 3 March 2025, plan adoption, placement
+ *   order 1 October 2025 and no match: A2 due 121 days later (30 January 2026), overdue; 484 days in
+ *   care, over A1's 426;
  * - missing: CA1 twice in the quarter (the return interview offered within 72 hours and taken, then
  *   late and declined: a repeat missing child), CB once (not offered);
  * - exploitation: CA1 at high risk of sexual exploitation, CB at medium risk of criminal exploitation.
  */
 import {
+  buildAdoption,
+  buildCarePeriodWithEpisodes,
   buildCareProceedings,
   buildExploitationAssessment,
   buildMissingEpisode,
+  buildPermanencePlan,
   buildReferral,
 } from '../../records/factories.ts';
 import type { Db, Store } from '../../store/db.ts';
@@ -69,6 +75,17 @@ export async function loadPracticeFixture(db: Db) {
     issue_date: '2025-06-02',
     final_order_date: '2026-05-04',
     final_order: 'care_order',
+  });
+  const care = await buildCarePeriodWithEpisodes(db, { la_code, child_id: 'CC', episodes: [{ start: '2025-03-03' }] });
+  await buildPermanencePlan(db, { la_code, child_id: 'CC', plan_date: '2025-04-01', plan: 'adoption' });
+  await buildAdoption(db, {
+    la_code,
+    child_id: 'CC',
+    care_period_id: care.period.id,
+    decision_date: '2025-05-01',
+    placement_order_date: '2025-10-01',
+    match_date: null,
+    placed_date: null,
   });
   await buildMissingEpisode(db, {
     la_code,

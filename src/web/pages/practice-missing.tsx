@@ -20,6 +20,8 @@ import {
 } from './practice-parts.tsx';
 
 const RISK = (risk: string | null) => risk ?? '-';
+/** The child's recorded sex (the CIN census codes M, F, U). */
+const SEX: Record<string, string> = { M: 'male', F: 'female', U: 'not known', unknown: 'not recorded' };
 
 export const MissingPage: FC<{ data: MissingPageData; signedIn: SignedIn }> = ({ data, signedIn }) => {
   const { report, names } = data;
@@ -114,7 +116,7 @@ export const MissingPage: FC<{ data: MissingPageData; signedIn: SignedIn }> = ({
           [
             'By sex',
             Object.entries(x.bySex)
-              .map(([sex, n]) => `${sex}: ${formatNumber(n)}`)
+              .map(([sex, n]) => `${SEX[sex] ?? sex}: ${formatNumber(n)}`)
               .join(', ') || '-',
           ],
           ['With disclosures', formatNumber(x.disclosures)],

@@ -78,7 +78,7 @@ export const ProceedingsPage: FC<{ data: ProceedingsPageData; signedIn: SignedIn
         testid="duration"
         items={[
           [
-            `Average duration of proceedings ending ${formatDate(d.from)} to ${formatDate(d.to)}`,
+            `Average duration of proceedings ending between ${formatDate(d.from)} and ${formatDate(d.to)}`,
             d.averageWeeks === null ? 'No proceedings ended' : `${formatNumber(d.averageWeeks)} weeks`,
           ],
           ['Proceedings ended', formatNumber(d.cases)],
@@ -118,8 +118,12 @@ export const ProceedingsPage: FC<{ data: ProceedingsPageData; signedIn: SignedIn
           c.daysOver,
         ])}
       />
+      <p class="govuk-body" data-testid="adoption-thresholds">
+        Adoption scorecard thresholds: A1, placed for adoption within {A1_THRESHOLD_DAYS} days of entering care; A2,
+        matched within 121 days of the placement order.
+      </p>
       <DataTable
-        caption={`Adoption timeline (A1: placed within ${A1_THRESHOLD_DAYS} days of entering care; A2: matched within 121 days of the placement order)`}
+        caption="Adoption timeline"
         testid="adoption"
         empty="none you may see."
         keyName="child"

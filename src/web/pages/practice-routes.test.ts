@@ -95,6 +95,11 @@ for (const backend of testBackends()) {
         assert.deepEqual(childrenIn(tracker.text, 'pre-past-16-weeks'), ['CB']);
         assert.deepEqual(childrenIn(tracker.text, 'pre-past-3-months'), ['CB']);
         assert.match(text(tracker.text), /48 weeks Proceedings ended 1 Weeks in all 48/);
+        assert.deepEqual(childrenIn(tracker.text, 'adoption'), ['CC']);
+        assert.match(
+          text(tracker.text),
+          /Ella Whitcombe 3 March 2025 1 May 2025 1 October 2025 - - 484 over overdue due 30 January 2026/,
+        );
         const council = await analyst('/practice/workload');
         assert.deepEqual(childrenIn(council.text, 'unallocated'), ['COLD']);
       } finally {

@@ -94,7 +94,7 @@ async function tour(context: BrowserContext, base: string, scripts: boolean): Pr
   await openTool(page, base, 'Drift', '/practice/drift');
   assert.match((await page.getByTestId('drift-summary').textContent()) ?? '', /\d+ overdue, \d+ due soon/);
   await check('drift');
-  await page.getByLabel('Team').selectOption('TB');
+  await page.getByLabel('Team', { exact: true }).selectOption('TB');
   await Promise.all([page.waitForURL(/team=TB/), page.getByRole('button', { name: 'Show' }).click()]);
   assert.deepEqual(
     [...new Set(await page.getByTestId('drift-items').locator('tbody a').allTextContents())],
@@ -103,8 +103,8 @@ async function tour(context: BrowserContext, base: string, scripts: boolean): Pr
 
   await openTool(page, base, 'Workload', '/practice/workload');
   await check('workload');
-  await page.getByLabel('Child id').fill('CA1');
-  await page.getByLabel('Move to').selectOption('WA2');
+  await page.getByLabel('Child id', { exact: true }).fill('CA1');
+  await page.getByLabel('Move to', { exact: true }).selectOption('WA2');
   await Promise.all([page.waitForURL(/move=CA1/), page.getByRole('button', { name: 'Try the move' }).click()]);
   assert.equal(await page.getByTestId('what-if-result').locator('tbody tr').count(), 2);
   await check('workload-what-if');
