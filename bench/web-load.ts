@@ -288,6 +288,9 @@ async function benchOne(council: CouncilStore, population: number, log: (line: s
       target: { p95Ms: 300, errors: 0 },
     };
   } finally {
+    // Requests still in flight when the run ends fail as the server closes its store: not worth a line.
+    server.stderr?.removeAllListeners('data');
+    server.stderr?.resume();
     await stopServer(server);
   }
 }
