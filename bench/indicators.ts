@@ -69,8 +69,8 @@ interface Timing {
 }
 
 /** A key naming the generated data: the parameters, the generator's source and the table schema. */
-export function councilKey(population: number): string {
-  const hash = createHash('sha256').update(JSON.stringify({ population, years: YEARS, seed: SEED, to: TO }));
+export function councilKey(population: number, to = TO): string {
+  const hash = createHash('sha256').update(JSON.stringify({ population, years: YEARS, seed: SEED, to }));
   const synthDir = new URL('../src/synth/', import.meta.url);
   for (const name of readdirSync(synthDir)
     .filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts'))
@@ -91,20 +91,34 @@ function kestrel(args: string[]): number {
   return ms;
 }
 
-function synthArgs(population: number): string[] {
-  return ['synth', '--population', String(population), '--years', String(YEARS), '--seed', SEED, '--to', TO];
+function synthArgs(population: number, to: string): string[] {
+  return ['synth', '--population', String(population), '--years', String(YEARS), '--seed', SEED, '--to', to];
 }
 
-/** The embedded store holding this council, made once by `kestrel synth` and kept in the temp directory. */
-export function pgliteCouncil(population: number, log: (line: string) => void): CouncilStore {
-  const prefix = `kestrel-bench-${population}-${YEARS}y-`;
-  const wanted = join(tmpdir(), prefix + councilKey(population));
+/**
+ * The start of a kept council's name: its reference date (unless the usual one, and first, so that a
+ * search for the usual councils of a size never finds it) and the parameters, then the key.
+ */
+function councilPrefix(population: number, to: string, form: 'dir' | 'schema'): string {
+  const date = to === TO ? '' : `to${to.replaceAll('-', '')}`;
+  return form === 'dir'
+    ? `kestrel-bench-${date ? `${date}-` : ''}${population}-${YEARS}y-`
+    : `kestrel_bench_${date ? `${date}_` : ''}${population}_`;
+}
+
+/**
+ * The embedded store holding this council, made once by `kestrel synth` and kept in the temp directory;
+ * `to` is the reference date of its history (the benchmarks' 31 March 2026 unless given).
+ */
+export function pgliteCouncil(population: number, log: (line: string) => void, to = TO): CouncilStore {
+  const prefix = councilPrefix(population, to, 'dir');
+  const wanted = join(tmpdir(), prefix + councilKey(population, to));
   const dir = process.env.KESTREL_BENCH_REUSE ? (newestCached(prefix) ?? wanted) : wanted;
   if (!existsSync(dir)) {
     const partial = `${dir}.${process.pid}.partial`;
     rmSync(partial, { recursive: true, force: true });
     log(`generating ${population} children, ${YEARS} years into ${dir} ...`);
-    kestrel([...synthArgs(population), '--data-dir', partial]);
+    kestrel([...synthArgs(population, to), '--data-dir', partial]);
     renameSync(partial, dir);
   }
   return { backend: 'pglite', flags: ['--data-dir', dir], open: () => openStore({ dataDir: dir }) };
@@ -122,14 +136,16 @@ export async function serverCouncil(
   url: string,
   population: number,
   log: (line: string) => void,
+  to = TO,
 ): Promise<CouncilStore> {
-  let schema = `kestrel_bench_${population}_${councilKey(population)}`;
+  const prefix = councilPrefix(population, to, 'schema');
+  let schema = prefix + councilKey(population, to);
   const probe = await openStore({ databaseUrl: url });
   try {
     if (process.env.KESTREL_BENCH_REUSE) {
       const held = await probe.query<{ name: string }>(
         `SELECT table_schema AS name FROM information_schema.tables WHERE table_name = 'council' AND table_schema LIKE $1`,
-        [`kestrel\\_bench\\_${population}\\_%`],
+        [`${prefix.replaceAll('_', '\\_')}%`],
       );
       schema = held[0]?.name ?? schema;
     }
@@ -156,7 +172,7 @@ export async function serverCouncil(
     await db.close();
   }
   log(`generating ${population} children, ${YEARS} years into schema ${schema} ...`);
-  kestrel([...synthArgs(population), ...store.flags]);
+  kestrel([...synthArgs(population, to), ...store.flags]);
   return store;
 }
 

@@ -19,6 +19,7 @@ const SUITES: Record<string, { file: string; fn: string }> = {
   scorecard: { file: './scorecard.ts', fn: 'benchScorecard' },
   validate: { file: './validate.ts', fn: 'benchValidate' },
   drift: { file: './drift.ts', fn: 'benchDrift' },
+  web: { file: './web-load.ts', fn: 'benchWebLoad' },
 };
 
 if (process.argv[2] === '--child') {

@@ -52,13 +52,14 @@ export async function driftList(db: Db, request: DriftRequest): Promise<DriftRep
   return db.transaction(async (tx) => {
     const laCode = await councilOf(tx, request.la);
     await checkLevel(tx, laCode, request.level);
-    const clocks = await queryClocks(tx, {
+    // The level is the engine's filter, so a team's list costs what its cases cost, not the council's.
+    const inScope = await queryClocks(tx, {
       laCode,
       at: request.at,
       rules: request.rules,
       ...(request.clockIds ? { clockIds: request.clockIds } : {}),
+      ...levelFilter(request.level),
     });
-    const inScope = clocks.filter((c) => inLevel(c, request.level));
     const items = inScope
       .filter((c) => c.status === 'overdue' || c.status === 'due soon')
       .sort(
@@ -94,9 +95,10 @@ export async function driftList(db: Db, request: DriftRequest): Promise<DriftRep
   });
 }
 
-function inLevel(clock: Clock, level: LevelRef | undefined): boolean {
-  if (!level) return true;
-  return level.kind === 'team' ? clock.teamId === level.id : clock.workerId === level.id;
+/** The clocks of a level: those its team or worker holds at the date (Clock.teamId, Clock.workerId). */
+function levelFilter(level: LevelRef | undefined): { teamIds?: string[]; workerIds?: string[] } {
+  if (!level) return {};
+  return level.kind === 'team' ? { teamIds: [level.id] } : { workerIds: [level.id] };
 }
 
 function cmp(a: string | null, b: string | null): number {

@@ -5,7 +5,7 @@
  */
 import type { Db } from '../../store/db.ts';
 import { checkRulesAgainstSchema, type ClockRule } from './rules.ts';
-import { allocationsSql, clocksSql, type ClockQueryOptions } from './sql.ts';
+import { allocationsSql, clocksSql, isFiltered, type ClockQueryOptions } from './sql.ts';
 
 export const CLOCK_STATUSES = ['overdue', 'due soon', 'on time', 'met late', 'met'] as const;
 export type ClockStatus = (typeof CLOCK_STATUSES)[number];
@@ -69,7 +69,10 @@ export function selectRules(rules: readonly ClockRule[], clockIds: readonly stri
   });
 }
 
-/** Every clock of the request, in a transaction of its own. */
+/**
+ * Every clock of the request, in a transaction of its own: the council's open cases, or only the
+ * children, workers or teams the request names (ClockQueryOptions), worked out inside the one statement.
+ */
 export async function computeClocks(db: Db, request: ClockRequest): Promise<Clock[]> {
   return db.transaction((tx) => queryClocks(tx, request));
 }
@@ -82,11 +85,14 @@ export async function queryClocks(tx: Db, request: ClockRequest): Promise<Clock[
   // JIT compiling a one-off statement costs more than it saves (as for the indicators).
   await tx.query('SET LOCAL jit = off');
   const rows = await tx.query<ClockRow>(sql, values);
-  const held = allocationsSql(request.laCode, request.at);
+  // A filtered request reads the allocations of the children it found only, so its cost follows them.
+  const children = isFiltered(request) ? [...new Set(rows.map((row) => row.child_id))] : undefined;
+  const held = allocationsSql(request.laCode, request.at, children);
   const holders = new Map(
-    (await tx.query<{ child_id: string; kind: string; team_id: string; worker_id: string }>(held.sql, held.values)).map(
-      (a) => [`${a.child_id}\u0000${a.kind}`, a],
-    ),
+    (children?.length === 0
+      ? []
+      : await tx.query<{ child_id: string; kind: string; team_id: string; worker_id: string }>(held.sql, held.values)
+    ).map((a) => [`${a.child_id}\u0000${a.kind}`, a]),
   );
   const byId = new Map(rules.map((r) => [r.id, r]));
   return rows.map((row) => {

@@ -78,7 +78,7 @@ function sameRowMet(columns: readonly string[]): string {
   return `coalesce(${columns.map((c) => `CASE WHEN s.${c} <= ${AT} THEN s.${c} END`).join(', ')})`;
 }
 
-function compileOnce(rule: OnceRule, params: ClockParams, wd: string): Compiled {
+function compileOnce(rule: OnceRule, params: ClockParams, wd: string, scope: string): Compiled {
   const date = `s.${rule.start.date}`;
   const { due, inWorkingDays } = dueSql(date, rule.due, wd);
   let met: string;
@@ -102,7 +102,7 @@ function compileOnce(rule: OnceRule, params: ClockParams, wd: string): Compiled 
   FROM ${rule.start.table} s
   JOIN open_case oc ON oc.child_id = s.child_id AND ${date} >= oc.since
   ${openJoin}
- WHERE s.la_code = $1 AND ${date} <= ${AT}${filtersSql('s', rule.start.where, params)}${openWhere}`;
+ WHERE s.la_code = $1 AND ${date} <= ${AT}${inScope('s', scope)}${filtersSql('s', rule.start.where, params)}${openWhere}`;
   return { ctes: [], select };
 }
 
@@ -131,6 +131,7 @@ function compileRecurring(
   wd: string,
   name: string,
   history: boolean,
+  scope: string,
 ): Compiled {
   const key = rule.span.key ?? 'id';
   const span = `${name}_span AS (
@@ -138,7 +139,7 @@ function compileRecurring(
     FROM ${rule.span.table} sp
     JOIN open_case oc ON oc.child_id = sp.child_id
    WHERE sp.la_code = $1 AND sp.${rule.span.start} <= ${AT}
-     AND (sp.${rule.span.end} IS NULL OR sp.${rule.span.end} > ${AT})${filtersSql('sp', rule.span.where, params)}
+     AND (sp.${rule.span.end} IS NULL OR sp.${rule.span.end} > ${AT})${inScope('sp', scope)}${filtersSql('sp', rule.span.where, params)}
 )`;
   const link = rule.events.on === 'child' ? 'x.child_id = sp.child_id' : `x.${rule.events.on} = sp.span_key`;
   const ev = `${name}_ev AS (
@@ -168,32 +169,47 @@ function compileRecurring(
  * Children with an open case at the date: an open referral (episode of need), period of care or care
  * leaver service; `since` is when the earliest of those began, so clocks of an earlier case are left out.
  */
-function openCaseSql(only: string | null): string {
+function openCaseSql(scope: string): string {
   return `open_case AS (
   SELECT child_id, min(since) AS since FROM (
     SELECT child_id, referral_date AS since FROM referral
-     WHERE la_code = $1 AND referral_date <= ${AT} AND (closure_date IS NULL OR closure_date > ${AT})
+     WHERE la_code = $1 AND referral_date <= ${AT} AND (closure_date IS NULL OR closure_date > ${AT})${inScope('referral', scope)}
     UNION ALL
     SELECT child_id, start_date FROM care_period
-     WHERE la_code = $1 AND start_date <= ${AT} AND (end_date IS NULL OR end_date > ${AT})
+     WHERE la_code = $1 AND start_date <= ${AT} AND (end_date IS NULL OR end_date > ${AT})${inScope('care_period', scope)}
     UNION ALL
     SELECT child_id, eligible_from FROM care_leaver
-     WHERE la_code = $1 AND eligible_from <= ${AT} AND (services_ended IS NULL OR services_ended > ${AT})
-  ) spans ${only ? `WHERE child_id = ANY(${only})` : ''} GROUP BY child_id
+     WHERE la_code = $1 AND eligible_from <= ${AT} AND (services_ended IS NULL OR services_ended > ${AT})${inScope('care_leaver', scope)}
+  ) spans GROUP BY child_id
 )`;
+}
+
+/** The condition keeping a table's rows to the children in scope (none when the request is council-wide). */
+function inScope(alias: string, scope: string): string {
+  return scope ? ` AND ${alias}.child_id = ANY(${scope})` : '';
+}
+
+/** The allocations current at the date (start on or before it, end on or after it). */
+function current(a: string): string {
+  return `${a}.la_code = $1 AND ${a}.start_date <= ${AT} AND (${a}.end_date IS NULL OR ${a}.end_date >= ${AT})`;
 }
 
 /**
  * Who holds each child at the date, per allocation kind: the latest allocation current on the date. Read
  * apart from the clocks and joined in memory: in one statement the planner, expecting a handful of clocks
  * from each rule, paired every clock with every allocation (a nested loop of 500 x 2,000 rows per rule).
+ * With `childIds`, only those children's (so a child's page reads one child's allocations).
  */
-export function allocationsSql(laCode: string, at: string): { sql: string; values: unknown[] } {
+export function allocationsSql(
+  laCode: string,
+  at: string,
+  childIds?: readonly string[],
+): { sql: string; values: unknown[] } {
   return {
-    values: [laCode, at],
+    values: childIds ? [laCode, at, [...childIds]] : [laCode, at],
     sql: `SELECT DISTINCT ON (a.child_id, a.kind) a.child_id, a.kind, a.team_id, a.worker_id
     FROM allocation a
-   WHERE a.la_code = $1 AND a.start_date <= $2::date AND (a.end_date IS NULL OR a.end_date >= $2::date)
+   WHERE ${current('a')}${childIds ? ' AND a.child_id = ANY($3::text[])' : ''}
    ORDER BY a.child_id, a.kind, a.start_date DESC, a.id DESC`,
   };
 }
@@ -201,14 +217,69 @@ export function allocationsSql(laCode: string, at: string): { sql: string; value
 export interface ClockQueryOptions {
   /** Every met clock of a recurring rule's span, not only the last (for audits and agreement checks). */
   history?: boolean;
-  /** Only these children (a child's page, a caseload); every open case when absent. */
+  /** Only these children (a child's page, a worker's caseload); every open case when absent. */
   childIds?: readonly string[];
+  /**
+   * Only the clocks held at the date by one of these workers: the latest current allocation of the rule's
+   * kind (social worker unless the rule says), as Clock.workerId reports it (a caseload, a team's workers).
+   */
+  workerIds?: readonly string[];
+  /** Only the clocks held at the date by one of these teams, as Clock.teamId reports it (`drift --level team:ID`). */
+  teamIds?: readonly string[];
+}
+
+/** Whether the request asks for part of the council only (so the allocations read can be narrowed too). */
+export function isFiltered(options: ClockQueryOptions): boolean {
+  return Boolean(options.childIds || options.workerIds || options.teamIds);
+}
+
+interface Scope {
+  /** CTEs the scope needs first. */
+  ctes: string[];
+  /** An array expression of the children in scope, or '' for the whole council. */
+  children: string;
+  /** A condition on the final clock `c` (its holder), or '' for none. */
+  holder: string;
 }
 
 /**
- * One statement yielding every clock of `rules` on every open case at the date: its dates, status
- * (met, met late, overdue, due soon, on time), days over, and the allocation kind that places it. The
- * clocks are materialised once so that the status columns do not re-run each rule's look-ups.
+ * The children a filtered request reads, worked out first so that every rule's scan starts from them
+ * (an index look-up per child) instead of the council's open cases. A worker or team filter keeps the
+ * children with a current allocation to it, then each clock whose holder (the latest current allocation
+ * of the rule's kind) is that worker or team: the same clocks as the council's list filtered by
+ * Clock.workerId or Clock.teamId.
+ */
+function scopeSql(options: ClockQueryOptions, params: ClockParams): Scope {
+  const only = options.childIds ? params.add([...options.childIds], 'text[]') : '';
+  if (!options.workerIds && !options.teamIds) return { ctes: [], children: only, holder: '' };
+  const workers = options.workerIds ? params.add([...options.workerIds], 'text[]') : '';
+  const teams = options.teamIds ? params.add([...options.teamIds], 'text[]') : '';
+  const match = (a: string) =>
+    [workers && `${a}.worker_id = ANY(${workers})`, teams && `${a}.team_id = ANY(${teams})`]
+      .filter(Boolean)
+      .join(' AND ');
+  const held = `held AS MATERIALIZED (
+  SELECT DISTINCT ON (a.child_id, a.kind) a.child_id, a.kind, a.team_id, a.worker_id
+    FROM allocation a
+   WHERE ${current('a')}
+     AND a.child_id = ANY((SELECT array_agg(DISTINCT b.child_id) FROM allocation b
+                            WHERE ${current('b')} AND ${match('b')}${inScope('b', only)})::text[])
+   ORDER BY a.child_id, a.kind, a.start_date DESC, a.id DESC
+)`;
+  const scope = `scope AS MATERIALIZED (SELECT array_agg(DISTINCT h.child_id) AS ids FROM held h WHERE ${match('h')})`;
+  return {
+    ctes: [held, scope],
+    // Cast, so the parser reads an array-valued expression, not `= ANY (subquery)` comparing each row.
+    children: '(SELECT ids FROM scope)::text[]',
+    holder: `EXISTS (SELECT 1 FROM held h WHERE h.child_id = c.child_id AND h.kind = c.alloc_kind AND ${match('h')})`,
+  };
+}
+
+/**
+ * One statement yielding every clock of `rules` on every open case at the date (or those of the
+ * children, workers or teams asked for): its dates, status (met, met late, overdue, due soon, on time),
+ * days over, and the allocation kind that places it. The clocks are materialised once so that the
+ * status columns do not re-run each rule's look-ups.
  */
 export function clocksSql(
   rules: readonly ClockRule[],
@@ -218,17 +289,17 @@ export function clocksSql(
 ): { sql: string; values: unknown[] } {
   const params = new ClockParams(laCode, at);
   const wd = params.add(workingDayCalendar(), 'date[]');
+  const scope = scopeSql(options, params);
   const compiled = rules.map((rule, i) =>
     rule.kind === 'once'
-      ? compileOnce(rule, params, wd)
-      : compileRecurring(rule, params, wd, `r${i}`, options.history ?? false),
+      ? compileOnce(rule, params, wd, scope.children)
+      : compileRecurring(rule, params, wd, `r${i}`, options.history ?? false, scope.children),
   );
   const late = (x: string) =>
     `CASE WHEN c.due_in_wd THEN width_bucket(${x}, ${wd}) > width_bucket(c.due, ${wd}) ELSE ${x} > c.due END`;
   const soon = `((c.soon_wd IS NOT NULL AND width_bucket(c.due, ${wd}) - width_bucket(${AT}, ${wd}) <= c.soon_wd)
            OR (c.soon_days IS NOT NULL AND c.due - ${AT} <= c.soon_days))`;
-  const only = options.childIds ? params.add([...options.childIds], 'text[]') : null;
-  const sql = `WITH ${[openCaseSql(only), ...compiled.flatMap((c) => c.ctes)].join(',\n')},
+  const sql = `WITH ${[...scope.ctes, openCaseSql(scope.children), ...compiled.flatMap((c) => c.ctes)].join(',\n')},
 clocks AS MATERIALIZED (
 ${compiled.map((c) => c.select).join('\nUNION ALL\n')}
 )
@@ -241,7 +312,7 @@ SELECT c.clock_id, c.child_id, c.record_id, c.started::text AS started, c.due::t
             WHEN c.met IS NULL AND ${late(AT)} THEN ${AT} - c.due
             ELSE 0 END AS days_over,
        c.alloc_kind
-  FROM clocks c
+  FROM clocks c${scope.holder ? `\n WHERE ${scope.holder}` : ''}
  ORDER BY c.clock_id, c.child_id, c.record_id, c.started`;
   return { sql, values: params.values };
 }

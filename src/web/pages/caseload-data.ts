@@ -35,10 +35,15 @@ function workloadModel(): WorkloadModel {
   return model;
 }
 
-/** The clocks still running at the date, by child. */
-async function runningByChild(db: Db, laCode: string, at: string): Promise<Map<string, Clock[]>> {
+/** The clocks of these children still running at the date, by child (the engine reads these children only). */
+async function runningByChild(
+  db: Db,
+  laCode: string,
+  at: string,
+  childIds: readonly string[],
+): Promise<Map<string, Clock[]>> {
   const byChild = new Map<string, Clock[]>();
-  for (const clock of await computeClocks(db, { laCode, at, rules: clockRules() })) {
+  for (const clock of await computeClocks(db, { laCode, at, rules: clockRules(), childIds })) {
     if (clock.met !== null) continue;
     byChild.set(clock.childId, [...(byChild.get(clock.childId) ?? []), clock]);
   }
@@ -94,7 +99,12 @@ export async function workerCaseload(
     return rows.map(summarise);
   });
   if (children.length === 0) return [];
-  const clocks = await runningByChild(db, actor.laCode, request.on);
+  const clocks = await runningByChild(
+    db,
+    actor.laCode,
+    request.on,
+    children.map((child) => child.id),
+  );
   return children.map((child) => withClocks(child, clocks.get(child.id)));
 }
 
@@ -144,7 +154,11 @@ export async function teamPage(
     actor: actor.userId,
     via: request.via,
   });
-  const clocks = await computeClocks(db, { laCode: actor.laCode, at: request.on, rules: clockRules() });
+  // The clocks held by the team's workers only (each clock placed at its holder, as the drift list does).
+  const workerIds = report.workers.map((worker) => worker.workerId);
+  const clocks = workerIds.length
+    ? await computeClocks(db, { laCode: actor.laCode, at: request.on, rules: clockRules(), workerIds })
+    : [];
   const overdueOf = (workerId: string) =>
     clocks.filter((clock) => clock.status === 'overdue' && clock.workerId === workerId).length;
   const { sql, values } = unallocatedSql(actor.laCode, request.on);

@@ -69,23 +69,29 @@ export function summarise(row: Row): ChildSummary {
 
 const STATUS_ORDER: Record<string, number> = { overdue: 0, 'due soon': 1, 'on time': 2 };
 
-/** The clocks on the child still running at `at`, most urgent first. */
+/** The clocks on the child still running at `at`, most urgent first (the engine reads this child only). */
 export async function runningClocks(db: Db, laCode: string, childId: string, at: string): Promise<Clock[]> {
-  const clocks = await computeClocks(db, { laCode, at, rules: clockRules() });
+  const clocks = await computeClocks(db, { laCode, at, rules: clockRules(), childIds: [childId] });
   return clocks
-    .filter((clock) => clock.childId === childId && clock.met === null)
+    .filter((clock) => clock.met === null)
     .sort((a, b) => (STATUS_ORDER[a.status] ?? 9) - (STATUS_ORDER[b.status] ?? 9) || a.due.localeCompare(b.due));
 }
 
-/** Names of the council's workers and teams by id (staff names are not child data). */
+/** Names of the workers and teams in the child's allocations, by id (staff names are not child data). */
 async function staffNames(
   db: Db,
   laCode: string,
+  allocations: readonly Row[],
 ): Promise<{ workers: Map<string, string>; teams: Map<string, string> }> {
-  const workers = await db.query<{ id: string; name: string }>('SELECT id, name FROM worker WHERE la_code = $1', [
-    laCode,
-  ]);
-  const teams = await db.query<{ id: string; name: string }>('SELECT id, name FROM team WHERE la_code = $1', [laCode]);
+  const ids = (column: string) => [...new Set(allocations.map((row) => String(row[column])))];
+  const workers = await db.query<{ id: string; name: string }>(
+    'SELECT id, name FROM worker WHERE la_code = $1 AND id = ANY($2::text[])',
+    [laCode, ids('worker_id')],
+  );
+  const teams = await db.query<{ id: string; name: string }>(
+    'SELECT id, name FROM team WHERE la_code = $1 AND id = ANY($2::text[])',
+    [laCode, ids('team_id')],
+  );
   return {
     workers: new Map(workers.map((w) => [w.id, w.name])),
     teams: new Map(teams.map((t) => [t.id, t.name])),
@@ -124,8 +130,9 @@ export async function loadChildPage(
   });
   if (!record) return undefined;
   const child = summarise(record.child);
-  const names = await staffNames(db, actor.laCode);
-  const allocations = (record.tables.allocation ?? [])
+  const held = record.tables.allocation ?? [];
+  const names = await staffNames(db, actor.laCode, held);
+  const allocations = held
     .map((row) => ({
       id: String(row.id),
       kind: String(row.kind).replace(/_/g, ' '),
