@@ -13,6 +13,7 @@
 import { addMonths } from '../../calendar/dates.ts';
 import { monthEndOf } from '../../calendar/periods.ts';
 import type { Db } from '../../store/db.ts';
+import { combinedForecast, datesNeeded, SHRINKAGE, shiftBand } from './forecast.ts';
 
 export const AGE_BANDS = ['0-4', '5-9', '10-15', '16-17'] as const;
 export const PLACEMENT_GROUPS = ['foster', 'residential', 'other'] as const;
@@ -55,8 +56,16 @@ export interface StockFlowModel {
   entries: number[];
 }
 
-/** Fits the model from consecutive month-end states. */
-export function fitModel(snapshots: ReadonlyArray<Map<string, number>>): StockFlowModel {
+/**
+ * Fits the model from consecutive month-end states. With `shrinkage` k > 0, each state's leaving rate is
+ * pulled toward its age band's pooled leaving rate (empirical Bayes by exposure: the state's own rate
+ * weighs n / (n + k), n its child-months), the rest of its row keeping its own proportions; a state
+ * nobody was in then leaves at its band's rate instead of never.
+ */
+export function fitModel(
+  snapshots: ReadonlyArray<ReadonlyMap<string, number>>,
+  options: { shrinkage?: number } = {},
+): StockFlowModel {
   const counts = Array.from({ length: N }, () => new Array<number>(N + 1).fill(0));
   const entries = new Array<number>(N).fill(0);
   for (let k = 0; k + 1 < snapshots.length; k++) {
@@ -65,17 +74,28 @@ export function fitModel(snapshots: ReadonlyArray<Map<string, number>>): StockFl
     for (const [child, s] of after) if (!before.has(child)) entries[s]! += 1;
   }
   const months = Math.max(1, snapshots.length - 1);
+  const k = options.shrinkage ?? 0;
+  const width = PLACEMENT_GROUPS.length;
+  const pooledLeaving = AGE_BANDS.map((_, b) => {
+    const rows = counts.slice(b * width, (b + 1) * width);
+    const exposure = rows.reduce((a, row) => a + row.reduce((x, y) => x + y, 0), 0);
+    return exposure ? rows.reduce((a, row) => a + row[N]!, 0) / exposure : 0;
+  });
   return {
     transitions: counts.map((row, s) => {
       const total = row.reduce((a, b) => a + b, 0);
-      // A state nobody was in: whoever arrives stays (no evidence of moving on).
-      return total ? row.map((n) => n / total) : row.map((_, t) => (t === s ? 1 : 0));
+      if (k <= 0 || total + k === 0)
+        // A state nobody was in: whoever arrives stays (no evidence of moving on).
+        return total ? row.map((n) => n / total) : row.map((_, t) => (t === s ? 1 : 0));
+      const leaving = (row[N]! + k * pooledLeaving[Math.floor(s / width)]!) / (total + k);
+      const staying = total - row[N]!;
+      return row.map((n, t) => (t === N ? leaving : (1 - leaving) * (staying ? n / staying : t === s ? 1 : 0)));
     }),
     entries: entries.map((n) => n / months),
   };
 }
 
-export function stockOf(states: Map<string, number>): number[] {
+export function stockOf(states: ReadonlyMap<string, number>): number[] {
   const stock = new Array<number>(N).fill(0);
   for (const s of states.values()) stock[s]! += 1;
   return stock;
@@ -158,9 +178,16 @@ export interface DemandForecast {
   /** Looked after at the origin, by state. */
   now: { total: number; byAgeBand: Record<string, number>; byPlacement: Record<string, number> };
   model: { entriesPerMonth: number; leavingPerMonth: number };
+  /**
+   * How the forecast was made (forecast.ts): the shrinkage of leaving rates, and the weights on the
+   * model's change in the total and in the mix learnt from `origins` earlier origins.
+   */
+  method?: { fitMonths: number; shrinkage: number; weights: { total: number; mix: number; origins: number } };
   months: Array<{
     at: string;
     total: number;
+    /** The stock-flow model's own total, before anchoring and combination. */
+    modelTotal?: number;
     low: number;
     high: number;
     byAgeBand: Record<string, number>;
@@ -191,24 +218,22 @@ export async function demandForecast(
   request: { laCode: string; at: string; months?: number; fitMonths?: number },
 ): Promise<DemandForecast> {
   const months = request.months ?? 24;
-  const dates = fittingDates(request.at, request.fitMonths);
-  const model = await db.transaction(async (tx) => {
-    const states = await statesAt(tx, request.laCode, [...dates.slice(0, -1), request.at]);
-    return { states: [...states.values()] };
-  });
-  const fitted = fitModel(model.states);
-  const stock = stockOf(model.states.at(-1)!);
-  const path = project(fitted, stock, months);
-  const band = simulateBand(fitted, stock, months);
-  const leaving = stock.reduce((sum, n, s) => sum + n * fitted.transitions[s]![N]!, 0);
+  const settings = { fitMonths: request.fitMonths ?? FIT_MONTHS };
+  const dates = datesNeeded(request.at, settings);
+  const history = await db.transaction((tx) => statesAt(tx, request.laCode, dates));
+  const f = combinedForecast(history, request.at, months, settings);
+  const band = shiftBand(simulateBand(f.fitted, f.stock, months), f.raw, f.path);
+  const leaving = f.stock.reduce((sum, n, s) => sum + n * f.fitted.transitions[s]![N]!, 0);
   return {
     laCode: request.laCode,
     at: request.at,
-    now: summarise(stock),
-    model: { entriesPerMonth: round1(fitted.entries.reduce((a, b) => a + b, 0)), leavingPerMonth: round1(leaving) },
-    months: path.map((s, t) => ({
+    now: summarise(f.stock),
+    model: { entriesPerMonth: round1(f.fitted.entries.reduce((a, b) => a + b, 0)), leavingPerMonth: round1(leaving) },
+    method: { fitMonths: settings.fitMonths, shrinkage: SHRINKAGE, weights: f.weights },
+    months: f.path.map((s, t) => ({
       at: monthEndOf(addMonths(request.at, t + 1)),
       ...summarise(s),
+      modelTotal: round1(f.raw[t]!.reduce((a, b) => a + b, 0)),
       low: band[t]!.low,
       high: band[t]!.high,
     })),
