@@ -123,11 +123,12 @@ export function learnWeights(
     const horizons = CV_HORIZONS.filter((h) => monthEndOf(addMonths(earlier, h)) <= origin);
     if (horizons.length === 0 || !history.has(first)) continue;
     const { stock, raw } = modelAt(history, earlier, fit, shrinkage, Math.max(...horizons));
-    origins += 1;
+    let used = false;
     for (const h of horizons) {
       const actual = stockOf(snapshotOf(history, monthEndOf(addMonths(earlier, h))));
       const total = sum(actual);
       if (total === 0) continue;
+      used = true;
       GRID.forEach((g, i) => {
         const [forecast] = anchor(stock, [raw[h - 1]!], g, g);
         totalLoss[i]! += Math.abs(sum(forecast!) - total) / total;
@@ -135,6 +136,7 @@ export function learnWeights(
         mixLoss[i]! += sum(actual.map((a, s) => Math.abs((f ? forecast![s]! / f : 0) - a / total)));
       });
     }
+    if (used) origins += 1;
   }
   if (origins === 0) return { total: PRIOR_WEIGHT, mix: PRIOR_WEIGHT, origins };
   const best = (loss: number[]) => GRID[loss.indexOf(Math.min(...loss))]!;
