@@ -8,6 +8,9 @@
  * monthly entries per state. The forecast applies them month by month to the stock at the origin. The
  * uncertainty band is the 5th to 95th percentile of 200 simulations (each child moved by the transition
  * probabilities, entries drawn as Poisson counts) from a fixed seed, so it is reproducible.
+ * The forecast itself (`demandForecast`) is this model with leaving rates shrunk toward the age band's,
+ * anchored on the observed stock and combined with the naive forecast by weights learnt on earlier
+ * origins: forecast.ts says how and why (the model projected as it is drifts where the stock is steady).
  * Children in need are not modelled here (partial: looked-after children only).
  */
 import { addMonths } from '../../calendar/dates.ts';
