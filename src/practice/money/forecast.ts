@@ -28,7 +28,7 @@
  */
 import { addMonths } from '../../calendar/dates.ts';
 import { monthEndOf } from '../../calendar/periods.ts';
-import { FIT_MONTHS, fitModel, fittingDates, project, stockOf, type StockFlowModel } from './demand.ts';
+import { FIT_MONTHS, fitModel, fittingDates, project, stockOf, type StockFlowModel } from './stock-flow.ts';
 
 /** Child-months of exposure at which a state's own leaving rate and its band's pooled rate weigh equally. */
 export const SHRINKAGE = 60;
