@@ -6,6 +6,11 @@ import { AGE_BANDS, PLACEMENT_GROUPS, type DemandForecast } from './demand.ts';
 export function formatDemandTable(f: DemandForecast): string {
   return `${[
     `Children looked after: forecast from ${f.at} (council ${f.laCode}): ${f.now.total} now; ${f.model.entriesPerMonth} entering and ${f.model.leavingPerMonth} leaving a month over the last 12 months. Band: 5th to 95th percentile of 200 simulations.`,
+    ...(f.method
+      ? [
+          `Forecast: the stock now plus ${f.method.weights.total} of the model's change in the total and ${f.method.weights.mix} of its change in the mix (weights learnt from ${f.method.weights.origins} earlier origins; leaving rates shrunk toward the age band's with ${f.method.shrinkage} child-months); the band moves with it.`,
+        ]
+      : []),
     '',
     alignColumns([
       ['month', 'total', 'band', ...AGE_BANDS, ...PLACEMENT_GROUPS],
@@ -34,5 +39,12 @@ export function formatBacktestTable(b: BacktestResult): string {
         String(h.naive.stateWape),
       ]),
     ]),
+    ...b.horizons.flatMap((h) =>
+      h.stockFlow && h.coverage !== undefined
+        ? [
+            `+${h.months} months: the stock-flow model alone (before anchoring and combination) total MAPE ${h.stockFlow.totalMape} %, state WAPE ${h.stockFlow.stateWape} %; actual total inside the 5-95% band at ${h.coverage} % of origins.`,
+          ]
+        : [],
+    ),
   ].join('\n')}\n`;
 }

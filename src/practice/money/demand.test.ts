@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { testBackends } from '../../store/testing.ts';
 import { buildCarePeriodWithEpisodes, buildChild, buildCouncil } from '../../records/factories.ts';
 import { backtestOrigins } from './backtest.ts';
-import { fitModel, project, simulateBand, STATES, statesAt, stockOf } from './demand.ts';
+import { demandForecast, fitModel, project, simulateBand, STATES, statesAt, stockOf } from './demand.ts';
 
 const state = (name: string) => STATES.indexOf(name);
 
@@ -82,6 +82,15 @@ for (const backend of testBackends()) {
         const named = (d: string) => Object.fromEntries([...states.get(d)!].map(([c, s]) => [c, STATES[s]]));
         assert.deepEqual(named('2024-05-31'), { F: '10-15 foster', L: '0-4 other', R: '10-15 residential' });
         assert.deepEqual(named('2024-06-30'), { F: '10-15 foster', R: '16-17 residential' });
+        // The forecast: anchored on the stock at the date, with weights learnt from the earlier origins
+        // whose outcome 3, 6 or 12 months on is known by the date and has children looked after (the
+        // first came into care on 2024-01-10): month-ends 2023-01 to 2024-02 except 2023-06, whose targets
+        // (2023-09, 2023-12, 2024-06) fall before the first child came in or after the date.
+        const forecast = await demandForecast(db, { laCode: '990', at: '2024-05-31', months: 6 });
+        assert.equal(forecast.now.total, 3);
+        assert.equal(forecast.months.length, 6);
+        assert.equal(forecast.method?.weights.origins, 13);
+        assert.ok(forecast.months.every((m) => m.low <= m.total && m.total <= m.high && m.modelTotal !== undefined));
       } finally {
         await db.close();
       }
