@@ -100,6 +100,32 @@ describe('seriesDates', () => {
   });
 });
 
+describe('a live scorecard', () => {
+  it('takes the position on the day as its latest point, judged against the month-end before', () => {
+    const at = '2025-06-18';
+    assert.deepEqual(seriesDates('monthly', at, true).slice(-2), ['2025-05-31', '2025-06-18']);
+    assert.deepEqual(seriesDates('monthly', '2025-05-31', true).slice(-1), ['2025-05-31']);
+    const results = [...series('2025-05-31', [30, 25]), { ...series('2025-05-31', [18])[0]!, at }];
+    const entry = FrameworkIndicatorSchema.parse({ id: 'cpp-repeat', bands: { green: { lte: 20 }, red: { gt: 20 } } });
+    const input = {
+      entry,
+      def: getIndicator('cpp-repeat'),
+      params: { within: 'ever' },
+      unit: 'percent' as const,
+      polarity: 'L' as const,
+      series: results,
+      at,
+      benchmarks: null,
+      commentary: [],
+    };
+    const live = buildRow({ ...input, live: true });
+    assert.deepEqual([live.current, live.lastAvailable, live.rag, live.status], [18, at, 'green', 'up-to-date']);
+    assert.equal(live.direction.previous, 'improving');
+    const monthEnd = buildRow(input);
+    assert.deepEqual([monthEnd.current, monthEnd.lastAvailable, monthEnd.rag], [25, '2025-05-31', 'red']);
+  });
+});
+
 describe('targetOn', () => {
   const target = { year: 95, quarters: { Q1: 90, '2024-25Q2': 92 }, months: { '2024-12': 94 } };
   it('prefers the month, then the quarter of that year or any year, then the year', () => {

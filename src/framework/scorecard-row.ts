@@ -5,7 +5,7 @@
  * words. Pure: the series, benchmarks and commentary are given.
  */
 import { addMonths } from '../calendar/dates.ts';
-import { financialQuarterOf, financialYearLabel, financialYearOf, monthEndOf, monthEnds } from '../calendar/periods.ts';
+import { financialQuarterOf, financialYearLabel, financialYearOf, isMonthEnd, monthEndOf, monthEnds } from '../calendar/periods.ts';
 import type { IndicatorDefinition, ParamValues, Polarity, Unit } from '../indicators/definition.ts';
 import type { IndicatorResult } from '../indicators/result.ts';
 import { directionOf } from './direction.ts';
@@ -31,15 +31,18 @@ function seriesMonths(frequency: Frequency): number {
  * frequency among the month-ends of its span, and nothing else. Every date buildRow reads is one of
  * them: the trend, the latest point, the point a step and a year before it (both points of the
  * frequency), and 31 March of last year (a point of every frequency). A quarterly measure costs 12
- * dates, not 36, and an annual one 2, not 24.
+ * dates, not 36, and an annual one 2, not 24. `live` adds `at` itself when it is not a month-end: the
+ * dashboard shows the position on the day, so what was recorded today shows today.
  */
-export function seriesDates(frequency: Frequency, at: string): string[] {
-  return monthEnds(at, seriesMonths(frequency)).filter((monthEnd) => isPointOf(frequency, monthEnd));
+export function seriesDates(frequency: Frequency, at: string, live = false): string[] {
+  const points = monthEnds(at, seriesMonths(frequency)).filter((monthEnd) => isPointOf(frequency, monthEnd));
+  return live && points.at(-1) !== at ? [...points, at] : points;
 }
 
-/** Whether a month-end is a point of the frequency: every month, quarter ends, or 31 March. */
-function isPointOf(frequency: Frequency, monthEnd: string): boolean {
-  const month = Number(monthEnd.slice(5, 7));
+/** Whether a date is a point of the frequency: every month-end, quarter ends, or 31 March. */
+function isPointOf(frequency: Frequency, date: string): boolean {
+  if (!isMonthEnd(date)) return false;
+  const month = Number(date.slice(5, 7));
   if (frequency === 'monthly') return true;
   if (frequency === 'quarterly') return month % 3 === 0;
   return month === 3;
@@ -100,6 +103,8 @@ export interface RowInput {
   at: string;
   benchmarks: Benchmarks | null;
   commentary: Commentary[];
+  /** The series holds `at` itself as its last point (seriesDates with `live`). */
+  live?: boolean | undefined;
 }
 
 export function buildRow(input: RowInput): ScorecardRow {
@@ -107,7 +112,10 @@ export function buildRow(input: RowInput): ScorecardRow {
   const byDate = new Map(input.series.map((r) => [r.at, r]));
   const dates = [...byDate.keys()].sort();
   const valueAt = (date: string): number | null => byDate.get(date)?.value ?? null;
-  const points = dates.filter((d) => isPointOf(entry.frequency, d)).slice(-TREND_POINTS[entry.frequency]);
+  // A live scorecard's last point is `at` itself (the position on the day, not at the month-end before it).
+  const points = dates
+    .filter((d) => (input.live && d === at) || isPointOf(entry.frequency, d))
+    .slice(-TREND_POINTS[entry.frequency]);
   const trend: TrendPoint[] = points.map((d) => ({
     at: d,
     value: valueAt(d),

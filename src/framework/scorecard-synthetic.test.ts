@@ -24,7 +24,7 @@ describe('the default framework on a synthetic council', () => {
         assert.equal(card.period, '2024-25Q4');
         assert.equal(card.framework.version, 1);
         const rows = card.sections.flatMap((s) => s.rows);
-        assert.equal(rows.length, 39);
+        assert.equal(rows.length, 40);
         // The catalogue's computed measures the synthetic council records: most have a current value.
         const withValue = rows.filter((r) => r.current !== null);
         assert.ok(withValue.length >= 30, `${withValue.length} rows with a value`);

@@ -40,6 +40,12 @@ export interface ScorecardOptions {
    * (month, quarter, or financial year for year to date) unless `period` is given.
    */
   window?: DashboardWindow | undefined;
+  /**
+   * The position on `at` itself as each measure's latest point, not at the month-end (or quarter end)
+   * before it: the dashboard is live, so what was recorded today shows today. Documents leave it off and
+   * report at the period's end.
+   */
+  live?: boolean | undefined;
   /** Use the framework in force on this date instead of on `at`. */
   frameworkAt?: string | undefined;
   onProgress?: (done: number, total: number, label?: string) => void;
@@ -94,6 +100,7 @@ export async function buildScorecard(db: Db, options: ScorecardOptions): Promise
         at: options.at,
         benchmarks: counterpart ? benchmarksFor(counterpart, area, options.at, m.polarity, m.entry.comparators) : null,
         commentary: commentary.get(m.entry.id) ?? [],
+        live: options.live,
       }),
     };
   });
@@ -161,7 +168,7 @@ async function evaluateSeries(
         level,
         ids: [...call.params.keys()],
         params: Object.fromEntries(call.params),
-        dates: seriesDates(call.frequency, options.at),
+        dates: seriesDates(call.frequency, options.at, options.live),
       },
       (_, __, label) => options.onProgress?.(++done, total, label),
     );

@@ -4,6 +4,7 @@
  * can reach the store without the limits; it is made on first use, so a request refused while being
  * checked never touches the store.
  */
+import { ScorecardCache } from '../framework/scorecard-cache.ts';
 import type { MiddlewareHandler } from 'hono';
 import type { Actor } from '../access/policy.ts';
 import type { UserRow } from '../access/users.ts';
@@ -31,6 +32,8 @@ export interface RequestEnv {
     /** The clock and date of the request (tests pin them). */
     now: () => Date;
     today: () => string;
+    /** Scorecards this server built lately (framework/scorecard-cache.ts); cleared after every change. */
+    scorecards: ScorecardCache;
   };
 }
 
@@ -38,12 +41,17 @@ export function requestStore(
   store: Store,
   timeoutMs: number,
   importTimeoutMs = timeoutMs,
+  scorecards = new ScorecardCache(),
 ): MiddlewareHandler<RequestEnv> {
   return async (c, next) => {
     let db: Db | undefined;
     let importDb: Db | undefined;
     c.set('db', () => (db ??= store.forRequest(timeoutMs)));
     c.set('importDb', () => (importDb ??= store.forRequest(importTimeoutMs)));
+    c.set('scorecards', scorecards);
     await next();
+    // Any request that may have changed something (every form post and API write) and did not fail
+    // drops the scorecards built before it, so the change shows on the next page.
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.res.status < 400) scorecards.clear();
   };
 }

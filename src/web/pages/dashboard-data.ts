@@ -14,6 +14,7 @@ import { scorecardDocument } from '../../documents/scorecard-document.ts';
 import { DEFAULT_THRESHOLD } from '../../documents/suppression.ts';
 import type { Scorecard, ScorecardRow } from '../../framework/model.ts';
 import { buildScorecard } from '../../framework/scorecard.ts';
+import { scorecardKey, type ScorecardCache } from '../../framework/scorecard-cache.ts';
 import { frameworkAt } from '../../framework/versions.ts';
 import type { Db } from '../../store/db.ts';
 import { isDashboardWindow, type DashboardFilter, type LevelChoice } from './dashboard-filter.ts';
@@ -88,16 +89,22 @@ export async function dashboardScorecard(
   db: Db,
   actor: Actor,
   filter: DashboardFilter,
+  cache?: ScorecardCache,
 ): Promise<DashboardData | undefined> {
   const access = figureAccess(actor);
   if (access === 'none') return undefined;
   if (!(await frameworkInForce(db, actor.laCode, filter.date))) return undefined;
-  const scorecard = await buildScorecard(db, {
+  const options = {
     at: filter.date,
     la: actor.laCode,
     level: filter.level,
     window: isDashboardWindow(filter.period) ? filter.period : undefined,
-  });
+    live: true,
+  };
+  // Aggregates only, the same for everyone allowed them (access is decided above), so one built for
+  // another user of the same council, level, date and window serves this one.
+  const build = () => buildScorecard(db, options);
+  const scorecard = await (cache ? cache.get(scorecardKey({ ...options, la: actor.laCode }), build) : build());
   if (access === 'full') return { access, scorecard: shownInFull(scorecard), footnote: undefined };
   return { access, ...publicEdition(scorecard) };
 }

@@ -18,6 +18,7 @@ import { evaluateIndicators } from '../../indicators/evaluate.ts';
 import type { ExplainRow, IndicatorResult } from '../../indicators/result.ts';
 import type { Db } from '../../store/db.ts';
 import { mayViewTeam } from './caseload-data.ts';
+import type { ScorecardCache } from '../../framework/scorecard-cache.ts';
 import { dashboardScorecard, type DashboardData, type ShownRow, type ShownScorecard } from './dashboard-data.ts';
 import { isDashboardWindow, type DashboardFilter } from './dashboard-filter.ts';
 
@@ -56,6 +57,8 @@ export interface IndicatorPageRequest {
   filter: DashboardFilter;
   via: string;
   address: string;
+  /** The server's recent scorecards, shared with the dashboard. */
+  scorecards?: ScorecardCache | undefined;
 }
 
 export async function indicatorPage(
@@ -65,7 +68,7 @@ export async function indicatorPage(
   request: IndicatorPageRequest,
 ): Promise<IndicatorPageData | undefined> {
   const { filter } = request;
-  const shown = await dashboardScorecard(db, actor, filter);
+  const shown = await dashboardScorecard(db, actor, filter, request.scorecards);
   const row = shown?.scorecard.sections.flatMap((section) => section.rows).find((r) => r.indicatorId === request.id);
   if (!shown || !row) return undefined;
   const stored = await frameworkAt(db, actor.laCode, filter.date);

@@ -86,7 +86,7 @@ export async function dashboardResponse(c: Context<RequestEnv>, section: Section
   const read = await requestFilter(c);
   let data: DashboardData | undefined;
   if (read.filter) {
-    data = await dashboardScorecard(db, context.actor, read.filter);
+    data = await dashboardScorecard(db, context.actor, read.filter, c.var.scorecards);
     if (!data) {
       const asked = read.filter.date !== read.defaults.date;
       if (!asked) return undefined;
@@ -141,6 +141,7 @@ async function indicatorResponse(
     filter: read.filter,
     via: context.via,
     address: context.address,
+    scorecards: c.var.scorecards,
   });
   if (!data) return notFound();
   const query = filterQuery(read.filter, read.defaults);
