@@ -26,7 +26,7 @@ interface Expected {
 // records is told so (403) at the search.
 const ROLES: Record<Username, Expected> = {
   sw: {
-    nav: ['Dashboard', 'Children', 'Caseload', 'Indicators'],
+    nav: ['Dashboard', 'Children', 'Caseload', 'Indicators', 'Practice'],
     open: ['/children/CA1', '/caseload'],
     refused: [
       ['/children/CA2', 404],
@@ -35,7 +35,7 @@ const ROLES: Record<Username, Expected> = {
     ],
   },
   tm: {
-    nav: ['Dashboard', 'Children', 'Caseload', 'Indicators'],
+    nav: ['Dashboard', 'Children', 'Caseload', 'Indicators', 'Practice', 'Quality and money'],
     open: ['/children/CA2', '/teams/TA'],
     refused: [
       ['/children/CB', 404],
@@ -43,15 +43,23 @@ const ROLES: Record<Username, Expected> = {
     ],
   },
   hos: {
-    nav: ['Dashboard', 'Children', 'Indicators'],
+    nav: ['Dashboard', 'Children', 'Indicators', 'Practice', 'Quality and money'],
     open: ['/children/CB', '/teams/TB'],
     refused: [
       ['/children/CC', 404],
       ['/teams/TC', 404],
     ],
   },
-  analyst: { nav: ['Dashboard', 'Children', 'Indicators'], open: ['/children/CC', '/teams/TC'], refused: [] },
-  qa: { nav: ['Dashboard', 'Children', 'Indicators'], open: ['/children/CC', '/teams/TC'], refused: [] },
+  analyst: {
+    nav: ['Dashboard', 'Children', 'Indicators', 'Practice', 'Quality and money', 'Returns'],
+    open: ['/children/CC', '/teams/TC'],
+    refused: [],
+  },
+  qa: {
+    nav: ['Dashboard', 'Children', 'Indicators', 'Practice', 'Quality and money', 'Administration'],
+    open: ['/children/CC', '/teams/TC'],
+    refused: [],
+  },
   councillor: {
     nav: ['Dashboard'],
     open: [],
@@ -62,7 +70,7 @@ const ROLES: Record<Username, Expected> = {
     ],
   },
   admin: {
-    nav: ['Dashboard'],
+    nav: ['Dashboard', 'Administration'],
     open: [],
     refused: [
       ['/children', 403],
