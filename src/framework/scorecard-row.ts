@@ -5,7 +5,14 @@
  * words. Pure: the series, benchmarks and commentary are given.
  */
 import { addMonths } from '../calendar/dates.ts';
-import { financialQuarterOf, financialYearLabel, financialYearOf, isMonthEnd, monthEndOf, monthEnds } from '../calendar/periods.ts';
+import {
+  financialQuarterOf,
+  financialYearLabel,
+  financialYearOf,
+  isMonthEnd,
+  monthEndOf,
+  monthEnds,
+} from '../calendar/periods.ts';
 import type { IndicatorDefinition, ParamValues, Polarity, Unit } from '../indicators/definition.ts';
 import type { IndicatorResult } from '../indicators/result.ts';
 import { directionOf } from './direction.ts';
