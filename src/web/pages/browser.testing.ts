@@ -23,7 +23,7 @@ export const CHROMIUM_MISSING = !existsSync(CHROMIUM);
 if (CHROMIUM_MISSING && process.env.CI) throw new Error(`Chromium is required in CI but is not at ${CHROMIUM}`);
 export const SCREENS = process.env.KESTREL_SCREENS ?? join(tmpdir(), 'kestrel-screens');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -101,7 +101,7 @@ export async function serveFixture(usernames: readonly string[]): Promise<Served
       return chromium.launchPersistentContext(profile, {
         executablePath: CHROMIUM,
         headless: true,
-        args: FLAGS,
+        args: CHROMIUM_FLAGS,
         javaScriptEnabled,
         viewport: { width: 1280, height: 900 },
       });

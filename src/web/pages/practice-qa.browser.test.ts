@@ -6,8 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -18,46 +17,14 @@ import { testBackends } from '../../store/testing.ts';
 import { createApp } from '../app.ts';
 import { signInAs, TEST_PASSWORD } from '../testing.ts';
 import { loadQualityFixture, ON_DATE } from './practice-quality.fixture.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const missing = !existsSync(CHROMIUM);
-if (missing && process.env.CI) throw new Error(`Chromium is required in CI but is not at ${CHROMIUM}`);
-const SCREENS = process.env.KESTREL_SCREENS ?? join(tmpdir(), 'kestrel-screens');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // Injected through the DevTools protocol, so the page's strict CSP (no inline script) still holds for it.
-  await page.evaluate(AXE);
-  const results = await page.evaluate(() =>
-    (
-      globalThis as unknown as {
-        axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
-      }
-    ).axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    }),
-  );
-  return results.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENS, { recursive: true });
-  for (const width of [1280, 375]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: join(SCREENS, `${name}-${width}.png`), fullPage: true });
-    if (width === 375) await page.screenshot({ path: join(SCREENS, `${name}-${width}-top.png`) });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+import {
+  axeViolations,
+  CHROMIUM,
+  CHROMIUM_FLAGS as FLAGS,
+  CHROMIUM_MISSING as missing,
+  SCREENS,
+  shoot,
+} from './browser.testing.ts';
 
 async function signIn(page: Page, base: string, username: string): Promise<void> {
   await page.context().clearCookies();
